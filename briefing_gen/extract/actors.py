@@ -1,0 +1,365 @@
+"""Actors: every mention of a person, state, organisation, group, outlet or place, under one name.
+
+Mentions come from the entity recogniser plus reference-data names it missed. Each mention is
+resolved to a canonical actor (reference data first, then the fullest name of a person the article
+uses), and an actor's type is decided from all its mentions and their context, because the small
+model's label on any one mention is often wrong (`Kiev` as a person, `Olaf Scholz` as an org).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from briefing_gen.extract.parse import ParsedArticle, language_data
+from briefing_gen.model import Actor
+from briefing_gen.reference import AliasHit, ReferenceIndex, alias_key
+
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+_LABEL_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
+_MEDIA_WORDS = re.compile(
+    r"\b(news|times|post|tv|television|radio|daily|journal|gazette|agency|press|tribune|herald|telegraph|"
+    r"guardian|channel|network|magazine|broadcasting|review|chronicle|newspaper|media|observer|standard|"
+    r"wire|reuters|bloomberg)\b",
+    re.IGNORECASE,
+)
+_ORG_WORDS = re.compile(
+    r"\b(party|ministry|department|council|committee|commission|university|institute|bank|company|corp|"
+    r"inc|ltd|group|association|union|organi[sz]ation|agency|office|court|parliament|assembly|congress|"
+    r"senate|army|navy|police|forces|service|foundation|center|centre|fund|board|authority|club|league)\b",
+    re.IGNORECASE,
+)
+_GROUP_WORDS = re.compile(r"\b(rebels|separatists|militants|protesters|forces|fighters|movement|militia)\b", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_NOT_A_NAME = re.compile(r"^[\W\d_]+$")
+
+
+@dataclass
+class Mention:
+    start: int  # token index
+    end: int
+    text: str  # cleaned surface form
+    label: str
+    hit: AliasHit | None = None
+    actor: str = ""
+
+
+@dataclass
+class _Candidate:
+    name: str
+    hit: AliasHit | None
+    mentions: list[Mention] = field(default_factory=list)
+    labels: Counter = field(default_factory=Counter)
+    forms: Counter = field(default_factory=Counter)
+    roles: Counter = field(default_factory=Counter)
+    subject_mentions: int = 0
+    place_context: int = 0
+    person_context: int = 0
+
+
+@dataclass
+class ActorSet:
+    """The actors of one article, plus which tokens mention which actor (for claim attribution)."""
+
+    actors: list[Actor]
+    token_actor: dict[int, str]
+    mentions: list[Mention]
+    reference: ReferenceIndex
+
+    def by_name(self, name: str) -> Actor | None:
+        return next((a for a in self.actors if a.name == name), None)
+
+    def actor_at(self, token_index: int) -> str | None:
+        return self.token_actor.get(token_index)
+
+    def resolve(self, text: str) -> str | None:
+        """The actor a written name refers to in this article, if any."""
+        key = alias_key(_strip_possessive(text))
+        for actor in self.actors:
+            if alias_key(actor.name) == key or any(alias_key(a) == key for a in actor.aliases):
+                return actor.name
+        hit = self.reference.lookup(text)
+        return hit.actor.name if hit else None
+
+
+@lru_cache(maxsize=1)
+def _role_titles() -> tuple[list[str], set[str]]:
+    titles = sorted({t for t in language_data()["role_titles"]}, key=len, reverse=True)
+    words = {w.lower().strip(".") for t in titles for w in t.split()}
+    return titles, words
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> set[str]:
+    return {h.lower().rstrip(".") for h in language_data()["honorifics"]}
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> set[str]:
+    return set(language_data()["place_words"])
+
+
+_MATCHERS: dict[int, PhraseMatcher] = {}
+
+
+def _reference_matcher(doc: Doc, reference: ReferenceIndex) -> PhraseMatcher:
+    """A case-sensitive matcher for unambiguous reference names, built once per reference index."""
+    key = id(reference)
+    matcher = _MATCHERS.get(key)
+    if matcher is None:
+        matcher = PhraseMatcher(doc.vocab, attr="ORTH")
+        patterns = []
+        for actor in reference.actors.values():
+            for alias in actor.aliases:
+                hit = reference.lookup(alias)
+                if hit is None or hit.ambiguous or len(alias) < 2 or alias.islower():
+                    continue
+                patterns.append(alias)
+        tokenizer = doc.vocab.get_noun_chunks  # noqa: F841  (keeps the vocab alive with the matcher)
+        from spacy.lang.en import English
+
+        make = English().tokenizer
+        matcher.add("REFERENCE", [make(p) for p in sorted(set(patterns))])
+        _MATCHERS.clear()
+        _MATCHERS[key] = matcher
+    return matcher
+
+
+def extract_actors(parsed: ParsedArticle, reference: ReferenceIndex) -> ActorSet:
+    doc = parsed.doc
+    mentions = collect_mentions(doc, reference)
+    candidates = group_mentions(doc, mentions)
+    actors = [decide_actor(doc, candidate) for candidate in candidates.values()]
+    actors = [a for a in actors if a is not None]
+    ranked = rank_actors(doc, actors, candidates)
+    token_actor = {}
+    for mention in mentions:
+        if mention.actor and any(a.name == mention.actor for a in ranked):
+            for i in range(mention.start, mention.end):
+                token_actor[i] = mention.actor
+    return ActorSet(actors=ranked, token_actor=token_actor, mentions=mentions, reference=reference)
+
+
+# Collecting mentions ------------------------------------------------------------------------------
+
+
+def collect_mentions(doc: Doc, reference: ReferenceIndex) -> list[Mention]:
+    mentions: list[Mention] = []
+    covered: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_LABELS:
+            continue
+        mention = mention_from_span(doc, ent, ent.label_, reference)
+        if mention is not None:
+            mentions.append(mention)
+            covered.update(range(ent.start, ent.end))
+    for _, start, end in _reference_matcher(doc, reference)(doc):
+        if any(i in covered for i in range(start, end)):
+            continue
+        span = doc[start:end]
+        mention = mention_from_span(doc, span, "REF", reference)
+        if mention is not None and mention.hit is not None:
+            mentions.append(mention)
+            covered.update(range(start, end))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceIndex) -> Mention | None:
+    start, end = span.start, span.end
+    # Drop leading determiners, honorifics and titles; they are not part of the name.
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or _is_title_token(doc, start, end)):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "’s", "'", "’"}):
+        end -= 1
+    if start >= end:
+        return None
+    text = _strip_possessive(doc[start:end].text)
+    text = " ".join(text.split())
+    if len(text) < 2 or _NOT_A_NAME.match(text) or text.islower():
+        return None
+    if part_of_role_title(doc, start, end):
+        return None
+    hit = reference.lookup(text)
+    if hit is not None and hit.ambiguous and label not in {"GPE", "LOC", "REF"}:
+        hit = None
+    if hit is not None and hit.ambiguous and label == "REF":
+        return None
+    if label == "NORP" and (hit is None or hit.kind != "demonym"):
+        return None  # "Western", "Nazi": a demonym that stands for no state is not an actor
+    return Mention(start=start, end=end, text=text, label=label, hit=hit)
+
+
+def _strip_possessive(text: str) -> str:
+    return _POSSESSIVE.sub("", text.strip()) if len(text.strip()) > 3 else text.strip()
+
+
+def _is_title_token(doc: Doc, start: int, end: int) -> bool:
+    """A leading honorific or role word inside an entity span ("President Putin", "Mr Poroshenko")."""
+    token = doc[start]
+    if end - start < 2:
+        return False
+    lowered = token.text.lower().rstrip(".")
+    _, role_words = _role_titles()
+    return lowered in _honorifics() or (lowered in role_words and token.text[:1].isupper() and doc[start + 1].text[:1].isupper())
+
+
+def part_of_role_title(doc: Doc, start: int, end: int) -> bool:
+    """True for names that are really part of an office ("State" in "Secretary of State")."""
+    titles, _ = _role_titles()
+    window = doc[max(0, start - 4):end].text.lower()
+    span_text = doc[start:end].text.lower()
+    for title in titles:
+        lowered = title.lower()
+        if window.endswith(lowered) and lowered != span_text and span_text in lowered:
+            return True
+    return False
+
+
+# Grouping mentions into actors --------------------------------------------------------------------
+
+
+def group_mentions(doc: Doc, mentions: list[Mention]) -> dict[str, _Candidate]:
+    person_names = _full_person_names(mentions)
+    candidates: dict[str, _Candidate] = {}
+    for mention in mentions:
+        if mention.hit is not None:
+            name = mention.hit.actor.name
+        elif mention.label == "PERSON" or _looks_personal(doc, mention):
+            name = person_names.get(mention.text, mention.text)
+        else:
+            name = mention.text
+        key = name.casefold()
+        candidate = candidates.get(key)
+        if candidate is None:
+            candidate = candidates[key] = _Candidate(name=name, hit=mention.hit)
+        mention.actor = candidate.name
+        candidate.mentions.append(mention)
+        candidate.labels[mention.label] += 1
+        if mention.hit is None or mention.hit.kind != "demonym":
+            candidate.forms[mention.text] += 1
+        else:
+            candidate.forms[mention.text] += 1
+        _note_context(doc, mention, candidate)
+    return candidates
+
+
+def _full_person_names(mentions: list[Mention]) -> dict[str, str]:
+    """Map short forms of a person's name ("Scholz", "Xi") to the fullest form the article uses."""
+    full = [m.text for m in mentions if m.label == "PERSON" and m.hit is None and len(m.text.split()) >= 2]
+    full_counts = Counter(full)
+    mapping: dict[str, str] = {}
+    for name, _ in full_counts.most_common():
+        parts = name.split()
+        for short in {parts[-1], parts[0], " ".join(parts[-2:]) if len(parts) > 2 else parts[-1]}:
+            if short != name and len(short) > 1 and not short.endswith("."):
+                mapping.setdefault(short, name)
+    # A longer name whose own surname maps elsewhere joins that person ("Olaf Scholz" vs "Scholz").
+    return mapping
+
+
+def _looks_personal(doc: Doc, mention: Mention) -> bool:
+    previous = doc[mention.start - 1] if mention.start > 0 else None
+    return previous is not None and previous.text.lower().rstrip(".") in _honorifics()
+
+
+def _note_context(doc: Doc, mention: Mention, candidate: _Candidate) -> None:
+    span = doc[mention.start:mention.end]
+    if span.root.dep_ in {"nsubj", "nsubjpass"} or (span.root.dep_ == "poss" and span.root.head.dep_ == "nsubj"):
+        candidate.subject_mentions += 1
+    following = doc[mention.end] if mention.end < len(doc) else None
+    if following is not None and following.lower_ in _place_words():
+        candidate.place_context += 1
+    if mention.start > 0 and doc[mention.start - 1].lemma_ in {"in", "to", "from", "near", "across"} and mention.label in {"LOC", "GPE"}:
+        candidate.place_context += 1
+    role = role_of(doc, mention)
+    if role:
+        candidate.roles[role] += 1
+        candidate.person_context += 1
+    if following is not None and following.lemma_ in {"say", "tell", "add", "explain", "write"} and mention.label == "PERSON":
+        candidate.person_context += 1
+
+
+def role_of(doc: Doc, mention: Mention) -> str | None:
+    """The office or role the text gives a person: the title before the name, or an appositive."""
+    titles, role_words = _role_titles()
+    # Before: "Russian Foreign Minister Sergey Lavrov", "the US Secretary of State Antony Blinken".
+    start = mention.start
+    i = start - 1
+    while i >= 0 and start - i <= 6:
+        token = doc[i]
+        if token.is_punct or token.lower_ in {"the", "a", "an", "and", "said", "says", "by"} or token.pos_ in {"VERB", "AUX", "ADP"} and token.lower_ != "of":
+            break
+        i -= 1
+    words = doc[i + 1:start]
+    if len(words) and words[0].lower_ == "of":
+        words = words[1:]
+    text = words.text.strip()
+    if text and any(re.search(rf"\b{re.escape(t)}$", text, re.IGNORECASE) for t in titles if len(t) > 3):
+        return _tidy_role(text)
+    # After: "Dmitri Trenin, director of the Carnegie Moscow Center, ..."
+    span = doc[mention.start:mention.end]
+    for child in span.root.children:
+        if child.dep_ == "appos" and child.i >= mention.end:
+            appos = doc[child.left_edge.i:child.right_edge.i + 1]
+            if len(appos) <= 12 and any(w.lower_.strip(".") in role_words for w in appos if w.pos_ == "NOUN" or w.pos_ == "PROPN"):
+                return _tidy_role(appos.text)
+    return None
+
+
+def _tidy_role(text: str) -> str:
+    text = re.sub(r"^(?:the|a|an)\s+", "", " ".join(text.split()), flags=re.IGNORECASE)
+    text = re.sub(r"^(?:noted|veteran|former|then|outgoing|incoming|current)\s+", lambda m: m.group(0) if m.group(0).lower().startswith(("former", "then", "outgoing", "incoming")) else "", text, flags=re.IGNORECASE)
+    return text.strip(" ,")
+
+
+# Deciding type and rank ---------------------------------------------------------------------------
+
+
+def decide_actor(doc: Doc, candidate: _Candidate) -> Actor | None:
+    actor_type = decide_type(candidate)
+    aliases = sorted({form for form in candidate.forms if form != candidate.name})
+    if candidate.hit is not None:
+        # Demonyms seen count as aliases too: "Russian troops" is how the text names Russia.
+        pass
+    role = candidate.roles.most_common(1)[0][0] if candidate.roles and actor_type == "person" else None
+    return Actor(name=candidate.name, type=actor_type, aliases=aliases, mentions=len(candidate.mentions), role=role)
+
+
+def decide_type(candidate: _Candidate) -> str:
+    """Vote over all mentions and their context; reference data settles it when it knows the actor."""
+    if candidate.hit is not None:
+        return candidate.hit.actor.type
+    votes: Counter = Counter()
+    for label, count in candidate.labels.items():
+        votes[_LABEL_TYPES.get(label, "other")] += count
+    votes["place"] += 2 * candidate.place_context
+    votes["person"] += 2 * candidate.person_context
+    name = candidate.name
+    if _MEDIA_WORDS.search(name):
+        votes["media"] += 3
+    elif _ORG_WORDS.search(name):
+        votes["organization"] += 2
+    if _GROUP_WORDS.search(name):
+        votes["group"] += 2
+    if votes["person"] and len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()) and not _ORG_WORDS.search(name):
+        votes["person"] += 1
+    if not votes:
+        return "other"
+    return votes.most_common(1)[0][0]
+
+
+def rank_actors(doc: Doc, actors: list[Actor], candidates: dict[str, _Candidate]) -> list[Actor]:
+    """Salience: how often, how early and how often as a sentence subject an actor appears."""
+    length = max(1, len(doc))
+
+    def salience(actor: Actor) -> float:
+        candidate = candidates[actor.name.casefold()]
+        first = min(m.start for m in candidate.mentions) / length
+        return actor.mentions + 1.5 * candidate.subject_mentions + 2.0 * (1.0 - first)
+
+    return sorted(actors, key=lambda a: (-salience(a), a.name))

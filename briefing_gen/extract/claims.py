@@ -1,0 +1,427 @@
+"""Claims: who claims what, of which kind, from which paragraph.
+
+Four sources of claims, tried in this order for each sentence:
+1. quotations (straight or curly, also running over sentences and paragraphs), attributed to the
+   speaker found from the sentence structure around them;
+2. reported speech: a reporting verb from `data/language.yml` with its subject, or `according to X`;
+3. statistics: a figure or percentage with the source it is attributed to;
+4. the author's own predictions and assessments, kept to the strongest few.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from briefing_gen.extract.actors import ActorSet
+from briefing_gen.extract.parse import ParsedArticle, language_data
+from briefing_gen.model import Claim
+
+AUTHOR = "author"
+_PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
+_OTHER_PRONOUNS = {"it", "they", "them", "we"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+_MIN_QUOTE_WORDS = 3
+_QUOTE_PAIRS = {"“": "”", "„": "“", "«": "»", '"': '"', "‘": "’"}
+
+
+@dataclass
+class QuoteSpan:
+    start: int  # character offsets in doc.text, inside the quotation marks
+    end: int
+    text: str
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[set[str], dict[str, set[str]], list[str], list[str], list[str]]:
+    data = language_data()
+    verbs = set(data["reporting_verbs"])
+    particles = {verb: set(words) for verb, words in data["reporting_particles"].items()}
+    return verbs, particles, data["attribution_phrases"], data["prediction_markers"], data["assessment_markers"]
+
+
+def claim_id(text: str) -> str:
+    """A stable id from the claim's normalised text: same words, same id, on every extraction."""
+    normalised = fold_for_id(text)
+    return "c-" + hashlib.sha1(normalised.encode("utf-8")).hexdigest()[:10]
+
+
+def fold_for_id(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = re.sub(r"[‘’‚‛′`]", "'", text)
+    text = re.sub(r"[“”„‟″«»]", '"', text)
+    return " ".join(re.sub(r"[^\w%$€£' ]+", " ", text).split())
+
+
+def extract_claims(parsed: ParsedArticle, actors: ActorSet) -> list[Claim]:
+    doc = parsed.doc
+    quotes = find_quotes(doc.text, parsed.paragraph_starts)
+    claims: list[Claim] = []
+    claimed_sentences: dict[int, set[str]] = {}
+    last_speaker: dict[str, object] = {"name": None, "paragraph": -10}
+
+    for quote in quotes:
+        sentences = _sentences_touching(doc, quote.start, quote.end)
+        if not sentences:
+            continue
+        speaker, cue = quote_speaker(doc, sentences, quote, actors)
+        paragraph = parsed.paragraph_of(quote.start)
+        if speaker is None and last_speaker["name"] and paragraph - last_speaker["paragraph"] <= 1 and _opens_paragraph(doc.text, quote, parsed):
+            speaker, cue = last_speaker["name"], None
+        if speaker is None:
+            continue
+        if len(quote.text.split()) < _MIN_QUOTE_WORDS and cue is None and speaker == AUTHOR:
+            continue
+        context = " ".join(s.text.strip() for s in sentences)
+        claims.append(_claim(quote.text, speaker, "quote", cue, paragraph, context))
+        last_speaker = {"name": speaker, "paragraph": paragraph}
+        for sentence in sentences:
+            claimed_sentences.setdefault(sentence.start, set()).add(speaker)
+
+    author_candidates: list[tuple[float, Claim]] = []
+    for sentence in parsed.sentences:
+        if _is_heading_like(sentence):
+            continue
+        paragraph = parsed.paragraph_of_span(sentence)
+        statement = reported_statement(sentence, actors)
+        if statement is not None:
+            claimant, cue, content = statement
+            if claimant in claimed_sentences.get(sentence.start, set()):
+                continue
+            kind = "statistic" if has_statistic(sentence) else "statement"
+            claims.append(_claim(content, claimant, kind, cue, paragraph, sentence.text.strip()))
+            claimed_sentences.setdefault(sentence.start, set()).add(claimant)
+            continue
+        if sentence.start in claimed_sentences:
+            continue
+        scored = author_claim(sentence)
+        if scored is not None:
+            score, kind = scored
+            author_candidates.append((score, _claim(sentence.text.strip(), AUTHOR, kind, None, paragraph, sentence.text.strip())))
+
+    budget = max(3, len(parsed.article.paragraphs) // 2)
+    strongest = sorted(author_candidates, key=lambda pair: -pair[0])[:budget]
+    claims.extend(claim for _, claim in strongest)
+    claims.sort(key=lambda c: (c.paragraph, doc.text.find(c.sentence[:40])))
+    return _unique_ids(claims)
+
+
+def _claim(text: str, claimant: str, kind: str, cue: str | None, paragraph: int, sentence: str) -> Claim:
+    text = " ".join(text.split()).strip(" ,;")
+    return Claim(id=claim_id(text), text=text, claimant=claimant, kind=kind, cue=cue, paragraph=paragraph, sentence=" ".join(sentence.split()))
+
+
+def _unique_ids(claims: list[Claim]) -> list[Claim]:
+    seen: dict[str, int] = {}
+    unique = []
+    for claim in claims:
+        key = (claim.id, claim.claimant)
+        if claim.id in seen:
+            if any(c.id == claim.id and c.claimant == claim.claimant for c in unique):
+                continue
+            seen[claim.id] += 1
+            claim.id = f"{claim.id}-{seen[claim.id]}"
+        else:
+            seen[claim.id] = 1
+        del key
+        unique.append(claim)
+    return unique
+
+
+# Quotations --------------------------------------------------------------------------------------
+
+
+def find_quotes(text: str, paragraph_starts: list[int]) -> list[QuoteSpan]:
+    """Quoted passages, including ones that run on into the next paragraph.
+
+    A paragraph that ends inside an open quotation continues in the next paragraph when that one
+    opens with a quotation mark again (the usual convention for multi-paragraph quotes).
+    """
+    quotes: list[QuoteSpan] = []
+    bounds = list(zip(paragraph_starts, paragraph_starts[1:] + [len(text)]))
+    carried: QuoteSpan | None = None
+    for start, end in bounds:
+        paragraph = text[start:end]
+        spans, open_at = _quote_spans(paragraph)
+        spans = [(start + a, start + b) for a, b in spans]
+        if carried is not None:
+            stripped = paragraph.lstrip()
+            if stripped[:1] in _QUOTE_PAIRS and spans and spans[0][0] <= start + (len(paragraph) - len(stripped)) + 1:
+                a, b = spans.pop(0)
+                carried = QuoteSpan(carried.start, b, carried.text + " " + text[a:b].strip())
+                quotes.append(carried)
+                carried = None
+            elif stripped[:1] in _QUOTE_PAIRS and open_at is not None and not spans:
+                carried = QuoteSpan(carried.start, end, carried.text + " " + paragraph[open_at:].strip())
+                continue
+            else:
+                quotes.append(carried)
+                carried = None
+        for a, b in spans:
+            quotes.append(QuoteSpan(a, b, text[a:b].strip()))
+        if open_at is not None:
+            carried = QuoteSpan(start + open_at, end, paragraph[open_at:].strip())
+    if carried is not None:
+        quotes.append(carried)
+    return [q for q in quotes if q.text and re.search(r"\w", q.text)]
+
+
+def _quote_spans(paragraph: str) -> tuple[list[tuple[int, int]], int | None]:
+    """Quoted spans inside one paragraph, and where an unclosed quotation opens (if any)."""
+    spans: list[tuple[int, int]] = []
+    i = 0
+    open_at: int | None = None
+    closer = ""
+    while i < len(paragraph):
+        char = paragraph[i]
+        if open_at is None:
+            if char in "“„«" or (char == '"' and _opens(paragraph, i)) or (char == "‘" and _opens(paragraph, i)):
+                open_at, closer = i + 1, _QUOTE_PAIRS[char]
+            elif char == "'" and _opens(paragraph, i) and _single_quote_closes_later(paragraph, i):
+                open_at, closer = i + 1, "'"
+        elif char == closer and (closer not in "'’" or _closes(paragraph, i)):
+            if i > open_at:
+                spans.append((open_at, i))
+            open_at = None
+        i += 1
+    return spans, open_at
+
+
+def _opens(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{:—–-/") and not after.isspace()
+
+
+def _closes(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and not (before.isalpha() and after.isalpha())
+
+
+def _single_quote_closes_later(text: str, i: int) -> bool:
+    for j in range(i + 1, min(len(text), i + 600)):
+        if text[j] == "'" and _closes(text, j):
+            return len(text[i + 1:j].split()) >= _MIN_QUOTE_WORDS
+    return False
+
+
+def _sentences_touching(doc: Doc, start: int, end: int) -> list[Span]:
+    return [s for s in doc.sents if s.end_char > start and s.start_char < end + 2 and s.text.strip()]
+
+
+def _opens_paragraph(text: str, quote: QuoteSpan, parsed: ParsedArticle) -> bool:
+    paragraph_start = parsed.paragraph_starts[parsed.paragraph_of(quote.start)]
+    return quote.start - paragraph_start <= 2
+
+
+def quote_speaker(doc: Doc, sentences: list[Span], quote: QuoteSpan, actors: ActorSet) -> tuple[str | None, str | None]:
+    """Who said the quoted words: the subject of a reporting verb outside the quote, nearest first."""
+    verbs, particles, _, _, _ = _cues()
+    outside = [t for s in sentences for t in s if not (quote.start <= t.idx < quote.end)]
+    cues = [t for t in outside if _is_reporting_cue(t, verbs, particles)]
+    cues.sort(key=lambda t: min(abs(t.idx - quote.start), abs(t.idx - quote.end)))
+    for cue in cues:
+        claimant = claimant_of_verb(cue, actors)
+        if claimant:
+            return claimant, cue.lemma_
+    for token in outside:
+        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            claimant = claimant_of_phrase(doc[token.i + 1], actors)
+            if claimant:
+                return claimant, "according to"
+    # "X is concerned over "...": the subject of the sentence, when it names an actor.
+    for sentence in sentences:
+        root = sentence.root
+        if quote.start <= root.idx < quote.end:
+            continue
+        for child in root.children:
+            if child.dep_ in _SUBJECT_DEPS and not (quote.start <= child.idx < quote.end):
+                claimant = resolve_subject(child, actors, require_actor=True)
+                if claimant:
+                    return claimant, None
+    # A quote introduced by a colon: "X said:" in the sentence before.
+    first = sentences[0]
+    if first.start > 0:
+        previous = doc[first.start - 1].sent
+        if previous.text.rstrip().endswith(":"):
+            for token in previous:
+                if _is_reporting_cue(token, verbs, particles):
+                    claimant = claimant_of_verb(token, actors)
+                    if claimant:
+                        return claimant, token.lemma_
+    return None, None
+
+
+def _is_reporting_cue(token: Token, verbs: set[str], particles: dict[str, set[str]]) -> bool:
+    if token.pos_ not in {"VERB", "AUX"} and token.tag_ not in {"VBD", "VBZ", "VBP", "VBN", "VBG", "VB"}:
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in particles:
+        return any(child.lower_ in particles[lemma] for child in token.children) or (
+            token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in particles[lemma]
+        )
+    return lemma in verbs
+
+
+def claimant_of_verb(verb: Token, actors: ActorSet) -> str | None:
+    """The subject of a reporting verb, following conjunctions and control verbs up to one."""
+    token: Token | None = verb
+    for _ in range(4):
+        if token is None:
+            break
+        for child in token.children:
+            if child.dep_ in _SUBJECT_DEPS:
+                return resolve_subject(child, actors)
+            if child.dep_ == "agent":
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj":
+                        return resolve_subject(grandchild, actors)
+        if token.dep_ in {"conj", "xcomp", "advcl"} and token.head is not token:
+            token = token.head
+        else:
+            break
+    return None
+
+
+def claimant_of_phrase(preposition: Token, actors: ActorSet) -> str | None:
+    for child in preposition.children:
+        if child.dep_ == "pobj":
+            return resolve_subject(child, actors)
+    return None
+
+
+def resolve_subject(token: Token, actors: ActorSet, require_actor: bool = False) -> str | None:
+    """An actor for a subject token: its own mention, a pronoun's antecedent, or a named part of it."""
+    lowered = token.lower_
+    if lowered in _PERSONAL_PRONOUNS:
+        return previous_actor(token, actors, person=True)
+    if lowered in _OTHER_PRONOUNS:
+        return previous_actor(token, actors, person=False)
+    if lowered in {"i", "who", "which", "that", "this", "there", "what"}:
+        return None
+    direct = actors.actor_at(token.i)
+    if direct:
+        return direct
+    named = [actors.actor_at(t.i) for t in token.subtree if actors.actor_at(t.i)]
+    if named:
+        people = [n for n in named if (actor := actors.by_name(n)) is not None and actor.type == "person"]
+        return (people or named)[0]
+    if require_actor:
+        return None
+    phrase = _noun_phrase(token)
+    return phrase if phrase and len(phrase.split()) <= 6 else None
+
+
+def _noun_phrase(token: Token) -> str:
+    words = [t for t in token.subtree if t.i <= token.i or t.dep_ in {"prep", "pobj", "compound", "amod", "poss", "case"}]
+    words = [t for t in words if t.dep_ not in {"relcl", "punct", "advmod", "cc"} or t.i == token.i]
+    if not words:
+        return token.text
+    start, end = min(t.i for t in words), max(t.i for t in words) + 1
+    text = token.doc[start:end].text
+    text = re.sub(r"^(?:even|also|only|just|both)\s+", "", text, flags=re.IGNORECASE)
+    return " ".join(text.split())
+
+
+def previous_actor(token: Token, actors: ActorSet, person: bool) -> str | None:
+    """The last actor before `token` that a pronoun can stand for (a person for he/she)."""
+    for i in range(token.i - 1, max(-1, token.i - 400), -1):
+        name = actors.actor_at(i)
+        if not name:
+            continue
+        actor = actors.by_name(name)
+        if actor is None:
+            continue
+        if person == (actor.type == "person"):
+            return name
+    return None
+
+
+# Reported speech, statistics and the author's own claims ------------------------------------------
+
+
+def reported_statement(sentence: Span, actors: ActorSet) -> tuple[str, str, str] | None:
+    """(claimant, cue, reported content) for a sentence of reported speech, else None."""
+    verbs, particles, phrases, _, _ = _cues()
+    lowered = sentence.text.lower()
+    for phrase in phrases:
+        at = lowered.find(phrase + " ")
+        if at < 0:
+            continue
+        tokens = [t for t in sentence if t.idx - sentence.start_char >= at + len(phrase)]
+        if tokens:
+            claimant = resolve_subject(_phrase_object(tokens[0]), actors)
+            if claimant:
+                return claimant, phrase, _without_phrase(sentence, at, tokens[0])
+    for token in sentence:
+        if not _is_reporting_cue(token, verbs, particles):
+            continue
+        if token.dep_ in {"amod", "acl"} and token.tag_ == "VBN":
+            continue
+        claimant = claimant_of_verb(token, actors)
+        if not claimant:
+            continue
+        return claimant, token.lemma_, _reported_content(token, sentence)
+    return None
+
+
+def _phrase_object(token: Token) -> Token:
+    head = token
+    while head.head is not head and head.head.i >= token.i and head.head.i < token.i + 8 and head.dep_ in {"compound", "amod", "det", "poss", "nummod"}:
+        head = head.head
+    return head
+
+
+def _without_phrase(sentence: Span, at: int, first_object: Token) -> str:
+    head = _phrase_object(first_object)
+    cut_end = head.right_edge.idx + len(head.right_edge.text) - sentence.start_char
+    text = sentence.text
+    return (text[:at] + text[cut_end:]).strip(" ,;")
+
+
+def _reported_content(verb: Token, sentence: Span) -> str:
+    for child in verb.children:
+        if child.dep_ in {"ccomp", "xcomp"} and child.i > verb.i:
+            words = [t for t in child.subtree if t.dep_ != "mark" or t.head is not child]
+            start, end = words[0].i, words[-1].i + 1
+            return sentence.doc[start:end].text
+    after = sentence.doc[verb.i + 1:sentence.end].text.strip()
+    return after if len(after.split()) >= 4 else sentence.text
+
+
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|per ?cent|percent)|[$€£]\s?\d|\d+(?:\.\d+)?\s*(?:million|billion|trillion)", re.IGNORECASE)
+
+
+def has_statistic(sentence: Span) -> bool:
+    return bool(_FIGURE.search(sentence.text)) or any(ent.label_ in {"PERCENT", "MONEY"} for ent in sentence.ents)
+
+
+def author_claim(sentence: Span) -> tuple[float, str] | None:
+    """Score a sentence as the author's own prediction, assessment or statistic."""
+    _, _, _, prediction_markers, assessment_markers = _cues()
+    text = sentence.text.strip()
+    if len(text.split()) < 6 or text.endswith("?"):
+        return None
+    lowered = f" {text.lower()} "
+    prediction = sum(1 for m in prediction_markers if f" {m} " in lowered)
+    prediction += sum(1 for t in sentence if t.tag_ == "MD" and t.lower_ in {"will", "may", "might", "could", "would", "shall"})
+    assessment = sum(1 for m in assessment_markers if f" {m} " in lowered or f" {m}," in lowered)
+    statistic = has_statistic(sentence)
+    if re.search(r"\bif\b", lowered) and re.search(r"certain|inevitabl|bound to", lowered):
+        prediction += 2
+    score = 1.2 * prediction + 1.5 * assessment + (1.0 if statistic else 0) + (0.5 if text.endswith("!") else 0)
+    if score < 1.5:
+        return None
+    if statistic and prediction == 0 and assessment == 0:
+        return score, "statistic"
+    return score, "prediction" if prediction * 1.2 > assessment * 1.5 else "assessment"
+
+
+def _is_heading_like(sentence: Span) -> bool:
+    text = sentence.text.strip()
+    return len(text.split()) < 4 or not re.search(r"[a-z]", text)

@@ -1,0 +1,162 @@
+"""Extractive summary and key points.
+
+Sentences are scored by centrality (PageRank over a graph of sentence similarity, as in TextRank
+and LexRank), by position (news puts the essentials first), and by how much of the article's main
+actors and claims they cover. Redundant sentences are skipped (maximal marginal relevance), and the
+chosen whole sentences are returned in article order.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+import numpy as np
+from spacy.tokens import Span
+
+from briefing_gen.extract.actors import ActorSet
+from briefing_gen.extract.parse import ParsedArticle
+from briefing_gen.model import Claim
+
+_QUOTE_CHARS = "\"“”‘’'«»"
+_FURNITURE = re.compile(
+    r"^(?:click here|read more|share this|follow us|subscribe|sign up|advertisement|related:|photo:|image:|"
+    r"video:|watch:|scroll down|published:|updated:|by \.|copyright)",
+    re.IGNORECASE,
+)
+
+
+def summary_length(sentence_count: int, minimum: int = 3, maximum: int = 5) -> int:
+    """3 sentences for a short article, up to 5 for a long one."""
+    if sentence_count <= minimum:
+        return sentence_count
+    return max(minimum, min(maximum, round(2 + math.log2(max(1, sentence_count)) / 2)))
+
+
+def summarise(
+    parsed: ParsedArticle,
+    actors: ActorSet,
+    claims: list[Claim],
+    length: int | None = None,
+    position_weight: float = 1.0,
+) -> list[str]:
+    sentences = [s for s in parsed.sentences if is_summary_candidate(s)]
+    if not sentences:
+        return []
+    count = length or summary_length(len(sentences))
+    if len(sentences) <= count:
+        return [clean_sentence(s.text) for s in sentences]
+    vectors = sentence_vectors(sentences)
+    centrality = pagerank(vectors @ vectors.T)
+    position = np.array([1.0 / math.sqrt(1 + i) for i in range(len(sentences))])
+    coverage = actor_coverage(sentences, actors)
+    score = _normalise(centrality) + position_weight * 1.5 * _normalise(position) + 0.5 * _normalise(coverage)
+    chosen = select_diverse(score, vectors, count)
+    return [clean_sentence(sentences[i].text) for i in sorted(chosen)]
+
+
+def is_summary_candidate(sentence: Span) -> bool:
+    """Whole prose sentences only: no headings, bylines, captions, furniture or quote fragments."""
+    text = sentence.text.strip()
+    words = text.split()
+    if len(words) < 6 or len(words) > 80:
+        return False
+    if not re.search(r"[.!?][\"'”’)]*$", text):
+        return False
+    if _FURNITURE.match(text):
+        return False
+    if text[0] in _QUOTE_CHARS and sum(text.count(q) for q in "\"“”") % 2 == 1:
+        return False  # a fragment of a quotation broken across sentences
+    if text[0].islower():
+        return False
+    return True
+
+
+def clean_sentence(text: str) -> str:
+    return " ".join(text.split())
+
+
+def sentence_vectors(sentences: list[Span]) -> np.ndarray:
+    """L2-normalised TF-IDF vectors over content-word lemmas."""
+    bags = [Counter(t.lemma_.lower() for t in s if t.is_alpha and not t.is_stop and len(t) > 2) for s in sentences]
+    vocabulary = {word: i for i, word in enumerate(sorted({w for bag in bags for w in bag}))}
+    if not vocabulary:
+        return np.eye(len(sentences))
+    document_frequency = Counter(w for bag in bags for w in bag)
+    n = len(sentences)
+    matrix = np.zeros((n, len(vocabulary)))
+    for row, bag in enumerate(bags):
+        for word, count in bag.items():
+            matrix[row, vocabulary[word]] = (1 + math.log(count)) * math.log((1 + n) / (1 + document_frequency[word]))
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    norms[norms == 0] = 1
+    return matrix / norms
+
+
+def pagerank(similarity: np.ndarray, damping: float = 0.85, iterations: int = 50) -> np.ndarray:
+    n = similarity.shape[0]
+    weights = similarity.copy()
+    np.fill_diagonal(weights, 0)
+    totals = weights.sum(axis=1, keepdims=True)
+    totals[totals == 0] = 1
+    transition = weights / totals
+    rank = np.full(n, 1.0 / n)
+    for _ in range(iterations):
+        rank = (1 - damping) / n + damping * transition.T @ rank
+    return rank
+
+
+def actor_coverage(sentences: list[Span], actors: ActorSet) -> np.ndarray:
+    top = {a.name: a.mentions for a in actors.actors[:8]}
+    scores = []
+    for sentence in sentences:
+        named = {actors.actor_at(t.i) for t in sentence} - {None}
+        scores.append(sum(math.log1p(top.get(name, 0)) for name in named))
+    return np.array(scores, dtype=float)
+
+
+def select_diverse(score: np.ndarray, vectors: np.ndarray, count: int, redundancy: float = 0.6) -> list[int]:
+    chosen: list[int] = []
+    for index in np.argsort(-score):
+        if len(chosen) == count:
+            break
+        if any(float(vectors[index] @ vectors[other]) > redundancy for other in chosen):
+            continue
+        chosen.append(int(index))
+    return chosen
+
+
+def _normalise(values: np.ndarray) -> np.ndarray:
+    span = values.max() - values.min()
+    return (values - values.min()) / span if span > 0 else np.zeros_like(values)
+
+
+def key_points(claims: list[Claim], summary: list[str], actors: ActorSet, limit: int = 5) -> list[str]:
+    """Three to five short bullets: the main attributed claims, compactly, then summary sentences."""
+    ranked_actors = {a.name: rank for rank, a in enumerate(actors.actors)}
+    attributed = [c for c in claims if c.claimant != "author" and c.kind in {"quote", "statement", "statistic"}]
+    attributed.sort(key=lambda c: (ranked_actors.get(c.claimant, 99), c.paragraph))
+    points: list[str] = []
+    seen_claimants: Counter = Counter()
+    for claim in attributed:
+        if seen_claimants[claim.claimant] >= 2 or len(points) >= limit:
+            continue
+        text = _shorten(claim.text, 22)
+        if len(text.split()) < 4:
+            continue
+        verb = "says" if claim.kind != "statistic" else "reports"
+        points.append(f"{claim.claimant}{' ' + verb if claim.claimant[:1].isupper() else ' ' + verb}: {text}")
+        seen_claimants[claim.claimant] += 1
+    for sentence in summary:
+        if len(points) >= max(3, min(limit, len(points))):
+            break
+        points.append(_shorten(sentence, 25))
+    return points[:limit]
+
+
+def _shorten(text: str, max_words: int) -> str:
+    text = text.strip(_QUOTE_CHARS + " ,;")
+    words = text.split()
+    if len(words) <= max_words:
+        return text
+    return " ".join(words[:max_words]).rstrip(",;:") + "…"

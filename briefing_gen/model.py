@@ -1,0 +1,126 @@
+"""The data model passed between stages: readers make an `Article`, extraction makes a `Briefing`.
+
+`Briefing.to_dict()` is the JSON contract printed by `briefing-gen extract --json` and described by
+`briefing_gen/schema/briefing.schema.json`; change both together.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Literal
+
+ActorType = Literal["person", "state", "organization", "group", "media", "place", "other"]
+ClaimKind = Literal["statement", "quote", "statistic", "prediction", "assessment"]
+
+ACTOR_TYPES: tuple[str, ...] = ("person", "state", "organization", "group", "media", "place", "other")
+CLAIM_KINDS: tuple[str, ...] = ("statement", "quote", "statistic", "prediction", "assessment")
+
+
+@dataclass
+class Link:
+    """A hyperlink over `text[start:end]` of its paragraph."""
+
+    start: int
+    end: int
+    url: str
+
+
+@dataclass
+class Paragraph:
+    """One block of the article body as plain text, with its links and block kind kept aside.
+
+    Keeping markup out of `text` means language analysis sees clean prose, and the Markdown
+    renderer alone decides how text is escaped: article text can never smuggle in markup.
+    """
+
+    text: str
+    links: list[Link] = field(default_factory=list)
+    kind: Literal["paragraph", "heading", "item", "quote"] = "paragraph"
+
+
+@dataclass
+class Article:
+    """What a reader found in one source file."""
+
+    source: str
+    title: str = ""
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    original_published: str | None = None
+    publisher: str | None = None
+    original_source: str | None = None
+    url: str | None = None
+    in_depth_report: str | None = None
+    copyright: str | None = None
+    regions: list[str] = field(default_factory=list)
+    themes: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    layout: str = "plain-text"
+
+
+@dataclass
+class Actor:
+    name: str
+    type: str = "other"
+    aliases: list[str] = field(default_factory=list)
+    mentions: int = 0
+    role: str | None = None
+
+
+@dataclass
+class Claim:
+    id: str
+    text: str
+    claimant: str
+    kind: str
+    cue: str | None
+    paragraph: int
+    sentence: str = ""
+
+
+@dataclass
+class Briefing:
+    article: Article
+    slug: str
+    summary: list[str] = field(default_factory=list)
+    key_points: list[str] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        from briefing_gen.markdown import paragraph_to_markdown
+
+        a = self.article
+        return {
+            "source": a.source,
+            "slug": self.slug,
+            "title": a.title,
+            "authors": list(a.authors),
+            "published": a.published,
+            "original_published": a.original_published,
+            "publisher": a.publisher,
+            "original_source": a.original_source,
+            "url": a.url,
+            "in_depth_report": a.in_depth_report,
+            "copyright": a.copyright,
+            "regions": list(a.regions),
+            "themes": list(a.themes),
+            "tags": list(a.tags),
+            "layout": a.layout,
+            "summary": list(self.summary),
+            "key_points": list(self.key_points),
+            "actors": [asdict(actor) for actor in self.actors],
+            "claims": [asdict(claim) for claim in self.claims],
+            "body": [paragraph_to_markdown(p) for p in a.paragraphs],
+        }
+
+
+@dataclass
+class ReadError:
+    """A source file that could not become a briefing, with a one-line reason."""
+
+    source: str
+    error: str
+
+    def to_dict(self) -> dict:
+        return {"source": self.source, "error": self.error}

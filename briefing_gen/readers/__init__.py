@@ -1,0 +1,64 @@
+"""Readers turn one source file into an `Article`.
+
+Every reader has the same small interface (`extensions`, `sniff`, `read`). The registry picks a
+reader by file extension first, then asks the candidates to sniff the decoded text, so a `.txt`
+saved from a known site gets its site profile and any other `.txt` the plain-text reader.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol
+
+from briefing_gen.model import Article
+from briefing_gen.readers.decode import ArticleError, read_text
+
+
+class Reader(Protocol):
+    name: str
+    extensions: tuple[str, ...]
+
+    def sniff(self, text: str) -> bool:
+        """True when `text` is in this reader's layout."""
+
+    def read(self, source: str, text: str) -> Article:
+        """Build the article; raise `ArticleError` with a one-line reason when it cannot."""
+
+
+def default_readers() -> list[Reader]:
+    from briefing_gen.readers.markdown import MarkdownReader
+    from briefing_gen.readers.plain_text import PlainTextReader
+    from briefing_gen.readers.site_text import load_site_profiles
+
+    site_readers: list[Reader] = list(load_site_profiles())
+    return [*site_readers, MarkdownReader(), PlainTextReader()]
+
+
+class ReaderRegistry:
+    def __init__(self, readers: list[Reader] | None = None):
+        self.readers = readers if readers is not None else default_readers()
+
+    @property
+    def extensions(self) -> set[str]:
+        return {ext for reader in self.readers for ext in reader.extensions}
+
+    def choose(self, path: Path, text: str) -> Reader:
+        suffix = path.suffix.lower()
+        candidates = [r for r in self.readers if suffix in r.extensions]
+        if not candidates:
+            known = ", ".join(sorted(self.extensions))
+            raise ArticleError(f"no reader for '{suffix or 'no extension'}' files (known: {known})")
+        for reader in candidates:
+            if reader.sniff(text):
+                return reader
+        return candidates[-1]
+
+    def read(self, path: Path, source: str | None = None, max_bytes: int | None = None) -> Article:
+        text = read_text(path, max_bytes=max_bytes)
+        reader = self.choose(path, text)
+        article = reader.read(source or str(path), text)
+        if not article.paragraphs:
+            raise ArticleError("no article text found (only headers or site furniture)")
+        return article
+
+
+__all__ = ["Article", "ArticleError", "Reader", "ReaderRegistry"]

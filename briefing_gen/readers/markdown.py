@@ -1,0 +1,189 @@
+"""Reader for Markdown articles: front matter (python-frontmatter) and reposts with header lines.
+
+Front matter keys map onto the data model (`title`, `date`, `author`/`authors`, `tags`,
+`categories`, `source`/`url`, ...). Reposts carry their header in the body instead: `# Title`,
+`> Source: URL`, `by AUTHOR DATE from SITE`, and "Return to ..." navigation at the end.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import frontmatter
+import yaml
+
+from briefing_gen.model import Article, Paragraph
+from briefing_gen.readers.decode import ArticleError
+from briefing_gen.readers.text import (
+    fold_space,
+    join_broken_paragraphs,
+    parse_date,
+    parse_inline_links,
+    remove_scrape_duplicates,
+)
+
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
+_ITEM = re.compile(r"^(?:[-*+]|\d+[.)])\s+(.*)$")
+_QUOTE = re.compile(r"^>\s?(.*)$")
+_SOURCE_LINE = re.compile(r"^>?\s*Source:\s*(?P<url>\S+)\s*$", re.IGNORECASE)
+_REPOST_BYLINE = re.compile(
+    r"^by\s+(?P<author>.+?)\s+(?P<date>(?:\w+\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+\w+\s+\d{4})|(?:\d{4}-\d{2}-\d{2}))"
+    r"(?:\s+from\s+(?P<site>.+?)(?:\s+Website)?)?\s*$",
+    re.IGNORECASE,
+)
+_NAVIGATION = re.compile(r"^(?:Return to|Back to|Go to)\s+\S", re.IGNORECASE)
+_SHORTCODE = re.compile(r"^\{\{[<%].*[%>]\}\}$")
+_EMPHASIS = re.compile(r"(?<![\w*_])(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1(?![\w*_])")
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_FENCE = re.compile(r"^(```|~~~)")
+
+_LIST_KEYS = {"tags": "tags", "categories": "tags", "keywords": "tags", "regions": "regions", "geo": "regions", "themes": "themes"}
+
+
+class MarkdownReader:
+    name = "markdown"
+    extensions = (".md", ".markdown")
+
+    def sniff(self, text: str) -> bool:
+        return True
+
+    def read(self, source: str, text: str) -> Article:
+        try:
+            post = frontmatter.loads(text)
+        except yaml.YAMLError as error:
+            problem = str(error).splitlines()[0] if str(error) else "invalid YAML"
+            raise ArticleError(f"invalid front matter: {problem}") from None
+        article = Article(source=source, layout="markdown")
+        apply_front_matter(article, post.metadata)
+        lines = [line.rstrip() for line in post.content.split("\n")]
+        lines = take_repost_header(article, lines)
+        article.paragraphs = remove_scrape_duplicates(join_broken_paragraphs(markdown_blocks(lines)))
+        return article
+
+
+def apply_front_matter(article: Article, meta: dict) -> None:
+    def text(value) -> str | None:
+        if value is None or isinstance(value, (dict, list)):
+            return None
+        return fold_space(str(value)) or None
+
+    def strings(value) -> list[str]:
+        if value is None:
+            return []
+        values = value if isinstance(value, list) else str(value).split(",")
+        return [fold_space(str(v)) for v in values if not isinstance(v, (dict, list)) and fold_space(str(v))]
+
+    article.title = text(meta.get("title")) or ""
+    authors = meta.get("authors", meta.get("author"))
+    article.authors = strings(authors)
+    for key in ("date", "published", "pubdate", "publishDate"):
+        if key in meta:
+            article.published = as_iso_date(meta[key])
+            break
+    article.original_published = as_iso_date(meta.get("original_published"))
+    article.publisher = text(meta.get("publisher") or meta.get("site") or meta.get("site_name"))
+    article.original_source = text(meta.get("original_source"))
+    source = text(meta.get("source") or meta.get("url") or meta.get("link") or meta.get("canonical_url"))
+    if source and re.match(r"https?://", source):
+        article.url = source
+    elif source:
+        article.original_source = article.original_source or source
+    for key, field_name in _LIST_KEYS.items():
+        for value in strings(meta.get(key)):
+            if value not in getattr(article, field_name):
+                getattr(article, field_name).append(value)
+
+
+def as_iso_date(value) -> str | None:
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if value is None:
+        return None
+    return parse_date(str(value))
+
+
+def take_repost_header(article: Article, lines: list[str]) -> list[str]:
+    """Read `# Title`, `> Source:` and `by AUTHOR DATE from SITE` lines at the top of a repost."""
+    index = 0
+    while index < len(lines) and index < 12:
+        line = lines[index].strip()
+        heading = _HEADING.match(line)
+        if not line:
+            pass
+        elif heading and len(heading.group(1)) == 1 and not article.title:
+            article.title = fold_space(parse_inline_links(heading.group(2)).text)
+        elif match := _SOURCE_LINE.match(line):
+            article.url = article.url or match.group("url")
+        elif match := _REPOST_BYLINE.match(line):
+            article.authors = article.authors or [fold_space(match.group("author"))]
+            article.published = article.published or parse_date(match.group("date"))
+            if match.group("site"):
+                article.original_source = article.original_source or fold_space(match.group("site"))
+        else:
+            break
+        index += 1
+    rest = lines[index:]
+    while rest and (not rest[-1].strip() or _NAVIGATION.match(rest[-1].strip())):
+        rest.pop()
+    return rest
+
+
+def markdown_blocks(lines: list[str]) -> list[Paragraph]:
+    """Body lines to paragraphs: headings, list items and quotes keep their kind.
+
+    Lines not separated by a blank line are joined unless each line is a full paragraph of its
+    own (reposts write one paragraph per line with no blank lines between).
+    """
+    one_paragraph_per_line = sum(1 for line in lines if not line.strip()) < len(lines) * 0.1
+    blocks: list[Paragraph] = []
+    current: list[str] = []
+    in_fence = False
+
+    def flush():
+        if current:
+            paragraph = inline(" ".join(current))
+            if paragraph.text:
+                blocks.append(paragraph)
+            current.clear()
+
+    for raw in lines:
+        line = raw.strip()
+        if _FENCE.match(line):
+            flush()
+            in_fence = not in_fence
+            continue
+        if in_fence or _SHORTCODE.match(line) or _NAVIGATION.match(line):
+            continue
+        if not line or re.fullmatch(r"[-*_]{3,}", line):
+            flush()
+            continue
+        if heading := _HEADING.match(line):
+            flush()
+            blocks.append(inline(heading.group(2), kind="heading"))
+        elif item := _ITEM.match(line):
+            flush()
+            blocks.append(inline(item.group(1), kind="item"))
+        elif quote := _QUOTE.match(line):
+            flush()
+            if quote.group(1).strip():
+                blocks.append(inline(quote.group(1), kind="quote"))
+        else:
+            current.append(line)
+            if one_paragraph_per_line:
+                flush()
+    flush()
+    return [b for b in blocks if b.text]
+
+
+def inline(markdown: str, kind: str = "paragraph") -> Paragraph:
+    markdown = _IMAGE.sub("", markdown)
+    for _ in range(2):
+        markdown = _EMPHASIS.sub(r"\2", markdown)
+    paragraph = parse_inline_links(markdown)
+    paragraph.kind = kind
+    return paragraph
+
+
+__all__ = ["MarkdownReader", "ArticleError"]

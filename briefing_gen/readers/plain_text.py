@@ -1,0 +1,126 @@
+"""Fallback reader for plain text: a title line if there is one, bylines and datelines as metadata.
+
+Saved text from news sites often starts with residue that is metadata, not prose: a tabloid byline
+(`By . Name . PUBLISHED: . 19:44 EST, 10 October 2012 . | . UPDATED: ...`), a wire dateline
+(`WASHINGTON (CNN) -- `), or a title, byline and date on lines of their own. Each is recognised by
+a small named helper below and moved into the article's metadata.
+"""
+from __future__ import annotations
+
+import re
+
+from briefing_gen.model import Article, Paragraph
+from briefing_gen.readers.decode import ArticleError
+from briefing_gen.readers.text import (
+    fold_space,
+    join_broken_paragraphs,
+    parse_date,
+    parse_inline_links,
+    split_blocks,
+)
+
+# "By . Jill Reilly . and Ted Thornhill . PUBLISHED: . 08:06 EST, 5 November 2012 . | . UPDATED: ..."
+_TABLOID_BYLINE = re.compile(r"^By\s+\.\s+(?P<authors>(?:[^.]+?\s+\.\s+)(?:and\s+[^.]+?\s+\.\s+)*)")
+_TABLOID_STAMP = re.compile(
+    r"^(?:\|\s+\.\s+)?(?P<label>PUBLISHED|UPDATED|Last updated at)\s*:?\s*\.?\s*(?P<when>[^|]*?)\s+\.\s+(?:\|\s+\.\s+)?",
+    re.IGNORECASE,
+)
+# "WASHINGTON (CNN)  -- ", "Canberra, Australia (CNN) -- ", "(CNN) -- "
+_WIRE_DATELINE = re.compile(
+    r"^(?:(?P<place>[A-Z][\w .,'-]{0,60}?\s*)?\((?P<agency>CNN|AP|Reuters|AFP|UPI)\)"
+    r"|(?P<city>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+){0,2})(?:,\s*[A-Z][\w.]+(?: [A-Z][\w.]+)?)?)\s*(?:--|—|–|-)\s+"
+)
+_LINE_BYLINE = re.compile(r"^By\s+(?P<names>[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,3})*)\s*$")
+_NAME_LINE = re.compile(r"^[A-Z][a-zA-Z.'-]+(?:\s+[A-Z][a-zA-Z.'-]+){1,3}$")
+_DAILY_MAIL_DOT_BREAK = re.compile(r"(?<=\w) \. (?=[a-z])")
+_MAX_TITLE_WORDS = 30
+
+
+class PlainTextReader:
+    name = "plain-text"
+    extensions = (".txt", ".text")
+
+    def sniff(self, text: str) -> bool:
+        return True
+
+    def read(self, source: str, text: str) -> Article:
+        article = Article(source=source, layout=self.name)
+        blocks = [fold_space(" ".join(block)) for block in split_blocks(text)]
+        if not blocks:
+            raise ArticleError("file has no text")
+        blocks[0] = take_tabloid_residue(article, blocks[0])
+        blocks = [b for b in blocks if b]
+        if blocks and looks_like_title(blocks[0], len(blocks)):
+            article.title = blocks.pop(0)
+        blocks = take_header_lines(article, blocks)
+        if blocks:
+            blocks[0] = take_wire_dateline(article, blocks[0])
+        paragraphs = [parse_inline_links(_DAILY_MAIL_DOT_BREAK.sub(" ", block)) for block in blocks if block]
+        article.paragraphs = join_broken_paragraphs([p for p in paragraphs if p.text])
+        if not article.title and article.paragraphs:
+            article.title = title_from_text(article.paragraphs[0].text)
+        return article
+
+
+def take_tabloid_residue(article: Article, text: str) -> str:
+    """Move a leading `By . Name . PUBLISHED: . date .` run into the metadata; return the rest."""
+    match = _TABLOID_BYLINE.match(text)
+    if match:
+        names = [fold_space(n.strip(" .")) for n in re.split(r"\s+\.\s+(?:and\s+)?", match.group("authors"))]
+        article.authors = [n for n in names if n]
+        text = text[match.end():]
+    while stamp := _TABLOID_STAMP.match(text):
+        when = parse_date(stamp.group("when"))
+        if stamp.group("label").upper() == "PUBLISHED" or article.published is None:
+            article.published = when or article.published
+        text = text[stamp.end():]
+    return text.strip()
+
+
+def take_wire_dateline(article: Article, text: str) -> str:
+    match = _WIRE_DATELINE.match(text)
+    if not match:
+        return text
+    article.publisher = article.publisher or match.group("agency")
+    return text[match.end():]
+
+
+def take_header_lines(article: Article, blocks: list[str]) -> list[str]:
+    """Byline, author-name and date lines right below the title become metadata."""
+    index = 0
+    while index < min(len(blocks), 3):
+        block = blocks[index]
+        if (match := _LINE_BYLINE.match(block)) and not article.authors:
+            article.authors = [n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", match.group("names")) if n.strip()]
+        elif article.title and not article.authors and _NAME_LINE.match(block) and len(block) < 40:
+            article.authors = [block]
+        elif len(block) < 40 and (date := parse_date(block)) and article.published is None:
+            article.published = date
+        else:
+            break
+        index += 1
+    return blocks[index:]
+
+
+def looks_like_title(first: str, block_count: int) -> bool:
+    """A first line is a title when it is short, not a full sentence run, and text follows."""
+    if block_count < 2:
+        return False
+    words = first.split()
+    if len(words) > _MAX_TITLE_WORDS:
+        return False
+    if first.endswith(".") and len(words) > 12:
+        return False
+    return not _LINE_BYLINE.match(first) and not _WIRE_DATELINE.match(first)
+
+
+def title_from_text(text: str, max_words: int = 14) -> str:
+    """A title for an article saved without one: its first sentence, shortened."""
+    first_sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", text, maxsplit=1)[0]
+    words = first_sentence.split()
+    if len(words) <= max_words:
+        return first_sentence.rstrip(".")
+    return " ".join(words[:max_words]).rstrip(",;:") + "…"
+
+
+__all__ = ["PlainTextReader", "Paragraph"]

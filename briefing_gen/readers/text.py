@@ -1,0 +1,166 @@
+"""Small text helpers shared by the readers: inline links, hard wraps, broken paragraphs, dates."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from briefing_gen.model import Link, Paragraph
+
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]]*)\]\(([^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"]*\")?\)")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$|[\"”’»]$")
+_WHITESPACE = re.compile(r"\s+")
+
+
+def fold_space(text: str) -> str:
+    return _WHITESPACE.sub(" ", text).strip()
+
+
+def parse_inline_links(text: str) -> Paragraph:
+    """Turn `[text](url)` markup into plain text plus link spans.
+
+    Placeholder targets such as `#` (how saved pages mark links whose address was lost) leave
+    only the text.
+    """
+    plain: list[str] = []
+    links: list[Link] = []
+    position = 0
+    length = 0
+    for match in _MARKDOWN_LINK.finditer(text):
+        before = text[position:match.start()]
+        plain.append(before)
+        length += len(before)
+        label = match.group(1)
+        url = match.group(2).strip()
+        if url and not url.startswith("#") and label.strip():
+            links.append(Link(start=length, end=length + len(label), url=url))
+        plain.append(label)
+        length += len(label)
+        position = match.end()
+    plain.append(text[position:])
+    return _normalised(Paragraph(text="".join(plain), links=links))
+
+
+def strip_inline_links(text: str) -> str:
+    return parse_inline_links(text).text
+
+
+def _normalised(paragraph: Paragraph) -> Paragraph:
+    """Fold white space while keeping link offsets pointing at the same words."""
+    text = paragraph.text
+    mapping: list[int] = []
+    out: list[str] = []
+    previous_space = True
+    for char in text:
+        mapping.append(len(out))
+        if char.isspace():
+            if not previous_space:
+                out.append(" ")
+            previous_space = True
+        else:
+            out.append(char)
+            previous_space = False
+    mapping.append(len(out))
+    folded = "".join(out).rstrip()
+    links = []
+    for span in paragraph.links:
+        start, end = mapping[span.start], min(mapping[span.end], len(folded))
+        while start < end and folded[start] == " ":
+            start += 1
+        while end > start and folded[end - 1] == " ":
+            end -= 1
+        if start < end:
+            links.append(Link(start=start, end=end, url=span.url))
+    return Paragraph(text=folded, links=links, kind=paragraph.kind)
+
+
+def merge_paragraphs(first: Paragraph, second: Paragraph) -> Paragraph:
+    offset = len(first.text) + 1
+    links = list(first.links) + [Link(l.start + offset, l.end + offset, l.url) for l in second.links]
+    return Paragraph(text=f"{first.text} {second.text}", links=links, kind=first.kind)
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text.rstrip()))
+
+
+def continues_sentence(previous: str, following: str) -> bool:
+    """True when `following` is the rest of a sentence that a stray line break cut from `previous`."""
+    following = following.lstrip()
+    if not previous or not following or ends_sentence(previous):
+        return False
+    first = following[0]
+    return first.islower() or (first in "([" and len(following) > 1 and following[1].islower())
+
+
+def join_broken_paragraphs(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    joined: list[Paragraph] = []
+    for paragraph in paragraphs:
+        if joined and joined[-1].kind == paragraph.kind == "paragraph" and continues_sentence(joined[-1].text, paragraph.text):
+            joined[-1] = merge_paragraphs(joined[-1], paragraph)
+        else:
+            joined.append(paragraph)
+    return joined
+
+
+def split_blocks(text: str) -> list[list[str]]:
+    """Split text into blocks of non-empty lines separated by blank lines."""
+    blocks: list[list[str]] = []
+    current: list[str] = []
+    for line in text.split("\n"):
+        if line.strip():
+            current.append(line.strip())
+        elif current:
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def remove_scrape_duplicates(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Drop paragraphs a bad scrape repeated: exact repeats, and runs that re-spell an earlier one.
+
+    Short repeated lines (a one-word answer, "Yes.") are kept: only repeats long enough to be
+    copies of prose are treated as artefacts.
+    """
+    seen: set[str] = set()
+    kept: list[Paragraph] = []
+    index = 0
+    while index < len(paragraphs):
+        key = fold_space(paragraphs[index].text).lower()
+        if len(key) >= 40 and key in seen:
+            index += 1
+            continue
+        run_end = _respelled_run_end(paragraphs, index, seen)
+        if run_end:
+            index = run_end
+            continue
+        seen.add(key)
+        kept.append(paragraphs[index])
+        index += 1
+    return kept
+
+
+def _respelled_run_end(paragraphs: list[Paragraph], index: int, seen: set[str]) -> int:
+    combined = ""
+    for end in range(index, min(index + 4, len(paragraphs))):
+        combined = fold_space(f"{combined} {paragraphs[end].text}").lower()
+        if end > index and len(combined) >= 40 and combined in seen:
+            return end + 1
+    return 0
+
+
+@lru_cache(maxsize=4096)
+def parse_date(text: str) -> str | None:
+    """An ISO date from a date written in any common English form, or None."""
+    text = fold_space(text).strip(" .,|")
+    if not text or not re.search(r"\d", text):
+        return None
+    import dateparser
+
+    parsed = dateparser.parse(
+        text,
+        languages=["en"],
+        settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["year", "month"], "STRICT_PARSING": False},
+    )
+    return parsed.date().isoformat() if parsed else None

@@ -1,0 +1,191 @@
+"""Reference data about actors: the project's files in `briefing_gen/data/` and the editor's `actors.yml`.
+
+Everything ends up in one `ReferenceIndex` mapping a written name (`Moscow`, `the Kremlin`, `EU`,
+`Russians`) to a canonical actor. The editor's file is loaded last, so what it says wins.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from briefing_gen.model import ACTOR_TYPES
+
+_DATA_FILES = ("countries.yml", "organizations.yml", "media.yml")
+
+
+class ReferenceError(ValueError):
+    """An invalid reference or `actors.yml` file; the message names the file and the entry."""
+
+
+@dataclass
+class ReferenceActor:
+    name: str
+    type: str
+    description: str | None = None
+    link: str | None = None
+    from_editor: bool = False
+    aliases: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class AliasHit:
+    actor: ReferenceActor
+    kind: str  # name, alias, capital, seat, demonym
+    ambiguous: bool = False
+
+
+def alias_key(text: str) -> str:
+    """The lookup key of a written name: case-folded, without a leading "the", apostrophes unified."""
+    text = " ".join(text.replace("’", "'").split()).strip(" .,;:")
+    lowered = text.casefold()
+    if lowered.startswith("the "):
+        lowered = lowered[4:]
+    return lowered
+
+
+class ReferenceIndex:
+    def __init__(self) -> None:
+        self.actors: dict[str, ReferenceActor] = {}
+        self._aliases: dict[str, list[AliasHit]] = {}
+        self._case_sensitive: dict[str, str] = {}
+        self.fingerprint_parts: list[bytes] = []
+
+    # Building -----------------------------------------------------------------------------------
+
+    def add(self, name: str, type_: str, *, description=None, link=None, from_editor=False) -> ReferenceActor:
+        actor = self.actors.get(name)
+        if actor is None:
+            actor = ReferenceActor(name=name, type=type_, description=description, link=link, from_editor=from_editor)
+            self.actors[name] = actor
+        else:
+            actor.type = type_ if from_editor or not actor.type else actor.type
+            actor.description = description or actor.description
+            actor.link = link or actor.link
+            actor.from_editor = actor.from_editor or from_editor
+        self.add_alias(actor, name, "name")
+        return actor
+
+    def add_alias(self, actor: ReferenceActor, alias: str, kind: str, ambiguous: bool = False) -> None:
+        alias = str(alias).strip()
+        if not alias:
+            return
+        key = alias_key(alias)
+        hits = self._aliases.setdefault(key, [])
+        if actor.from_editor:
+            # The editor's word replaces whatever the shipped data said about this name.
+            hits[:] = [hit for hit in hits if hit.actor.from_editor]
+        if all(hit.actor is not actor for hit in hits):
+            hits.append(AliasHit(actor=actor, kind=kind, ambiguous=ambiguous))
+        if alias.isupper() and len(alias) <= 5:
+            self._case_sensitive[key] = alias
+        if kind != "demonym":
+            actor.aliases.add(alias)
+
+    # Looking up ---------------------------------------------------------------------------------
+
+    def lookup(self, text: str) -> AliasHit | None:
+        """The canonical actor for a written name, or None when unknown or ambiguous between actors."""
+        key = alias_key(text)
+        hits = self._aliases.get(key)
+        if not hits:
+            return None
+        stripped = text.strip()
+        if key in self._case_sensitive and stripped.removeprefix("the ").removeprefix("The ") != self._case_sensitive[key]:
+            # "US" is the United States, "us" is not.
+            return None
+        editor_hits = [hit for hit in hits if hit.actor.from_editor]
+        if editor_hits:
+            return editor_hits[0]
+        distinct = {hit.actor.name for hit in hits}
+        if len(distinct) > 1:
+            return None
+        return hits[0]
+
+    def aliases(self) -> list[tuple[str, AliasHit]]:
+        return [(key, hits[0]) for key, hits in self._aliases.items() if len({h.actor.name for h in hits}) == 1]
+
+    def fingerprint(self) -> str:
+        digest = hashlib.sha256()
+        for part in self.fingerprint_parts:
+            digest.update(part)
+        return digest.hexdigest()[:16]
+
+
+def load_reference(editor_file: Path | None = None) -> ReferenceIndex:
+    index = ReferenceIndex()
+    data_dir = resources.files("briefing_gen.data")
+    for file_name in _DATA_FILES:
+        entry = data_dir / file_name
+        if not entry.is_file():
+            continue
+        text = entry.read_text(encoding="utf-8")
+        index.fingerprint_parts.append(text.encode())
+        _load_shipped(index, file_name, yaml.safe_load(text) or [])
+    if editor_file is not None and editor_file.is_file():
+        text = editor_file.read_text(encoding="utf-8")
+        index.fingerprint_parts.append(text.encode())
+        load_editor_actors(index, text, str(editor_file))
+    return index
+
+
+def _load_shipped(index: ReferenceIndex, file_name: str, entries: list[dict]) -> None:
+    for entry in entries:
+        if file_name == "countries.yml":
+            actor = index.add(entry["name"], "state")
+            ambiguous = {str(a).casefold() for a in entry.get("ambiguous") or []}
+            for kind, values in (
+                ("alias", entry.get("alternative_names")),
+                ("capital", [entry.get("capital")] if entry.get("capital") else []),
+                ("capital", entry.get("capital_variants")),
+                ("seat", entry.get("seats_of_government")),
+                ("demonym", entry.get("demonyms")),
+            ):
+                for value in values or []:
+                    index.add_alias(actor, value, kind, ambiguous=str(value).casefold() in ambiguous)
+            if entry["name"].casefold() in ambiguous:
+                index._aliases[alias_key(entry["name"])] = [
+                    AliasHit(h.actor, h.kind, True) for h in index._aliases[alias_key(entry["name"])]
+                ]
+        else:
+            type_ = entry.get("type") or ("media" if file_name == "media.yml" else "organization")
+            actor = index.add(entry["name"], type_)
+            for value in [*(entry.get("abbreviations") or []), *(entry.get("alternative_names") or [])]:
+                index.add_alias(actor, value, "alias")
+
+
+def load_editor_actors(index: ReferenceIndex, text: str, where: str) -> None:
+    """Load an editor's `actors.yml`: a list of actors (or `actors:` holding one)."""
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        raise ReferenceError(f"{where}: invalid YAML: {str(error).splitlines()[0]}") from None
+    if isinstance(data, dict):
+        data = data.get("actors")
+    if data is None:
+        return
+    if not isinstance(data, list):
+        raise ReferenceError(f"{where}: expected a list of actors")
+    for number, entry in enumerate(data, start=1):
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str) or not entry["name"].strip():
+            raise ReferenceError(f"{where}: actor #{number} needs a 'name'")
+        type_ = entry.get("type", "other")
+        if type_ not in ACTOR_TYPES:
+            raise ReferenceError(
+                f"{where}: actor '{entry['name']}' has type '{type_}', expected one of {', '.join(ACTOR_TYPES)}"
+            )
+        aliases = entry.get("aliases") or []
+        if not isinstance(aliases, list):
+            raise ReferenceError(f"{where}: actor '{entry['name']}': 'aliases' must be a list")
+        actor = index.add(
+            entry["name"].strip(),
+            type_,
+            description=entry.get("description"),
+            link=entry.get("link"),
+            from_editor=True,
+        )
+        for alias in aliases:
+            index.add_alias(actor, str(alias), "alias")

@@ -1,0 +1,46 @@
+"""Slugs: ASCII file names that are safe on every file system and stay inside their folder."""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+MAX_SLUG_LENGTH = 80
+_WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+_FALLBACK_PREFIX = "article"
+
+
+def slugify(text: str, fallback_seed: str = "", max_length: int = MAX_SLUG_LENGTH) -> str:
+    """`text` as lowercase ASCII words joined by hyphens.
+
+    Only `[a-z0-9-]` survives, so no slug can hold a path separator, a dot-dot, a drive letter or
+    a character some file system refuses. A title with no ASCII letters left (only emoji, or a
+    script that does not transliterate) gets a short hash of `fallback_seed` instead.
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if len(slug) > max_length:
+        slug = slug[:max_length].rsplit("-", 1)[0] or slug[:max_length]
+    if not slug:
+        digest = hashlib.sha1((fallback_seed or text).encode("utf-8", "surrogatepass")).hexdigest()[:8]
+        slug = f"{_FALLBACK_PREFIX}-{digest}"
+    if slug in _WINDOWS_RESERVED:
+        slug = f"{slug}-{_FALLBACK_PREFIX}"
+    return slug
+
+
+class SlugAllocator:
+    """Hands out unique slugs; a collision gets `-2`, `-3`, ... in the order sources are given."""
+
+    def __init__(self, reserved: set[str] | None = None):
+        self.taken: set[str] = set(reserved or ())
+
+    def allocate(self, text: str, fallback_seed: str = "") -> str:
+        base = slugify(text, fallback_seed)
+        slug = base
+        number = 2
+        while slug in self.taken:
+            slug = f"{base}-{number}"
+            number += 1
+        self.taken.add(slug)
+        return slug

@@ -30,7 +30,13 @@ _MEDIA_WORDS = re.compile(
 _ORG_WORDS = re.compile(
     r"\b(party|ministry|department|council|committee|commission|university|institute|bank|company|corp|"
     r"inc|ltd|group|association|union|organi[sz]ation|agency|office|court|parliament|assembly|congress|"
-    r"senate|army|navy|police|forces|service|foundation|center|centre|fund|board|authority|club|league)\b",
+    r"senate|army|navy|police|forces|service|foundation|center|centre|fund|board|authority|club|league|"
+    r"school|college|academy|hospital|church|diocese|project|program|programme)\b",
+    re.IGNORECASE,
+)
+_OTHER_WORDS = re.compile(
+    r"\b(invitational|championship|cup|games|olympics|bill|act|agreement|treaty|accord|prize|award|"
+    r"summit|conference|war|election)\b",
     re.IGNORECASE,
 )
 _GROUP_WORDS = re.compile(r"\b(rebels|separatists|militants|protesters|forces|fighters|movement|militia)\b", re.IGNORECASE)
@@ -46,6 +52,7 @@ class Mention:
     label: str
     hit: AliasHit | None = None
     actor: str = ""
+    titled: bool = False  # a title or honorific stood before the name
 
 
 @dataclass
@@ -57,6 +64,8 @@ class _Candidate:
     forms: Counter = field(default_factory=Counter)
     roles: Counter = field(default_factory=Counter)
     subject_mentions: int = 0
+    contains_state: bool = False
+    determiner_context: int = 0
     place_context: int = 0
     person_context: int = 0
 
@@ -132,7 +141,7 @@ def _reference_matcher(doc: Doc, reference: ReferenceIndex) -> PhraseMatcher:
 def extract_actors(parsed: ParsedArticle, reference: ReferenceIndex) -> ActorSet:
     doc = parsed.doc
     mentions = collect_mentions(doc, reference)
-    candidates = group_mentions(doc, mentions)
+    candidates = group_mentions(doc, mentions, reference)
     actors = [decide_actor(doc, candidate) for candidate in candidates.values()]
     actors = [a for a in actors if a is not None]
     ranked = rank_actors(doc, actors, candidates)
@@ -174,13 +183,20 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
     # Drop leading determiners, honorifics and titles; they are not part of the name.
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or _is_title_token(doc, start, end)):
         start += 1
+    titled = start > span.start and _is_title_token(doc, span.start, span.end)
+    for i in range(start + 1, end - 1):
+        if doc[i].lower_ in {"'s", "’s", "'", "’"}:
+            end = i  # "Justin Trudeau's Liberals", "Blaine Higgs' Tories" mention a person
+            if label in {"ORG", "PERSON", "FAC"} and 2 <= end - start <= 3 and all(t.text[:1].isupper() for t in doc[start:end]):
+                label = "PERSON"
+            break
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "’s", "'", "’"}):
         end -= 1
     if start >= end:
         return None
     text = _strip_possessive(doc[start:end].text)
     text = " ".join(text.split())
-    if len(text) < 2 or _NOT_A_NAME.match(text) or text.islower():
+    if len(text) < 2 or _NOT_A_NAME.match(text) or text.islower() or "/" in text or "@" in text:
         return None
     if part_of_role_title(doc, start, end):
         return None
@@ -191,7 +207,7 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
         return None
     if label == "NORP" and (hit is None or hit.kind != "demonym"):
         return None  # "Western", "Nazi": a demonym that stands for no state is not an actor
-    return Mention(start=start, end=end, text=text, label=label, hit=hit)
+    return Mention(start=start, end=end, text=text, label=label, hit=hit, titled=titled)
 
 
 def _strip_possessive(text: str) -> str:
@@ -223,13 +239,25 @@ def part_of_role_title(doc: Doc, start: int, end: int) -> bool:
 # Grouping mentions into actors --------------------------------------------------------------------
 
 
-def group_mentions(doc: Doc, mentions: list[Mention]) -> dict[str, _Candidate]:
+def _contains_state_name(text: str, reference: ReferenceIndex) -> bool:
+    words = text.split()
+    if len(words) < 2:
+        return False
+    for word in (words[0], words[-1]):
+        hit = reference.lookup(word)
+        if hit is not None and hit.actor.type == "state" and hit.kind in {"name", "alias"}:
+            return True
+    return False
+
+
+def group_mentions(doc: Doc, mentions: list[Mention], reference: ReferenceIndex) -> dict[str, _Candidate]:
     person_names = _full_person_names(mentions)
     candidates: dict[str, _Candidate] = {}
     for mention in mentions:
         if mention.hit is not None:
             name = mention.hit.actor.name
-        elif mention.label == "PERSON" or _looks_personal(doc, mention):
+        elif mention.text in person_names or mention.label == "PERSON" or _looks_personal(doc, mention):
+            # A lone surname the article also gives in full is that person, whatever its label.
             name = person_names.get(mention.text, mention.text)
         else:
             name = mention.text
@@ -238,6 +266,7 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> dict[str, _Candidate]:
         if candidate is None:
             candidate = candidates[key] = _Candidate(name=name, hit=mention.hit)
         mention.actor = candidate.name
+        candidate.contains_state = candidate.contains_state or _contains_state_name(mention.text, reference)
         candidate.mentions.append(mention)
         candidate.labels[mention.label] += 1
         if mention.hit is None or mention.hit.kind != "demonym":
@@ -250,7 +279,12 @@ def group_mentions(doc: Doc, mentions: list[Mention]) -> dict[str, _Candidate]:
 
 def _full_person_names(mentions: list[Mention]) -> dict[str, str]:
     """Map short forms of a person's name ("Scholz", "Xi") to the fullest form the article uses."""
-    full = [m.text for m in mentions if m.label == "PERSON" and m.hit is None and len(m.text.split()) >= 2]
+    full = [
+        m.text
+        for m in mentions
+        if m.hit is None and 2 <= len(m.text.split()) <= 4 and m.label in {"PERSON", "ORG", "FAC", "GPE"}
+        and all(word[:1].isupper() for word in m.text.split())
+    ]
     full_counts = Counter(full)
     mapping: dict[str, str] = {}
     for name, _ in full_counts.most_common():
@@ -272,16 +306,45 @@ def _note_context(doc: Doc, mention: Mention, candidate: _Candidate) -> None:
     if span.root.dep_ in {"nsubj", "nsubjpass"} or (span.root.dep_ == "poss" and span.root.head.dep_ == "nsubj"):
         candidate.subject_mentions += 1
     following = doc[mention.end] if mention.end < len(doc) else None
+    if mention.start > 0 and doc[mention.start - 1].lower_ == "the" and mention.hit is None:
+        candidate.determiner_context += 1  # "the Sharks", "the Dixon Hall project": not a person
     if following is not None and following.lower_ in _place_words():
         candidate.place_context += 1
-    if mention.start > 0 and doc[mention.start - 1].lemma_ in {"in", "to", "from", "near", "across"} and mention.label in {"LOC", "GPE"}:
+    if mention.start > 0 and doc[mention.start - 1].lower_ in {"in", "near", "across", "outside", "inside", "around"}:
         candidate.place_context += 1
     role = role_of(doc, mention)
     if role:
         candidate.roles[role] += 1
         candidate.person_context += 1
-    if following is not None and following.lemma_ in {"say", "tell", "add", "explain", "write"} and mention.label == "PERSON":
+    if _speaks(doc, mention) or _looks_personal(doc, mention) or mention.titled or _described_as_person(doc, mention):
         candidate.person_context += 1
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> set[str]:
+    return set(language_data()["person_nouns"])
+
+
+def _described_as_person(doc: Doc, mention: Mention) -> bool:
+    """In apposition to a noun for a person: "their daughters Judy, Jaidaa and Baylasan"."""
+    root = doc[mention.start:mention.end].root
+    for _ in range(4):
+        if root.dep_ in {"appos", "conj", "compound"} and root.head is not root:
+            root = root.head
+            if root.lemma_.lower() in _person_nouns() or root.lower_ in _person_nouns():
+                return True
+        else:
+            break
+    previous = doc[mention.start - 1] if mention.start > 0 else None
+    return previous is not None and previous.lower_ in _person_nouns()
+
+
+def _speaks(doc: Doc, mention: Mention) -> bool:
+    """The mention is the subject of a reporting verb ("Jaidaa said", "said Jaidaa")."""
+    from briefing_gen.extract.claims import reporting_verbs
+
+    root = doc[mention.start:mention.end].root
+    return root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in reporting_verbs()
 
 
 def role_of(doc: Doc, mention: Mention) -> str | None:
@@ -322,12 +385,22 @@ def _tidy_role(text: str) -> str:
 
 def decide_actor(doc: Doc, candidate: _Candidate) -> Actor | None:
     actor_type = decide_type(candidate)
+    if actor_type == "person" and candidate.hit is None and not has_person_evidence(candidate):
+        return None
     aliases = sorted({form for form in candidate.forms if form != candidate.name})
     if candidate.hit is not None:
         # Demonyms seen count as aliases too: "Russian troops" is how the text names Russia.
         pass
     role = candidate.roles.most_common(1)[0][0] if candidate.roles and actor_type == "person" else None
     return Actor(name=candidate.name, type=actor_type, aliases=aliases, mentions=len(candidate.mentions), role=role)
+
+
+def has_person_evidence(candidate: _Candidate) -> bool:
+    """A lone word the model calls a person ("Rip", "Ont", "Hatch") is kept only when the text
+    treats it as one: a full name, a title or honorific, a role, or speech attributed to it."""
+    if len(candidate.name.split()) >= 2:
+        return True
+    return candidate.person_context > 0
 
 
 def decide_type(candidate: _Candidate) -> str:
@@ -339,13 +412,23 @@ def decide_type(candidate: _Candidate) -> str:
         votes[_LABEL_TYPES.get(label, "other")] += count
     votes["place"] += 2 * candidate.place_context
     votes["person"] += 2 * candidate.person_context
+    votes["organization"] += 2 * candidate.determiner_context
     name = candidate.name
     if _MEDIA_WORDS.search(name):
         votes["media"] += 3
     elif _ORG_WORDS.search(name):
         votes["organization"] += 2
+    if _OTHER_WORDS.search(name):
+        votes["other"] += 3
     if _GROUP_WORDS.search(name):
         votes["group"] += 2
+    words = name.split()
+    if len(name) >= 3 and name.isupper():
+        votes["organization"] += 2  # "LPGA", "ESPN": acronyms name bodies, not people
+    if len(words) >= 2 and words[-1].endswith("s") and words[-1][:-1].istitle() and not words[-1].endswith("ss"):
+        votes["group"] += 1  # "Ottawa Senators", "the Sharks"
+    if len(words) >= 2 and candidate.contains_state:
+        votes["organization"] += 2  # "Hockey Canada", "Infrastructure Canada"
     if votes["person"] and len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()) and not _ORG_WORDS.search(name):
         votes["person"] += 1
     if not votes:

@@ -44,6 +44,10 @@ def _cues() -> tuple[set[str], dict[str, set[str]], list[str], list[str], list[s
     return verbs, particles, data["attribution_phrases"], data["prediction_markers"], data["assessment_markers"]
 
 
+def reporting_verbs() -> set[str]:
+    return _cues()[0]
+
+
 def claim_id(text: str) -> str:
     """A stable id from the claim's normalised text: same words, same id, on every extraction."""
     normalised = fold_for_id(text)

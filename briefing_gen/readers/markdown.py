@@ -14,6 +14,7 @@ import yaml
 
 from briefing_gen.model import Article, Paragraph
 from briefing_gen.readers.decode import ArticleError
+from briefing_gen.readers.furniture import is_furniture
 from briefing_gen.readers.text import (
     fold_space,
     join_broken_paragraphs,
@@ -174,7 +175,7 @@ def markdown_blocks(lines: list[str]) -> list[Paragraph]:
             if one_paragraph_per_line:
                 flush()
     flush()
-    return [b for b in blocks if b.text]
+    return [b for b in blocks if b.text and not is_furniture(b.text)]
 
 
 def inline(markdown: str, kind: str = "paragraph") -> Paragraph:

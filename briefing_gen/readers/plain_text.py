@@ -11,6 +11,7 @@ import re
 
 from briefing_gen.model import Article, Paragraph
 from briefing_gen.readers.decode import ArticleError
+from briefing_gen.readers.furniture import is_furniture
 from briefing_gen.readers.text import (
     fold_space,
     join_broken_paragraphs,
@@ -55,7 +56,7 @@ class PlainTextReader:
         blocks = take_header_lines(article, blocks)
         if blocks:
             blocks[0] = take_wire_dateline(article, blocks[0])
-        paragraphs = [parse_inline_links(_DAILY_MAIL_DOT_BREAK.sub(" ", block)) for block in blocks if block]
+        paragraphs = [parse_inline_links(_DAILY_MAIL_DOT_BREAK.sub(" ", block)) for block in blocks if block and not is_furniture(block)]
         article.paragraphs = join_broken_paragraphs([p for p in paragraphs if p.text])
         if not article.title and article.paragraphs:
             article.title = title_from_text(article.paragraphs[0].text)
@@ -109,8 +110,8 @@ def looks_like_title(first: str, block_count: int) -> bool:
     words = first.split()
     if len(words) > _MAX_TITLE_WORDS:
         return False
-    if first.endswith(".") and len(words) > 12:
-        return False
+    if first.endswith(".") and len(words) >= 5:
+        return False  # a sentence, not a headline
     return not _LINE_BYLINE.match(first) and not _WIRE_DATELINE.match(first)
 
 

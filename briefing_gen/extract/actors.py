@@ -82,6 +82,14 @@ class ActorSet:
     def by_name(self, name: str) -> Actor | None:
         return next((a for a in self.actors if a.name == name), None)
 
+    def person_by_name_part(self, text: str) -> str | None:
+        """The person whose name has `text` as its last (or first) word, if exactly one does."""
+        text = text.strip()
+        if not text or " " in text:
+            return None
+        matches = [a.name for a in self.actors if a.type == "person" and text in (a.name.split()[-1], a.name.split()[0])]
+        return matches[0] if len(matches) == 1 else None
+
     def actor_at(self, token_index: int) -> str | None:
         return self.token_actor.get(token_index)
 

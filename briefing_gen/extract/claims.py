@@ -68,21 +68,25 @@ def extract_claims(parsed: ParsedArticle, actors: ActorSet) -> list[Claim]:
     claimed_sentences: dict[int, set[str]] = {}
     last_speaker: dict[str, object] = {"name": None, "paragraph": -10}
 
+    quote_map = QuoteMap(quotes)
+    previous: tuple[str, str | None, int] | None = None  # speaker, cue, paragraph of the last quote
     for quote in quotes:
         sentences = _sentences_touching(doc, quote.start, quote.end)
         if not sentences:
             continue
-        speaker, cue = quote_speaker(doc, sentences, quote, actors)
         paragraph = parsed.paragraph_of(quote.start)
-        if speaker is None and last_speaker["name"] and paragraph - last_speaker["paragraph"] <= 1 and _opens_paragraph(doc.text, quote, parsed):
-            speaker, cue = last_speaker["name"], None
+        speaker, cue = quote_speaker(doc, sentences, quote, actors, quote_map)
+        if speaker is None and previous is not None and _continues(previous[2], paragraph, quote, parsed):
+            speaker, cue = previous[0], previous[1]
+        if speaker is None and _is_whole_paragraph(quote, paragraph, parsed):
+            # A paragraph that is nothing but a quotation: the person the text was just about.
+            speaker = previous_actor(sentences[0][0], actors, quote_map, person=True)
+            cue = None
         if speaker is None:
-            continue
-        if len(quote.text.split()) < _MIN_QUOTE_WORDS and cue is None and speaker == AUTHOR:
             continue
         context = " ".join(s.text.strip() for s in sentences)
         claims.append(_claim(quote.text, speaker, "quote", cue, paragraph, context))
-        last_speaker = {"name": speaker, "paragraph": paragraph}
+        previous = (speaker, cue, paragraph)
         for sentence in sentences:
             claimed_sentences.setdefault(sentence.start, set()).add(speaker)
 
@@ -218,24 +222,50 @@ def _sentences_touching(doc: Doc, start: int, end: int) -> list[Span]:
     return [s for s in doc.sents if s.end_char > start and s.start_char < end + 2 and s.text.strip()]
 
 
-def _opens_paragraph(text: str, quote: QuoteSpan, parsed: ParsedArticle) -> bool:
-    paragraph_start = parsed.paragraph_starts[parsed.paragraph_of(quote.start)]
-    return quote.start - paragraph_start <= 2
+def _continues(previous_paragraph: int, paragraph: int, quote: QuoteSpan, parsed: ParsedArticle) -> bool:
+    """An unattributed quote continues the previous speaker's words: in the same paragraph
+    ("“...,” she said. “...”"), or opening the next paragraph."""
+    if paragraph == previous_paragraph:
+        return True
+    paragraph_start = parsed.paragraph_starts[paragraph]
+    return paragraph == previous_paragraph + 1 and quote.start - paragraph_start <= 2
 
 
-def quote_speaker(doc: Doc, sentences: list[Span], quote: QuoteSpan, actors: ActorSet) -> tuple[str | None, str | None]:
+def _is_whole_paragraph(quote: QuoteSpan, paragraph: int, parsed: ParsedArticle) -> bool:
+    start = parsed.paragraph_starts[paragraph]
+    end = len(parsed.article.paragraphs[paragraph].text) + start
+    return quote.start - start <= 2 and end - quote.end <= 2
+
+
+class QuoteMap:
+    """Which characters of the text are inside quotation marks."""
+
+    def __init__(self, quotes: list[QuoteSpan]):
+        self.starts = [q.start for q in quotes]
+        self.ends = [q.end for q in quotes]
+
+    def contains(self, offset: int) -> bool:
+        import bisect
+
+        index = bisect.bisect_right(self.starts, offset) - 1
+        return index >= 0 and offset < self.ends[index]
+
+
+def quote_speaker(
+    doc: Doc, sentences: list[Span], quote: QuoteSpan, actors: ActorSet, quote_map: "QuoteMap"
+) -> tuple[str | None, str | None]:
     """Who said the quoted words: the subject of a reporting verb outside the quote, nearest first."""
     verbs, particles, _, _, _ = _cues()
-    outside = [t for s in sentences for t in s if not (quote.start <= t.idx < quote.end)]
+    outside = [t for s in sentences for t in s if not quote_map.contains(t.idx) and not (quote.start <= t.idx < quote.end)]
     cues = [t for t in outside if _is_reporting_cue(t, verbs, particles)]
     cues.sort(key=lambda t: min(abs(t.idx - quote.start), abs(t.idx - quote.end)))
     for cue in cues:
-        claimant = claimant_of_verb(cue, actors)
+        claimant = claimant_of_verb(cue, actors, quote_map)
         if claimant:
             return claimant, cue.lemma_
     for token in outside:
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
-            claimant = claimant_of_phrase(doc[token.i + 1], actors)
+            claimant = claimant_of_phrase(doc[token.i + 1], actors, quote_map)
             if claimant:
                 return claimant, "according to"
     # "X is concerned over "...": the subject of the sentence, when it names an actor.
@@ -245,7 +275,7 @@ def quote_speaker(doc: Doc, sentences: list[Span], quote: QuoteSpan, actors: Act
             continue
         for child in root.children:
             if child.dep_ in _SUBJECT_DEPS and not (quote.start <= child.idx < quote.end):
-                claimant = resolve_subject(child, actors, require_actor=True)
+                claimant = resolve_subject(child, actors, quote_map, require_actor=True)
                 if claimant:
                     return claimant, None
     # A quote introduced by a colon: "X said:" in the sentence before.
@@ -255,7 +285,7 @@ def quote_speaker(doc: Doc, sentences: list[Span], quote: QuoteSpan, actors: Act
         if previous.text.rstrip().endswith(":"):
             for token in previous:
                 if _is_reporting_cue(token, verbs, particles):
-                    claimant = claimant_of_verb(token, actors)
+                    claimant = claimant_of_verb(token, actors, quote_map)
                     if claimant:
                         return claimant, token.lemma_
     return None, None
@@ -272,7 +302,7 @@ def _is_reporting_cue(token: Token, verbs: set[str], particles: dict[str, set[st
     return lemma in verbs
 
 
-def claimant_of_verb(verb: Token, actors: ActorSet) -> str | None:
+def claimant_of_verb(verb: Token, actors: ActorSet, quote_map: "QuoteMap | None" = None) -> str | None:
     """The subject of a reporting verb, following conjunctions and control verbs up to one."""
     token: Token | None = verb
     for _ in range(4):
@@ -280,11 +310,11 @@ def claimant_of_verb(verb: Token, actors: ActorSet) -> str | None:
             break
         for child in token.children:
             if child.dep_ in _SUBJECT_DEPS:
-                return resolve_subject(child, actors)
+                return resolve_subject(child, actors, quote_map)
             if child.dep_ == "agent":
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj":
-                        return resolve_subject(grandchild, actors)
+                        return resolve_subject(grandchild, actors, quote_map)
         if token.dep_ in {"conj", "xcomp", "advcl"} and token.head is not token:
             token = token.head
         else:
@@ -292,20 +322,21 @@ def claimant_of_verb(verb: Token, actors: ActorSet) -> str | None:
     return None
 
 
-def claimant_of_phrase(preposition: Token, actors: ActorSet) -> str | None:
+def claimant_of_phrase(preposition: Token, actors: ActorSet, quote_map: "QuoteMap | None" = None) -> str | None:
     for child in preposition.children:
         if child.dep_ == "pobj":
-            return resolve_subject(child, actors)
+            return resolve_subject(child, actors, quote_map)
     return None
 
 
-def resolve_subject(token: Token, actors: ActorSet, require_actor: bool = False) -> str | None:
-    """An actor for a subject token: its own mention, a pronoun's antecedent, or a named part of it."""
+def resolve_subject(token: Token, actors: ActorSet, quote_map: "QuoteMap | None" = None, require_actor: bool = False) -> str | None:
+    """An actor for a subject token: its own mention, a pronoun's antecedent, a description of a
+    known actor ("the mayor", "the agency"), or a named part of it."""
     lowered = token.lower_
     if lowered in _PERSONAL_PRONOUNS:
-        return previous_actor(token, actors, person=True)
+        return previous_actor(token, actors, quote_map, person=True)
     if lowered in _OTHER_PRONOUNS:
-        return previous_actor(token, actors, person=False)
+        return previous_actor(token, actors, quote_map, person=False)
     if lowered in {"i", "who", "which", "that", "this", "there", "what"}:
         return None
     direct = actors.actor_at(token.i)
@@ -315,10 +346,50 @@ def resolve_subject(token: Token, actors: ActorSet, require_actor: bool = False)
     if named:
         people = [n for n in named if (actor := actors.by_name(n)) is not None and actor.type == "person"]
         return (people or named)[0]
+    described = described_actor(token, actors, quote_map)
+    if described:
+        return described
+    owner = next((child for child in token.children if child.dep_ == "poss"), None)
+    if owner is not None and token.lemma_.lower() in _DOCUMENT_NOUNS:
+        return resolve_subject(owner, actors, quote_map, require_actor)  # "her statement read"
+    phrase = _noun_phrase(token)
+    if token.pos_ == "PROPN" and (known := actors.person_by_name_part(phrase)):
+        return known  # a surname the recogniser missed ("Hinderks said")
     if require_actor:
         return None
-    phrase = _noun_phrase(token)
     return phrase if phrase and len(phrase.split()) <= 6 else None
+
+
+_DOCUMENT_NOUNS = {"statement", "release", "letter", "tweet", "post", "email", "e-mail", "message", "note", "memo"}
+_ORGANISATION_NOUNS = {
+    "agency", "company", "firm", "city", "government", "ministry", "department", "council", "party",
+    "organization", "organisation", "group", "club", "team", "university", "school", "board",
+    "commission", "committee", "authority", "administration", "office", "bank", "court", "police",
+    "union", "alliance", "bloc", "country", "state", "province", "municipality", "district", "network",
+}
+
+
+def described_actor(token: Token, actors: ActorSet, quote_map: "QuoteMap | None") -> str | None:
+    """"The mayor said ..." is the person whose role is mayor; "the agency said" the last body named."""
+    if token.pos_ != "NOUN" or not any(child.lower_ in {"the", "this", "that"} for child in token.children):
+        return None
+    noun = token.lemma_.lower()
+    if noun in _ORGANISATION_NOUNS:
+        return previous_actor(token, actors, quote_map, person=False)
+    people = [a for a in actors.actors if a.type == "person" and a.role and noun in a.role.lower().split()]
+    if people:
+        return people[0].name
+    if noun in _role_nouns():
+        return previous_actor(token, actors, quote_map, person=True)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _role_nouns() -> set[str]:
+    data = language_data()
+    return {t.lower() for t in data["role_titles"] if " " not in t and t.islower()} | {
+        w for w in data["person_nouns"]
+    }
 
 
 def _noun_phrase(token: Token) -> str:
@@ -332,18 +403,28 @@ def _noun_phrase(token: Token) -> str:
     return " ".join(text.split())
 
 
-def previous_actor(token: Token, actors: ActorSet, person: bool) -> str | None:
-    """The last actor before `token` that a pronoun can stand for (a person for he/she)."""
+def previous_actor(token: Token, actors: ActorSet, quote_map: "QuoteMap | None", person: bool) -> str | None:
+    """The actor a pronoun stands for: the nearest earlier subject of the right kind (a person for
+    he/she), else the nearest mention of that kind; words inside quotations are skipped."""
+    fallback = None
+    doc = token.doc
     for i in range(token.i - 1, max(-1, token.i - 400), -1):
         name = actors.actor_at(i)
-        if not name:
+        if not name or (quote_map is not None and quote_map.contains(doc[i].idx)):
             continue
         actor = actors.by_name(name)
-        if actor is None:
+        if actor is None or person != (actor.type == "person"):
             continue
-        if person == (actor.type == "person"):
+        head = doc[i]
+        while head.dep_ in {"compound", "flat"} and head.head is not head:
+            head = head.head
+        if head.dep_ in _SUBJECT_DEPS:
             return name
-    return None
+        if fallback is None:
+            fallback = name
+        if token.i - i > 120 and fallback:
+            break
+    return fallback
 
 
 # Reported speech, statistics and the author's own claims ------------------------------------------

@@ -56,6 +56,7 @@ class Article:
     tags: list[str] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
     layout: str = "plain-text"
+    genre: str = "news"  # "news" or "analysis": how the summary weighs position against centrality
 
 
 @dataclass

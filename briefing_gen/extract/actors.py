@@ -194,6 +194,10 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
     titled = start > span.start and _is_title_token(doc, span.start, span.end)
     for i in range(start + 1, end - 1):
         if doc[i].lower_ in {"'s", "’s", "'", "’"}:
+            after = doc[i + 1:end]
+            if label == "PERSON" and len(after) >= 2 and all(t.text[:1].isupper() for t in after):
+                start = i + 1  # "Vancouver's Bo Horvat" mentions Bo Horvat
+                break
             end = i  # "Justin Trudeau's Liberals", "Blaine Higgs' Tories" mention a person
             if label in {"ORG", "PERSON", "FAC"} and 2 <= end - start <= 3 and all(t.text[:1].isupper() for t in doc[start:end]):
                 label = "PERSON"

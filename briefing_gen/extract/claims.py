@@ -39,13 +39,32 @@ class QuoteSpan:
 @lru_cache(maxsize=1)
 def _cues() -> tuple[set[str], dict[str, set[str]], list[str], list[str], list[str]]:
     data = language_data()
-    verbs = set(data["reporting_verbs"])
+    verbs = set(data["reporting_verbs"]) | set(data["stance_verbs"])
     particles = {verb: set(words) for verb, words in data["reporting_particles"].items()}
     return verbs, particles, data["attribution_phrases"], data["prediction_markers"], data["assessment_markers"]
 
 
 def reporting_verbs() -> set[str]:
     return _cues()[0]
+
+
+@lru_cache(maxsize=1)
+def _stance_verbs() -> set[str]:
+    return set(language_data()["stance_verbs"])
+
+
+def reports_content(verb: Token) -> bool:
+    """A reporting verb used to report something: with a reported clause, or (for stance verbs such
+    as reject or condemn) with an object; "held talks" or "conceded some ground" are not speech."""
+    deps = {child.dep_ for child in verb.children}
+    if deps & {"ccomp", "xcomp", "parataxis", "oprd"} or verb.dep_ == "parataxis":
+        return True  # "X said that ...", "..., she said", "X describes himself as ..."
+    if verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ in {",", "that", ":"} and verb.dep_ in {"ROOT", "conj"}:
+        return True
+    if any(child.dep_ == "prt" for child in verb.children) and deps & {"dobj", "prep"}:
+        return True
+    lemma = verb.lemma_.lower()
+    return lemma in _stance_verbs() and bool(deps & {"dobj", "prep", "dative"})
 
 
 def claim_id(text: str) -> str:
@@ -305,7 +324,7 @@ def _is_reporting_cue(token: Token, verbs: set[str], particles: dict[str, set[st
 def claimant_of_verb(verb: Token, actors: ActorSet, quote_map: "QuoteMap | None" = None) -> str | None:
     """The subject of a reporting verb, following conjunctions and control verbs up to one."""
     token: Token | None = verb
-    for _ in range(4):
+    for _ in range(5):
         if token is None:
             break
         for child in token.children:
@@ -315,7 +334,7 @@ def claimant_of_verb(verb: Token, actors: ActorSet, quote_map: "QuoteMap | None"
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj":
                         return resolve_subject(grandchild, actors, quote_map)
-        if token.dep_ in {"conj", "xcomp", "advcl"} and token.head is not token:
+        if token.dep_ in {"conj", "xcomp", "advcl", "pcomp", "prep"} and token.head is not token:
             token = token.head
         else:
             break
@@ -353,7 +372,7 @@ def resolve_subject(token: Token, actors: ActorSet, quote_map: "QuoteMap | None"
     if owner is not None and token.lemma_.lower() in _DOCUMENT_NOUNS:
         return resolve_subject(owner, actors, quote_map, require_actor)  # "her statement read"
     phrase = _noun_phrase(token)
-    if token.pos_ == "PROPN" and (known := actors.person_by_name_part(phrase)):
+    if token.pos_ == "PROPN" and (known := actors.person_by_name_part(token.text)):
         return known  # a surname the recogniser missed ("Hinderks said")
     if require_actor:
         return None
@@ -374,6 +393,8 @@ def described_actor(token: Token, actors: ActorSet, quote_map: "QuoteMap | None"
     if token.pos_ != "NOUN" or not any(child.lower_ in {"the", "this", "that"} for child in token.children):
         return None
     noun = token.lemma_.lower()
+    if any(re.search(r"\d+-year-old", t.lower_) for t in token.subtree):
+        return previous_actor(token, actors, quote_map, person=True)  # "the 32-year-old labourer"
     if noun in _ORGANISATION_NOUNS:
         return previous_actor(token, actors, quote_map, person=False)
     people = [a for a in actors.actors if a.type == "person" and a.role and noun in a.role.lower().split()]
@@ -394,7 +415,9 @@ def _role_nouns() -> set[str]:
 
 def _noun_phrase(token: Token) -> str:
     words = [t for t in token.subtree if t.i <= token.i or t.dep_ in {"prep", "pobj", "compound", "amod", "poss", "case"}]
-    words = [t for t in words if t.dep_ not in {"relcl", "punct", "advmod", "cc"} or t.i == token.i]
+    appositions = [t for t in token.children if t.dep_ in {"appos", "relcl", "acl"}]
+    excluded = {w.i for child in appositions for w in child.subtree}
+    words = [t for t in words if t.i not in excluded and (t.dep_ not in {"punct", "advmod", "cc"} or t.i == token.i)]
     if not words:
         return token.text
     start, end = min(t.i for t in words), max(t.i for t in words) + 1
@@ -447,6 +470,8 @@ def reported_statement(sentence: Span, actors: ActorSet) -> tuple[str, str, str]
         if not _is_reporting_cue(token, verbs, particles):
             continue
         if token.dep_ in {"amod", "acl"} and token.tag_ == "VBN":
+            continue
+        if not reports_content(token):
             continue
         claimant = claimant_of_verb(token, actors)
         if not claimant:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 import numpy as np
 from spacy.tokens import Span
@@ -26,32 +27,55 @@ _FURNITURE = re.compile(
 )
 
 
-def summary_length(sentence_count: int, minimum: int = 3, maximum: int = 5) -> int:
-    """3 sentences for a short article, up to 5 for a long one."""
-    if sentence_count <= minimum:
-        return sentence_count
-    return max(minimum, min(maximum, round(2 + math.log2(max(1, sentence_count)) / 2)))
+@dataclass(frozen=True)
+class SummaryWeights:
+    """How much each signal counts; news and analysis differ (see docs/about/summaries.md)."""
+
+    centrality: float
+    position: float
+    coverage: float
+    min_sentences: int
+    max_sentences: int
+    words_per_sentence: float  # word budget per minimum sentence, before scaling with length
+
+
+# News is written in the inverted pyramid: the lead carries the story, so position dominates and
+# centrality only breaks ties and skips weak or redundant lead sentences. Analysis builds its case
+# across the piece, so the sentences most similar to the rest of it carry the argument.
+NEWS = SummaryWeights(centrality=1.0, position=12.0, coverage=0.5, min_sentences=3, max_sentences=5, words_per_sentence=21)
+ANALYSIS = SummaryWeights(centrality=1.0, position=0.7, coverage=0.6, min_sentences=4, max_sentences=5, words_per_sentence=30)
+
+
+def weights_for(genre: str) -> SummaryWeights:
+    return ANALYSIS if genre == "analysis" else NEWS
+
+
+def word_budget(weights: SummaryWeights, article_words: int) -> float:
+    """Enough words for the minimum number of sentences, growing slowly with the article."""
+    return weights.min_sentences * weights.words_per_sentence * (1 + min(1.0, article_words / 4000))
 
 
 def summarise(
     parsed: ParsedArticle,
     actors: ActorSet,
     claims: list[Claim],
-    length: int | None = None,
-    position_weight: float = 1.0,
+    weights: SummaryWeights | None = None,
 ) -> list[str]:
+    weights = weights or weights_for(parsed.article.genre)
     sentences = [s for s in parsed.sentences if is_summary_candidate(s)]
-    if not sentences:
-        return []
-    count = length or summary_length(len(sentences))
-    if len(sentences) <= count:
+    if len(sentences) <= weights.min_sentences:
         return [clean_sentence(s.text) for s in sentences]
     vectors = sentence_vectors(sentences)
     centrality = pagerank(vectors @ vectors.T)
-    position = np.array([1.0 / math.sqrt(1 + i) for i in range(len(sentences))])
+    position = np.array([1.0 / (1 + i) for i in range(len(sentences))])
     coverage = actor_coverage(sentences, actors)
-    score = _normalise(centrality) + position_weight * 1.5 * _normalise(position) + 0.5 * _normalise(coverage)
-    chosen = select_diverse(score, vectors, count)
+    score = (
+        weights.centrality * _normalise(centrality)
+        + weights.position * _normalise(position)
+        + weights.coverage * _normalise(coverage)
+    )
+    budget = word_budget(weights, len(parsed.doc))
+    chosen = select_diverse(score, vectors, [len(s) for s in sentences], weights, budget)
     return [clean_sentence(sentences[i].text) for i in sorted(chosen)]
 
 
@@ -65,8 +89,8 @@ def is_summary_candidate(sentence: Span) -> bool:
         return False
     if _FURNITURE.match(text):
         return False
-    if text[0] in _QUOTE_CHARS and sum(text.count(q) for q in "\"“”") % 2 == 1:
-        return False  # a fragment of a quotation broken across sentences
+    if text[0] in _QUOTE_CHARS:
+        return False  # a quotation, or a fragment of one broken across sentences: not the author's prose
     if text[0].islower():
         return False
     return True
@@ -115,14 +139,20 @@ def actor_coverage(sentences: list[Span], actors: ActorSet) -> np.ndarray:
     return np.array(scores, dtype=float)
 
 
-def select_diverse(score: np.ndarray, vectors: np.ndarray, count: int, redundancy: float = 0.6) -> list[int]:
+def select_diverse(
+    score: np.ndarray, vectors: np.ndarray, lengths: list[int], weights: SummaryWeights, budget: float, redundancy: float = 0.6
+) -> list[int]:
+    """Best-scoring sentences, skipping near-repeats, until the minimum count and the word budget
+    are both met (or the maximum count is reached)."""
     chosen: list[int] = []
-    for index in np.argsort(-score):
-        if len(chosen) == count:
+    words = 0
+    for index in np.argsort(-score, kind="stable"):
+        if len(chosen) >= weights.max_sentences or (len(chosen) >= weights.min_sentences and words >= budget):
             break
         if any(float(vectors[index] @ vectors[other]) > redundancy for other in chosen):
             continue
         chosen.append(int(index))
+        words += lengths[index]
     return chosen
 
 

@@ -38,6 +38,7 @@ def _compile(pattern: str, where: str) -> re.Pattern:
 class SiteProfile:
     name: str
     publisher: str | None
+    genre: str
     sniff: list[re.Pattern]
     byline: re.Pattern | None
     publisher_line: re.Pattern | None
@@ -61,6 +62,7 @@ class SiteProfile:
         return cls(
             name=data["name"],
             publisher=data.get("publisher"),
+            genre=data.get("genre", "news"),
             sniff=many(data["sniff"]),
             byline=one(header.get("byline")),
             publisher_line=one(header.get("publisher_line")),
@@ -105,7 +107,7 @@ class SiteTextReader:
         return any(p.search(line) for p in self.profile.sniff for line in lines)
 
     def read(self, source: str, text: str) -> Article:
-        article = Article(source=source, layout=self.profile.name, publisher=self.profile.publisher)
+        article = Article(source=source, layout=self.profile.name, publisher=self.profile.publisher, genre=self.profile.genre)
         blocks = split_blocks(text)
         if not blocks:
             raise ArticleError("file has no text")

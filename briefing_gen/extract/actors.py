@@ -213,10 +213,8 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
     if part_of_role_title(doc, start, end):
         return None
     hit = reference.lookup(text)
-    if hit is not None and hit.ambiguous and label not in {"GPE", "LOC", "REF"}:
-        hit = None
-    if hit is not None and hit.ambiguous and label == "REF":
-        return None
+    if hit is not None and hit.ambiguous and (label not in {"GPE", "LOC"} or hit.kind != "name"):
+        hit = None  # "Georgia" the state only when tagged as a place; "Brussels" never stands for Belgium
     if label == "NORP" and (hit is None or hit.kind != "demonym"):
         return None  # "Western", "Nazi": a demonym that stands for no state is not an actor
     return Mention(start=start, end=end, text=text, label=label, hit=hit, titled=titled)
@@ -264,6 +262,7 @@ def _contains_state_name(text: str, reference: ReferenceIndex) -> bool:
 
 def group_mentions(doc: Doc, mentions: list[Mention], reference: ReferenceIndex) -> dict[str, _Candidate]:
     person_names = _full_person_names(mentions)
+    body_names = _full_body_names(mentions)
     candidates: dict[str, _Candidate] = {}
     for mention in mentions:
         if mention.hit is not None:
@@ -271,6 +270,8 @@ def group_mentions(doc: Doc, mentions: list[Mention], reference: ReferenceIndex)
         elif mention.text in person_names or mention.label == "PERSON" or _looks_personal(doc, mention):
             # A lone surname the article also gives in full is that person, whatever its label.
             name = person_names.get(mention.text, mention.text)
+        elif mention.text in body_names:
+            name = body_names[mention.text]  # "the Commission" after "the European Commission"
         else:
             name = mention.text
         key = name.casefold()
@@ -281,12 +282,20 @@ def group_mentions(doc: Doc, mentions: list[Mention], reference: ReferenceIndex)
         candidate.contains_state = candidate.contains_state or _contains_state_name(mention.text, reference)
         candidate.mentions.append(mention)
         candidate.labels[mention.label] += 1
-        if mention.hit is None or mention.hit.kind != "demonym":
-            candidate.forms[mention.text] += 1
-        else:
-            candidate.forms[mention.text] += 1
+        candidate.forms[mention.text] += 1
         _note_context(doc, mention, candidate)
     return candidates
+
+
+def _full_body_names(mentions: list[Mention]) -> dict[str, str]:
+    """Map the last word of an organisation's full name to it, when only one full name ends so."""
+    endings: dict[str, set[str]] = {}
+    for mention in mentions:
+        words = mention.text.split()
+        if len(words) >= 2 and mention.label in {"ORG", "REF"} and words[-1][:1].isupper():
+            name = mention.hit.actor.name if mention.hit else mention.text
+            endings.setdefault(words[-1], set()).add(name)
+    return {word: names.pop() for word, names in endings.items() if len(names) == 1}
 
 
 def _full_person_names(mentions: list[Mention]) -> dict[str, str]:

@@ -23,7 +23,6 @@ from briefing_gen.model import Claim
 
 AUTHOR = "author"
 _PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
-_OTHER_PRONOUNS = {"it", "they", "them", "we"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _MIN_QUOTE_WORDS = 3
 _QUOTE_PAIRS = {"“": "”", "„": "“", "«": "»", '"': '"', "‘": "’"}
@@ -354,10 +353,12 @@ def resolve_subject(token: Token, actors: ActorSet, quote_map: "QuoteMap | None"
     lowered = token.lower_
     if lowered in _PERSONAL_PRONOUNS:
         return previous_actor(token, actors, quote_map, person=True)
-    if lowered in _OTHER_PRONOUNS:
+    if lowered in {"it", "they", "them"}:
         return previous_actor(token, actors, quote_map, person=False)
-    if lowered in {"i", "who", "which", "that", "this", "there", "what"}:
-        return None
+    if lowered in {"i", "we", "who", "which", "that", "this", "there", "what"}:
+        return None  # "we may expect ..." outside a quotation is the author's own voice
+    if token.pos_ == "NOUN" and token.lemma_.lower() not in _GOVERNMENT_NOUNS and _named_only_by_demonym(token, actors):
+        return _noun_phrase(token)  # "American analysts" are not the United States
     direct = actors.actor_at(token.i)
     if direct:
         return direct
@@ -377,6 +378,20 @@ def resolve_subject(token: Token, actors: ActorSet, quote_map: "QuoteMap | None"
     if require_actor:
         return None
     return phrase if phrase and len(phrase.split()) <= 6 else None
+
+
+# People who speak for their state: "Russian officials said" is Russia speaking.
+_GOVERNMENT_NOUNS = {
+    "official", "government", "authority", "diplomat", "troop", "force", "military", "army", "leader",
+    "leadership", "minister", "ministry", "side", "delegation", "negotiator", "envoy", "administration",
+    "state", "embassy", "spokesman", "spokeswoman", "spokesperson", "president", "navy", "air",
+}
+
+
+def _named_only_by_demonym(token: Token, actors: ActorSet) -> bool:
+    """The subject names an actor only through an adjective such as "American" or "Russian"."""
+    named = [t for t in token.subtree if actors.actor_at(t.i)]
+    return bool(named) and all(t.dep_ == "amod" or t.pos_ == "ADJ" for t in named)
 
 
 _DOCUMENT_NOUNS = {"statement", "release", "letter", "tweet", "post", "email", "e-mail", "message", "note", "memo"}

@@ -162,26 +162,37 @@ def _normalise(values: np.ndarray) -> np.ndarray:
 
 
 def key_points(claims: list[Claim], summary: list[str], actors: ActorSet, limit: int = 5) -> list[str]:
-    """Three to five short bullets: the main attributed claims, compactly, then summary sentences."""
-    ranked_actors = {a.name: rank for rank, a in enumerate(actors.actors)}
-    attributed = [c for c in claims if c.claimant != "author" and c.kind in {"quote", "statement", "statistic"}]
-    attributed.sort(key=lambda c: (ranked_actors.get(c.claimant, 99), c.paragraph))
+    """Three to five short bullets for the briefing's top box: the main actors' claims in a compact
+    form ("Russia: ..."), one per claimant, topped up with summary sentences."""
+    rank = {a.name: i for i, a in enumerate(actors.actors)}
+    candidates = [c for c in claims if c.claimant != "author" and c.kind in {"quote", "statement", "statistic"}]
+    candidates = [c for c in candidates if len(_claim_gist(c).split()) >= 7]
+    # Named actors first (by salience), clauses before whole sentences, earlier before later.
+    candidates.sort(key=lambda c: (rank.get(c.claimant, len(rank) + 1), c.text == c.sentence, c.paragraph))
     points: list[str] = []
-    seen_claimants: Counter = Counter()
-    for claim in attributed:
-        if seen_claimants[claim.claimant] >= 2 or len(points) >= limit:
+    used: set[str] = set()
+    for claim in candidates:
+        if claim.claimant in used or len(points) >= limit - 1:
             continue
-        text = _shorten(claim.text, 22)
-        if len(text.split()) < 4:
-            continue
-        verb = "says" if claim.kind != "statistic" else "reports"
-        points.append(f"{claim.claimant}{' ' + verb if claim.claimant[:1].isupper() else ' ' + verb}: {text}")
-        seen_claimants[claim.claimant] += 1
+        used.add(claim.claimant)
+        gist = _shorten(_claim_gist(claim), 20)
+        points.append(f"{claim.claimant}: “{gist}”" if claim.kind == "quote" else f"{claim.claimant}: {gist}")
     for sentence in summary:
-        if len(points) >= max(3, min(limit, len(points))):
+        if len(points) >= 3:
             break
-        points.append(_shorten(sentence, 25))
+        shortened = _shorten(sentence, 24)
+        if not any(shortened[:30] in point for point in points):
+            points.append(shortened)
+    points.sort(key=lambda point: 0 if ":" in point.split(" ")[0] or point.split(":")[0] in used else 1)
     return points[:limit]
+
+
+def _claim_gist(claim: Claim) -> str:
+    text = claim.text.strip(_QUOTE_CHARS + " ,;.")
+    text = re.sub(r"^(?:that|how|whether)\s+", "", text, flags=re.IGNORECASE)
+    if claim.kind == "quote":
+        return text
+    return text[:1].upper() + text[1:] if text else text
 
 
 def _shorten(text: str, max_words: int) -> str:

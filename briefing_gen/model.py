@@ -57,6 +57,19 @@ class Article:
     paragraphs: list[Paragraph] = field(default_factory=list)
     layout: str = "plain-text"
     genre: str = "news"  # "news" or "analysis": how the summary weighs position against centrality
+    description: str | None = None  # the page's own standfirst or meta description, when it has one
+    # Other copies of the same article merged into this one by the build (`briefing_gen.duplicates`)
+    also_published: list[AlsoPublished] = field(default_factory=list)
+
+
+@dataclass
+class AlsoPublished:
+    """Another copy of an article (a repost, or the same file twice) merged into the kept one."""
+
+    source: str
+    publisher: str | None = None
+    published: str | None = None
+    url: str | None = None
 
 
 @dataclass
@@ -108,6 +121,8 @@ class Briefing:
             "themes": list(a.themes),
             "tags": list(a.tags),
             "layout": a.layout,
+            "description": a.description,
+            "also_published": [asdict(copy) for copy in a.also_published],
             "summary": list(self.summary),
             "key_points": list(self.key_points),
             "actors": [asdict(actor) for actor in self.actors],

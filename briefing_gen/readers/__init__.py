@@ -25,12 +25,13 @@ class Reader(Protocol):
 
 
 def default_readers() -> list[Reader]:
+    from briefing_gen.readers.html import HtmlReader
     from briefing_gen.readers.markdown import MarkdownReader
     from briefing_gen.readers.plain_text import PlainTextReader
     from briefing_gen.readers.site_text import load_site_profiles
 
     site_readers: list[Reader] = list(load_site_profiles())
-    return [*site_readers, MarkdownReader(), PlainTextReader()]
+    return [HtmlReader(), *site_readers, MarkdownReader(), PlainTextReader()]
 
 
 class ReaderRegistry:
@@ -42,12 +43,19 @@ class ReaderRegistry:
         return {ext for reader in self.readers for ext in reader.extensions}
 
     def choose(self, path: Path, text: str) -> Reader:
+        """The reader for `path`: by extension, then by sniffing the text.
+
+        A reader may also claim files of other extensions whose text is in its layout
+        (`sniff_extensions`: an HTML page saved as `.txt`); it is asked first, and never
+        becomes the fallback for those extensions.
+        """
         suffix = path.suffix.lower()
         candidates = [r for r in self.readers if suffix in r.extensions]
         if not candidates:
             known = ", ".join(sorted(self.extensions))
             raise ArticleError(f"no reader for '{suffix or 'no extension'}' files (known: {known})")
-        for reader in candidates:
+        sniffers = [r for r in self.readers if suffix in getattr(r, "sniff_extensions", ()) and r not in candidates]
+        for reader in [*sniffers, *candidates]:
             if reader.sniff(text):
                 return reader
         return candidates[-1]

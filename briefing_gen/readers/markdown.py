@@ -21,6 +21,7 @@ from briefing_gen.readers.text import (
     parse_date,
     parse_inline_links,
     remove_scrape_duplicates,
+    unfold_collapsed_lists,
 )
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
@@ -58,7 +59,7 @@ class MarkdownReader:
         apply_front_matter(article, post.metadata)
         lines = [line.rstrip() for line in post.content.split("\n")]
         lines = take_repost_header(article, lines)
-        article.paragraphs = remove_scrape_duplicates(join_broken_paragraphs(markdown_blocks(lines)))
+        article.paragraphs = remove_scrape_duplicates(join_broken_paragraphs(unfold_collapsed_lists(markdown_blocks(lines))))
         return article
 
 

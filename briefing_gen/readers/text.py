@@ -141,6 +141,43 @@ def remove_scrape_duplicates(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return kept
 
 
+def unfold_collapsed_lists(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Drop a line that a scrape made by running the following lines together.
+
+    Reposts of web pages often carry a list twice: once flattened into one line
+    (`finance energy agriculture`), then item by item (`finance`, `energy`, `agriculture`).
+    The flattened line goes; the lines after it stay, as list items when they are short
+    phrases rather than sentences.
+    """
+    out: list[Paragraph] = []
+    index = 0
+    while index < len(paragraphs):
+        end = _collapsed_run_end(paragraphs, index)
+        if not end:
+            out.append(paragraphs[index])
+            index += 1
+            continue
+        parts = paragraphs[index + 1:end]
+        phrases = all(len(p.text.split()) <= 12 and not ends_sentence(p.text) for p in parts)
+        out.extend(Paragraph(text=p.text, links=p.links, kind="item" if phrases and p.kind == "paragraph" else p.kind) for p in parts)
+        index = end
+    return out
+
+
+def _collapsed_run_end(paragraphs: list[Paragraph], index: int, max_parts: int = 20) -> int:
+    key = fold_space(paragraphs[index].text).lower()
+    if len(key) < 20:
+        return 0
+    combined = ""
+    for end in range(index + 1, min(index + 1 + max_parts, len(paragraphs))):
+        combined = fold_space(f"{combined} {paragraphs[end].text}").lower()
+        if combined == key:
+            return end + 1 if end - index >= 2 else 0
+        if not key.startswith(combined):
+            return 0
+    return 0
+
+
 def _respelled_run_end(paragraphs: list[Paragraph], index: int, seen: set[str]) -> int:
     combined = ""
     for end in range(index, min(index + 4, len(paragraphs))):

@@ -1,0 +1,93 @@
+"""Writing generated files and editors' files: atomically, and only when their content changed.
+
+Every page under `docs/` and every notes file is written here and nowhere else. A write goes to a
+temporary file in the same folder, is flushed to disk, then renamed over the target, so a build
+killed at any moment leaves each file either old or new, never half-written. Temporary files start
+with a dot, which MkDocs (`exclude_docs` default `.*`) and the notes loader both skip.
+"""
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import time
+from pathlib import Path
+
+TEMPORARY_SUFFIX = ".tmp"
+# `.{target name}.{random}.tmp`, as made by `_temporary_file`; nothing else is ever swept.
+_TEMPORARY_NAME = re.compile(r"^\..+\.[A-Za-z0-9_]{8}\.tmp$")
+
+
+def write_if_changed(path: Path, content: str) -> bool:
+    """Write `content` to `path` unless it already holds exactly that; True when written.
+
+    Leaving unchanged files untouched keeps their modification times, so `mkdocs serve` and other
+    watchers do not rebuild for nothing.
+    """
+    data = content.encode("utf-8")
+    try:
+        if path.read_bytes() == data:
+            return False
+    except FileNotFoundError:
+        pass
+    atomic_write_bytes(path, data)
+    return True
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Replace `path` with `data` in one rename."""
+    temporary = _temporary_file(path, data)
+    try:
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def atomic_create(path: Path, data: bytes) -> None:
+    """Create `path` holding `data`, atomically; FileExistsError if it exists (never overwrites).
+
+    Used for files an editor owns (a new notes file) and for backups of edited pages: a hard link
+    from the finished temporary file appears whole and fails if the name is taken.
+    """
+    temporary = _temporary_file(path, data)
+    try:
+        os.link(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def remove_stale_temporaries(folder: Path, older_than: float = 60.0) -> list[Path]:
+    """Remove temporary files a killed build left under `folder`.
+
+    Only names made by this module are touched, and only old ones, so the temporary file of a
+    build running at the same moment is left alone.
+    """
+    removed: list[Path] = []
+    if not folder.is_dir():
+        return removed
+    limit = time.time() - older_than
+    for path in folder.rglob(f".*{TEMPORARY_SUFFIX}"):
+        try:
+            if _TEMPORARY_NAME.match(path.name) and path.is_file() and path.stat().st_mtime < limit:
+                path.unlink()
+                removed.append(path)
+        except FileNotFoundError:
+            continue
+    return removed
+
+
+def _temporary_file(path: Path, data: bytes) -> Path:
+    """A complete, flushed copy of `data` in a hidden temporary file next to `path`."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMPORARY_SUFFIX)
+    temporary = Path(name)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return temporary

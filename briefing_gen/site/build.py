@@ -1,0 +1,189 @@
+"""Writing the generated pages into `docs/` and building the site with MkDocs."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefing_gen.model import Briefing
+from briefing_gen.notes import Notes
+from briefing_gen.site import pages, stamp
+from briefing_gen.site.writer import atomic_create, atomic_write_bytes, remove_stale_temporaries, write_if_changed
+
+MANIFEST = ".briefing-gen-manifest.json"
+
+
+@dataclass
+class WriteReport:
+    written: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    kept_edited: list[str] = field(default_factory=list)  # edited by hand: left as they are
+    backups: list[tuple[str, Path]] = field(default_factory=list)  # (page, its backup) before replacing or removing it
+
+
+class DocsWriter:
+    """Writes generated pages under `docs/` and removes the ones a previous build made and this
+    one did not (a removed article). Only files listed in the manifest are ever removed, so pages
+    an editor wrote by hand are never touched.
+
+    Every page is stamped with a hash of what was generated (`briefing_gen.site.stamp`). A page
+    whose text no longer matches its stamp was edited by hand: it is kept, and reported, unless
+    `force` is set, in which case it is backed up next to itself before being replaced. A page at a
+    generated path without a stamp (written by hand, or by an older version) is backed up before
+    being replaced, unless it already holds what would be generated. Nothing is lost either way.
+    """
+
+    def __init__(self, docs_dir: Path, force: bool = False):
+        self.docs_dir = docs_dir
+        self.force = force
+        self.report = WriteReport()
+        self.generated: set[str] = set()
+
+    def write(self, relative: str, content: str) -> None:
+        path = safe_join(self.docs_dir, relative)
+        self.generated.add(relative)
+        stamped = stamp.stamp(content) if content.startswith("---\n") else content
+        existing = _read_text(path)
+        if existing is not None and existing != stamped and stamped is not content:
+            state = stamp.page_state(existing)
+            if state is stamp.PageState.EDITED and not self.force:
+                self.report.kept_edited.append(relative)
+                return
+            if state is not stamp.PageState.GENERATED and existing != content:
+                self.report.backups.append((relative, backup(path)))
+        if write_if_changed(path, stamped):
+            self.report.written.append(relative)
+        else:
+            self.report.unchanged.append(relative)
+
+    def finish(self) -> WriteReport:
+        manifest_path = self.docs_dir / MANIFEST
+        previous = set(read_manifest(manifest_path))
+        for relative in sorted(previous - self.generated):
+            path = safe_join(self.docs_dir, relative)
+            if path.is_file():
+                existing = _read_text(path)
+                if path.suffix == ".md" and (existing is None or stamp.page_state(existing) is not stamp.PageState.GENERATED):
+                    self.report.backups.append((relative, backup(path)))
+                path.unlink()
+                self.report.removed.append(relative)
+        content = json.dumps(sorted(self.generated), indent=0).encode()
+        if not manifest_path.is_file() or manifest_path.read_bytes() != content:
+            atomic_write_bytes(manifest_path, content)
+        remove_stale_temporaries(self.docs_dir)
+        return self.report
+
+
+def _read_text(path: Path) -> str | None:
+    try:
+        return path.read_bytes().decode("utf-8", errors="surrogateescape")
+    except (FileNotFoundError, IsADirectoryError):
+        return None
+
+
+def backup(path: Path, now: float | None = None) -> Path:
+    """Copy `path` to a new hidden file next to it, `.NAME.backup-YYYYMMDDTHHMMSSZ[-N]`.
+
+    Hidden, so MkDocs does not publish it (`exclude_docs` skips dot files); never overwriting an
+    earlier backup, so every version an editor made is kept.
+    """
+    moment = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime(now))
+    data = path.read_bytes()
+    number = 1
+    while True:
+        suffix = "" if number == 1 else f"-{number}"
+        target = path.with_name(f".{path.name}.backup-{moment}{suffix}")
+        try:
+            atomic_create(target, data)
+            return target
+        except FileExistsError:
+            number += 1
+
+
+def read_manifest(path: Path) -> list[str]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (FileNotFoundError, json.JSONDecodeError):
+        return []
+    return [item for item in data if isinstance(item, str)]
+
+
+def safe_join(folder: Path, relative: str) -> Path:
+    """`folder / relative`, refusing anything that would land outside `folder`."""
+    path = (folder / relative).resolve()
+    root = folder.resolve()
+    if root != path and root not in path.parents:
+        raise ValueError(f"refusing to write outside {folder}: {relative}")
+    return path
+
+
+def write_site_pages(
+    docs_dir: Path,
+    briefings: list[Briefing],
+    collection: pages.Collection,
+    site_title: str,
+    notes: Notes | None = None,
+    force: bool = False,
+) -> WriteReport:
+    """Write every page; `briefings` have their notes' corrections applied already, `notes` adds
+    the notes text, status and verdicts."""
+    writer = DocsWriter(docs_dir, force=force)
+    for briefing in briefings:
+        note = notes.get(briefing.slug) if notes is not None else None
+        writer.write(f"briefings/{briefing.slug}.md", pages.briefing_page(briefing, collection, note))
+    write_collection_pages(writer, collection, site_title)
+    return writer.finish()
+
+
+def briefing_slugs(docs_dir: Path) -> set[str]:
+    """The slugs of the briefing pages the last build generated (from its manifest)."""
+    slugs = set()
+    for relative in read_manifest(docs_dir / MANIFEST):
+        folder, _, name = relative.rpartition("/")
+        if folder == "briefings" and name.endswith(".md") and name != "index.md":
+            slugs.add(name[: -len(".md")])
+    return slugs
+
+
+def write_collection_pages(writer: DocsWriter, collection: pages.Collection, site_title: str) -> None:
+    for entry in collection.actors.values():
+        writer.write(f"actors/{entry.slug}.md", pages.actor_page(entry))
+    for relative, content in pages.actor_index_pages(collection).items():
+        writer.write(relative, content)
+    for relative, content in pages.claims_pages(collection).items():
+        writer.write(relative, content)
+    writer.write("index.md", pages.home_page(collection, site_title))
+    writer.write("briefings/index.md", pages.briefings_index_page(collection))
+    writer.write("timeline.md", pages.timeline_page(collection))
+    writer.write("tags.md", pages.tags_page())
+    writer.write(STYLESHEET, stylesheet())
+
+
+STYLESHEET = "assets/briefing.css"  # loaded by `extra_css` in mkdocs.yml
+
+
+def stylesheet() -> str:
+    """The charts' and pages' CSS, shipped as package data and copied into docs/ on every build."""
+    from importlib import resources
+
+    return resources.files("briefing_gen").joinpath("assets", "briefing.css").read_text(encoding="utf-8")
+
+
+class SiteBuildError(RuntimeError):
+    pass
+
+
+def build_site(config_file: Path, site_dir: Path, strict: bool = True) -> None:
+    """Run `mkdocs build` in a separate process, as a user would, so the same `docs/` builds the
+    same way from the command line and from here."""
+    command = [sys.executable, "-m", "mkdocs", "build", "--config-file", str(config_file), "--site-dir", str(site_dir.resolve()), "--quiet"]
+    if strict:
+        command.append("--strict")
+    result = subprocess.run(command, capture_output=True, text=True, cwd=config_file.resolve().parent)
+    if result.returncode != 0:
+        details = (result.stderr or result.stdout).strip().splitlines()
+        raise SiteBuildError("mkdocs build failed:\n" + "\n".join(details[-20:]))

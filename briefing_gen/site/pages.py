@@ -1,0 +1,491 @@
+"""Rendering briefings and the cross-article pages into Markdown with YAML front matter."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import timedelta
+from functools import lru_cache
+
+import frontmatter
+import jinja2
+
+from briefing_gen.markdown import escape_text, is_safe_url, link, paragraph_to_markdown
+from briefing_gen.model import Briefing
+from briefing_gen.notes import Note
+from briefing_gen.site import charts
+from briefing_gen.slugs import SlugAllocator
+
+GENERATOR = "briefing-gen"
+HOME_BRIEFINGS = 30
+ACTIVE_ACTORS = 10
+TAGS_ON_HOME = 40
+ACTORS_PER_PAGE = 200
+ACTORS_ON_INDEX = 25
+CLAIMS_ON_ACTOR_PAGE = 200
+CLAIMS_ON_INDEX = 500
+TYPE_LABELS = {
+    "person": "People",
+    "state": "States",
+    "organization": "Organisations",
+    "group": "Groups",
+    "media": "Media",
+    "place": "Places",
+    "other": "Other",
+}
+
+
+def _code(text: str) -> str:
+    return str(text).replace("`", "'").replace("\n", " ")
+
+
+@lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("briefing_gen", "templates"),
+        autoescape=False,  # the output is Markdown: values are escaped by the `md` filter instead
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.filters["md"] = lambda value: escape_text(str(value))
+    env.filters["md_link"] = lambda url: link(url, url) if is_safe_url(url) else escape_text(url)
+    env.filters["code"] = _code
+    env.filters["one_line"] = lambda value: " ".join(str(value).split())
+    return env
+
+
+def render(template: str, **context) -> str:
+    return environment().get_template(template).render(**context)
+
+
+def with_front_matter(metadata: dict, body: str) -> str:
+    """Front matter through python-frontmatter's safe YAML dumper; never by string formatting."""
+    post = frontmatter.Post(body, **metadata)
+    return frontmatter.dumps(post, sort_keys=False) + "\n"
+
+
+# Cross-article data --------------------------------------------------------------------------------
+
+
+@dataclass
+class BriefingSummary:
+    """What the cross-article pages need of one briefing (the body is not kept)."""
+
+    slug: str
+    title: str
+    published: str | None
+    original_published: str | None
+    publisher: str | None
+    authors: list[str]
+    key_points: list[str]
+    tags: list[str]
+    regions: list[str] = field(default_factory=list)
+    themes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ActorEntry:
+    name: str
+    slug: str = ""
+    types: Counter = field(default_factory=Counter)
+    aliases: set[str] = field(default_factory=set)
+    roles: Counter = field(default_factory=Counter)
+    briefings: list[dict] = field(default_factory=list)
+    claims: list[dict] = field(default_factory=list)
+    description: str | None = None
+    link: str | None = None
+    fixed_type: str | None = None
+
+    @property
+    def type(self) -> str:
+        return self.fixed_type or (self.types.most_common(1)[0][0] if self.types else "other")
+
+
+class Collection:
+    """All briefings of a build, reduced to what the cross-article pages show."""
+
+    def __init__(self) -> None:
+        self.briefings: list[BriefingSummary] = []
+        self.actors: dict[str, ActorEntry] = {}
+        self.claims: list[dict] = []
+
+    def add(self, briefing: Briefing, note: Note | None = None) -> None:
+        """Add a briefing (with corrections already applied); `note` adds its tags and verdicts."""
+        article = briefing.article
+        summary = BriefingSummary(
+            slug=briefing.slug,
+            title=article.title,
+            published=article.published,
+            original_published=article.original_published,
+            publisher=article.publisher,
+            authors=list(article.authors),
+            key_points=list(briefing.key_points),
+            tags=site_tags(briefing, note),
+            regions=clean_tags(article.regions),
+            themes=clean_tags(article.themes),
+        )
+        self.briefings.append(summary)
+        for actor in briefing.actors:
+            entry = self.actors.setdefault(actor.name.casefold(), ActorEntry(name=actor.name))
+            entry.types[actor.type] += actor.mentions
+            entry.aliases.update(actor.aliases)
+            if actor.role:
+                entry.roles[actor.role] += 1
+            entry.briefings.append(
+                {"slug": briefing.slug, "title": article.title, "published": article.published, "mentions": actor.mentions}
+            )
+        for claim in briefing.claims:
+            item = {
+                "slug": briefing.slug,
+                "title": article.title,
+                "published": article.published,
+                "id": claim.id,
+                "kind": claim.kind,
+                "claimant": claim.claimant if claim.claimant != "author" else author_label(briefing),
+                "display": claim_display(claim.text, claim.kind),
+                "verdict": verdict_badge(note, claim.id),
+            }
+            self.claims.append(item)
+            entry = self.actors.get(claim.claimant.casefold())
+            if entry is not None:
+                entry.claims.append(item)
+
+    def apply_reference(self, reference) -> None:
+        for entry in self.actors.values():
+            known = reference.actors.get(entry.name)
+            if known is not None:
+                entry.description = known.description
+                entry.link = known.link
+                if known.from_editor:
+                    entry.fixed_type = known.type
+
+    def assign_actor_slugs(self) -> None:
+        allocator = SlugAllocator({"index"} | {f"{t}-{n}" for t in TYPE_LABELS for n in range(1, 1000)})
+        for key in sorted(self.actors):
+            self.actors[key].slug = allocator.allocate(self.actors[key].name, key)
+
+    def actor_slug(self, name: str) -> str | None:
+        entry = self.actors.get(name.casefold())
+        return entry.slug if entry else None
+
+
+def site_tags(briefing: Briefing, note: Note | None = None) -> list[str]:
+    """The Material tags of a briefing: its regions, themes and own tags, and the editors' extra
+    tags from its notes, without repeats."""
+    seen: list[str] = []
+    article = briefing.article
+    extra = note.corrections.tags if note is not None else []
+    for tag in [*article.regions, *article.themes, *article.tags, *extra]:
+        tag = " ".join(str(tag).split())
+        if tag and tag not in seen:
+            seen.append(tag)
+    return seen
+
+
+def clean_tags(values) -> list[str]:
+    out: list[str] = []
+    for value in values:
+        value = " ".join(str(value).split())
+        if value and value not in out:
+            out.append(value)
+    return out
+
+
+def author_label(briefing: Briefing) -> str:
+    authors = briefing.article.authors
+    return f"{', '.join(authors)} (author)" if authors else "The author"
+
+
+def claim_display(text: str, kind: str) -> str:
+    return f"“{text}”" if kind == "quote" else text
+
+
+VERDICT_LABELS = {"confirmed": "✓ confirmed", "disputed": "⚠ disputed", "false": "✗ false", "unverified": "? unverified"}
+
+
+def verdict_badge(note: Note | None, claim_id: str) -> str:
+    """The editors' verdict on a claim as Markdown to put after it: a bold badge with a class per
+    verdict, then the editor's one-paragraph note (their own Markdown, kept as written)."""
+    verdict = note.corrections.verdicts.get(claim_id) if note is not None else None
+    if verdict is None:
+        return ""
+    badge = f"**{VERDICT_LABELS[verdict.verdict]}**{{ .verdict .verdict-{verdict.verdict} }}"
+    return f"{badge}: {verdict.note}" if verdict.note else badge
+
+
+def sort_newest_first(items: list, key=lambda item: item.published) -> list:
+    return sorted(items, key=lambda item: (key(item) or "0000-00-00", getattr(item, "title", "")), reverse=True)
+
+
+# Pages ----------------------------------------------------------------------------------------------
+
+
+def briefing_page(briefing: Briefing, collection: Collection, note: Note | None = None) -> str:
+    """The briefing page; `note` is the editors' notes file (its corrections already applied to
+    `briefing`), which adds the status, extra tags, verdicts and the Notes section."""
+    article = briefing.article
+    actors = [
+        {"name": a.name, "type": a.type, "role": a.role, "mentions": a.mentions, "slug": collection.actor_slug(a.name)}
+        for a in briefing.actors
+    ]
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for claim in briefing.claims:
+        groups[claim.claimant].append(
+            {
+                "id": claim.id,
+                "kind": claim.kind,
+                "cue": claim.cue,
+                "paragraph": claim.paragraph,
+                "display": claim_display(claim.text, claim.kind),
+                "verdict": verdict_badge(note, claim.id),
+            }
+        )
+    order = {a.name: i for i, a in enumerate(briefing.actors)}
+    claim_groups = [
+        {
+            "claimant": author_label(briefing) if claimant == "author" else claimant,
+            "slug": collection.actor_slug(claimant) if claimant != "author" else None,
+            "claims": items,
+        }
+        for claimant, items in sorted(groups.items(), key=lambda kv: (kv[0] == "author", order.get(kv[0], 999), kv[0]))
+    ]
+    paragraphs = [anchored_paragraph(paragraph_to_markdown(p), index, p.kind) for index, p in enumerate(article.paragraphs)]
+    data = briefing.to_dict()
+    body = render(
+        "briefing.md.j2",
+        b=data,
+        actors=actors,
+        claim_groups=claim_groups,
+        paragraphs=paragraphs,
+        notes=note.markdown if note is not None else "",
+        status=note.corrections.status if note is not None else None,
+        claims_graph=charts.briefing_claims_graph(briefing, author_label(briefing)),
+    )
+    metadata = {key: data[key] for key in FRONT_MATTER_KEYS}
+    metadata["tags"] = site_tags(briefing, note)
+    metadata["article_tags"] = data["tags"]
+    if note is not None and note.corrections.status:
+        metadata["editorial_status"] = note.corrections.status
+    metadata["description"] = " ".join(briefing.summary[:1])[:300]
+    metadata["generator"] = GENERATOR
+    return with_front_matter(metadata, body)
+
+
+FRONT_MATTER_KEYS = (
+    "title",
+    "slug",
+    "source",
+    "authors",
+    "published",
+    "original_published",
+    "publisher",
+    "original_source",
+    "url",
+    "in_depth_report",
+    "copyright",
+    "regions",
+    "themes",
+)
+
+
+def anchored_paragraph(markdown: str, index: int, kind: str) -> str:
+    """A body paragraph with a stable anchor `p-N` that claims link to."""
+    anchor = f"{{ #p-{index} }}"
+    if kind == "heading":
+        return f"{markdown} {anchor}"
+    if kind == "quote":
+        return f"{markdown}\n> {anchor}"
+    if kind == "item":
+        return f"• {markdown[2:]}\n{anchor}"
+    return f"{markdown}\n{anchor}"
+
+
+def actor_page(entry: ActorEntry) -> str:
+    claims = sort_newest_first(entry.claims, key=lambda c: c["published"])
+    data = {
+        "name": entry.name,
+        "type": entry.type,
+        "aliases": sorted(a for a in entry.aliases if a != entry.name),
+        "roles": [role for role, _ in entry.roles.most_common(5)],
+        "description": entry.description,
+        "link": entry.link,
+        "briefings": sort_newest_first(entry.briefings, key=lambda b: b["published"]),
+        "claims": claims[:CLAIMS_ON_ACTOR_PAGE],
+        "claims_omitted": max(0, len(claims) - CLAIMS_ON_ACTOR_PAGE),
+        "chart": charts.mentions_chart([(b["published"], b["mentions"]) for b in entry.briefings], entry.name),
+    }
+    body = render("actor.md.j2", a=data)
+    return with_front_matter({"title": entry.name, "actor_type": entry.type, "generator": GENERATOR}, body)
+
+
+def actor_index_pages(collection: Collection) -> dict[str, str]:
+    """`actors/index.md` with the top actors of each type, plus paginated full lists per type."""
+    by_type: dict[str, list[dict]] = defaultdict(list)
+    for entry in collection.actors.values():
+        by_type[entry.type].append({"name": entry.name, "slug": entry.slug, "briefing_count": len(entry.briefings)})
+    pages: dict[str, str] = {}
+    groups = []
+    for type_, label in TYPE_LABELS.items():
+        actors = sorted(by_type.get(type_, []), key=lambda a: (-a["briefing_count"], a["name"].casefold()))
+        if not actors:
+            continue
+        page_count = (len(actors) + ACTORS_PER_PAGE - 1) // ACTORS_PER_PAGE if len(actors) > ACTORS_ON_INDEX else 0
+        for page in range(1, page_count + 1):
+            chunk = actors[(page - 1) * ACTORS_PER_PAGE : page * ACTORS_PER_PAGE]
+            body = render(
+                "actors_type_page.md.j2",
+                label=label,
+                page=page,
+                pages=page_count,
+                actors=chunk,
+                previous=f"{type_}-{page - 1}.md" if page > 1 else None,
+                next=f"{type_}-{page + 1}.md" if page < page_count else None,
+            )
+            pages[f"actors/{type_}-{page}.md"] = with_front_matter(
+                {"title": f"{label} ({page}/{page_count})", "generator": GENERATOR}, body
+            )
+        groups.append(
+            {
+                "label": label,
+                "count": len(actors),
+                "actors": actors[:ACTORS_ON_INDEX],
+                "page_links": [{"label": f"page {n}", "target": f"{type_}-{n}.md"} for n in range(1, page_count + 1)],
+            }
+        )
+    body = render(
+        "actors_index.md.j2", groups=groups, total=len(collection.actors), briefing_count=len(collection.briefings), prefix=""
+    )
+    pages["actors/index.md"] = with_front_matter({"title": "Actors", "generator": GENERATOR}, body)
+    return pages
+
+
+def claims_pages(collection: Collection) -> dict[str, str]:
+    pages: dict[str, str] = {}
+    kinds = Counter(item["kind"] for item in collection.claims)
+
+    def grouped(items: list[dict]) -> list[dict]:
+        groups: dict[str, list[dict]] = defaultdict(list)
+        for item in sort_newest_first(items, key=lambda c: c["published"]):
+            groups[item["claimant"]].append(item)
+        return [{"claimant": name, "claims": claims} for name, claims in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))]
+
+    newest = sort_newest_first(collection.claims, key=lambda c: c["published"])
+    body = render(
+        "claims_index.md.j2",
+        kind=None,
+        total=len(collection.claims),
+        kinds=[{"kind": k, "count": n, "target": f"{k}.md"} for k, n in sorted(kinds.items())],
+        groups=grouped(newest[:CLAIMS_ON_INDEX]),
+        omitted=max(0, len(newest) - CLAIMS_ON_INDEX),
+    )
+    pages["claims/index.md"] = with_front_matter({"title": "Claims", "generator": GENERATOR}, body)
+    for kind in sorted(kinds):
+        items = [c for c in newest if c["kind"] == kind]
+        body = render(
+            "claims_index.md.j2",
+            kind=kind,
+            total=len(items),
+            kinds=[],
+            groups=grouped(items[:CLAIMS_ON_INDEX]),
+            omitted=max(0, len(items) - CLAIMS_ON_INDEX),
+        )
+        pages[f"claims/{kind}.md"] = with_front_matter({"title": f"Claims: {kind}", "tags": [], "generator": GENERATOR}, body)
+    return pages
+
+
+def home_page(collection: Collection, site_title: str) -> str:
+    """The page an analyst starts the day from: the timeline, the newest briefings with their key
+    points, the most active actors of the newest week, and themes and regions with counts."""
+    newest = sort_newest_first(collection.briefings)[:HOME_BRIEFINGS]
+    latest = max((d for d in (charts.parse_date(b.published) for b in collection.briefings) if d), default=None)
+    body = render(
+        "home.md.j2",
+        site_title=site_title,
+        newest=newest,
+        briefing_count=len(collection.briefings),
+        actor_count=len(collection.actors),
+        claim_count=len(collection.claims),
+        latest=latest.isoformat() if latest else None,
+        timeline_chart=charts.timeline_chart([b.published for b in collection.briefings], chart_id="home-timeline"),
+        active_actors=active_actors(collection, latest),
+        tag_groups=tag_groups(collection),
+        tag_anchor=tag_anchor,
+    )
+    return with_front_matter({"title": "Home", "hide": ["navigation"], "generator": GENERATOR}, body)
+
+
+def active_actors(collection: Collection, latest, days: int = 7, limit: int = ACTIVE_ACTORS) -> list[dict]:
+    """The actors in most briefings (then most mentions) published in the `days` up to `latest`,
+    the newest briefing date of the collection (not today, so an old collection still shows some)."""
+    if latest is None:
+        return []
+    first = latest - timedelta(days=days - 1)
+    rows = []
+    for entry in collection.actors.values():
+        recent = [b for b in entry.briefings if (d := charts.parse_date(b["published"])) and first <= d <= latest]
+        if recent:
+            rows.append(
+                {
+                    "name": entry.name,
+                    "slug": entry.slug,
+                    "type": entry.type,
+                    "briefings": len(recent),
+                    "mentions": sum(int(b["mentions"] or 0) for b in recent),
+                    "claims": sum(1 for c in entry.claims if (d := charts.parse_date(c["published"])) and first <= d <= latest),
+                }
+            )
+    rows.sort(key=lambda r: (-r["briefings"], -r["mentions"], -r["claims"], r["name"].casefold()))
+    return rows[:limit]
+
+
+def tag_groups(collection: Collection, limit: int = TAGS_ON_HOME) -> list[dict]:
+    """Regions, themes and other tags with how many briefings carry each, most used first."""
+    counts = {"Regions": Counter(), "Themes": Counter(), "Other tags": Counter()}
+    for b in collection.briefings:
+        counts["Regions"].update(b.regions)
+        counts["Themes"].update(b.themes)
+        counts["Other tags"].update(t for t in b.tags if t not in b.regions and t not in b.themes)
+    groups = []
+    for label, counter in counts.items():
+        ranked = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0].casefold()))
+        if ranked:
+            groups.append(
+                {"label": label, "tags": [{"name": k, "count": n} for k, n in ranked[:limit]], "omitted": max(0, len(ranked) - limit)}
+            )
+    return groups
+
+
+def tag_anchor(tag: str) -> str:
+    """The anchor of a tag on the tags page, as Material's tags plugin makes it (`tag:europe`)."""
+    return "tag:" + _tag_slugify(tag, "-")
+
+
+def _tag_slugify(text: str, separator: str) -> str:
+    from pymdownx.slugs import slugify
+
+    return slugify(case="lower")(text, separator)
+
+
+def briefings_index_page(collection: Collection) -> str:
+    months: dict[str, list[BriefingSummary]] = defaultdict(list)
+    for briefing in sort_newest_first(collection.briefings):
+        months[briefing.published[:7] if briefing.published else "Undated"].append(briefing)
+    body = render("briefings_index.md.j2", months=[{"label": k, "briefings": v} for k, v in months.items()])
+    return with_front_matter({"title": "All briefings", "generator": GENERATOR}, body)
+
+
+def timeline_page(collection: Collection) -> str:
+    years: dict[str, list[dict]] = defaultdict(list)
+    dated = [
+        {"slug": b.slug, "title": b.title, "date": b.original_published or b.published}
+        for b in collection.briefings
+    ]
+    for item in sorted(dated, key=lambda d: (d["date"] or "9999", d["title"])):
+        years[item["date"][:4] if item["date"] else "Undated"].append(item)
+    body = render("timeline.md.j2", years=[{"label": k, "briefings": v} for k, v in years.items()])
+    return with_front_matter({"title": "Timeline", "generator": GENERATOR}, body)
+
+
+def tags_page() -> str:
+    return with_front_matter({"title": "Tags", "generator": GENERATOR}, render("tags.md.j2"))

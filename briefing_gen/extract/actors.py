@@ -327,10 +327,10 @@ def _note_context(doc: Doc, mention: Mention, candidate: _Candidate) -> None:
     if span.root.dep_ in {"nsubj", "nsubjpass"} or (span.root.dep_ == "poss" and span.root.head.dep_ == "nsubj"):
         candidate.subject_mentions += 1
     following = doc[mention.end] if mention.end < len(doc) else None
-    if mention.start > 0 and doc[mention.start - 1].lower_ == "the" and mention.hit is None:
-        candidate.determiner_context += 1  # "the Sharks", "the Dixon Hall project": not a person
     if following is not None and following.lower_ in _place_words():
-        candidate.place_context += 1
+        candidate.place_context += 2  # "the Donbass region", "the Dnepr River"
+    elif mention.start > 0 and doc[mention.start - 1].lower_ == "the" and mention.hit is None:
+        candidate.determiner_context += 1  # "the Sharks", "the Dixon Hall project": not a person
     if mention.start > 0 and doc[mention.start - 1].lower_ in {"in", "near", "across", "outside", "inside", "around"}:
         candidate.place_context += 1
     role = role_of(doc, mention)

@@ -512,9 +512,8 @@ def _without_phrase(sentence: Span, at: int, first_object: Token) -> str:
 def _reported_content(verb: Token, sentence: Span) -> str:
     for child in verb.children:
         if child.dep_ in {"ccomp", "xcomp"} and child.i > verb.i:
-            words = [t for t in child.subtree if t.dep_ != "mark" or t.head is not child]
-            start, end = words[0].i, words[-1].i + 1
-            return sentence.doc[start:end].text
+            clause = sentence.doc[child.left_edge.i:child.right_edge.i + 1].text
+            return re.sub(r"^(?:that|whether)\s+", "", clause, flags=re.IGNORECASE)
     after = sentence.doc[verb.i + 1:sentence.end].text.strip()
     return after if len(after.split()) >= 4 else sentence.text
 

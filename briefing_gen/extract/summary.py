@@ -1,7 +1,7 @@
 """Extractive summary and key points.
 
-Sentences are scored by centrality (PageRank over a graph of sentence similarity, as in TextRank
-and LexRank), by position (news puts the essentials first), and by how much of the article's main
+Sentences are scored by centrality (degree centrality over a graph of sentence similarity, as in
+LexRank), by position (news puts the essentials first), and by how much of the article's main
 actors and claims they cover. Redundant sentences are skipped (maximal marginal relevance), and the
 chosen whole sentences are returned in article order.
 """
@@ -37,13 +37,24 @@ class SummaryWeights:
     min_sentences: int
     max_sentences: int
     words_per_sentence: float  # word budget per minimum sentence, before scaling with length
+    claims: float = 0.0  # weight of holding one of the article's main claims
+    fill: bool = False  # always use the full length for the article, whatever the word budget
 
 
 # News is written in the inverted pyramid: the lead carries the story, so position dominates and
 # centrality only breaks ties and skips weak or redundant lead sentences. Analysis builds its case
 # across the piece, so the sentences most similar to the rest of it carry the argument.
-NEWS = SummaryWeights(centrality=1.0, position=12.0, coverage=0.5, min_sentences=3, max_sentences=5, words_per_sentence=21)
-ANALYSIS = SummaryWeights(centrality=1.0, position=0.7, coverage=0.6, min_sentences=4, max_sentences=5, words_per_sentence=30)
+NEWS = SummaryWeights(centrality=1.0, position=12.0, coverage=0.0, min_sentences=3, max_sentences=5, words_per_sentence=22)
+ANALYSIS = SummaryWeights(
+    centrality=1.0, position=0.7, coverage=0.5, min_sentences=3, max_sentences=5, words_per_sentence=40, claims=0.8, fill=True
+)
+
+
+def summary_length(sentence_count: int, weights: SummaryWeights) -> int:
+    """The most sentences a summary of this article may have: 3 for a short piece, up to 5."""
+    if sentence_count <= 15:
+        return weights.min_sentences
+    return min(weights.max_sentences, weights.min_sentences + (1 if sentence_count <= 40 else 2))
 
 
 def weights_for(genre: str) -> SummaryWeights:
@@ -66,16 +77,19 @@ def summarise(
     if len(sentences) <= weights.min_sentences:
         return [clean_sentence(s.text) for s in sentences]
     vectors = sentence_vectors(sentences)
-    centrality = pagerank(vectors @ vectors.T)
+    centrality = degree_centrality(vectors @ vectors.T)
     position = np.array([1.0 / (1 + i) for i in range(len(sentences))])
     coverage = actor_coverage(sentences, actors)
     score = (
         weights.centrality * _normalise(centrality)
         + weights.position * _normalise(position)
         + weights.coverage * _normalise(coverage)
+        + weights.claims * _normalise(claim_coverage(sentences, claims, actors))
     )
     budget = word_budget(weights, len(parsed.doc))
-    chosen = select_diverse(score, vectors, [len(s) for s in sentences], weights, budget)
+    limit = summary_length(len(sentences), weights)
+    minimum = limit if weights.fill else weights.min_sentences
+    chosen = select_diverse(score, vectors, [len(s) for s in sentences], minimum, limit, budget)
     return [clean_sentence(sentences[i].text) for i in sorted(chosen)]
 
 
@@ -117,17 +131,16 @@ def sentence_vectors(sentences: list[Span]) -> np.ndarray:
     return matrix / norms
 
 
-def pagerank(similarity: np.ndarray, damping: float = 0.85, iterations: int = 50) -> np.ndarray:
-    n = similarity.shape[0]
+def degree_centrality(similarity: np.ndarray) -> np.ndarray:
+    """How much of the rest of the article each sentence echoes: the sum of its similarities.
+
+    This is LexRank's continuous degree centrality. Unlike PageRank over row-normalised weights, a
+    pair of off-topic sentences that only resemble each other cannot pass rank back and forth and
+    look central.
+    """
     weights = similarity.copy()
     np.fill_diagonal(weights, 0)
-    totals = weights.sum(axis=1, keepdims=True)
-    totals[totals == 0] = 1
-    transition = weights / totals
-    rank = np.full(n, 1.0 / n)
-    for _ in range(iterations):
-        rank = (1 - damping) / n + damping * transition.T @ rank
-    return rank
+    return weights.sum(axis=1)
 
 
 def actor_coverage(sentences: list[Span], actors: ActorSet) -> np.ndarray:
@@ -139,15 +152,28 @@ def actor_coverage(sentences: list[Span], actors: ActorSet) -> np.ndarray:
     return np.array(scores, dtype=float)
 
 
+def claim_coverage(sentences: list[Span], claims: list[Claim], actors: ActorSet) -> np.ndarray:
+    """Sentences holding a claim by one of the main actors, or one of the author's judgements."""
+    main = {a.name for a in actors.actors[:6]} | {"author"}
+    held = [" ".join(c.sentence.split()) for c in claims if c.claimant in main and c.sentence]
+    return np.array([sum(1 for h in held if " ".join(s.text.split()) in h) for s in sentences], dtype=float)
+
+
 def select_diverse(
-    score: np.ndarray, vectors: np.ndarray, lengths: list[int], weights: SummaryWeights, budget: float, redundancy: float = 0.6
+    score: np.ndarray,
+    vectors: np.ndarray,
+    lengths: list[int],
+    minimum: int,
+    maximum: int,
+    budget: float,
+    redundancy: float = 0.6,
 ) -> list[int]:
     """Best-scoring sentences, skipping near-repeats, until the minimum count and the word budget
     are both met (or the maximum count is reached)."""
     chosen: list[int] = []
     words = 0
     for index in np.argsort(-score, kind="stable"):
-        if len(chosen) >= weights.max_sentences or (len(chosen) >= weights.min_sentences and words >= budget):
+        if len(chosen) >= maximum or (len(chosen) >= minimum and words >= budget):
             break
         if any(float(vectors[index] @ vectors[other]) > redundancy for other in chosen):
             continue

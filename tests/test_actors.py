@@ -1,0 +1,165 @@
+"""Actors: alias resolution, type decisions, the editor's actors.yml, and merging across briefings.
+
+The texts are written for these tests; each assertion is what an analyst reading them would say.
+"""
+from __future__ import annotations
+
+import pytest
+
+from briefing_gen.extract import parse
+from briefing_gen.extract.actors import extract_actors
+from briefing_gen.model import Article, Briefing, Paragraph
+from briefing_gen.reference import ReferenceError, load_editor_actors, load_reference
+from briefing_gen.site.pages import Collection
+
+pytestmark = pytest.mark.slow
+
+
+def article(*paragraphs: str, title: str = "Test article") -> Article:
+    return Article(source="test.txt", title=title, paragraphs=[Paragraph(text=p) for p in paragraphs])
+
+
+@pytest.fixture(scope="module")
+def reference():
+    return load_reference()
+
+
+def actors_of(reference, *paragraphs: str):
+    return extract_actors(parse(article(*paragraphs)), reference)
+
+
+def by_name(actor_set, name):
+    actor = actor_set.by_name(name)
+    assert actor is not None, f"{name} not among {[a.name for a in actor_set.actors]}"
+    return actor
+
+
+def test_capitals_and_seats_of_government_resolve_to_their_state(reference):
+    found = actors_of(
+        reference,
+        "Moscow rejected the proposal on Tuesday. The Kremlin said talks would go on, "
+        "and Washington promised an answer within a week.",
+        "Officials in Kyiv and Berlin welcomed the delay, while Kiev warned it would not wait for ever.",
+    )
+    russia = by_name(found, "Russia")
+    assert {"Moscow", "Kremlin"} <= set(russia.aliases)
+    assert russia.type == "state"
+    assert by_name(found, "United States").type == "state"
+    ukraine = by_name(found, "Ukraine")
+    assert {"Kyiv", "Kiev"} <= set(ukraine.aliases)
+    assert by_name(found, "Germany").mentions == 1
+    names = {a.name for a in found.actors}
+    assert not names & {"Moscow", "Kremlin", "Washington", "Kyiv", "Kiev", "Berlin"}
+
+
+def test_demonyms_count_for_the_state(reference):
+    found = actors_of(reference, "Russian troops crossed the river at dawn, and Russia later called the move an exercise.")
+    russia = by_name(found, "Russia")
+    assert russia.mentions == 2
+    assert "Russian" in russia.aliases
+
+
+def test_abbreviation_and_long_forms_are_one_organisation(reference):
+    found = actors_of(
+        reference,
+        "The EU announced new tariffs. The Council of the European Union must still approve them, "
+        "and the European Union expects a vote in May.",
+    )
+    eu = by_name(found, "European Union")
+    assert eu.type == "organization"
+    assert eu.mentions == 3
+    assert "EU" in eu.aliases
+
+
+def test_surname_and_title_variants_are_one_person_with_a_role(reference):
+    found = actors_of(
+        reference,
+        "Chancellor Olaf Scholz met the delegation in the morning.",
+        "Scholz later said the meeting had been useful, and Scholz's aides agreed.",
+        "Russian Foreign Minister Sergey Lavrov said little.",
+    )
+    scholz = by_name(found, "Olaf Scholz")
+    assert scholz.type == "person"
+    assert scholz.mentions == 3
+    assert "Scholz" in scholz.aliases
+    assert "Scholz" not in {a.name for a in found.actors}
+    lavrov = by_name(found, "Sergey Lavrov")
+    assert lavrov.role == "Russian Foreign Minister"
+
+
+def test_type_is_decided_from_context_not_from_one_label(reference):
+    found = actors_of(
+        reference,
+        "Fighting resumed in the Donbass region overnight, and families fled from Donbass to the Rostov region.",
+        "The Ministry of Transport said the roads were closed.",
+    )
+    assert by_name(found, "Donbass").type == "place"
+    assert by_name(found, "Rostov").type == "place"
+    assert by_name(found, "Ministry of Transport").type == "organization"
+
+
+def test_a_lone_word_tagged_as_a_person_needs_evidence(reference):
+    found = actors_of(
+        reference,
+        "The report by Ellery Marsh was published on Monday. Marsh said the figures were provisional.",
+        "Hamilton, Ont. saw the largest rise.",
+    )
+    assert by_name(found, "Ellery Marsh").mentions == 2
+    people = {a.name for a in found.actors if a.type == "person"}
+    assert "Ont" not in people and "Hamilton" not in people
+
+
+def test_actors_are_ranked_by_salience(reference):
+    found = actors_of(
+        reference,
+        "Norway said the deal was fair. Norway signed it on Friday, and Norway will ratify it in spring.",
+        "Iceland was mentioned once.",
+    )
+    names = [a.name for a in found.actors]
+    assert names.index("Norway") < names.index("Iceland")
+
+
+def test_the_editors_actors_file_wins_over_extraction_and_data(reference, tmp_path):
+    editor_file = tmp_path / "actors.yml"
+    editor_file.write_text(
+        "- name: Vessel Watch\n"
+        "  type: media\n"
+        "  aliases: [VW Monitor]\n"
+        "  description: Shipping-tracking newsletter.\n"
+        "- name: Kremlin administration\n"
+        "  type: organization\n"
+        "  aliases: [Kremlin, the Kremlin]\n",
+        encoding="utf-8",
+    )
+    edited = load_reference(editor_file)
+    found = actors_of(
+        edited,
+        "The VW Monitor reported three tankers near the strait. The Kremlin denied any involvement.",
+    )
+    watch = by_name(found, "Vessel Watch")
+    assert watch.type == "media"
+    kremlin = by_name(found, "Kremlin administration")
+    assert kremlin.type == "organization"
+    assert found.by_name("Russia") is None
+
+
+def test_an_invalid_actors_file_names_the_file_and_entry(tmp_path):
+    index = load_reference()
+    with pytest.raises(ReferenceError, match=r"actors\.yml: actor 'Acme' has type 'company'"):
+        load_editor_actors(index, "- {name: Acme, type: company}\n", f"{tmp_path}/actors.yml")
+    with pytest.raises(ReferenceError, match=r"actor #1 needs a 'name'"):
+        load_editor_actors(index, "- {type: person}\n", "actors.yml")
+
+
+def test_actors_merge_across_briefings(reference):
+    first = article("Moscow rejected the plan, said Foreign Minister Anna Petrova.", title="First")
+    second = article("The Kremlin later softened its tone. Russia wants more talks.", title="Second")
+    collection = Collection()
+    for slug, item in (("first", first), ("second", second)):
+        item.published = "2026-01-0" + ("1" if slug == "first" else "2")
+        parsed = parse(item)
+        actor_set = extract_actors(parsed, reference)
+        collection.add(Briefing(article=item, slug=slug, actors=actor_set.actors))
+    russia = collection.actors["russia"]
+    assert [b["slug"] for b in russia.briefings] == ["first", "second"]
+    assert {"Moscow", "Kremlin"} <= russia.aliases

@@ -48,6 +48,12 @@ def make_parser() -> argparse.ArgumentParser:
         else:
             sub.add_argument("--dev-addr", default="127.0.0.1:8000", help="address to serve on (default: 127.0.0.1:8000)")
             sub.set_defaults(command=command_serve)
+
+    add = commands.add_parser("add", help="save a web page, or every entry of an RSS/Atom feed, into the articles folder")
+    add.add_argument("targets", nargs="+", metavar="URL_OR_FEED", help="a page address, a feed address, or a feed file")
+    add.add_argument("--articles", type=Path, default=Path("articles"), help="article folder (default: articles)")
+    add.add_argument("--timeout", type=float, default=20.0, help="seconds to wait for the network (default: 20)")
+    add.set_defaults(command=command_add)
     return parser
 
 
@@ -122,6 +128,22 @@ def command_serve(args) -> int:
     print_report(report)
     command = [sys.executable, "-m", "mkdocs", "serve", "--config-file", str(args.config), "--dev-addr", args.dev_addr]
     return subprocess.call(command)
+
+
+def command_add(args) -> int:
+    from briefing_gen.fetch import add
+
+    failed = 0
+    for target in args.targets:
+        for saved in add(target, args.articles, timeout=args.timeout):
+            if saved.error:
+                failed += 1
+                print(f"briefing-gen: {saved.url}: {saved.error}", file=sys.stderr)
+            elif saved.existing:
+                print(f"already saved: {saved.existing} <- {saved.url}")
+            else:
+                print(f"saved {saved.path} <- {saved.url}")
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

@@ -486,7 +486,7 @@ def choose_title(meta: dict, page: PageFacts, jsonld: dict, publisher: str | Non
         stripped = strip_site_suffix(candidate, publisher, page)
         if stripped:
             return stripped
-    return page.h1[0] if page.h1 else ""
+    return page.h1[0] if page.h1 else page.meta.get("briefing-gen:title", "")
 
 
 def _begins_with(title: str, headline: str) -> bool:
@@ -544,6 +544,8 @@ def _authors(meta: dict, page: PageFacts, jsonld: dict, publisher: str | None) -
             if value and not value.startswith("http"):
                 names = [fold_space(re.sub(r"^by\s+", "", n, flags=re.IGNORECASE)) for n in re.split(r";|,\s+(?=[A-Z])|\s+and\s+", value)]
                 break
+    if not names and page.meta.get("briefing-gen:author"):  # from the feed entry that linked the page
+        names = [fold_space(n) for n in page.meta["briefing-gen:author"].split(";")]
     out: list[str] = []
     for name in names:
         if name and (not publisher or name.lower() != publisher.lower()) and name not in out:
@@ -561,6 +563,7 @@ def _date(meta: dict, page: PageFacts, jsonld: dict) -> str | None:
         page.meta.get("pubdate"),
         page.meta.get("dc.date.issued"),
         page.meta.get("date"),
+        page.meta.get("briefing-gen:published"),  # from the feed entry that linked the page
         meta.get("date"),
     ):
         if isinstance(value, str) and value.strip():

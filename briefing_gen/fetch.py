@@ -1,0 +1,294 @@
+"""`briefing-gen add`: fetch a web page (or a feed) once and keep it under `articles/`.
+
+The build never touches the network: a fetched page is stored as an `.html` file with the address
+it came from recorded in its `<head>` (`<meta name="briefing-gen:source-url">`), which the HTML
+reader turns into the article's `url`. Fetching uses the standard library only: a timeout on
+every network operation and on the whole download, a size limit, redirects followed (up to
+`MAX_REDIRECTS`), and a one-line `FetchError` for HTTP errors, connection failures and content
+that is neither a web page nor a feed.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import html
+import re
+import socket
+import time
+import urllib.error
+import urllib.request
+import zlib
+from dataclasses import dataclass
+from email.message import Message
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from briefing_gen import __version__ as _version
+from briefing_gen.readers.decode import ArticleError, decode_bytes, normalise_newlines
+from briefing_gen.readers.html import SOURCE_URL_META
+from briefing_gen.slugs import slugify
+
+DEFAULT_TIMEOUT = 20.0
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+MAX_REDIRECTS = 5
+USER_AGENT = f"briefing-gen/{_version} (saves articles for an offline briefing site)"
+
+HTML_TYPES = {"text/html", "application/xhtml+xml"}
+FEED_TYPES = {"application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json", "application/xml", "text/xml"}
+_FEED_SNIFF = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<\?xml-stylesheet[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)[\s>]", re.DOTALL | re.IGNORECASE)
+
+
+class FetchError(Exception):
+    """A page or feed that could not be fetched or saved; the message is one line for the user."""
+
+
+@dataclass
+class Fetched:
+    url: str  # after redirects
+    content_type: str
+    charset: str | None
+    body: bytes
+
+    @property
+    def is_html(self) -> bool:
+        return self.content_type in HTML_TYPES
+
+    @property
+    def is_feed(self) -> bool:
+        return self.content_type in FEED_TYPES or looks_like_feed(self.body)
+
+    def text(self) -> str:
+        """The body as text: the charset the server names, else what the bytes say."""
+        if self.charset:
+            try:
+                return normalise_newlines(self.body.decode(self.charset))
+            except (LookupError, UnicodeDecodeError):
+                pass
+        try:
+            return normalise_newlines(decode_bytes(self.body))
+        except ArticleError as error:
+            raise FetchError(f"{self.url}: {error}") from None
+
+
+@dataclass
+class Saved:
+    """What `add` did for one page or feed entry: the file written, or why nothing was."""
+
+    url: str
+    path: Path | None = None
+    error: str | None = None
+    existing: Path | None = None  # already saved from the same address
+
+
+def looks_like_feed(body: bytes) -> bool:
+    return bool(_FEED_SNIFF.match(body[:4096].lstrip(b"\xef\xbb\xbf")))
+
+
+class _LimitedRedirects(urllib.request.HTTPRedirectHandler):
+    max_redirections = MAX_REDIRECTS
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        if urlsplit(newurl).scheme.lower() not in ("http", "https"):
+            raise FetchError(f"redirected to an address that is not http or https: {newurl}")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def fetch(url: str, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = DEFAULT_MAX_BYTES, accept_feeds: bool = True) -> Fetched:
+    """GET `url`, following redirects; raise `FetchError` for anything but a page (or a feed)."""
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        raise FetchError(f"{url}: not an http or https address")
+    accept = "text/html,application/xhtml+xml;q=0.9"
+    if accept_feeds:
+        accept += ",application/rss+xml,application/atom+xml,application/xml;q=0.8"
+    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": accept + ",*/*;q=0.1", "Accept-Encoding": "gzip, deflate"})
+    opener = urllib.request.build_opener(_LimitedRedirects())
+    deadline = time.monotonic() + timeout * 3  # each operation has `timeout`; the whole download three times that
+    try:
+        with opener.open(request, timeout=timeout) as response:
+            final_url = response.geturl()
+            headers: Message = response.headers
+            content_type = (headers.get_content_type() or "").lower()
+            allowed = HTML_TYPES | (FEED_TYPES if accept_feeds else set())
+            if content_type not in allowed and not (accept_feeds and content_type == "text/plain"):
+                raise FetchError(f"{url}: not a web page{' or feed' if accept_feeds else ''} (content type {content_type or 'unknown'})")
+            length = headers.get("Content-Length")
+            if length and length.isdigit() and int(length) > max_bytes:
+                raise FetchError(f"{url}: page is {int(length) / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB limit")
+            body = _read_limited(response, max_bytes, deadline, url)
+            body = _decompress(body, (headers.get("Content-Encoding") or "").lower(), max_bytes, url)
+            charset = headers.get_content_charset()
+    except FetchError:
+        raise
+    except urllib.error.HTTPError as error:
+        if 300 <= error.code < 400:
+            raise FetchError(f"{url}: too many redirects (more than {MAX_REDIRECTS}, or a loop)") from None
+        reason = " ".join(str(error.reason or "").split())
+        raise FetchError(f"{url}: HTTP error {error.code} {reason}".rstrip()) from None
+    except urllib.error.URLError as error:
+        reason = error.reason
+        if isinstance(reason, (socket.timeout, TimeoutError)):
+            raise FetchError(f"{url}: timed out after {timeout:g} s") from None
+        raise FetchError(f"{url}: cannot connect: {getattr(reason, 'strerror', None) or reason}") from None
+    except (socket.timeout, TimeoutError):
+        raise FetchError(f"{url}: timed out after {timeout:g} s") from None
+    except (ConnectionError, OSError) as error:
+        raise FetchError(f"{url}: connection failed: {error.strerror or error}") from None
+    except ValueError as error:  # http.client's InvalidURL and friends
+        raise FetchError(f"{url}: invalid address: {error}") from None
+    if content_type == "text/plain" and not looks_like_feed(body):
+        raise FetchError(f"{url}: not a web page or feed (content type text/plain)")
+    return Fetched(url=final_url, content_type=content_type, charset=charset, body=body)
+
+
+def _read_limited(response, max_bytes: int, deadline: float, url: str) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        if time.monotonic() > deadline:
+            raise FetchError(f"{url}: download too slow, stopped")
+        chunk = response.read(64 * 1024)
+        if not chunk:
+            return b"".join(chunks)
+        size += len(chunk)
+        if size > max_bytes:
+            raise FetchError(f"{url}: page is over the {max_bytes / 1e6:.1f} MB limit")
+        chunks.append(chunk)
+
+
+def _decompress(body: bytes, encoding: str, max_bytes: int, url: str) -> bytes:
+    try:
+        if encoding in ("gzip", "x-gzip"):
+            body = gzip.decompress(body)
+        elif encoding == "deflate":
+            body = zlib.decompress(body)
+    except (OSError, zlib.error, EOFError):
+        raise FetchError(f"{url}: invalid {encoding} data") from None
+    if len(body) > max_bytes:
+        raise FetchError(f"{url}: page is over the {max_bytes / 1e6:.1f} MB limit")
+    return body
+
+
+# Storing ------------------------------------------------------------------------------------------
+
+
+def add(target: str, articles_dir: Path, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Saved]:
+    """Save a page, or every entry of a feed (an address or a local file), under `articles_dir`."""
+    from briefing_gen import feeds
+
+    if not re.match(r"https?://", target, re.IGNORECASE):
+        path = Path(target)
+        if path.is_file():
+            return feeds.add_feed_file(path, articles_dir, timeout=timeout, max_bytes=max_bytes)
+        if "://" in target:
+            return [Saved(url=target, error="not an http or https address")]
+        return [Saved(url=target, error="no such file, and not an http or https address")]
+    try:
+        fetched = fetch(target, timeout=timeout, max_bytes=max_bytes)
+    except FetchError as error:
+        return [Saved(url=target, error=_without_url(str(error), target))]
+    if fetched.is_feed and not fetched.is_html:
+        return feeds.add_feed_bytes(fetched.body, fetched.url, articles_dir, timeout=timeout, max_bytes=max_bytes)
+    if not fetched.is_html:
+        return [Saved(url=target, error=f"not a web page or feed (content type {fetched.content_type})")]
+    return [save_fetched_page(fetched, articles_dir, requested_url=target)]
+
+
+def save_fetched_page(fetched: Fetched, articles_dir: Path, requested_url: str | None = None, fallback: dict | None = None) -> Saved:
+    """Store a fetched page as `<slug of its title>.html`, with its address recorded in it."""
+    url = fetched.url
+    existing = find_saved(articles_dir, {url, requested_url or url})
+    if existing:
+        return Saved(url=url, existing=existing)
+    try:
+        text = fetched.text()
+    except FetchError as error:
+        return Saved(url=url, error=_without_url(str(error), url))
+    return save_page_text(text, url, articles_dir, fallback=fallback)
+
+
+def save_page_text(text: str, url: str | None, articles_dir: Path, fallback: dict | None = None) -> Saved:
+    """Check that the page has article text, then write it (with its address) to a new file."""
+    from briefing_gen.readers.html import read_html
+
+    page = with_source_url(text, url, fallback)
+    label = url or "page"
+    try:
+        article = read_html(label, page)
+    except ArticleError as error:
+        return Saved(url=label, error=str(error))
+    if not article.paragraphs:
+        return Saved(url=label, error="no article text found on the page")
+    name = article.title or (urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1] if url else "") or "article"
+    return Saved(url=label, path=write_new_file(articles_dir, name, ".html", page, seed=url or page))
+
+
+def with_source_url(page: str, url: str | None, fallback: dict | None = None) -> str:
+    """The page with its address (and, from a feed entry, fallback metadata) at the top of `<head>`.
+
+    The page's own markup is left as it was. Its encoding declaration is replaced by UTF-8,
+    the encoding the file is written in.
+    """
+    fetched_at = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+    tags = ['<meta charset="utf-8">']
+    if url:
+        tags.append(f'<meta name="{SOURCE_URL_META}" content="{html.escape(url, quote=True)}">')
+    tags.append(f'<meta name="briefing-gen:saved" content="{fetched_at}">')
+    for key, value in (fallback or {}).items():
+        if value:
+            tags.append(f'<meta name="briefing-gen:{key}" content="{html.escape(str(value), quote=True)}">')
+    block = "\n" + "\n".join(tags) + "\n"
+    page = _DECLARED_CHARSET.sub("", page)
+    for pattern in (_HEAD_OPEN, _HTML_OPEN):
+        match = pattern.search(page)
+        if match:
+            return page[:match.end()] + block + page[match.end():]
+    return f"<!DOCTYPE html>\n<html><head>{block}</head>\n{page}</html>\n"
+
+
+_HEAD_OPEN = re.compile(r"<head(?:\s[^>]*)?>", re.IGNORECASE)
+_HTML_OPEN = re.compile(r"<html(?:\s[^>]*)?>", re.IGNORECASE)
+_DECLARED_CHARSET = re.compile(
+    r"<meta\s+charset\s*=\s*[\"']?[\w.:-]+[\"']?\s*/?>|<meta\s+http-equiv\s*=\s*[\"']?content-type[\"']?[^>]*>",
+    re.IGNORECASE,
+)
+
+
+def write_new_file(folder: Path, title: str, suffix: str, text: str, seed: str = "") -> Path:
+    """Write `text` to `folder/<slug><suffix>`, never over an existing file (`-2`, `-3`, ...)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    base = slugify(title, fallback_seed=seed)
+    number = 1
+    while True:
+        path = folder / (f"{base}{suffix}" if number == 1 else f"{base}-{number}{suffix}")
+        try:
+            with path.open("x", encoding="utf-8", newline="\n") as handle:
+                handle.write(text)
+            return path
+        except FileExistsError:
+            number += 1
+
+
+def find_saved(articles_dir: Path, urls: set[str]) -> Path | None:
+    """An `.html` file in `articles_dir` already saved from one of `urls`."""
+    if not articles_dir.is_dir():
+        return None
+    wanted = {html.escape(u, quote=True) for u in urls if u}
+    pattern = re.compile(rf'<meta name="{re.escape(SOURCE_URL_META)}" content="([^"]*)">')
+    for path in sorted(articles_dir.rglob("*.htm*")):
+        try:
+            with path.open("r", encoding="utf-8", errors="replace") as handle:
+                head = handle.read(8192)
+        except OSError:
+            continue
+        match = pattern.search(head)
+        if match and match.group(1) in wanted:
+            return path
+    return None
+
+
+def _without_url(message: str, url: str) -> str:
+    return message[len(url) + 2:] if message.startswith(url + ": ") else message
+
+
+__all__ = ["FetchError", "Fetched", "Saved", "add", "fetch", "save_fetched_page", "save_page_text", "with_source_url", "write_new_file"]

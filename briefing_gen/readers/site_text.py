@@ -43,6 +43,7 @@ class SiteProfile:
     byline: re.Pattern | None
     publisher_line: re.Pattern | None
     original_source_line: re.Pattern | None
+    url_line: re.Pattern | None
     lists: dict[str, re.Pattern]
     footer_start: list[re.Pattern]
     footer_fields: dict[str, re.Pattern]
@@ -67,6 +68,7 @@ class SiteProfile:
             byline=one(header.get("byline")),
             publisher_line=one(header.get("publisher_line")),
             original_source_line=one(header.get("original_source_line")),
+            url_line=one(header.get("url_line")),
             lists={key: _compile(p, where) for key, p in (header.get("lists") or {}).items()},
             footer_start=many(data.get("footer_start")),
             footer_fields={key: _compile(p, where) for key, p in (data.get("footer_fields") or {}).items()},
@@ -144,6 +146,10 @@ class SiteTextReader:
             ):
                 article.original_source = fold_space(match.group("source"))
                 article.original_published = parse_date(match.group("date"))
+            elif profile.url_line and (match := profile.url_line.match(plain)):
+                article.url = article.url or match.group("value")
+            elif seen_publisher_line and article.original_source is None and (source := _lone_link_text(line)):
+                article.original_source = source  # "[Consortium News](#)" with no date
             elif not profile.is_furniture(plain):
                 break
             index += 1
@@ -181,6 +187,11 @@ class SiteTextReader:
         for key, pattern in self.profile.footer_fields.items():
             if (match := pattern.match(line)) and getattr(article, key, None) is None:
                 setattr(article, key, fold_space(match.group("value")))
+
+
+def _lone_link_text(line: str) -> str | None:
+    match = _LINK.fullmatch(line.strip())
+    return fold_space(match.group(1)) if match and len(match.group(1)) < 80 else None
 
 
 def split_list_items(raw: str) -> list[str]:

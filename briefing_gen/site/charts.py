@@ -337,8 +337,9 @@ def claims_graph(pairs: Iterable[tuple[str, Sequence[str]]], chart_id: str = "cl
     y_left = {node: top + row * i + row / 2 for i, node in enumerate(left_nodes)}
     y_right = {node: top + row * i + row / 2 for i, node in enumerate(right_nodes)}
     title = "Who claims what about whom"
+    names = f"{naming} of {plural(total_claims, 'claim')} {'names' if naming == 1 else 'name'} other actors of this briefing"
     description = (
-        f"{plural(naming, 'claim')} of {total_claims} name other actors of this briefing: "
+        f"{names}: "
         + "; ".join(
             f"{full(s, left_other)} about {full(t, right_other)} ({c})"
             for (s, t), c in sorted(merged.items(), key=lambda kv: -kv[1])[:20]
@@ -360,8 +361,10 @@ def claims_graph(pairs: Iterable[tuple[str, Sequence[str]]], chart_id: str = "cl
         )
     lines.append("</g>")
     node_claims: dict[str, Counter] = {"left": Counter(), "right": Counter()}
+    for claimant, named in pairs:
+        if named:
+            node_claims["left"][claimant if claimant in left else OTHER] += 1
     for (source, target), count in merged.items():
-        node_claims["left"][source] += count
         node_claims["right"][target] += count
     for side, nodes, ys, others in (("left", left_nodes, y_left, left_other), ("right", right_nodes, y_right, right_other)):
         x = x_left if side == "left" else x_right
@@ -377,7 +380,7 @@ def claims_graph(pairs: Iterable[tuple[str, Sequence[str]]], chart_id: str = "cl
             )
     lines.append("</svg>")
     caption = (
-        f"{plural(naming, 'claim')} of {total_claims} name other actors of this briefing. "
+        f"{names}. "
         "Lines join each claimant to the actors named in its claims; thicker lines stand for more claims."
     )
     if left_other or right_other:

@@ -6,6 +6,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefing_gen.duplicates import merge_duplicate_files
 from briefing_gen.pipeline import Outcome, extract_outcomes, find_sources
 from briefing_gen.readers import ReaderRegistry
 from briefing_gen.reference import load_reference
@@ -30,6 +31,7 @@ class BuildReport:
     written: WriteReport | None = None
     site_built: bool = False
     seconds: float = 0.0
+    merges: list = field(default_factory=list)  # duplicates.Merge: copies of one article merged into it
 
     @property
     def errors(self) -> list[Outcome]:
@@ -59,6 +61,8 @@ def run_build(options: BuildOptions, progress=lambda message: None) -> BuildRepo
     reference = load_reference(options.actors_file)
     paths, skipped = find_sources(options.articles_dir, registry)
     report.outcomes.extend(skipped)
+    # The same article saved twice (or reposted elsewhere) becomes one briefing listing each copy.
+    paths, registry, report.merges = merge_duplicate_files(paths, registry, progress)
     progress(f"reading {len(paths)} article files from {options.articles_dir}")
     collection = Collection()
     briefings = []

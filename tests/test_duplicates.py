@@ -153,16 +153,17 @@ def test_many_articles_are_compared_through_candidates_only():
 
 
 @pytest.mark.slow
-def test_build_reports_the_merge_and_lists_every_copy(tmp_path):
+def test_build_reports_the_merge_and_lists_every_copy(tmp_path, monkeypatch):
     from briefing_gen.build import BuildOptions, run_build
 
+    monkeypatch.chdir(tmp_path)  # the other folders and files of the build default to here
     folder = tmp_path / "articles"
     folder.mkdir()
     original = write(folder, "grid-switch.html", ORIGINAL)
     repost = write(folder, "grid-switch-repost.md", REPOST)
     write(folder, "prices.html", OTHER)
     messages: list[str] = []
-    options = BuildOptions(articles_dir=folder, docs_dir=tmp_path / "docs", config_file=tmp_path / "mkdocs.yml", actors_file=tmp_path / "actors.yml", notes_dir=tmp_path / "notes", build_site=False)
+    options = BuildOptions(articles_dir=folder, docs_dir=tmp_path / "docs", build_site=False)
     report = run_build(options, progress=lambda message: messages.append(str(message)))
     assert len(report.built) == 2 and not report.errors
     merge_lines = [m for m in messages if m.startswith("duplicate:")]

@@ -35,17 +35,29 @@ class DocsWriter:
     `force` is set, in which case it is backed up next to itself before being replaced. A page at a
     generated path without a stamp (written by hand, or by an older version) is backed up before
     being replaced, unless it already holds what would be generated. Nothing is lost either way.
+
+    With `batch`, pages are only rendered by `write` and all written by `finish`, in one quick burst:
+    `mkdocs serve` then sees one change and rebuilds once, instead of starting a rebuild while
+    pages are still being rendered and a second one after.
     """
 
-    def __init__(self, docs_dir: Path, force: bool = False):
+    def __init__(self, docs_dir: Path, force: bool = False, batch: bool = False):
         self.docs_dir = docs_dir
         self.force = force
+        self.batch = batch
+        self.pending: list[tuple[str, Path, str]] = []
         self.report = WriteReport()
         self.generated: set[str] = set()
 
     def write(self, relative: str, content: str) -> None:
         path = safe_join(self.docs_dir, relative)
         self.generated.add(relative)
+        if self.batch:
+            self.pending.append((relative, path, content))
+        else:
+            self._write(relative, path, content)
+
+    def _write(self, relative: str, path: Path, content: str) -> None:
         stamped = stamp.stamp(content) if content.startswith("---\n") else content
         existing = _read_text(path)
         if existing is not None and existing != stamped and stamped is not content:
@@ -61,6 +73,9 @@ class DocsWriter:
             self.report.unchanged.append(relative)
 
     def finish(self) -> WriteReport:
+        for relative, path, content in self.pending:
+            self._write(relative, path, content)
+        self.pending.clear()
         manifest_path = self.docs_dir / MANIFEST
         previous = set(read_manifest(manifest_path))
         for relative in sorted(previous - self.generated):
@@ -128,10 +143,11 @@ def write_site_pages(
     site_title: str,
     notes: Notes | None = None,
     force: bool = False,
+    batch: bool = False,
 ) -> WriteReport:
     """Write every page; `briefings` have their notes' corrections applied already, `notes` adds
-    the notes text, status and verdicts."""
-    writer = DocsWriter(docs_dir, force=force)
+    the notes text, status and verdicts. `batch`: see `DocsWriter`."""
+    writer = DocsWriter(docs_dir, force=force, batch=batch)
     for briefing in briefings:
         note = notes.get(briefing.slug) if notes is not None else None
         writer.write(f"briefings/{briefing.slug}.md", pages.briefing_page(briefing, collection, note))

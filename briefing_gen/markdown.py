@@ -13,29 +13,42 @@ from briefing_gen.model import Paragraph
 
 # Characters that are Markdown syntax anywhere in a line and that Python-Markdown accepts a
 # backslash escape for (`|` with the tables extension). `<` and `&` become entities instead, because
-# a backslash does not stop raw HTML or entities. `(`, `)`, `!` and `#` only matter next to `[` or
-# at a line start, which are handled.
+# a backslash does not stop raw HTML or entities. `(`, `)`, `!` and `#` only matter next to `[`, at
+# a line start or at a line end, which are handled.
 _INLINE_SYNTAX = re.compile(r"([\\`*_{}\[\]|])")
-# Line starts that would turn a paragraph into a list, heading or quote.
-_BLOCK_START = re.compile(r"^(\d+)([.)])|^([-+#])")
+# Line starts that would turn a paragraph into a list, heading, rule or admonition (`!!!`); up to
+# three spaces may come first. And a line end that a heading would drop (its closing `#`s) or that
+# would make a link right after it an image (`!`).
+_BLOCK_START = re.compile(r"^( {0,3})(?:(\d+)([.)])|([-+#!]))")
+_LINE_END = re.compile(r"([!#])( *)$")
+# Control characters other than white space: never visible, and Python-Markdown uses STX/ETX
+# (`\x02...\x03`) to mark its own placeholders, which text must not be able to forge.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 SAFE_URL_SCHEMES = ("http", "https", "mailto")
 
 
 def escape_text(text: str) -> str:
-    """Escape `text` so Markdown renders it verbatim; white space runs become one space."""
-    text = re.sub(r"\s+", " ", text)
+    """Escape `text` so Markdown renders it verbatim, wherever on a line it is put.
+
+    White space runs become one space and invisible control characters are dropped. The result is
+    safe at a line start (`1.`, `-`, `#`, `!!!` stay text), at a line end (a heading keeps its
+    closing `#`), before a link (a `!` does not make it an image), in a table cell and in link text.
+    """
+    text = _CONTROL.sub("", re.sub(r"\s+", " ", text))
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return _INLINE_SYNTAX.sub(r"\\\1", text)
+    text = _LINE_END.sub(r"\\\1\2", _INLINE_SYNTAX.sub(r"\\\1", text), count=1)
+    return escape_block_start(text)
 
 
 def escape_block_start(markdown: str) -> str:
-    """Escape a leading `1.`, `-`, `+` or `#` so a line stays a plain paragraph."""
+    """Escape a leading `1.`, `-`, `+`, `#` or `!` so a line stays a plain paragraph."""
     match = _BLOCK_START.match(markdown)
     if match is None:
         return markdown
-    if match.group(1):
-        return f"{match.group(1)}\\{match.group(2)}{markdown[match.end():]}"
-    return "\\" + markdown
+    indent = match.group(1)
+    if match.group(2):
+        return f"{indent}{match.group(2)}\\{match.group(3)}{markdown[match.end():]}"
+    return f"{indent}\\{markdown[len(indent):]}"
 
 
 def is_safe_url(url: str) -> bool:

@@ -200,6 +200,13 @@ def collection():
     return c, items
 
 
+def test_tag_links_are_escaped():
+    link = pages.tag_link('<b>"x"</b> & *y*')
+    assert link.startswith('<a href="tags/#tag:')
+    html = to_html(f"Tags: {link}")
+    assert "<b>" not in html and "&lt;b&gt;" in html and "<em>" not in html
+
+
 def test_home_page_for_the_morning(collection):
     c, _ = collection
     page = pages.home_page(c, "Site")
@@ -208,12 +215,13 @@ def test_home_page_for_the_morning(collection):
     active = page.split("## Most active actors this week")[1].split("## Newest briefings")[0]
     assert "Russia" in active and "Kadri Vaher" in active and "Estonia" not in active  # Estonia is older
     assert active.index("Russia") < active.index("Kadri Vaher")  # two briefings this week, before one
-    assert "[Europe](tags.md#tag:europe) (2)" in page
-    assert "(tags.md#tag:energy--oil) (2)" in page
+    assert '<a href="tags/#tag:europe">Europe</a> (2)' in page
+    assert '<a href="tags/#tag:energy--oil">Energy &amp; Oil</a> (2)' in page
     assert "*2 more on [the briefing]" in page  # five key points, three shown
     assert 'class="bg-chart bg-chart--timeline"' in page
     html = to_html(page.split("---\n", 2)[2])
     assert "<script" not in html
+    assert '<a href="tags/#tag:europe">Europe</a> (2)' in html
     assert "<svg" in html
 
 

@@ -1,6 +1,7 @@
 """Rendering briefings and the cross-article pages into Markdown with YAML front matter."""
 from __future__ import annotations
 
+import html
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -410,7 +411,7 @@ def home_page(collection: Collection, site_title: str) -> str:
         timeline_chart=charts.timeline_chart([b.published for b in collection.briefings], chart_id="home-timeline"),
         active_actors=active_actors(collection, latest),
         tag_groups=tag_groups(collection),
-        tag_anchor=tag_anchor,
+        tag_link=tag_link,
     )
     return with_front_matter({"title": "Home", "hide": ["navigation"], "generator": GENERATOR}, body)
 
@@ -454,6 +455,16 @@ def tag_groups(collection: Collection, limit: int = TAGS_ON_HOME) -> list[dict]:
                 {"label": label, "tags": [{"name": k, "count": n} for k, n in ranked[:limit]], "omitted": max(0, len(ranked) - limit)}
             )
     return groups
+
+
+def tag_link(tag: str, tags_url: str = "tags/") -> str:
+    """A link to a tag's listing on the tags page, as inline HTML around Markdown-escaped text.
+
+    Not a Markdown link to `tags.md#tag:...`: Material's tags plugin adds those anchors after
+    MkDocs has collected each page's anchors, so `mkdocs build --strict` would call every such
+    link broken. `tags_url` is the tags page relative to the home page (directory URLs)."""
+    href = html.escape(f"{tags_url}#{tag_anchor(tag)}", quote=True)
+    return f'<a href="{href}">{escape_text(tag)}</a>'
 
 
 def tag_anchor(tag: str) -> str:

@@ -49,6 +49,10 @@ def test_home_page_lists_the_briefings(page, site_url, example_project):
     expect(content.locator("figure.bg-chart svg[role=img] > title")).to_have_text("Briefings over time")
     expect(content.get_by_role("heading", name="Most active actors this week")).to_be_visible()
     expect(content.get_by_role("heading", name="Themes and regions")).to_be_visible()
+    # a region's count links to its listing on the tags page
+    content.locator("p", has_text="Regions:").get_by_role("link", name="Europe", exact=True).click()
+    expect(page).to_have_url(re.compile(r"/tags/#tag:europe$"))
+    expect(page.locator("[id='tag:europe'] + ul").get_by_role("link", name=AMBER_TITLE)).to_be_visible()
 
 
 def test_search_for_an_actor_shows_the_briefing(page, site_url):

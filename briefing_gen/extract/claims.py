@@ -355,13 +355,17 @@ def resolve_subject(token: Token, actors: ActorSet, quote_map: "QuoteMap | None"
         return previous_actor(token, actors, quote_map, person=True)
     if lowered in {"it", "they", "them"}:
         return previous_actor(token, actors, quote_map, person=False)
-    if lowered in {"i", "we", "who", "which", "that", "this", "there", "what"}:
+    if lowered in {"i", "we", "who", "this", "there", "what"}:
         return None  # "we may expect ..." outside a quotation is the author's own voice
     if token.pos_ == "NOUN" and token.lemma_.lower() not in _GOVERNMENT_NOUNS and _named_only_by_demonym(token, actors):
         return _noun_phrase(token)  # "American analysts" are not the United States
+    if lowered in {"which", "that"} and token.head.dep_ == "relcl":
+        return _antecedent_claimant(token.head.head, actors, quote_map, require_actor)
     direct = actors.actor_at(token.i)
     if direct:
         return direct
+    if _is_unnamed_office_holder(token, actors):
+        return _noun_phrase(token)  # "China's Ambassador to Belgium said": a person, not China
     named = [actors.actor_at(t.i) for t in token.subtree if actors.actor_at(t.i)]
     if named:
         people = [n for n in named if (actor := actors.by_name(n)) is not None and actor.type == "person"]
@@ -401,6 +405,44 @@ _ORGANISATION_NOUNS = {
     "commission", "committee", "authority", "administration", "office", "bank", "court", "police",
     "union", "alliance", "bloc", "country", "state", "province", "municipality", "district", "network",
 }
+
+
+_FINDING_NOUNS = {"poll", "survey", "report", "study", "statement", "letter", "document", "analysis",
+                  "assessment", "investigation", "review", "audit", "paper", "research", "census"}
+
+
+def _antecedent_claimant(antecedent: Token, actors: ActorSet, quote_map, require_actor: bool) -> str | None:
+    """"..., which found that": a poll or report speaks for whoever issued it."""
+    if antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of" and antecedent.head.head.lemma_.lower() in _FINDING_NOUNS:
+        antecedent = antecedent.head.head  # "a poll of 65 countries, which found"
+    if antecedent.lemma_.lower() in _FINDING_NOUNS and antecedent.dep_ in {"dobj", "pobj"}:
+        verb = antecedent.head if antecedent.dep_ == "dobj" else antecedent.head.head
+        for child in verb.children:
+            if child.dep_ in _SUBJECT_DEPS:
+                return resolve_subject(child, actors, quote_map, require_actor)
+    if antecedent.pos_ in {"NOUN", "PROPN"}:
+        return resolve_subject(antecedent, actors, quote_map, require_actor)
+    return None
+
+
+def _is_unnamed_office_holder(token: Token, actors: ActorSet) -> bool:
+    """A singular office named without its holder: "China's ambassador", "a Marine spokeswoman"."""
+    if token.pos_ not in {"NOUN", "PROPN"} or token.tag_ not in {"NN", "NNP"} or actors.actor_at(token.i):
+        return False
+    if token.lemma_.lower() not in _role_nouns():
+        return False
+    if token.lemma_.lower() in _person_nouns_only():
+        return False
+    named_people = [t for t in token.subtree if (n := actors.actor_at(t.i)) and (a := actors.by_name(n)) and a.type == "person"]
+    if named_people:
+        return False
+    return not any(a.type == "person" and a.role and token.lemma_.lower() in a.role.lower().split() for a in actors.actors)
+
+
+@lru_cache(maxsize=1)
+def _person_nouns_only() -> set[str]:
+    """Nouns for people that are not offices (a daughter, a farmer): no claimant of their own."""
+    return set(language_data()["person_nouns"]) - {t.lower() for t in language_data()["role_titles"]}
 
 
 def described_actor(token: Token, actors: ActorSet, quote_map: "QuoteMap | None") -> str | None:

@@ -156,7 +156,8 @@ def claim_coverage(sentences: list[Span], claims: list[Claim], actors: ActorSet)
     """Sentences holding a claim by one of the main actors, or one of the author's judgements."""
     main = {a.name for a in actors.actors[:6]} | {"author"}
     held = [" ".join(c.sentence.split()) for c in claims if c.claimant in main and c.sentence]
-    return np.array([sum(1 for h in held if " ".join(s.text.split()) in h) for s in sentences], dtype=float)
+    texts = [" ".join(s.text.split()) for s in sentences]
+    return np.array([sum(1 for h in held if text in h) for text in texts], dtype=float)
 
 
 def select_diverse(

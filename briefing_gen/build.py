@@ -6,7 +6,10 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefing_gen.corrections import apply_corrections
 from briefing_gen.duplicates import merge_duplicate_files
+from briefing_gen.model import Briefing
+from briefing_gen.notes import Notes, load_notes
 from briefing_gen.pipeline import Outcome, extract_outcomes, find_sources
 from briefing_gen.readers import ReaderRegistry
 from briefing_gen.reference import load_reference
@@ -21,8 +24,28 @@ class BuildOptions:
     site_dir: Path = Path("site")
     config_file: Path = Path("mkdocs.yml")
     actors_file: Path = Path("actors.yml")
+    notes_dir: Path = Path("notes")
     build_site: bool = True
     strict: bool = True
+    force: bool = False  # replace pages edited by hand (after backing them up) instead of keeping them
+
+
+class Progress(str):
+    """A progress message for the `progress` callback of `run_build`.
+
+    It is a plain string (a callback may just print it) that also carries its stage (`read`,
+    `extract`, `error`, `write`, `site`), counts so far and whether it is a per-item detail, so a
+    reporter can throttle or drop the detail lines (`--verbose` shows them all)."""
+
+    stage: str
+    done: int | None
+    total: int | None
+    detail: bool
+
+    def __new__(cls, message: str, stage: str = "", done: int | None = None, total: int | None = None, detail: bool = False):
+        self = super().__new__(cls, message)
+        self.stage, self.done, self.total, self.detail = stage, done, total, detail
+        return self
 
 
 @dataclass
@@ -31,6 +54,11 @@ class BuildReport:
     written: WriteReport | None = None
     site_built: bool = False
     seconds: float = 0.0
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage: extract, write, site
+    actor_count: int = 0
+    claim_count: int = 0
+    warnings: list[str] = field(default_factory=list)  # one line each; the build still succeeds
+    orphaned_notes: list[Path] = field(default_factory=list)
     merges: list = field(default_factory=list)  # duplicates.Merge: copies of one article merged into it
 
     @property
@@ -52,6 +80,68 @@ def site_name(config_file: Path) -> str:
     return match.group(1) if match else "Briefings"
 
 
+def generate_pages(
+    options: BuildOptions, briefings: list[Briefing], notes: Notes, reference, report: BuildReport, batch_writes: bool = False
+) -> None:
+    """The site stage: apply the editors' corrections to the extracted briefings and write every
+    page. The extracted briefings are not changed (`serve` keeps them and calls this again, with
+    `batch_writes` so that `mkdocs serve` sees all changed pages at once)."""
+    collection = Collection()
+    corrected = []
+    for briefing in briefings:
+        note = notes.get(briefing.slug)
+        if note is not None:
+            applied = apply_corrections(briefing, note.corrections)
+            report.warnings.extend(applied.warnings)
+            briefing = applied.briefing
+        corrected.append(briefing)
+        collection.add(briefing, note)
+    collection.apply_reference(reference)
+    collection.assign_actor_slugs()
+    report.actor_count, report.claim_count = len(collection.actors), len(collection.claims)
+    report.warnings.extend(notes.warnings)
+    report.written = write_site_pages(
+        options.docs_dir, corrected, collection, site_name(options.config_file), notes=notes, force=options.force, batch=batch_writes
+    )
+    report.warnings.extend(hand_edit_warnings(report.written, options))
+    report.orphaned_notes = [note.path for note in notes.orphaned({b.slug for b in briefings})]
+
+
+def hand_edit_warnings(written: WriteReport, options: BuildOptions) -> list[str]:
+    """What happened to pages edited by hand, and how to keep such an edit for good."""
+    warnings = []
+    for relative in written.kept_edited:
+        page = options.docs_dir / relative
+        warnings.append(
+            f"{page} was edited by hand, so it was kept and not regenerated; {where_edits_belong(relative, options)}, "
+            f"then delete {page} or build with --force (which backs it up first)"
+        )
+    for relative, backup in written.backups:
+        page = options.docs_dir / relative
+        warnings.append(
+            f"{page} differed from what was generated (edited by hand, or by an older version); "
+            f"saved a copy as {display_path(backup)} before replacing or removing it"
+        )
+    return warnings
+
+
+def where_edits_belong(relative: str, options: BuildOptions) -> str:
+    folder, _, name = relative.rpartition("/")
+    if folder == "briefings" and name != "index.md":
+        slug = name.removesuffix(".md")
+        return f"move the edit into {options.notes_dir / name} (notes text or corrections; `briefing-gen note {slug}` creates it)"
+    if folder == "actors":
+        return f"move the edit into {options.actors_file} (actor facts) or the notes of a briefing ({options.notes_dir}/<slug>.md)"
+    return f"this page is made from all briefings: put the edit into the notes of a briefing ({options.notes_dir}/<slug>.md)"
+
+
+def display_path(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
 def run_build(options: BuildOptions, progress=lambda message: None) -> BuildReport:
     started = time.perf_counter()
     report = BuildReport()
@@ -59,27 +149,41 @@ def run_build(options: BuildOptions, progress=lambda message: None) -> BuildRepo
         raise FileNotFoundError(f"{options.articles_dir}: articles folder not found")
     registry = ReaderRegistry()
     reference = load_reference(options.actors_file)
+    notes = load_notes(options.notes_dir)  # before the slow part: invalid notes stop the build at once
     paths, skipped = find_sources(options.articles_dir, registry)
     report.outcomes.extend(skipped)
     # The same article saved twice (or reposted elsewhere) becomes one briefing listing each copy.
-    paths, registry, report.merges = merge_duplicate_files(paths, registry, progress)
-    progress(f"reading {len(paths)} article files from {options.articles_dir}")
-    collection = Collection()
+    paths, registry, report.merges = merge_duplicate_files(paths, registry, lambda line: progress(Progress(line, "read")))
+    total = len(paths)
+    progress(Progress(f"reading {total} article files from {options.articles_dir}", "read", 0, total))
     briefings = []
-    for outcome in extract_outcomes(paths, reference=reference, registry=registry, reserved_slugs={"index"}):
+    stage_started = time.perf_counter()
+    for done, outcome in enumerate(extract_outcomes(paths, reference=reference, registry=registry, reserved_slugs={"index"}), start=1):
         report.outcomes.append(outcome)
         if outcome.briefing is not None:
             briefings.append(outcome.briefing)
-            collection.add(outcome.briefing)
+            b = outcome.briefing
+            progress(
+                Progress(
+                    f"extracted {done}/{total}: {outcome.source} ({len(b.actors)} actors, {len(b.claims)} claims)",
+                    "extract", done, total, detail=True,
+                )
+            )
         else:
-            progress(f"error: {outcome.source}: {outcome.error}")
-    collection.apply_reference(reference)
-    collection.assign_actor_slugs()
-    progress(f"writing pages into {options.docs_dir}")
-    report.written = write_site_pages(options.docs_dir, briefings, collection, site_name(options.config_file))
+            progress(Progress(f"error: {outcome.source}: {outcome.error}", "error", done, total))
+    report.timings["extract"] = time.perf_counter() - stage_started
+    progress(Progress(f"writing pages into {options.docs_dir}", "write"))
+    stage_started = time.perf_counter()
+    generate_pages(options, briefings, notes, reference, report)
+    report.timings["write"] = time.perf_counter() - stage_started
+    w = report.written
+    progress(Progress(f"pages: {len(w.written)} written, {len(w.unchanged)} unchanged, {len(w.removed)} removed", "write", len(w.written), len(w.written) + len(w.unchanged)))
     if options.build_site:
-        progress(f"building the site into {options.site_dir}")
+        progress(Progress(f"building the site into {options.site_dir}", "site"))
+        stage_started = time.perf_counter()
         build_site(options.config_file, options.site_dir, strict=options.strict)
+        report.timings["site"] = time.perf_counter() - stage_started
         report.site_built = True
+        progress(Progress(f"site built in {report.timings['site']:.1f}s", "site"))
     report.seconds = time.perf_counter() - started
     return report

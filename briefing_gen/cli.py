@@ -5,9 +5,11 @@ import argparse
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from briefing_gen.build import BuildOptions, run_build
+from briefing_gen.notes import NotesError
 from briefing_gen.pipeline import extract_outcomes
 from briefing_gen.reference import ReferenceError
 from briefing_gen.site.build import SiteBuildError
@@ -20,6 +22,10 @@ def main(argv: list[str] | None = None) -> int:
         return args.command(args)
     except (FileNotFoundError, ReferenceError, SiteBuildError, RuntimeError) as error:
         print(f"briefing-gen: error: {error}", file=sys.stderr)
+        return 2
+    except NotesError as error:  # one line per problem, each naming its notes file and key
+        for line in error.problems:
+            print(f"briefing-gen: error: {line}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
@@ -41,6 +47,11 @@ def make_parser() -> argparse.ArgumentParser:
         sub.add_argument("--docs", type=Path, default=Path("docs"), help="generated Markdown folder (default: docs)")
         sub.add_argument("--config", type=Path, default=Path("mkdocs.yml"), help="MkDocs configuration (default: mkdocs.yml)")
         sub.add_argument("--actors", type=Path, default=Path("actors.yml"), help="editor's actor file (default: actors.yml)")
+        sub.add_argument("--notes", type=Path, default=Path("notes"), help="editors' notes folder (default: notes)")
+        sub.add_argument("--force", action="store_true", help="replace pages edited by hand, after backing each up next to it")
+        loudness = sub.add_mutually_exclusive_group()
+        loudness.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+        loudness.add_argument("-v", "--verbose", action="store_true", help="print every article as it is extracted, and the time of each stage")
         if name == "build":
             sub.add_argument("--site", type=Path, default=Path("site"), help="built site folder (default: site)")
             sub.add_argument("--no-site", action="store_true", help="stop after writing docs/")
@@ -48,6 +59,16 @@ def make_parser() -> argparse.ArgumentParser:
         else:
             sub.add_argument("--dev-addr", default="127.0.0.1:8000", help="address to serve on (default: 127.0.0.1:8000)")
             sub.set_defaults(command=command_serve)
+
+    note = commands.add_parser("note", help="create the editors' notes file of a briefing and print its path")
+    note.add_argument("slug", metavar="SLUG", help="the briefing's slug (its file name in docs/briefings/, without .md)")
+    note.add_argument("--notes", type=Path, default=Path("notes"), help="editors' notes folder (default: notes)")
+    note.add_argument("--docs", type=Path, default=Path("docs"), help="generated Markdown folder (default: docs)")
+    note.set_defaults(command=command_note)
+
+    init = commands.add_parser("init", help="create a new site folder that builds at once")
+    init.add_argument("folder", type=Path, metavar="DIR", help="a new or empty folder")
+    init.set_defaults(command=command_init)
 
     add = commands.add_parser("add", help="save a web page, or every entry of an RSS/Atom feed, into the articles folder")
     add.add_argument("targets", nargs="+", metavar="URL_OR_FEED", help="a page address, a feed address, or a feed file")
@@ -99,35 +120,106 @@ def build_options(args, build_site: bool) -> BuildOptions:
         site_dir=getattr(args, "site", Path("site")),
         config_file=args.config,
         actors_file=args.actors,
+        notes_dir=args.notes,
+        force=args.force,
         build_site=build_site,
     )
 
 
-def print_report(report) -> None:
+def verbosity(args) -> int:
+    return -1 if getattr(args, "quiet", False) else (1 if getattr(args, "verbose", False) else 0)
+
+
+class ProgressPrinter:
+    """Prints build progress to stderr: every stage; the extraction count at most once per
+    `interval` seconds (each article with --verbose); nothing with --quiet."""
+
+    def __init__(self, level: int = 0, stream=None, interval: float = 2.0):
+        self.level, self.stream, self.interval = level, stream, interval
+        self.last = 0.0
+
+    def __call__(self, message) -> None:
+        if self.level < 0:
+            return
+        stream = self.stream or sys.stderr
+        if getattr(message, "detail", False) and self.level < 1:
+            done, total = message.done, message.total
+            now = time.monotonic()
+            if done == total or now - self.last >= self.interval:
+                self.last = now
+                print(f"extracted {done}/{total} articles", file=stream, flush=True)
+            return
+        print(message, file=stream, flush=True)
+
+
+def print_report(report, level: int = 0) -> None:
     for outcome in report.errors:
         print(f"briefing-gen: {outcome.source}: {outcome.error}", file=sys.stderr)
+    if level < 0:
+        return
     written = report.written
     pages = f"{len(written.written)} pages written, {len(written.unchanged)} unchanged, {len(written.removed)} removed" if written else ""
     print(
-        f"{len(report.built)} briefings built, {len(report.errors)} files skipped; {pages}"
+        f"{len(report.built)} briefings built, {len(report.errors)} files skipped; "
+        f"{getattr(report, 'actor_count', 0)} actors, {getattr(report, 'claim_count', 0)} claims; {pages}"
         f"{'; site built' if report.site_built else ''} in {report.seconds:.1f}s"
     )
+    if report.errors:
+        print(f"warnings: {len(report.errors)} file{'s' if len(report.errors) != 1 else ''} skipped, reasons above", file=sys.stderr)
+    timings = getattr(report, "timings", {})
+    if level > 0 and timings:
+        print("time: " + ", ".join(f"{stage} {seconds:.1f}s" for stage, seconds in timings.items()))
 
 
 def command_build(args) -> int:
     options = build_options(args, build_site=not args.no_site)
-    report = run_build(options, progress=lambda message: print(message, file=sys.stderr))
-    print_report(report)
-    if report.site_built:
+    report = run_build(options, progress=ProgressPrinter(verbosity(args)))
+    print_report(report, verbosity(args))
+    print_editor_warnings(report)
+    if report.site_built and verbosity(args) >= 0:
         print(f"open {options.site_dir / 'index.html'}")
     return 1 if report.errors else 0
 
 
+def print_editor_warnings(report) -> None:
+    """Corrections that matched nothing, pages edited by hand, orphaned notes: one line each."""
+    for warning in report.warnings:
+        print(f"briefing-gen: warning: {warning}", file=sys.stderr)
+    for path in report.orphaned_notes:
+        print(f"briefing-gen: orphaned notes (no briefing has this slug; kept): {path}", file=sys.stderr)
+
+
 def command_serve(args) -> int:
-    report = run_build(build_options(args, build_site=False), progress=lambda message: print(message, file=sys.stderr))
-    print_report(report)
-    command = [sys.executable, "-m", "mkdocs", "serve", "--config-file", str(args.config), "--dev-addr", args.dev_addr]
-    return subprocess.call(command)
+    from briefing_gen.site.serve import serve
+
+    return serve(build_options(args, build_site=False), args.dev_addr)
+
+
+def command_note(args) -> int:
+    from briefing_gen.notes import NoBriefing, create_note, find_briefing
+
+    try:
+        path = create_note(args.notes, find_briefing(args.docs, args.slug))
+    except (NoBriefing, FileExistsError) as error:
+        print(f"briefing-gen: error: {error}", file=sys.stderr)
+        return 2
+    print(path)
+    return 0
+
+
+def command_init(args) -> int:
+    from briefing_gen.scaffold import ScaffoldError, create_site
+
+    try:
+        created = create_site(args.folder)
+    except ScaffoldError as error:
+        print(f"briefing-gen: error: {error}", file=sys.stderr)
+        return 2
+    print(f"created a briefing site in {args.folder} ({len(created)} files):")
+    for path in created:
+        print(f"  {path}")
+    print(f"next: cd {args.folder} && briefing-gen build")
+    return 0
 
 
 def command_add(args) -> int:

@@ -252,3 +252,8 @@ def test_declared_windows_1252_page(tmp_path):
     path.write_bytes(html.encode("cp1252"))
     article = ReaderRegistry().read(path)
     assert article.paragraphs[-1].text == "The caf\u00e9 owner called it \u201ca na\u00efve plan\u201d \u2013 and said so twice."
+
+
+def test_address_noted_by_a_browser_when_saving():
+    html = "<!-- saved from url=(0029)https://post.example/pier-a -->\n" + page("<title>Pier</title>", f"<article>{PARAGRAPHS}</article>")
+    assert read_html("pier.html", html).url == "https://post.example/pier-a"

@@ -61,6 +61,7 @@ def read_html(source: str, text: str) -> Article:
     except (ValueError, lxml.etree.ParserError) as error:
         raise ArticleError(f"cannot parse HTML: {error}".splitlines()[0]) from None
     page = PageFacts.from_tree(tree)
+    page.saved_from = _saved_from(text)
     article = Article(source=source, layout="html")
 
     doc = _parse_xml(_extract_xml(trafilatura, text, page.url))
@@ -377,6 +378,7 @@ class PageFacts:
         self.canonical: str | None = None
         self.source_url: str | None = None
         self.title_tag: str | None = None
+        self.saved_from: str | None = None  # the address a browser noted when saving the page
 
     @classmethod
     def from_tree(cls, tree) -> "PageFacts":
@@ -399,7 +401,7 @@ class PageFacts:
 
     @property
     def url(self) -> str | None:
-        return self.canonical or _absolute(self.meta.get("og:url")) or self.source_url
+        return self.canonical or _absolute(self.meta.get("og:url")) or self.source_url or self.saved_from
 
     def article_object(self) -> dict:
         for obj in self.jsonld:
@@ -408,6 +410,14 @@ class PageFacts:
             if any(isinstance(t, str) and t.lower() in _ARTICLE_TYPES for t in types):
                 return obj
         return {}
+
+
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.IGNORECASE)
+
+
+def _saved_from(text: str) -> str | None:
+    match = _SAVED_FROM.search(text[:2048])
+    return _absolute(match.group(1)) if match else None
 
 
 def _absolute(url: str | None) -> str | None:

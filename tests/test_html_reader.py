@@ -257,3 +257,8 @@ def test_declared_windows_1252_page(tmp_path):
 def test_address_noted_by_a_browser_when_saving():
     html = "<!-- saved from url=(0029)https://post.example/pier-a -->\n" + page("<title>Pier</title>", f"<article>{PARAGRAPHS}</article>")
     assert read_html("pier.html", html).url == "https://post.example/pier-a"
+
+
+def test_page_without_any_title_is_named_after_its_first_sentence():
+    article = read_html("untitled.html", "<html><body><p>The pier reopens on Monday, the council said. More later.</p></body></html>")
+    assert article.title == "The pier reopens on Monday, the council said"

@@ -80,6 +80,10 @@ def read_html(source: str, text: str) -> Article:
         if _coverage(paragraphs, declared) < 0.6:
             paragraphs = [Paragraph(text=fold_space(block)) for block in re.split(r"\n\s*\n|\n", declared) if fold_space(block)]
     article.paragraphs = clean_paragraphs(paragraphs, article.title)
+    if not article.title and article.paragraphs:
+        from briefing_gen.readers.plain_text import title_from_text
+
+        article.title = title_from_text(next((p.text for p in article.paragraphs if p.kind == "paragraph"), article.paragraphs[0].text))
     return article
 
 

@@ -192,7 +192,19 @@ def print_editor_warnings(report) -> None:
 def command_serve(args) -> int:
     from briefing_gen.site.serve import serve
 
-    return serve(build_options(args, build_site=False), args.dev_addr)
+    return serve(build_options(args, build_site=False), args.dev_addr, say=serve_messages(verbosity(args)))
+
+
+def serve_messages(level: int):
+    """What `serve` says: everything by default (None), only the problems with --quiet."""
+    if level >= 0:
+        return None
+
+    def say(message: str) -> None:
+        if message.startswith("briefing-gen:") and ": warning:" not in message:
+            print(message, file=sys.stderr, flush=True)
+
+    return say
 
 
 def command_note(args) -> int:

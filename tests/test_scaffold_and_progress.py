@@ -130,3 +130,14 @@ def test_new_site_builds_at_once_with_progress_and_report(tmp_path):
     normal = run_cli(["build", "--no-site"], cwd=site)
     assert "extracted 1/1 articles" in normal.stderr
     assert "briefings built" in normal.stdout
+
+
+def test_serve_quiet_keeps_only_problems(capsys):
+    from briefing_gen.cli import serve_messages
+
+    assert serve_messages(0) is None and serve_messages(1) is None  # serve's own default: everything
+    say = serve_messages(-1)
+    say("regenerated in 0.4s: 1 article(s) extracted, 3 page(s) written, 0 removed")
+    say("briefing-gen: warning: a correction matched nothing")
+    say("briefing-gen: articles/x.txt: empty file")
+    assert capsys.readouterr().err == "briefing-gen: articles/x.txt: empty file\n"

@@ -87,9 +87,10 @@ def extract_claims(parsed: ParsedArticle, actors: ActorSet) -> list[Claim]:
     last_speaker: dict[str, object] = {"name": None, "paragraph": -10}
 
     quote_map = QuoteMap(quotes)
+    sentence_index = SentenceIndex(doc)
     previous: tuple[str, str | None, int] | None = None  # speaker, cue, paragraph of the last quote
     for quote in quotes:
-        sentences = _sentences_touching(doc, quote.start, quote.end)
+        sentences = sentence_index.touching(quote.start, quote.end)
         if not sentences:
             continue
         paragraph = parsed.paragraph_of(quote.start)
@@ -132,8 +133,17 @@ def extract_claims(parsed: ParsedArticle, actors: ActorSet) -> list[Claim]:
     budget = max(3, len(parsed.article.paragraphs) // 2)
     strongest = sorted(author_candidates, key=lambda pair: -pair[0])[:budget]
     claims.extend(claim for _, claim in strongest)
-    claims.sort(key=lambda c: (c.paragraph, doc.text.find(c.sentence[:40])))
+    text = doc.text  # built anew on every access: once, not once per claim
+    claims.sort(key=lambda c: (c.paragraph, _position_in_paragraph(text, c, parsed.paragraph_starts)))
     return _unique_ids(claims)
+
+
+def _position_in_paragraph(text: str, claim: Claim, paragraph_starts: list[int]) -> int:
+    """Where the claim's sentence starts, searched within its own paragraph only (a search of the
+    whole text per claim made long articles quadratic)."""
+    start = paragraph_starts[claim.paragraph] if claim.paragraph < len(paragraph_starts) else 0
+    end = paragraph_starts[claim.paragraph + 1] if claim.paragraph + 1 < len(paragraph_starts) else len(text)
+    return text.find(claim.sentence[:40], start, end + 40)
 
 
 def _claim(text: str, claimant: str, kind: str, cue: str | None, paragraph: int, sentence: str) -> Claim:
@@ -143,17 +153,17 @@ def _claim(text: str, claimant: str, kind: str, cue: str | None, paragraph: int,
 
 def _unique_ids(claims: list[Claim]) -> list[Claim]:
     seen: dict[str, int] = {}
+    kept: set[tuple[str, str]] = set()  # (id, claimant) of the claims kept so far
     unique = []
     for claim in claims:
-        key = (claim.id, claim.claimant)
         if claim.id in seen:
-            if any(c.id == claim.id and c.claimant == claim.claimant for c in unique):
+            if (claim.id, claim.claimant) in kept:
                 continue
             seen[claim.id] += 1
             claim.id = f"{claim.id}-{seen[claim.id]}"
         else:
             seen[claim.id] = 1
-        del key
+        kept.add((claim.id, claim.claimant))
         unique.append(claim)
     return unique
 
@@ -237,7 +247,27 @@ def _single_quote_closes_later(text: str, i: int) -> bool:
 
 
 def _sentences_touching(doc: Doc, start: int, end: int) -> list[Span]:
-    return [s for s in doc.sents if s.end_char > start and s.start_char < end + 2 and s.text.strip()]
+    return SentenceIndex(doc).touching(start, end)
+
+
+class SentenceIndex:
+    """The sentences of a document by character offset, so finding the ones around a quotation
+    does not walk the whole document each time."""
+
+    def __init__(self, doc: Doc):
+        self.sentences = list(doc.sents)
+        self.ends = [s.end_char for s in self.sentences]
+
+    def touching(self, start: int, end: int) -> list[Span]:
+        import bisect
+
+        found = []
+        for sentence in self.sentences[bisect.bisect_right(self.ends, start):]:
+            if sentence.start_char >= end + 2:
+                break
+            if sentence.text.strip():
+                found.append(sentence)
+        return found
 
 
 def _continues(previous_paragraph: int, paragraph: int, quote: QuoteSpan, parsed: ParsedArticle) -> bool:
@@ -564,7 +594,8 @@ _FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|per ?cent|percent)|[$€£]\s?\d|\
 
 
 def has_statistic(sentence: Span) -> bool:
-    return bool(_FIGURE.search(sentence.text)) or any(ent.label_ in {"PERCENT", "MONEY"} for ent in sentence.ents)
+    # Token entity types, not `sentence.ents`: that walks every entity of the whole document.
+    return bool(_FIGURE.search(sentence.text)) or any(token.ent_type_ in {"PERCENT", "MONEY"} for token in sentence)
 
 
 def author_claim(sentence: Span) -> tuple[float, str] | None:

@@ -1,0 +1,170 @@
+"""Shared fixtures: paths, the expected values of the example articles, readers, a Markdown renderer
+configured like mkdocs.yml, and a runner for the `briefing-gen` command.
+
+Every input used by the tests is in this folder (inline or under `tests/fixtures/`) or in the
+repository's own `articles/`; nothing is read from outside the repository.
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+import yaml
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+ARTICLES_DIR = REPO_ROOT / "articles"
+FIXTURES_DIR = Path(__file__).resolve().parent / "fixtures"
+EXPECTED_FILE = Path(__file__).resolve().parent / "data" / "examples_expected.md"
+# The Markdown extensions of mkdocs.yml (toc's `permalink` only adds an anchor link to headings).
+MKDOCS_EXTENSIONS = ["admonition", "attr_list", "tables", "toc"]
+
+
+# Paths and example data ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def repo_root() -> Path:
+    return REPO_ROOT
+
+
+@pytest.fixture(scope="session")
+def articles_dir() -> Path:
+    return ARTICLES_DIR
+
+
+@pytest.fixture(scope="session")
+def fixtures_dir() -> Path:
+    return FIXTURES_DIR
+
+
+def load_expected_examples() -> dict[str, dict]:
+    """The YAML block of each `## N. `file`` section of tests/data/examples_expected.md, by file name."""
+    text = EXPECTED_FILE.read_text(encoding="utf-8")
+    blocks = re.findall(r"^```yaml\n(.*?)^```", text, flags=re.MULTILINE | re.DOTALL)
+    examples = {}
+    for block in blocks:
+        data = yaml.safe_load(block)
+        examples[data["article"]] = data
+    return examples
+
+
+@pytest.fixture(scope="session")
+def expected_examples() -> dict[str, dict]:
+    examples = load_expected_examples()
+    assert len(examples) == 6, sorted(examples)
+    return examples
+
+
+# Readers ----------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def registry():
+    from briefing_gen.readers import ReaderRegistry
+
+    return ReaderRegistry()
+
+
+@pytest.fixture
+def read_as(tmp_path, registry):
+    """Write `text` to a file called `name` in a temporary folder and read it through the registry."""
+
+    def read(name: str, text: str | bytes):
+        path = tmp_path / name
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(text, encoding="utf-8")
+        return registry.read(path, source=name)
+
+    return read
+
+
+@pytest.fixture(scope="session")
+def gr_sample_text() -> str:
+    """A small article of my own in the Global Research saved-text layout."""
+    return (FIXTURES_DIR / "globalresearch-sample.txt").read_text(encoding="utf-8")
+
+
+# Rendering Markdown like MkDocs does --------------------------------------------------------------
+
+
+@dataclass
+class Rendered:
+    html: str
+    text: str  # the visible text, entities decoded
+    elements: list[tuple[str, list[tuple[str, str | None]]]]  # (tag, attributes) in document order
+
+    @property
+    def tags(self) -> list[str]:
+        return [tag for tag, _ in self.elements]
+
+    @property
+    def attributes(self) -> list[tuple[str, str | None]]:
+        return [attr for _, attrs in self.elements for attr in attrs]
+
+
+class _Collector(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.text: list[str] = []
+        self.elements: list = []
+
+    def handle_starttag(self, tag, attrs):
+        self.elements.append((tag, attrs))
+
+    def handle_startendtag(self, tag, attrs):
+        self.elements.append((tag, attrs))
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def render_markdown(markdown_text: str) -> Rendered:
+    import markdown
+
+    html = markdown.markdown(markdown_text, extensions=MKDOCS_EXTENSIONS)
+    collector = _Collector()
+    collector.feed(html)
+    collector.close()
+    return Rendered(html=html, text="".join(collector.text), elements=collector.elements)
+
+
+@pytest.fixture(scope="session")
+def render():
+    """Render Markdown with Python-Markdown and the extensions of mkdocs.yml."""
+    return render_markdown
+
+
+# The command line ---------------------------------------------------------------------------------
+
+
+def briefing_gen_command() -> list[str]:
+    script = Path(sys.executable).with_name("briefing-gen")
+    if script.is_file():
+        return [str(script)]
+    found = shutil.which("briefing-gen")
+    if found:
+        return [found]
+    pytest.skip("the briefing-gen command is not installed")
+
+
+@pytest.fixture(scope="session")
+def run_cli():
+    """Run `briefing-gen ARGS...` (or `python -m briefing_gen ARGS...` with module=True) in `cwd`."""
+
+    def run(args: list[str], cwd: Path, module: bool = False, timeout: float = 600) -> subprocess.CompletedProcess:
+        command = [sys.executable, "-m", "briefing_gen"] if module else briefing_gen_command()
+        env = {**os.environ, "PYTHONIOENCODING": "utf-8", "NO_COLOR": "1"}
+        return subprocess.run(
+            [*command, *args], cwd=cwd, capture_output=True, text=True, encoding="utf-8", timeout=timeout, env=env
+        )
+
+    return run

@@ -1,0 +1,219 @@
+"""`briefing-gen build` end to end, in a copy of articles/ and mkdocs.yml (slow: spaCy and MkDocs)."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import frontmatter
+import pytest
+
+pytestmark = pytest.mark.slow
+
+SECTIONS = ["summary", "actors", "claims", "text", "notes"]
+SECTION_TITLES = ["Summary", "Actors", "Claims", "Text", "Notes"]
+
+
+def make_project(tmp_path_factory, repo_root: Path, name: str) -> Path:
+    project = tmp_path_factory.mktemp(name)
+    shutil.copytree(repo_root / "articles", project / "articles")
+    shutil.copy(repo_root / "mkdocs.yml", project / "mkdocs.yml")
+    # hand-written pages that mkdocs.yml may list in its nav (kept in the repository, see .gitignore)
+    if (repo_root / "docs" / "about").is_dir():
+        shutil.copytree(repo_root / "docs" / "about", project / "docs" / "about")
+    return project
+
+
+def snapshot(folder: Path) -> dict[str, tuple[int, int]]:
+    return {str(p.relative_to(folder)): (p.stat().st_mtime_ns, p.stat().st_ino) for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def briefing_pages(project: Path) -> dict[str, frontmatter.Post]:
+    """Generated briefing pages by source file name."""
+    pages = {}
+    for path in sorted((project / "docs" / "briefings").glob("*.md")):
+        if path.name == "index.md":
+            continue
+        post = frontmatter.load(path)
+        pages[Path(post["source"]).name] = post
+    return pages
+
+
+class _Page(HTMLParser):
+    """Link texts and h2 headings (id, text) of an HTML page."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.links: list[str] = []
+        self.h2: list[tuple[str, str]] = []
+        self._open: list[tuple[str, str, list[str]]] = []  # (tag, id, text pieces)
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("a", "h2"):
+            self._open.append((tag, dict(attrs).get("id") or "", []))
+
+    def handle_endtag(self, tag):
+        if self._open and self._open[-1][0] == tag:
+            _, id_, pieces = self._open.pop()
+            text = " ".join("".join(pieces).split())
+            if tag == "a":
+                self.links.append(text)
+            else:
+                self.h2.append((id_, text))
+
+    def handle_data(self, data):
+        for _, _, pieces in self._open:
+            pieces.append(data)
+
+
+def parse_html(path: Path) -> _Page:
+    page = _Page()
+    page.feed(path.read_text(encoding="utf-8"))
+    return page
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory, repo_root, run_cli):
+    """Build a copy of the examples twice; keep both results and the docs/ snapshots."""
+    project = make_project(tmp_path_factory, repo_root, "site")
+    first = run_cli(["build"], cwd=project)
+    after_first = snapshot(project / "docs")
+    second = run_cli(["build"], cwd=project)
+    after_second = snapshot(project / "docs")
+    return {"project": project, "first": first, "second": second, "after_first": after_first, "after_second": after_second}
+
+
+def test_build_exits_0(built):
+    assert built["first"].returncode == 0, built["first"].stderr
+    assert (built["project"] / "site" / "index.html").is_file()
+
+
+def test_every_example_has_a_briefing_page(built, repo_root):
+    pages = briefing_pages(built["project"])
+    assert sorted(pages) == sorted(p.name for p in (repo_root / "articles").iterdir())
+
+
+def test_index_lists_every_briefing_title(built):
+    titles = {post["title"] for post in briefing_pages(built["project"]).values()}
+    assert len(titles) == 6 and all(titles)
+    links = parse_html(built["project"] / "site" / "index.html").links
+    assert titles <= set(links), titles - set(links)
+
+
+def test_index_lists_expected_titles(built, expected_examples):
+    text = " ".join(parse_html(built["project"] / "site" / "index.html").links)
+    for example in expected_examples.values():
+        if example["metadata"]["title"]:
+            assert example["metadata"]["title"] in text
+
+
+def test_briefing_pages_have_the_sections(built):
+    pages = briefing_pages(built["project"])
+    for post in pages.values():
+        html = built["project"] / "site" / "briefings" / post["slug"] / "index.html"
+        headings = [(id_, text.rstrip("¶").strip()) for id_, text in parse_html(html).h2]
+        assert headings == list(zip(SECTIONS, SECTION_TITLES)), (post["slug"], headings)
+
+
+def test_search_index_has_body_word_and_location(built):
+    project = built["project"]
+    slug = briefing_pages(project)["plain-water-summit.txt"]["slug"]
+    index = json.loads((project / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))
+    by_location = {doc["location"]: doc["text"] for doc in index["docs"]}
+    # the Text section of the page (the article body) is indexed under the page's own location
+    body = by_location[f"briefings/{slug}/#text"]
+    assert "Tokmozor" in body
+    assert "cotton and wheat farmers" in body
+
+
+def test_mkdocs_strict_build_of_generated_docs(built, tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "strict-site")],
+        cwd=built["project"], capture_output=True, text=True,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert (tmp_path / "strict-site" / "index.html").is_file()
+
+
+def test_second_build_rewrites_nothing(built):
+    assert built["second"].returncode == 0, built["second"].stderr
+    assert built["after_second"] == built["after_first"]
+    assert any(name.startswith("briefings/") for name in built["after_first"])
+
+
+def test_hand_written_pages_are_left_alone(built, repo_root):
+    about = repo_root / "docs" / "about"
+    if not about.is_dir():
+        pytest.skip("no hand-written pages in docs/about")
+    for page in about.rglob("*.md"):
+        copy = built["project"] / "docs" / "about" / page.relative_to(about)
+        assert copy.read_bytes() == page.read_bytes()
+    manifest = json.loads((built["project"] / "docs" / ".briefing-gen-manifest.json").read_text(encoding="utf-8"))
+    assert not any(entry.startswith("about/") for entry in manifest)
+
+
+@pytest.mark.xfail(
+    reason="build_site runs `mkdocs build --strict --quiet`; --quiet raises the log level to ERROR, so MkDocs "
+    "never counts the warnings and --strict does nothing",
+    strict=True,
+)
+def test_build_is_strict_about_broken_links(tmp_path_factory, repo_root, run_cli):
+    project = make_project(tmp_path_factory, repo_root, "strict")
+    (project / "docs" / "about").mkdir(parents=True, exist_ok=True)
+    (project / "docs" / "about" / "editor.md").write_text("# Editor page\n\nSee [the missing page](missing-page.md).\n")
+    result = run_cli(["build"], cwd=project)
+    assert result.returncode != 0
+    assert "mkdocs" in result.stderr.lower()
+
+
+@pytest.fixture(scope="module")
+def with_empty_file(tmp_path_factory, repo_root, run_cli):
+    project = make_project(tmp_path_factory, repo_root, "empty")
+    (project / "articles" / "zz-empty.txt").write_bytes(b"")
+    return project, run_cli(["build"], cwd=project)
+
+
+def test_empty_file_exit_1_and_others_built(with_empty_file, repo_root):
+    project, result = with_empty_file
+    assert result.returncode == 1
+    assert sorted(briefing_pages(project)) == sorted(p.name for p in (repo_root / "articles").iterdir())
+    assert (project / "site" / "index.html").is_file()
+    assert not list((project / "docs" / "briefings").glob("*empty*"))
+
+
+def test_empty_file_error_on_stderr(with_empty_file):
+    _, result = with_empty_file
+    lines = [line for line in result.stderr.splitlines() if "zz-empty.txt" in line]
+    assert lines and all("empty" in line.replace("zz-empty.txt", "") for line in lines)
+
+
+@pytest.mark.xfail(
+    reason="the build reports an unreadable file twice on stderr (the `error:` progress line and the final "
+    "`briefing-gen: FILE: reason` line)",
+    strict=True,
+)
+def test_empty_file_error_is_one_line(with_empty_file):
+    _, result = with_empty_file
+    lines = [line for line in result.stderr.splitlines() if "zz-empty.txt" in line]
+    assert len(lines) == 1
+
+
+def test_removed_article_removes_its_page(tmp_path_factory, repo_root, run_cli):
+    project = make_project(tmp_path_factory, repo_root, "removal")
+    assert run_cli(["build"], cwd=project).returncode == 0
+    slug = briefing_pages(project)["md-sanctions-vote.md"]["slug"]
+    assert (project / "docs" / "briefings" / f"{slug}.md").is_file()
+    assert (project / "site" / "briefings" / slug / "index.html").is_file()
+
+    (project / "articles" / "md-sanctions-vote.md").unlink()
+    result = run_cli(["build"], cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert not (project / "docs" / "briefings" / f"{slug}.md").exists()
+    assert not (project / "site" / "briefings" / slug).exists()
+    assert "md-sanctions-vote.md" not in briefing_pages(project)
+    assert len(briefing_pages(project)) == 5
+    # actors seen only in the removed article lose their pages too
+    assert not (project / "docs" / "actors" / "jean-paul-ndoki.md").exists()

@@ -1,0 +1,300 @@
+"""Article text through `escape_text` / `paragraph_to_markdown` must render as exactly that text.
+
+Every check renders the produced Markdown with Python-Markdown and the extensions of mkdocs.yml
+(admonition, attr_list, tables, toc) and compares the visible text with the input, and the elements
+and attributes with the few the renderer itself may add.
+"""
+from __future__ import annotations
+
+import urllib.parse
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from briefing_gen.markdown import escape_text, is_safe_url, link, paragraph_to_markdown
+from briefing_gen.model import Link, Paragraph
+
+HOSTILE = [
+    "<script>alert(1)</script>",
+    '<img src=x onerror="alert(1)">',
+    "<img src=x onerror=alert(1)>",
+    "*emph*",
+    "**strong**",
+    "_x_",
+    "__x__",
+    "`code`",
+    "``double``",
+    "```",
+    "[a](javascript:alert(1))",
+    "[a](https://example.org/x)",
+    "![img](https://example.org/i.png)",
+    "<https://example.org/autolink>",
+    "[ref]: https://example.org/ref",
+    "[^1]",
+    "text {: onclick=x}",
+    "text {: #id .cls onclick=\"x\" }",
+    "Para {#id .cls}",
+    "{{ jinja }} {% raw %}",
+    "1. first",
+    "1) first",
+    "2024. A year to remember",
+    "- dash",
+    "+ plus",
+    "* star",
+    "# hash",
+    "###### six",
+    "> quote",
+    ">> deeper",
+    "---",
+    "***",
+    "___",
+    "|a|b|",
+    "a | b | c",
+    "a & b &amp; c &lt; &#60;script&#62;",
+    "<!-- comment -->",
+    "<div markdown=1>*x*</div>",
+    "back\\slash \\*not\\* 1986\\. A",
+    "trailing backslash\\",
+    "    indented code",
+    "Text\n===",
+    "Text\n---",
+    ":   definition",
+    "<a href=\"javascript:alert(1)\">x</a>",
+    "<svg onload=alert(1)>",
+    "Quotes “curly” and 'straight' and \"double\"",
+    "Ünïcödé — text … with € and ©",
+]
+FORBIDDEN_TAGS = {"script", "img", "svg", "a", "div", "em", "strong", "code", "pre", "ol", "ul", "li", "h1", "h2",
+                  "h3", "h4", "h5", "h6", "blockquote", "hr", "table", "sup", "iframe", "dl"}
+
+
+def folded(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_paragraph_renders_as_its_text(render, text):
+    markdown = paragraph_to_markdown(Paragraph(text=text))
+    assert "\n" not in markdown
+    rendered = render(markdown)
+    assert folded(rendered.text) == folded(text)
+    assert rendered.tags == ["p"]
+    assert rendered.attributes == []
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_escape_text_inline_renders_as_its_text(render, text):
+    rendered = render(f"Before {escape_text(text)} after.")
+    assert folded(rendered.text) == folded(f"Before {text} after.")
+    assert rendered.tags == ["p"]
+    assert rendered.attributes == []
+
+
+@pytest.mark.parametrize("text", ["> quote", ">> deeper", "<b>bold</b> text", "*not* a list", "plain text"])
+def test_escape_text_at_line_start_renders_as_its_text(render, text):
+    rendered = render(escape_text(text))
+    assert folded(rendered.text) == folded(text)
+    assert rendered.tags == ["p"]
+
+
+@pytest.mark.parametrize("text", ["1. first", "- dash", "+ plus", "#hashtag rally", "# hash"])
+def test_escape_text_block_start_renders_as_its_text(render, text):
+    rendered = render(escape_text(text))
+    assert folded(rendered.text) == folded(text)
+    assert rendered.tags == ["p"]
+
+
+@pytest.mark.parametrize("text", ['!!! warning "Read this"', "!!!Breaking news"])
+def test_paragraph_starting_with_admonition_marker(render, text):
+    rendered = render(paragraph_to_markdown(Paragraph(text=text)))
+    assert folded(rendered.text) == folded(text)
+    assert rendered.tags == ["p"]
+    assert rendered.attributes == []
+
+
+@pytest.mark.parametrize(
+    "kind, wrapper",
+    [("heading", ["h4"]), ("item", ["ul", "li"]), ("quote", ["blockquote", "p"]), ("paragraph", ["p"])],
+)
+@pytest.mark.parametrize("text", ["<script>x</script> *y* _z_ {: onclick=w} [a](javascript:b)", "1. # - > text"])
+def test_block_kinds_render_their_text_only(render, kind, wrapper, text):
+    rendered = render(paragraph_to_markdown(Paragraph(text=text, kind=kind)))
+    assert folded(rendered.text) == folded(text)
+    assert rendered.tags == wrapper
+    # toc gives a heading an id; nothing else may carry an attribute
+    assert [name for name, _ in rendered.attributes] == (["id"] if kind == "heading" else [])
+
+
+@pytest.mark.parametrize("kind", ["heading", "item", "quote", "paragraph"])
+@pytest.mark.parametrize("attributes", ["{: onclick=alert(1)}", "{: #id .cls onclick=\"x\" }", "{#p-0}", "{ #c-0123456789 }"])
+def test_attribute_list_at_block_end_stays_text(render, kind, attributes):
+    text = f"Ends with an attribute list {attributes}"
+    rendered = render(paragraph_to_markdown(Paragraph(text=text, kind=kind)))
+    assert folded(rendered.text) == folded(text)
+    names = [name for name, _ in rendered.attributes]
+    assert names == (["id"] if kind == "heading" else [])
+
+
+@pytest.mark.parametrize("attributes", ["{: onclick=alert(1)}", "{: .cls #id }", "{:onmouseover=x}"])
+def test_attribute_list_right_after_a_link_stays_text(render, attributes):
+    text = f"Read the report{attributes} now."
+    paragraph = Paragraph(text=text, links=[Link(start=9, end=15, url="https://example.org/r")])
+    rendered = render(paragraph_to_markdown(paragraph))
+    assert folded(rendered.text) == text
+    assert rendered.tags == ["p", "a"]
+    assert rendered.attributes == [("href", "https://example.org/r")]
+
+
+def test_heading_ending_with_hash(render):
+    rendered = render(paragraph_to_markdown(Paragraph(text="Why the Navy Still Writes C#", kind="heading")))
+    assert folded(rendered.text) == "Why the Navy Still Writes C#"
+
+
+def test_safe_link_is_kept(render):
+    text = "See the harbour report for details."
+    paragraph = Paragraph(text=text, links=[Link(start=8, end=22, url="https://example.org/report?a=1&b=2")])
+    markdown = paragraph_to_markdown(paragraph)
+    rendered = render(markdown)
+    assert folded(rendered.text) == text
+    assert rendered.tags == ["p", "a"]
+    assert rendered.elements[1][1] == [("href", "https://example.org/report?a=1&b=2")]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:alert(1)",
+        "JaVaScRiPt:alert(1)",
+        " javascript:alert(1)",
+        "java\tscript:alert(1)",
+        "java\nscript:alert(1)",
+        "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+        "vbscript:msgbox(1)",
+        "file:///etc/passwd",
+        "/relative/path",
+        "../up",
+        "//evil.example/x",
+        "https:no-host",
+        "#",
+        "",
+    ],
+)
+def test_unsafe_link_schemes_dropped(render, url):
+    assert not is_safe_url(url)
+    paragraph = Paragraph(text="Click here now.", links=[Link(start=6, end=10, url=url)])
+    markdown = paragraph_to_markdown(paragraph)
+    rendered = render(markdown)
+    assert folded(rendered.text) == "Click here now."
+    assert rendered.tags == ["p"]
+    assert rendered.attributes == []
+    assert "script" not in markdown.lower()
+
+
+@pytest.mark.parametrize("url", ["https://example.org/x", "http://example.org/", "mailto:desk@example.org", "HTTPS://EXAMPLE.ORG/X"])
+def test_safe_schemes(url):
+    assert is_safe_url(url)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        'https://example.org/a" onclick="alert(1)',
+        "https://example.org/a) [b](javascript:alert(1)",
+        "https://example.org/a b <script>",
+        "https://example.org/wiki/Foo_(bar)",
+        "https://example.org/`code`",
+        "https://example.org/x\nnext line",
+    ],
+)
+def test_link_url_cannot_break_out(render, url):
+    paragraph = Paragraph(text="Read the report today.", links=[Link(start=9, end=15, url=url)])
+    rendered = render(paragraph_to_markdown(paragraph))
+    assert folded(rendered.text) == "Read the report today."
+    assert rendered.tags == ["p", "a"]
+    (attributes,) = [attrs for tag, attrs in rendered.elements if tag == "a"]
+    assert [name for name, _ in attributes] == ["href"]
+    href = attributes[0][1]
+    assert urllib.parse.unquote(href).replace("\n", "") == url.strip().replace("\n", "")
+    assert not any(c in href for c in ' "<>`\n')
+
+
+def test_link_text_is_escaped(render):
+    markdown = link("*bold* <b>x</b> [y]", "https://example.org/")
+    rendered = render(markdown)
+    assert rendered.text == "*bold* <b>x</b> [y]"
+    assert rendered.tags == ["p", "a"]
+
+
+def test_link_after_exclamation_mark_stays_a_link(render):
+    paragraph = Paragraph(text="Watch!the video", links=[Link(start=6, end=15, url="https://example.org/v")])
+    rendered = render(paragraph_to_markdown(paragraph))
+    assert folded(rendered.text) == "Watch!the video"
+    assert rendered.tags == ["p", "a"]
+
+
+def test_overlapping_and_out_of_range_links_do_not_corrupt_text(render):
+    text = "Alpha beta gamma."
+    links = [Link(0, 5, "https://example.org/1"), Link(3, 10, "https://example.org/2"), Link(12, 99, "https://example.org/3")]
+    rendered = render(paragraph_to_markdown(Paragraph(text=text, links=links)))
+    assert folded(rendered.text) == text
+    assert rendered.tags == ["p", "a"]
+
+
+def test_briefing_page_summary_renders_as_text(render):
+    import frontmatter
+
+    from briefing_gen.model import Article, Briefing
+    from briefing_gen.site.pages import Collection, briefing_page
+
+    summary = ["#MeToo marchers filled the square.", "1. Not a list.", "- Not an item either."]
+    article = Article(source="a.txt", title="Title", paragraphs=[Paragraph(text="Body.")])
+    briefing = Briefing(article=article, slug="title", summary=summary)
+    collection = Collection()
+    collection.add(briefing)
+    collection.assign_actor_slugs()
+    content = frontmatter.loads(briefing_page(briefing, collection)).content
+    section = content.split("## Summary", 1)[1].split("!!! info", 1)[0]
+    rendered = render(section)
+    assert rendered.tags == ["p"]
+    assert folded(rendered.text) == folded(" ".join(summary))
+
+
+# Property: any text made of Markdown-significant pieces renders as itself -----------------------------
+
+PIECES = st.sampled_from(
+    ["a", "word", "1.", "1)", "-", "+", "#", ">", "<", "&", "*", "_", "`", "[", "]", "(", ")", "!", "{", ":", "}",
+     "|", "\\", "=", "~", "'", '"', "!!!", "http://x.y", "<b>", "&amp;", "&#60;", "$", "%", "^", "@", "/", "...", "{:", "-->"]
+)
+SEPARATORS = st.sampled_from(["", " ", "  ", "\n", "\t"])
+
+
+@st.composite
+def hostile_text(draw):
+    parts = draw(st.lists(st.tuples(PIECES, SEPARATORS), min_size=1, max_size=10))
+    return "".join(piece + separator for piece, separator in parts)
+
+
+@settings(max_examples=400, derandomize=True, database=None, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=hostile_text())
+def test_property_paragraph_renders_as_its_text(render, text):
+    assume(text.strip())
+    rendered = render(paragraph_to_markdown(Paragraph(text=text)))
+    assert folded(rendered.text) == folded(text)
+    assert rendered.tags == ["p"]
+    assert rendered.attributes == []
+
+
+@settings(max_examples=300, derandomize=True, database=None, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=hostile_text(), data=st.data())
+def test_property_links_render_as_links(render, text, data):
+    text = folded(text)
+    assume(len(text) >= 2)
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, len(text)))
+    assume(text[start:end].strip())
+    url = data.draw(st.sampled_from(["https://example.org/x", "https://example.org/a(b)c", 'https://e.org/"q" x', "mailto:a@b.c"]))
+    rendered = render(paragraph_to_markdown(Paragraph(text=text, links=[Link(start, end, url)])))
+    assert folded(rendered.text) == text
+    assert rendered.tags == ["p", "a"]
+    assert [name for name, _ in rendered.attributes] == ["href"]

@@ -139,8 +139,8 @@ class ProgressPrinter:
         self.last = 0.0
 
     def __call__(self, message) -> None:
-        if self.level < 0:
-            return
+        if self.level < 0 or getattr(message, "stage", None) == "error":
+            return  # each unreadable file gets its one line in the final report
         stream = self.stream or sys.stderr
         if getattr(message, "detail", False) and self.level < 1:
             done, total = message.done, message.total

@@ -155,11 +155,6 @@ def test_hand_written_pages_are_left_alone(built, repo_root):
     assert not any(entry.startswith("about/") for entry in manifest)
 
 
-@pytest.mark.xfail(
-    reason="build_site runs `mkdocs build --strict --quiet`; --quiet raises the log level to ERROR, so MkDocs "
-    "never counts the warnings and --strict does nothing",
-    strict=True,
-)
 def test_build_is_strict_about_broken_links(tmp_path_factory, repo_root, run_cli):
     project = make_project(tmp_path_factory, repo_root, "strict")
     (project / "docs" / "about").mkdir(parents=True, exist_ok=True)
@@ -190,11 +185,6 @@ def test_empty_file_error_on_stderr(with_empty_file):
     assert lines and all("empty" in line.replace("zz-empty.txt", "") for line in lines)
 
 
-@pytest.mark.xfail(
-    reason="the build reports an unreadable file twice on stderr (the `error:` progress line and the final "
-    "`briefing-gen: FILE: reason` line)",
-    strict=True,
-)
 def test_empty_file_error_is_one_line(with_empty_file):
     _, result = with_empty_file
     lines = [line for line in result.stderr.splitlines() if "zz-empty.txt" in line]

@@ -60,10 +60,6 @@ def test_content_differing_only_in_line_endings_is_a_change(tmp_path):
     assert path.read_bytes() == b"a\nb\n"
 
 
-@pytest.mark.xfail(
-    reason="pages are written through tempfile.mkstemp and keep its 0600 mode instead of the umask's (0644)",
-    strict=True,
-)
 def test_written_file_has_ordinary_permissions(tmp_path):
     umask = os.umask(0o022)
     try:

@@ -46,12 +46,16 @@ class PlainTextReader:
 
     def read(self, source: str, text: str) -> Article:
         article = Article(source=source, layout=self.name)
-        blocks = [fold_space(" ".join(block)) for block in split_blocks(text)]
+        raw_blocks = split_header_block(split_blocks(text))
+        blocks = [fold_space(" ".join(block)) for block in raw_blocks]
         if not blocks:
             raise ArticleError("file has no text")
-        blocks[0] = take_tabloid_residue(article, blocks[0])
+        residue_free = take_tabloid_residue(article, blocks[0])
+        had_residue = residue_free != blocks[0]
+        blocks[0] = residue_free
         blocks = [b for b in blocks if b]
-        if blocks and looks_like_title(blocks[0], len(blocks)):
+        # After tabloid residue the article starts at once: there is no title line to take.
+        if blocks and not had_residue and looks_like_title(blocks[0], len(blocks)):
             article.title = blocks.pop(0)
         blocks = take_header_lines(article, blocks)
         if blocks:
@@ -61,6 +65,19 @@ class PlainTextReader:
         if not article.title and article.paragraphs:
             article.title = title_from_text(article.paragraphs[0].text)
         return article
+
+
+def split_header_block(blocks: list[list[str]]) -> list[list[str]]:
+    """A title with its byline and date on the lines right below it, with no blank line between,
+    is three header lines, not one paragraph."""
+    if not blocks or len(blocks[0]) < 2:
+        return blocks
+    first, rest = blocks[0], blocks[1:]
+    header_like = [line for line in first[1:4] if _LINE_BYLINE.match(line) or (len(line) < 40 and parse_date(line))]
+    if header_like and first[1] in header_like and not first[0].rstrip().endswith("."):
+        count = 1 + len(header_like)
+        return [[line] for line in first[:count]] + ([first[count:]] if first[count:] else []) + rest
+    return blocks
 
 
 def take_tabloid_residue(article: Article, text: str) -> str:

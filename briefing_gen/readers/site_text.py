@@ -116,6 +116,8 @@ class SiteTextReader:
         article.title = fold_space(strip_inline_links(" ".join(blocks[0])))
         body_start = self._read_header(article, blocks)
         article.paragraphs = self._read_body(article, blocks[body_start:])
+        if article.original_published is None and article.original_source and article.original_source == article.publisher:
+            article.original_published = article.published  # the site's own article: it first ran here
         return article
 
     def _read_header(self, article: Article, blocks: list[list[str]]) -> int:

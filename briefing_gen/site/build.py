@@ -196,7 +196,8 @@ class SiteBuildError(RuntimeError):
 def build_site(config_file: Path, site_dir: Path, strict: bool = True) -> None:
     """Run `mkdocs build` in a separate process, as a user would, so the same `docs/` builds the
     same way from the command line and from here."""
-    command = [sys.executable, "-m", "mkdocs", "build", "--config-file", str(config_file), "--site-dir", str(site_dir.resolve()), "--quiet"]
+    # No --quiet: it raises MkDocs' log level above warnings, and --strict then has nothing to count.
+    command = [sys.executable, "-m", "mkdocs", "build", "--config-file", str(config_file), "--site-dir", str(site_dir.resolve())]
     if strict:
         command.append("--strict")
     result = subprocess.run(command, capture_output=True, text=True, cwd=config_file.resolve().parent)

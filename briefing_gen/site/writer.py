@@ -77,12 +77,21 @@ def remove_stale_temporaries(folder: Path, older_than: float = 60.0) -> list[Pat
     return removed
 
 
+def _current_umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def _temporary_file(path: Path, data: bytes) -> Path:
     """A complete, flushed copy of `data` in a hidden temporary file next to `path`."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMPORARY_SUFFIX)
     temporary = Path(name)
     try:
+        # mkstemp makes the file private (0600); a page must be readable like any file the user
+        # writes, or a web server serving the site cannot read it.
+        os.fchmod(handle, 0o666 & ~_current_umask())
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()

@@ -73,7 +73,7 @@ def summarise(
     weights: SummaryWeights | None = None,
 ) -> list[str]:
     weights = weights or weights_for(parsed.article.genre)
-    sentences = [s for s in parsed.sentences if is_summary_candidate(s)]
+    sentences = bounded([s for s in parsed.sentences if is_summary_candidate(s)])
     if len(sentences) <= weights.min_sentences:
         return [clean_sentence(s.text) for s in sentences]
     vectors = sentence_vectors(sentences)
@@ -91,6 +91,22 @@ def summarise(
     minimum = limit if weights.fill else weights.min_sentences
     chosen = select_diverse(score, vectors, [len(s) for s in sentences], minimum, limit, budget)
     return [clean_sentence(sentences[i].text) for i in sorted(chosen)]
+
+
+# The similarity matrix is quadratic in the number of candidate sentences: a huge article (a
+# 20,000-paragraph dump) is summarised from its first sentences plus an even sample of the rest.
+MAX_CANDIDATES = 1500
+
+
+def bounded(sentences: list, limit: int = MAX_CANDIDATES) -> list:
+    """At most `limit` sentences in article order: the first half of them as they are (the lead,
+    where position counts most), then evenly spaced ones from the rest."""
+    if len(sentences) <= limit:
+        return sentences
+    head = limit // 2
+    rest = sentences[head:]
+    step = len(rest) / (limit - head)
+    return sentences[:head] + [rest[int(i * step)] for i in range(limit - head)]
 
 
 def is_summary_candidate(sentence: Span) -> bool:

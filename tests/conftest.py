@@ -29,6 +29,18 @@ MKDOCS_EXTENSIONS = ["admonition", "attr_list", "tables", "toc"]
 # Paths and example data ---------------------------------------------------------------------------
 
 
+def copy_example_site(project: Path) -> Path:
+    """Copy the example site's sources (articles/, mkdocs.yml and the hand-written docs/about/ that
+    its navigation names) into `project`, ready for `briefing-gen build`."""
+    project.mkdir(parents=True, exist_ok=True)
+    shutil.copytree(REPO_ROOT / "articles", project / "articles")
+    shutil.copy(REPO_ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    about = REPO_ROOT / "docs" / "about"
+    if about.is_dir():
+        shutil.copytree(about, project / "docs" / "about")
+    return project
+
+
 @pytest.fixture(scope="session")
 def repo_root() -> Path:
     return REPO_ROOT

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from html.parser import HTMLParser
@@ -11,6 +10,8 @@ from pathlib import Path
 import frontmatter
 import pytest
 
+from conftest import copy_example_site
+
 pytestmark = pytest.mark.slow
 
 SECTIONS = ["summary", "actors", "claims", "text", "notes"]
@@ -18,13 +19,7 @@ SECTION_TITLES = ["Summary", "Actors", "Claims", "Text", "Notes"]
 
 
 def make_project(tmp_path_factory, repo_root: Path, name: str) -> Path:
-    project = tmp_path_factory.mktemp(name)
-    shutil.copytree(repo_root / "articles", project / "articles")
-    shutil.copy(repo_root / "mkdocs.yml", project / "mkdocs.yml")
-    # hand-written pages that mkdocs.yml may list in its nav (kept in the repository, see .gitignore)
-    if (repo_root / "docs" / "about").is_dir():
-        shutil.copytree(repo_root / "docs" / "about", project / "docs" / "about")
-    return project
+    return copy_example_site(tmp_path_factory.mktemp(name))
 
 
 def snapshot(folder: Path) -> dict[str, tuple[int, int]]:

@@ -12,12 +12,13 @@ import contextlib
 import functools
 import http.server
 import os
-import shutil
 import subprocess
 import sys
 import threading
 from pathlib import Path
 from typing import Iterator
+
+from conftest import copy_example_site
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path(os.environ.get("BRIEFING_GEN_CHROMIUM", "/usr/bin/chromium"))
@@ -28,10 +29,8 @@ MOBILE = {"width": 375, "height": 667}
 
 
 def build_example_site(project: Path) -> Path:
-    """Copy articles/ and mkdocs.yml into `project`, run `briefing-gen build`; the project folder."""
-    project.mkdir(parents=True, exist_ok=True)
-    shutil.copytree(REPO_ROOT / "articles", project / "articles")
-    shutil.copy(REPO_ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    """Copy the example site into `project`, run `briefing-gen build`; the project folder."""
+    copy_example_site(project)
     env = {**os.environ, "PYTHONIOENCODING": "utf-8", "NO_COLOR": "1"}
     result = subprocess.run(
         [sys.executable, "-m", "briefing_gen", "build", "--quiet"],

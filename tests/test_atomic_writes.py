@@ -13,6 +13,7 @@ import re
 import shutil
 import signal
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -21,7 +22,6 @@ import pytest
 
 from briefing_gen.site.build import MANIFEST
 from briefing_gen.site.stamp import PageState, page_state
-from conftest import briefing_gen_command
 
 pytestmark = pytest.mark.slow
 
@@ -30,8 +30,21 @@ BACKUP = re.compile(r"^\..+\.md\.backup-\d{8}T\d{6}Z(-\d+)?$")
 NOTE = "---\nstatus: reviewed\nverdicts: {}\n---\n# Checked\n\nThe editors' own words, {n}.\n"
 
 
+def briefing_gen_command() -> list[str]:
+    """The installed `briefing-gen` command (or `python -m briefing_gen`, the same entry point)."""
+    script = Path(sys.executable).with_name("briefing-gen")
+    return [str(script)] if script.is_file() else [sys.executable, "-m", "briefing_gen"]
+
+
+def copy_hand_written_docs(repo_root: Path, project: Path) -> None:
+    """The site's hand-written pages (docs/about/), which mkdocs.yml's nav may name."""
+    if (repo_root / "docs" / "about").is_dir():
+        shutil.copytree(repo_root / "docs" / "about", project / "docs" / "about")
+
+
 def pages(docs: Path) -> list[Path]:
-    return [p for p in docs.rglob("*.md") if not p.name.startswith(".")]
+    """The generated pages (not the hand-written ones under docs/about/)."""
+    return [p for p in docs.rglob("*.md") if not p.name.startswith(".") and p.relative_to(docs).parts[0] != "about"]
 
 
 def hidden(docs: Path) -> list[Path]:
@@ -94,6 +107,7 @@ def test_killed_builds_leave_every_file_whole(tmp_path, repo_root, run_cli):
     project = tmp_path / "project"
     shutil.copytree(repo_root / "articles", project / "articles")
     shutil.copy(repo_root / "mkdocs.yml", project / "mkdocs.yml")
+    copy_hand_written_docs(repo_root, project)
     docs, notes_dir = project / "docs", project / "notes"
     notes_dir.mkdir()
     for n in range(3):  # the build only reads notes; an orphaned one is fine

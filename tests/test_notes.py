@@ -443,6 +443,12 @@ NOTE_WORD = "Quillfeather"
 HAND_EDIT = "\nAn editor's hand edit that must survive: Brackenridge.\n"
 
 
+def copy_hand_written_docs(repo_root: Path, project: Path) -> None:
+    """The site's hand-written pages (docs/about/), which mkdocs.yml's nav may name."""
+    if (repo_root / "docs" / "about").is_dir():
+        shutil.copytree(repo_root / "docs" / "about", project / "docs" / "about")
+
+
 def contents(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
@@ -476,6 +482,7 @@ def test_notes_verdicts_corrections_and_hand_edits_survive_rebuilds(tmp_path, re
     project = tmp_path / "site-project"
     shutil.copytree(repo_root / "articles", project / "articles")
     shutil.copy(repo_root / "mkdocs.yml", project / "mkdocs.yml")
+    copy_hand_written_docs(repo_root, project)
     first = run_cli(["build"], cwd=project)
     assert first.returncode == 0, first.stderr
 
@@ -561,3 +568,18 @@ def test_notes_verdicts_corrections_and_hand_edits_survive_rebuilds(tmp_path, re
         if name.startswith("briefings/") and name not in (f"briefings/{slug}.md", "briefings/index.md"):
             assert after_third.get(name) == data, name
     assert not [line for line in third.stderr.splitlines() if "warning" in line and str(notes_file.name) in line]
+
+    # remove the article whose page was edited by hand: its page goes (a copy of the edit is kept),
+    # its notes stay and the build lists them as orphaned
+    sanctions_note = run_cli(["note", edited_page.stem], cwd=project)
+    assert sanctions_note.returncode == 0, sanctions_note.stderr
+    (project / "articles" / SANCTIONS).unlink()
+    fourth = run_cli(["build"], cwd=project)
+    assert fourth.returncode == 0, fourth.stderr
+    assert not edited_page.exists()
+    [saved] = [p for p in edited_page.parent.iterdir() if p.name.startswith(f".{edited_page.name}.backup-")]
+    assert saved.read_text(encoding="utf-8") == edited_text
+    assert (project / sanctions_note.stdout.strip()).is_file()
+    orphan_lines = [line for line in fourth.stderr.splitlines() if "orphaned notes" in line]
+    assert orphan_lines == [f"briefing-gen: orphaned notes (no briefing has this slug; kept): {sanctions_note.stdout.strip()}"]
+    assert f"{NOTE_WORD} confirmed the figures" in page.read_text(encoding="utf-8")

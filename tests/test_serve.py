@@ -11,6 +11,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import sys
 import time
 import urllib.error
 import urllib.request
@@ -18,7 +19,6 @@ from pathlib import Path
 
 import pytest
 
-from conftest import briefing_gen_command
 
 pytestmark = pytest.mark.slow
 
@@ -33,6 +33,18 @@ The harbour authority of Velmora opened a new ferry terminal on Tuesday, officia
 ferries from Ostrava in May.
 """
 NEW_SLUG = "velmora-harbour-opens-a-ferry-terminal"
+
+
+def briefing_gen_command() -> list[str]:
+    """The installed `briefing-gen` command (or `python -m briefing_gen`, the same entry point)."""
+    script = Path(sys.executable).with_name("briefing-gen")
+    return [str(script)] if script.is_file() else [sys.executable, "-m", "briefing_gen"]
+
+
+def copy_hand_written_docs(repo_root: Path, project: Path) -> None:
+    """The site's hand-written pages (docs/about/), which mkdocs.yml's nav may name."""
+    if (repo_root / "docs" / "about").is_dir():
+        shutil.copytree(repo_root / "docs" / "about", project / "docs" / "about")
 
 
 def free_port() -> int:
@@ -89,6 +101,7 @@ def test_new_article_is_served_within_10_seconds(tmp_path, repo_root):
     project = tmp_path / "project"
     shutil.copytree(repo_root / "articles", project / "articles")
     shutil.copy(repo_root / "mkdocs.yml", project / "mkdocs.yml")
+    copy_hand_written_docs(repo_root, project)
     port = free_port()
     base = f"http://127.0.0.1:{port}/"
     log = (tmp_path / "serve.log").open("w", encoding="utf-8")
@@ -131,6 +144,7 @@ def test_incremental_regeneration_matches_a_full_build(tmp_path, repo_root, monk
         folder = tmp_path / name
         shutil.copytree(repo_root / "articles", folder / "articles")
         shutil.copy(repo_root / "mkdocs.yml", folder / "mkdocs.yml")
+        copy_hand_written_docs(repo_root, folder)
         return folder
 
     options = BuildOptions(build_site=False)  # the default folders, relative to the project

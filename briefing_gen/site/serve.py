@@ -15,6 +15,7 @@ import signal
 import subprocess
 import sys
 import time
+import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -276,13 +277,24 @@ def serve(options: BuildOptions, dev_addr: str, say: Callable[[str], None] | Non
                 return status
             changes = watcher.wait(timeout=0.5)
             if changes:
-                preview.regenerate(changes)
+                _regenerate_or_report(preview, changes)
     except KeyboardInterrupt:
         return 0
     finally:
         signal.signal(signal.SIGTERM, previous_handler)
         stop_process(process)
         watcher.stop()
+
+
+def _regenerate_or_report(preview: Preview, changes: Changes) -> None:
+    """A preview outlives mistakes made while it runs (a template being edited, say): the error is
+    shown, the pages stay as they were (batched writes happen only at the end), and the next save
+    tries again."""
+    try:
+        preview.regenerate(changes)
+    except Exception:  # noqa: BLE001 - anything, so that the preview keeps running
+        preview.say(traceback.format_exc().rstrip())
+        preview.say("briefing-gen: regenerating failed; the pages were left as they were, save again to retry")
 
 
 def _raise_interrupt(signum, frame) -> None:

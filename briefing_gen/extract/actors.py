@@ -8,6 +8,7 @@ model's label on any one mention is often wrong (`Kiev` as a person, `Olaf Schol
 from __future__ import annotations
 
 import re
+import weakref
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -120,29 +121,32 @@ def _place_words() -> set[str]:
     return set(language_data()["place_words"])
 
 
-_MATCHERS: dict[int, PhraseMatcher] = {}
+_MATCHERS: "weakref.WeakKeyDictionary[ReferenceIndex, PhraseMatcher]" = weakref.WeakKeyDictionary()
+
+
+@lru_cache(maxsize=1)
+def _plain_tokenizer():
+    from spacy.lang.en import English
+
+    return English().tokenizer
 
 
 def _reference_matcher(doc: Doc, reference: ReferenceIndex) -> PhraseMatcher:
-    """A case-sensitive matcher for unambiguous reference names, built once per reference index."""
-    key = id(reference)
-    matcher = _MATCHERS.get(key)
+    """A case-sensitive matcher for the unambiguous reference names, built once per reference index
+    (the tokenizer alone is enough to make its patterns; matching compares token texts)."""
+    matcher = _MATCHERS.get(reference)
     if matcher is None:
+        patterns = sorted(
+            {
+                alias
+                for actor in reference.actors.values()
+                for alias in actor.aliases
+                if len(alias) >= 2 and not alias.islower() and (hit := reference.lookup(alias)) is not None and not hit.ambiguous
+            }
+        )
         matcher = PhraseMatcher(doc.vocab, attr="ORTH")
-        patterns = []
-        for actor in reference.actors.values():
-            for alias in actor.aliases:
-                hit = reference.lookup(alias)
-                if hit is None or hit.ambiguous or len(alias) < 2 or alias.islower():
-                    continue
-                patterns.append(alias)
-        tokenizer = doc.vocab.get_noun_chunks  # noqa: F841  (keeps the vocab alive with the matcher)
-        from spacy.lang.en import English
-
-        make = English().tokenizer
-        matcher.add("REFERENCE", [make(p) for p in sorted(set(patterns))])
-        _MATCHERS.clear()
-        _MATCHERS[key] = matcher
+        matcher.add("REFERENCE", [_plain_tokenizer()(p) for p in patterns])
+        _MATCHERS[reference] = matcher
     return matcher
 
 
@@ -409,9 +413,6 @@ def decide_actor(doc: Doc, candidate: _Candidate) -> Actor | None:
     if actor_type == "person" and candidate.hit is None and not has_person_evidence(candidate):
         return None
     aliases = sorted({form for form in candidate.forms if form != candidate.name})
-    if candidate.hit is not None:
-        # Demonyms seen count as aliases too: "Russian troops" is how the text names Russia.
-        pass
     role = candidate.roles.most_common(1)[0][0] if candidate.roles and actor_type == "person" else None
     return Actor(name=candidate.name, type=actor_type, aliases=aliases, mentions=len(candidate.mentions), role=role)
 

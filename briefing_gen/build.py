@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,6 +29,7 @@ class BuildOptions:
     build_site: bool = True
     strict: bool = True
     force: bool = False  # replace pages edited by hand (after backing them up) instead of keeping them
+    max_bytes: int | None = None  # article files over this size are refused unread (None: the readers' default)
 
 
 class Progress(str):
@@ -68,6 +70,37 @@ class BuildReport:
     @property
     def built(self) -> list[Outcome]:
         return [o for o in self.outcomes if o.briefing is not None]
+
+    @property
+    def skip_reasons(self) -> Counter:
+        """How many files were skipped for each kind of reason, for the end-of-build summary."""
+        return Counter(skip_reason(o.error) for o in self.errors)
+
+
+# Kinds of reasons a file is skipped for, matched against its one-line error, in this order.
+SKIP_REASONS = (
+    ("text too long to extract from", re.compile(r"million characters")),
+    ("over the size limit", re.compile(r"over the .*limit")),
+    ("empty", re.compile(r"^file is empty|^file has no text")),
+    ("only headers or site furniture", re.compile(r"^no article text")),
+    ("binary", re.compile(r"binary file")),
+    ("unreadable text encoding", re.compile(r"^invalid \S+ text|unknown text encoding|codec")),
+    ("permission denied", re.compile(r"permission denied", re.IGNORECASE)),
+    ("a folder, not a file", re.compile(r"is a folder")),
+    ("not a regular file", re.compile(r"not a regular file|broken link")),
+    ("no reader for the file type", re.compile(r"no reader for")),
+    ("invalid front matter", re.compile(r"^invalid front matter")),
+    ("reader failed", re.compile(r"reader failed")),
+)
+
+
+def skip_reason(error: str | None) -> str:
+    """The kind of an error line (`file is 52.4 MB, over the 20.0 MB limit`: `over the size limit`)."""
+    error = error or "unknown error"
+    for label, pattern in SKIP_REASONS:
+        if pattern.search(error):
+            return label
+    return re.split(r"[:(]", error, maxsplit=1)[0].strip() or "other"
 
 
 def site_name(config_file: Path) -> str:
@@ -147,7 +180,7 @@ def run_build(options: BuildOptions, progress=lambda message: None) -> BuildRepo
     report = BuildReport()
     if not options.articles_dir.is_dir():
         raise FileNotFoundError(f"{options.articles_dir}: articles folder not found")
-    registry = ReaderRegistry()
+    registry = ReaderRegistry(max_bytes=options.max_bytes)
     reference = load_reference(options.actors_file)
     notes = load_notes(options.notes_dir)  # before the slow part: invalid notes stop the build at once
     paths, skipped = find_sources(options.articles_dir, registry)

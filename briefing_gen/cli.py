@@ -31,6 +31,30 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
+DEFAULT_MAX_SIZE_MB = 20.0
+
+
+def size_in_mb(value: str) -> float:
+    try:
+        megabytes = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of megabytes: {value!r}") from None
+    if not megabytes > 0:
+        raise argparse.ArgumentTypeError("the size limit must be more than 0 MB")
+    return megabytes
+
+
+def add_max_size(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--max-size", type=size_in_mb, default=DEFAULT_MAX_SIZE_MB, metavar="MB",
+        help=f"refuse article files larger than this, without reading them (default: {DEFAULT_MAX_SIZE_MB:g} MB)",
+    )
+
+
+def max_bytes(args) -> int:
+    return int(getattr(args, "max_size", DEFAULT_MAX_SIZE_MB) * 1_000_000)
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="briefing-gen", description="Turn news and analysis articles into a briefing site.")
     commands = parser.add_subparsers(dest="name", required=True)
@@ -39,6 +63,7 @@ def make_parser() -> argparse.ArgumentParser:
     extract.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     extract.add_argument("--json", action="store_true", help="print the JSON contract (an array, one object per file)")
     extract.add_argument("--actors", type=Path, default=Path("actors.yml"), help="the editor's actor reference file")
+    add_max_size(extract)
     extract.set_defaults(command=command_extract)
 
     for name, help_text in (("build", "write the briefing pages and build the site"), ("serve", "regenerate, then preview with mkdocs serve")):
@@ -49,6 +74,7 @@ def make_parser() -> argparse.ArgumentParser:
         sub.add_argument("--actors", type=Path, default=Path("actors.yml"), help="editor's actor file (default: actors.yml)")
         sub.add_argument("--notes", type=Path, default=Path("notes"), help="editors' notes folder (default: notes)")
         sub.add_argument("--force", action="store_true", help="replace pages edited by hand, after backing each up next to it")
+        add_max_size(sub)
         loudness = sub.add_mutually_exclusive_group()
         loudness.add_argument("-q", "--quiet", action="store_true", help="print errors only")
         loudness.add_argument("-v", "--verbose", action="store_true", help="print every article as it is extracted, and the time of each stage")
@@ -79,10 +105,12 @@ def make_parser() -> argparse.ArgumentParser:
 
 
 def command_extract(args) -> int:
+    from briefing_gen.readers import ReaderRegistry
     from briefing_gen.reference import load_reference
 
     reference = load_reference(args.actors)
-    outcomes = list(extract_outcomes(args.paths, reference=reference, sources=[str(p) for p in args.paths]))
+    registry = ReaderRegistry(max_bytes=max_bytes(args))
+    outcomes = list(extract_outcomes(args.paths, reference=reference, registry=registry, sources=[str(p) for p in args.paths]))
     if args.json:
         json.dump([o.to_dict() for o in outcomes], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -123,6 +151,7 @@ def build_options(args, build_site: bool) -> BuildOptions:
         notes_dir=args.notes,
         force=args.force,
         build_site=build_site,
+        max_bytes=max_bytes(args),
     )
 
 
@@ -165,10 +194,17 @@ def print_report(report, level: int = 0) -> None:
         f"{'; site built' if report.site_built else ''} in {report.seconds:.1f}s"
     )
     if report.errors:
-        print(f"warnings: {len(report.errors)} file{'s' if len(report.errors) != 1 else ''} skipped, reasons above", file=sys.stderr)
+        print(skipped_summary(report), file=sys.stderr)
     timings = getattr(report, "timings", {})
     if level > 0 and timings:
         print("time: " + ", ".join(f"{stage} {seconds:.1f}s" for stage, seconds in timings.items()))
+
+
+def skipped_summary(report) -> str:
+    """`skipped 5 files: 2 empty, 1 binary, ...`: the reasons of the lines above, counted."""
+    count = len(report.errors)
+    reasons = ", ".join(f"{n} {reason}" for reason, n in sorted(report.skip_reasons.items(), key=lambda kv: (-kv[1], kv[0])))
+    return f"skipped {count} file{'s' if count != 1 else ''}: {reasons}"
 
 
 def command_build(args) -> int:

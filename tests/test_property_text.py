@@ -7,11 +7,11 @@ words) and the order; `split_blocks` keeps every non-blank line. Fixed seed, bou
 """
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from briefing_gen.model import Link, Paragraph
-from briefing_gen.readers.text import fold_space, join_broken_paragraphs, parse_inline_links, split_blocks
+from briefing_gen.readers.text import fold_space, join_broken_paragraphs, parse_inline_links, split_blocks, split_long_paragraphs
 
 SETTINGS = settings(max_examples=300, derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -104,6 +104,41 @@ def test_split_blocks_keeps_every_line(text):
     blocks = split_blocks(text)
     assert [line for block in blocks for line in block] == [line.strip() for line in text.split("\n") if line.strip()]
     assert all(block for block in blocks)
+
+
+long_text = st.lists(st.one_of(st.sampled_from(["word ", "End. ", "x" * 40, "Ünï ", "  ", "!? ", "“Q.” "]), st.text(max_size=8)),
+                     max_size=60).map("".join)
+
+
+@SETTINGS
+@given(text=long_text, data=st.data(), max_chars=st.integers(10, 120))
+def test_splitting_long_paragraphs_keeps_every_character_and_link(text, data, max_chars):
+    paragraph = parse_inline_links(text)
+    assume(paragraph.text)  # readers drop empty paragraphs
+    if len(paragraph.text) >= 2:
+        start = data.draw(st.integers(0, len(paragraph.text) - 2))
+        end = data.draw(st.integers(start + 1, len(paragraph.text)))
+        if paragraph.text[start:end].strip() == paragraph.text[start:end]:
+            paragraph.links = [Link(start, end, "https://example.org/x")]
+    paragraph.kind = data.draw(st.sampled_from(["paragraph", "heading", "item", "quote"]))
+    pieces = split_long_paragraphs([paragraph], max_chars=max_chars)
+    assert "".join(p.text for p in pieces).replace(" ", "") == paragraph.text.replace(" ", "")
+    assert all(len(p.text) <= max_chars and p.text == p.text.strip() and p.text for p in pieces)
+    assert all(p.kind == paragraph.kind for p in pieces)
+    if len(paragraph.text) <= max_chars:
+        assert pieces == [paragraph]
+    linked = "".join(p.text[link.start:link.end] for p in pieces for link in p.links).replace(" ", "")
+    assert linked == "".join(paragraph.text[link.start:link.end] for link in paragraph.links).replace(" ", "")
+    for piece in pieces:
+        for link in piece.links:
+            assert 0 <= link.start < link.end <= len(piece.text) and piece.text[link.start:link.end].strip()
+
+
+def test_long_paragraph_is_cut_at_sentence_ends():
+    text = " ".join(f"Sentence number {i} ends here." for i in range(400))
+    pieces = split_long_paragraphs([Paragraph(text)], max_chars=1000)
+    assert len(pieces) > 1 and all(p.text.endswith(".") for p in pieces)
+    assert " ".join(p.text for p in pieces) == text
 
 
 def test_link_offsets_after_folding_point_at_the_label():

@@ -11,6 +11,7 @@ from typing import Protocol
 
 from briefing_gen.model import Article
 from briefing_gen.readers.decode import ArticleError, read_text
+from briefing_gen.readers.text import split_long_paragraphs
 
 
 class Reader(Protocol):
@@ -35,8 +36,9 @@ def default_readers() -> list[Reader]:
 
 
 class ReaderRegistry:
-    def __init__(self, readers: list[Reader] | None = None):
+    def __init__(self, readers: list[Reader] | None = None, max_bytes: int | None = None):
         self.readers = readers if readers is not None else default_readers()
+        self.max_bytes = max_bytes  # the size limit of a source file (None: decode.DEFAULT_MAX_BYTES)
 
     @property
     def extensions(self) -> set[str]:
@@ -61,11 +63,18 @@ class ReaderRegistry:
         return candidates[-1]
 
     def read(self, path: Path, source: str | None = None, max_bytes: int | None = None) -> Article:
-        text = read_text(path, max_bytes=max_bytes)
+        text = read_text(path, max_bytes=max_bytes if max_bytes is not None else self.max_bytes)
         reader = self.choose(path, text)
-        article = reader.read(source or str(path), text)
+        try:
+            article = reader.read(source or str(path), text)
+        except (ArticleError, MemoryError):
+            raise
+        except Exception as error:  # a reader's bug on one hostile file must not stop the build
+            detail = " ".join(str(error).split())[:200]
+            raise ArticleError(f"the {reader.name} reader failed: {type(error).__name__}{': ' + detail if detail else ''}") from error
         if not article.paragraphs:
             raise ArticleError("no article text found (only headers or site furniture)")
+        article.paragraphs = split_long_paragraphs(article.paragraphs)
         return article
 
 

@@ -102,6 +102,61 @@ def join_broken_paragraphs(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return joined
 
 
+# The longest paragraph kept whole. Longer ones (a page saved as one line, a scrape that lost its
+# paragraph breaks) are cut into pieces: Markdown renders a paragraph in time quadratic in its
+# length when it holds many escaped characters, and nothing longer is a real paragraph anyway.
+MAX_PARAGRAPH_CHARS = 5000
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’»)\]]* (?=\S)")
+
+
+def split_long_paragraphs(paragraphs: list[Paragraph], max_chars: int = MAX_PARAGRAPH_CHARS) -> list[Paragraph]:
+    """Paragraphs longer than `max_chars` cut into pieces of the same kind, at a sentence end
+    where there is one in the second half of the piece, else at a space, else anywhere. Every
+    character is kept, in order; a link cut in two becomes a link in each piece."""
+    out: list[Paragraph] = []
+    for paragraph in paragraphs:
+        if len(paragraph.text) <= max_chars:
+            out.append(paragraph)
+        else:
+            out.extend(_split_paragraph(paragraph, max_chars))
+    return out
+
+
+def _split_paragraph(paragraph: Paragraph, max_chars: int) -> list[Paragraph]:
+    text = paragraph.text
+    pieces: list[Paragraph] = []
+    start = 0
+    while start < len(text):
+        end = len(text) if len(text) - start <= max_chars else _break_point(text, start, max_chars)
+        piece = text[start:end]
+        lead = len(piece) - len(piece.lstrip())
+        piece = piece.strip()
+        if piece:
+            offset = start + lead
+            links = []
+            for link in paragraph.links:
+                a, b = max(link.start, offset), min(link.end, offset + len(piece))
+                if a < b and text[a:b].strip():
+                    a += len(text[a:b]) - len(text[a:b].lstrip())
+                    b -= len(text[a:b]) - len(text[a:b].rstrip())
+                    links.append(Link(start=a - offset, end=b - offset, url=link.url))
+            pieces.append(Paragraph(text=piece, links=links, kind=paragraph.kind))
+        start = end
+    return pieces
+
+
+def _break_point(text: str, start: int, max_chars: int) -> int:
+    limit = start + max_chars
+    half = start + max_chars // 2
+    sentence_end = None
+    for match in _SENTENCE_BREAK.finditer(text, half, limit):
+        sentence_end = match.end()
+    if sentence_end is not None:
+        return sentence_end
+    space = text.rfind(" ", half, limit)
+    return space + 1 if space > start else limit
+
+
 def split_blocks(text: str) -> list[list[str]]:
     """Split text into blocks of non-empty lines separated by blank lines."""
     blocks: list[list[str]] = []

@@ -61,9 +61,42 @@ def render(template: str, **context) -> str:
 
 
 def with_front_matter(metadata: dict, body: str) -> str:
-    """Front matter through python-frontmatter's safe YAML dumper; never by string formatting."""
-    post = frontmatter.Post(body, **metadata)
+    """Front matter through python-frontmatter's safe YAML dumper; never by string formatting.
+
+    MkDocs and Material put a page's `title`, `description` and `tags` into the HTML as they are
+    (MkDocs treats them as HTML: the <title>, the header, a <meta> attribute, the tags listing, the
+    search index that Material's search inserts as HTML), so `html_front_matter` escapes those.
+    """
+    post = frontmatter.Post(body, **html_front_matter(metadata))
     return frontmatter.dumps(post, sort_keys=False) + "\n"
+
+
+def html_front_matter(metadata: dict) -> dict:
+    """`metadata` with the values MkDocs and Material show as HTML made safe for HTML.
+
+    The title and tags are only ever put into text, so only `<` and `>`, which can start markup,
+    become `&lt;` and `&gt;`: every other title (`---`, `: `, `#`, quotes, `&`, newlines, YAML
+    tags) reads back exactly, and `Energy & Oil` keeps its tag anchor (`tag:energy--oil`). The
+    description goes into a `content="..."` attribute, so it is fully escaped, quotes included.
+    """
+    escaped = dict(metadata)
+    if isinstance(escaped.get("title"), str):
+        escaped["title"] = markup_free(escaped["title"])
+    if isinstance(escaped.get("description"), str):
+        escaped["description"] = html.escape(escaped["description"], quote=True)
+    if isinstance(escaped.get("tags"), list):
+        escaped["tags"] = [tag_html(tag) for tag in escaped["tags"]]
+    return escaped
+
+
+def markup_free(text: str) -> str:
+    """Text for an HTML text context that MkDocs fills unescaped: `<` and `>` as entities."""
+    return text.replace("<", "&lt;").replace(">", "&gt;")
+
+
+def tag_html(tag) -> str:
+    """A tag as the front matter holds it (and so as Material's tags plugin names and slugifies it)."""
+    return markup_free(str(tag))
 
 
 # Cross-article data --------------------------------------------------------------------------------
@@ -469,7 +502,7 @@ def tag_link(tag: str, tags_url: str = "tags/") -> str:
 
 def tag_anchor(tag: str) -> str:
     """The anchor of a tag on the tags page, as Material's tags plugin makes it (`tag:europe`)."""
-    return "tag:" + _tag_slugify(tag, "-")
+    return "tag:" + _tag_slugify(tag_html(tag), "-")
 
 
 def _tag_slugify(text: str, separator: str) -> str:

@@ -18,6 +18,7 @@ from briefing_gen.readers.text import (
     parse_date,
     parse_inline_links,
     split_blocks,
+    split_long_paragraphs,
 )
 
 # "By . Jill Reilly . and Ted Thornhill . PUBLISHED: . 08:06 EST, 5 November 2012 . | . UPDATED: ..."
@@ -61,7 +62,7 @@ class PlainTextReader:
         if blocks:
             blocks[0] = take_wire_dateline(article, blocks[0])
         paragraphs = [parse_inline_links(_DAILY_MAIL_DOT_BREAK.sub(" ", block)) for block in blocks if block and not is_furniture(block)]
-        article.paragraphs = join_broken_paragraphs([p for p in paragraphs if p.text])
+        article.paragraphs = split_flattened(join_broken_paragraphs([p for p in paragraphs if p.text]))
         if not article.title and article.paragraphs:
             article.title = title_from_text(article.paragraphs[0].text)
         return article
@@ -78,6 +79,18 @@ def split_header_block(blocks: list[list[str]]) -> list[list[str]]:
         count = 1 + len(header_like)
         return [[line] for line in first[:count]] + ([first[count:]] if first[count:] else []) + rest
     return blocks
+
+
+FLATTENED_PARAGRAPH_CHARS = 450
+
+
+def split_flattened(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Text whose paragraph breaks were lost in the saving (the whole article on one or two lines)
+    is cut back into paragraphs of a few sentences, so the Text section reads like an article and
+    each claim links to the passage it comes from."""
+    if len(paragraphs) > 2 or not any(len(p.text) > 2 * FLATTENED_PARAGRAPH_CHARS for p in paragraphs):
+        return paragraphs
+    return split_long_paragraphs(paragraphs, FLATTENED_PARAGRAPH_CHARS)
 
 
 def take_tabloid_residue(article: Article, text: str) -> str:

@@ -107,6 +107,8 @@ def join_broken_paragraphs(paragraphs: list[Paragraph]) -> list[Paragraph]:
 # length when it holds many escaped characters, and nothing longer is a real paragraph anyway.
 MAX_PARAGRAPH_CHARS = 5000
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’»)\]]* (?=\S)")
+# A period after these is not a sentence end: "Mr. Putin", "U.S. officials", "J. Smith".
+_ABBREVIATION_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Jr|Sr|No|Nos|vs|Prof|Rev|Inc|Co|Corp|Ltd|U\.S|U\.K|U\.N|E\.U)|\b[A-Z])\.$")
 
 
 def split_long_paragraphs(paragraphs: list[Paragraph], max_chars: int = MAX_PARAGRAPH_CHARS) -> list[Paragraph]:
@@ -150,7 +152,8 @@ def _break_point(text: str, start: int, max_chars: int) -> int:
     half = start + max_chars // 2
     sentence_end = None
     for match in _SENTENCE_BREAK.finditer(text, half, limit):
-        sentence_end = match.end()
+        if not _ABBREVIATION_BEFORE.search(text, max(0, match.start() - 6), match.start() + 1) and text[match.end()].isupper():
+            sentence_end = match.end()
     if sentence_end is not None:
         return sentence_end
     space = text.rfind(" ", half, limit)

@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefing_gen.cache import BuildCache, CachingRegistry, cache_dir_for
 from briefing_gen.corrections import apply_corrections
 from briefing_gen.duplicates import merge_duplicate_files
 from briefing_gen.model import Briefing
@@ -30,6 +31,8 @@ class BuildOptions:
     strict: bool = True
     force: bool = False  # replace pages edited by hand (after backing them up) instead of keeping them
     max_bytes: int | None = None  # article files over this size are refused unread (None: the readers' default)
+    jobs: int | None = None  # processes for language analysis (None: one per core)
+    cache: bool = True  # reuse what earlier builds read and extracted (.briefing-gen/cache/ beside mkdocs.yml)
 
 
 class Progress(str):
@@ -62,6 +65,8 @@ class BuildReport:
     warnings: list[str] = field(default_factory=list)  # one line each; the build still succeeds
     orphaned_notes: list[Path] = field(default_factory=list)
     merges: list = field(default_factory=list)  # duplicates.Merge: copies of one article merged into it
+    cached: int = 0  # briefings taken from the build cache
+    extracted: int = 0  # briefings extracted by this build
 
     @property
     def errors(self) -> list[Outcome]:
@@ -182,6 +187,9 @@ def run_build(options: BuildOptions, progress=lambda message: None) -> BuildRepo
         raise FileNotFoundError(f"{options.articles_dir}: articles folder not found")
     registry = ReaderRegistry(max_bytes=options.max_bytes)
     reference = load_reference(options.actors_file)
+    cache = BuildCache(cache_dir_for(options.config_file), reference) if options.cache else None
+    if cache is not None:
+        registry = CachingRegistry(registry, cache)
     notes = load_notes(options.notes_dir)  # before the slow part: invalid notes stop the build at once
     paths, skipped = find_sources(options.articles_dir, registry)
     report.outcomes.extend(skipped)
@@ -191,7 +199,8 @@ def run_build(options: BuildOptions, progress=lambda message: None) -> BuildRepo
     progress(Progress(f"reading {total} article files from {options.articles_dir}", "read", 0, total))
     briefings = []
     stage_started = time.perf_counter()
-    for done, outcome in enumerate(extract_outcomes(paths, reference=reference, registry=registry, reserved_slugs={"index"}), start=1):
+    outcomes = extract_outcomes(paths, reference=reference, registry=registry, reserved_slugs={"index"}, cache=cache, jobs=options.jobs)
+    for done, outcome in enumerate(outcomes, start=1):
         report.outcomes.append(outcome)
         if outcome.briefing is not None:
             briefings.append(outcome.briefing)
@@ -205,6 +214,10 @@ def run_build(options: BuildOptions, progress=lambda message: None) -> BuildRepo
         else:
             progress(Progress(f"error: {outcome.source}: {outcome.error}", "error", done, total))
     report.timings["extract"] = time.perf_counter() - stage_started
+    if cache is not None:
+        report.cached, report.extracted = cache.extract_hits, cache.extract_misses
+        cache.prune()
+        progress(Progress(f"{report.cached} briefings from the cache, {report.extracted} extracted", "extract"))
     progress(Progress(f"writing pages into {options.docs_dir}", "write"))
     stage_started = time.perf_counter()
     generate_pages(options, briefings, notes, reference, report)

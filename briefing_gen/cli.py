@@ -55,6 +55,21 @@ def max_bytes(args) -> int:
     return int(getattr(args, "max_size", DEFAULT_MAX_SIZE_MB) * 1_000_000)
 
 
+def job_count(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if jobs < 1:
+        raise argparse.ArgumentTypeError("--jobs must be at least 1")
+    return jobs
+
+
+def add_speed_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--jobs", "-j", type=job_count, default=None, metavar="N", help="processes for language analysis (default: one per core)")
+    parser.add_argument("--no-cache", action="store_true", help="extract every article again, ignoring what earlier builds kept in .briefing-gen/cache/")
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="briefing-gen", description="Turn news and analysis articles into a briefing site.")
     commands = parser.add_subparsers(dest="name", required=True)
@@ -75,6 +90,7 @@ def make_parser() -> argparse.ArgumentParser:
         sub.add_argument("--notes", type=Path, default=Path("notes"), help="editors' notes folder (default: notes)")
         sub.add_argument("--force", action="store_true", help="replace pages edited by hand, after backing each up next to it")
         add_max_size(sub)
+        add_speed_options(sub)
         loudness = sub.add_mutually_exclusive_group()
         loudness.add_argument("-q", "--quiet", action="store_true", help="print errors only")
         loudness.add_argument("-v", "--verbose", action="store_true", help="print every article as it is extracted, and the time of each stage")
@@ -152,6 +168,8 @@ def build_options(args, build_site: bool) -> BuildOptions:
         force=args.force,
         build_site=build_site,
         max_bytes=max_bytes(args),
+        jobs=getattr(args, "jobs", None),
+        cache=not getattr(args, "no_cache", False),
     )
 
 

@@ -5,6 +5,9 @@
 """
 from __future__ import annotations
 
+import dataclasses
+import types
+import typing
 from dataclasses import asdict, dataclass, field
 from typing import Literal
 
@@ -61,6 +64,12 @@ class Article:
     # Other copies of the same article merged into this one by the build (`briefing_gen.duplicates`)
     also_published: list[AlsoPublished] = field(default_factory=list)
 
+    @classmethod
+    def from_dict(cls, data: dict) -> "Article":
+        """The inverse of `dataclasses.asdict(article)`: paragraphs, links and copies restored as
+        they were (the extraction cache stores articles this way)."""
+        return _from_dict(cls, data)
+
 
 @dataclass
 class AlsoPublished:
@@ -101,6 +110,15 @@ class Briefing:
     actors: list[Actor] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
 
+    @classmethod
+    def from_dict(cls, data: dict, article: Article | None = None) -> "Briefing":
+        """The inverse of `dataclasses.asdict(briefing)` (not of `to_dict`, the JSON contract, which
+        renders the body as Markdown). With `article`, that article is used and `data` needs no
+        `article` key: the extraction cache stores what was extracted apart from the article."""
+        if article is not None:
+            data = {**data, "article": article}
+        return _from_dict(cls, data)
+
     def to_dict(self) -> dict:
         from briefing_gen.markdown import paragraph_to_markdown
 
@@ -140,3 +158,33 @@ class ReadError:
 
     def to_dict(self) -> dict:
         return {"source": self.source, "error": self.error}
+
+
+def _from_dict(cls, data: dict):
+    """Build dataclass `cls` from its `asdict` form, recursing into fields typed as a dataclass,
+    a list of one, or either or None; a value that is already an instance is kept."""
+    if isinstance(data, cls):
+        return data
+    hints = typing.get_type_hints(cls)
+    values = {}
+    for f in dataclasses.fields(cls):
+        if f.name in data:
+            values[f.name] = _convert(hints[f.name], data[f.name])
+    return cls(**values)
+
+
+def _convert(hint, value):
+    if value is None:
+        return None
+    origin = typing.get_origin(hint)
+    if origin is list:
+        (item,) = typing.get_args(hint)
+        return [_convert(item, v) for v in value]
+    if origin in (typing.Union, types.UnionType):
+        options = [a for a in typing.get_args(hint) if a is not type(None)]
+        if len(options) == 1:
+            return _convert(options[0], value)
+        return value
+    if dataclasses.is_dataclass(hint) and isinstance(value, dict):
+        return _from_dict(hint, value)
+    return value

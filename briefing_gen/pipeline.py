@@ -3,13 +3,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
-from briefing_gen.extract import extract_parsed, parse_many
+from briefing_gen.body import MAX_TEXT_CHARS, body_text
 from briefing_gen.model import Article, Briefing, ReadError
 from briefing_gen.readers import ArticleError, ReaderRegistry
 from briefing_gen.reference import ReferenceIndex, load_reference
 from briefing_gen.slugs import SlugAllocator
+
+if TYPE_CHECKING:
+    from briefing_gen.cache import BuildCache
 
 
 @dataclass
@@ -48,6 +51,11 @@ def find_sources(folder: Path, registry: ReaderRegistry) -> tuple[list[Path], li
             if path.suffix.lower() in registry.extensions:
                 skipped.append(Outcome(source=str(path), error="is a folder, not an article file"))
             continue
+        if not path.is_file():  # a pipe would block the build forever; a dangling link has nothing to read
+            if path.suffix.lower() in registry.extensions:
+                problem = "a broken link" if path.is_symlink() else "not a regular file (a pipe, socket or device)"
+                skipped.append(Outcome(source=str(path), error=problem))
+            continue
         if path.suffix.lower() in registry.extensions:
             sources.append(path)
         else:
@@ -61,7 +69,9 @@ def read_articles(paths: list[Path], registry: ReaderRegistry, sources: list[str
     for index, path in enumerate(paths):
         source = sources[index] if sources else str(path)
         try:
-            articles[index] = registry.read(path, source=source, max_bytes=max_bytes)
+            article = registry.read(path, source=source, max_bytes=max_bytes)
+            check_text_length(article)
+            articles[index] = article
             outcomes.append(Outcome(source=source))
         except ArticleError as error:
             outcomes.append(Outcome(source=source, error=str(error)))
@@ -70,34 +80,63 @@ def read_articles(paths: list[Path], registry: ReaderRegistry, sources: list[str
     return outcomes, articles
 
 
+def check_text_length(article: Article) -> None:
+    """Refuse an article longer than the language model takes, before it is parsed (spaCy would
+    stop the whole batch with an error)."""
+    length = len(body_text(article)[0])
+    if length > MAX_TEXT_CHARS:
+        raise ArticleError(
+            f"article text is {length / 1e6:.1f} million characters, over the {MAX_TEXT_CHARS / 1e6:g} million "
+            "the extraction takes (the size limit of the text, not of the file)"
+        )
+
+
 def extract_outcomes(
     paths: list[Path],
     reference: ReferenceIndex | None = None,
     registry: ReaderRegistry | None = None,
     sources: list[str] | None = None,
     reserved_slugs: set[str] | None = None,
+    cache: "BuildCache | None" = None,
+    jobs: int | None = 1,
 ) -> Iterator[Outcome]:
     """Read and extract each path, yielding one `Outcome` per path in input order.
 
     Articles are parsed in batches and each briefing is yielded as soon as it is ready, so memory
-    holds one batch of parsed documents, not the whole collection.
+    holds one batch of parsed documents, not the whole collection. With a `cache`
+    (`briefing_gen.cache.BuildCache`), articles extracted by an earlier build come from it and only
+    the others are analysed (and added to it); `jobs` processes share the analysis (None: one per
+    core; `briefing_gen.parallel`). Slugs come from the titles in input order either way.
     """
+    from briefing_gen.parallel import ExtractionFailed, extract_articles
+
     registry = registry or ReaderRegistry()
     reference = reference or load_reference()
     outcomes, articles = read_articles(paths, registry, sources)
     allocator = SlugAllocator(reserved_slugs)
     slugs = {index: allocator.allocate(article.title, article.source) for index, article in articles.items()}
     ordered = sorted(articles)
-    parsed_iter = parse_many([articles[i] for i in ordered])
-    parsed_by_index = {}
-    next_parse = 0
+    cached: dict[int, Briefing] = {}
+    keys: dict[int, str] = {}
+    if cache is not None:
+        for index in ordered:
+            keys[index] = cache.extract_key(articles[index])
+            briefing = cache.get_briefing(articles[index], keys[index])
+            if briefing is not None:
+                cached[index] = briefing
+    extracted = extract_articles([articles[i] for i in ordered if i not in cached], reference, jobs=jobs)
     for index, outcome in enumerate(outcomes):
         if index in articles:
-            while index not in parsed_by_index:
-                parsed_by_index[ordered[next_parse]] = next(parsed_iter)
-                next_parse += 1
-            parsed = parsed_by_index.pop(index)
-            outcome.briefing = extract_parsed(parsed, reference, slugs[index])
+            result = cached.pop(index, None)
+            if result is None:
+                result = next(extracted)
+                if cache is not None and not isinstance(result, ExtractionFailed):
+                    cache.put_briefing(result, keys[index])
+            if isinstance(result, ExtractionFailed):
+                outcome.error = result.message  # one hostile article does not stop the build for the rest
+            else:
+                result.slug = slugs[index]
+                outcome.briefing = result
         yield outcome
 
 

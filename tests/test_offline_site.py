@@ -1,0 +1,178 @@
+"""The built site works offline: it loads nothing from other hosts.
+
+The example site (a copy of articles/, mkdocs.yml, overrides/ and docs/about/) is built, served with
+`http.server` on a free port of 127.0.0.1, and every page is opened in Debian's headless Chromium
+(`/usr/bin/chromium`, driven by Playwright through `executable_path`; no browser is downloaded).
+Every request of the pages and their workers is recorded; any request for another host is aborted
+and fails the test, and the host resolver maps every other name to nothing as a second wall. The
+search is used too, so its worker and index load. A static scan of the HTML and CSS backs this up:
+no `<link>`, `<script>`, `<img>` or CSS `url()` points at another host.
+"""
+from __future__ import annotations
+
+import contextlib
+import functools
+import http.server
+import os
+import re
+import shutil
+import subprocess
+import sys
+import threading
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+pytestmark = [pytest.mark.slow, pytest.mark.browser]
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = Path(os.environ.get("BRIEFING_GEN_CHROMIUM", "/usr/bin/chromium"))
+LOCAL_HOSTS = {"127.0.0.1", "localhost"}
+# Network blocked twice: Playwright aborts every request for another host (and records it), and
+# Chromium's resolver finds no other host at all.
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost",
+    "--disable-component-update", "--disable-domain-reliability", "--no-pings",
+]
+
+
+@pytest.fixture(scope="module")
+def example_site(tmp_path_factory) -> Path:
+    project = tmp_path_factory.mktemp("offline")
+    shutil.copytree(REPO_ROOT / "articles", project / "articles")
+    shutil.copy(REPO_ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    for folder in ("overrides", "docs/about"):  # the theme overrides (`custom_dir`) and hand-written pages
+        if (REPO_ROOT / folder).is_dir():
+            shutil.copytree(REPO_ROOT / folder, project / folder)
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8", "NO_COLOR": "1"}
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing_gen", "build", "--quiet"],
+        cwd=project, capture_output=True, text=True, encoding="utf-8", env=env, timeout=1200,
+    )
+    assert result.returncode == 0 and (project / "site" / "index.html").is_file(), result.stderr[-3000:]
+    return project / "site"
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 - the base class's signature
+        pass
+
+
+@contextlib.contextmanager
+def serve(folder: Path):
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(folder)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=10)
+
+
+def is_local(url: str) -> bool:
+    parts = urlsplit(url)
+    if parts.scheme in ("data", "blob", "about"):
+        return True  # made by the page itself, nothing fetched
+    return parts.scheme in ("http", "https") and parts.hostname in LOCAL_HOSTS
+
+
+@pytest.fixture(scope="module")
+def browser():
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.fail("playwright is not installed (pip install -r requirements-test.txt)") if os.environ.get("CI") else pytest.skip(
+            "playwright is not installed"
+        )
+    if not CHROMIUM.is_file():
+        message = f"{CHROMIUM} is missing (apt-get install chromium)"
+        pytest.fail(message) if os.environ.get("CI") else pytest.skip(message)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+def test_site_loads_nothing_from_other_hosts(browser, example_site):
+    pages = sorted(example_site.rglob("*.html"))
+    assert len(pages) > 20
+    requests: list[str] = []
+    failed_local: list[str] = []
+    with serve(example_site) as base:
+        context = browser.new_context(service_workers="block")
+
+        def route(route):
+            requests.append(route.request.url)
+            if is_local(route.request.url):
+                route.continue_()
+            else:
+                route.abort("blockedbyclient")
+
+        context.route("**/*", route)
+        context.on("request", lambda request: requests.append(request.url))
+        context.on("requestfailed", lambda request: failed_local.append(request.url) if is_local(request.url) else None)
+        page = context.new_page()
+        page.set_default_timeout(20_000)
+        dialogs: list[str] = []
+        page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+        for html_file in pages:
+            relative = html_file.relative_to(example_site).as_posix()
+            page.goto(base + relative.removesuffix("index.html"), wait_until="networkidle")
+        # The search: its worker, the index and whatever the worker loads.
+        page.goto(base, wait_until="networkidle")
+        page.locator("label.md-search__icon, .md-search__input").first.click()
+        page.locator("input.md-search__input").press_sequentially("Baltic", delay=30)
+        page.locator(".md-search-result__item").first.wait_for(timeout=20_000)
+        page.wait_for_load_state("networkidle")
+        context.close()
+    assert requests, "no request was recorded"
+    assert any(url.endswith("search/search_index.json") for url in requests)
+    assert sorted({url for url in requests if not is_local(url)}) == []
+    assert dialogs == []
+    assert sorted(set(failed_local)) == []
+
+
+class _Loads(HTMLParser):
+    """What an HTML page makes the browser fetch: scripts, stylesheets and other <link>s, images,
+    frames, media and inline `style` urls."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.urls: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        if tag == "link":
+            self.urls.append(attributes.get("href") or "")
+        for name in ("src", "poster", "data", "srcset", "background"):
+            if attributes.get(name):
+                self.urls.extend(part.strip().split(" ")[0] for part in attributes[name].split(","))
+        self.urls.extend(re.findall(r"url\(\s*['\"]?([^'\")]+)", attributes.get("style") or ""))
+
+    handle_startendtag = handle_starttag
+
+
+def foreign(url: str) -> bool:
+    url = url.strip()
+    return bool(re.match(r"(?i)^(?:[a-z][a-z0-9+.-]*:)?//", url)) and not is_local(url if ":" in url.split("//")[0] else "http:" + url)
+
+
+def test_pages_and_stylesheets_point_at_no_other_host(example_site):
+    problems = []
+    for page in sorted(example_site.rglob("*.html")):
+        loads = _Loads()
+        loads.feed(page.read_text(encoding="utf-8"))
+        problems += [f"{page.relative_to(example_site)}: {url}" for url in loads.urls if foreign(url)]
+    for sheet in sorted(example_site.rglob("*.css")):
+        text = sheet.read_text(encoding="utf-8", errors="replace")
+        for url in re.findall(r"url\(\s*['\"]?([^'\")]+)", text) + re.findall(r"@import\s+['\"]([^'\"]+)", text):
+            if foreign(url):
+                problems.append(f"{sheet.relative_to(example_site)}: {url}")
+    assert problems == []

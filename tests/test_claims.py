@@ -132,3 +132,22 @@ def test_claim_ids_are_stable_and_follow_the_text(reference):
     assert {c.id for c in first} <= {c.id for c in moved}
     assert claim_id("The fleet will survive,") == claim_id("the  fleet will survive")
     assert claim_id("The fleet will survive") != claim_id("The fleet will not survive")
+
+
+def test_she_skips_a_man_the_text_calls_mr(reference):
+    claims = claims_of(
+        reference,
+        "Mr. Anton Weiss and his wife, Ms. Ilona Varga, opened the bakery in March.",
+        "Mr. Weiss said the first winter was hard.",
+        "“We are not leaving this town,” she said.",
+    )
+    assert find(claims, "not leaving this town").claimant == "Ilona Varga"
+
+
+def test_speaker_named_next_to_the_verb_without_a_subject_arc(reference):
+    claims = claims_of(
+        reference,
+        "Coach Peter Lind praised the new goalkeeper after the match.",
+        '"You can see his impact on our team with the players around him," Lind said of the former captain.',
+    )
+    assert find(claims, "see his impact on our team").claimant == "Peter Lind"

@@ -79,6 +79,7 @@ class ActorSet:
     token_actor: dict[int, str]
     mentions: list[Mention]
     reference: ReferenceIndex
+    genders: dict[str, str] = field(default_factory=dict)  # person name -> "f" or "m", when the text says
 
     def by_name(self, name: str) -> Actor | None:
         return next((a for a in self.actors if a.name == name), None)
@@ -162,7 +163,39 @@ def extract_actors(parsed: ParsedArticle, reference: ReferenceIndex) -> ActorSet
         if mention.actor and any(a.name == mention.actor for a in ranked):
             for i in range(mention.start, mention.end):
                 token_actor[i] = mention.actor
-    return ActorSet(actors=ranked, token_actor=token_actor, mentions=mentions, reference=reference)
+    genders = {name: gender for name, gender in person_genders(doc, mentions).items() if name in {a.name for a in ranked}}
+    return ActorSet(actors=ranked, token_actor=token_actor, mentions=mentions, reference=reference, genders=genders)
+
+
+_FEMALE_WORDS = {"ms", "mrs", "miss", "madam", "dame", "lady", "wife", "mother", "daughter", "sister", "girl",
+                 "woman", "grandmother", "aunt", "niece", "widow", "fiancee", "queen", "princess",
+                 "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "actress"}
+_MALE_WORDS = {"mr", "sir", "lord", "husband", "father", "son", "brother", "boy", "man", "grandfather",
+               "uncle", "nephew", "widower", "fiance", "king", "prince", "spokesman", "congressman",
+               "businessman", "actor"}
+
+
+def person_genders(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
+    """What the text itself says of a person's gender, for choosing who "she" or "he" is: an
+    honorific or a word such as wife or spokesman right before the name, or the pronoun the same
+    sentence uses for the person as the subject of a reported clause ("Ms Kaye said she ...")."""
+    votes: dict[str, Counter] = {}
+    for mention in mentions:
+        if not mention.actor:
+            continue
+        before = doc[max(0, mention.start - 2):mention.start]
+        words = {t.lower_.rstrip(".") for t in before}
+        vote = votes.setdefault(mention.actor, Counter())
+        vote["f"] += len(words & _FEMALE_WORDS)
+        vote["m"] += len(words & _MALE_WORDS)
+        root = doc[mention.start:mention.end].root
+        if root.dep_ == "nsubj":
+            for clause in root.head.children:
+                if clause.dep_ == "ccomp":
+                    for child in clause.children:
+                        if child.dep_ == "nsubj" and child.lower_ in {"she", "he"}:
+                            vote["f" if child.lower_ == "she" else "m"] += 1
+    return {name: vote.most_common(1)[0][0] for name, vote in votes.items() if vote and vote.most_common(1)[0][1] > 0 and vote["f"] != vote["m"]}
 
 
 # Collecting mentions ------------------------------------------------------------------------------

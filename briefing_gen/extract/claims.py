@@ -367,6 +367,16 @@ def claimant_of_verb(verb: Token, actors: ActorSet, quote_map: "QuoteMap | None"
             token = token.head
         else:
             break
+    return _name_next_to(verb, actors, quote_map)
+
+
+def _name_next_to(verb: Token, actors: ActorSet, quote_map: "QuoteMap | None") -> str | None:
+    """'"...," DeBoer said': the parser sometimes leaves the speaker without a subject arc; take a
+    name standing right before or after the reporting verb."""
+    doc = verb.doc
+    for i in (verb.i - 1, verb.i + 1):
+        if 0 <= i < len(doc) and doc[i].pos_ == "PROPN" and not (quote_map and quote_map.contains(doc[i].idx)):
+            return actors.actor_at(i) or actors.person_by_name_part(doc[i].text)
     return None
 
 
@@ -518,6 +528,7 @@ def previous_actor(token: Token, actors: ActorSet, quote_map: "QuoteMap | None",
     he/she), else the nearest mention of that kind; words inside quotations are skipped."""
     fallback = None
     doc = token.doc
+    wanted = {"she": "m", "her": "m", "he": "f", "him": "f"}.get(token.lower_)  # the gender to skip
     for i in range(token.i - 1, max(-1, token.i - 400), -1):
         name = actors.actor_at(i)
         if not name or (quote_map is not None and quote_map.contains(doc[i].idx)):
@@ -525,6 +536,8 @@ def previous_actor(token: Token, actors: ActorSet, quote_map: "QuoteMap | None",
         actor = actors.by_name(name)
         if actor is None or person != (actor.type == "person"):
             continue
+        if wanted and actors.genders.get(name) == wanted:
+            continue  # "she" is not a man the text called Mr or husband
         head = doc[i]
         while head.dep_ in {"compound", "flat"} and head.head is not head:
             head = head.head
@@ -582,10 +595,13 @@ def _without_phrase(sentence: Span, at: int, first_object: Token) -> str:
 
 
 def _reported_content(verb: Token, sentence: Span) -> str:
-    for child in verb.children:
-        if child.dep_ in {"ccomp", "xcomp"} and child.i > verb.i:
-            clause = sentence.doc[child.left_edge.i:child.right_edge.i + 1].text
-            return re.sub(r"^(?:that|whether)\s+", "", clause, flags=re.IGNORECASE)
+    complements = [child for child in verb.children if child.dep_ in {"ccomp", "xcomp"} and child.i > verb.i]
+    if complements:
+        # From the first complement to the last: the parser may split one reported clause in two
+        # ("said he feels | voting yes was a misstep").
+        start, end = complements[0].left_edge.i, max(c.right_edge.i for c in complements) + 1
+        clause = sentence.doc[start:end].text
+        return re.sub(r"^(?:that|whether)\s+", "", clause, flags=re.IGNORECASE)
     after = sentence.doc[verb.i + 1:sentence.end].text.strip()
     return after if len(after.split()) >= 4 else sentence.text
 

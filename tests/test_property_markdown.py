@@ -25,7 +25,7 @@ from briefing_gen.markdown import escape_text, link, paragraph_to_markdown
 from briefing_gen.model import Link, Paragraph
 
 MKDOCS_YML = Path(__file__).resolve().parents[1] / "mkdocs.yml"
-SETTINGS = settings(max_examples=300, derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=300, derandomize=True, database=None, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 
 

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from briefing_gen.site.build import safe_join
 from briefing_gen.slugs import MAX_SLUG_LENGTH, SlugAllocator, slugify
 
-SETTINGS = settings(max_examples=300, derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=300, derandomize=True, database=None, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 HASH_SLUG = re.compile(r"article-[0-9a-f]{8}")
 WINDOWS_RESERVED = {"con", "prn", "aux", "nul", "clock$", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}

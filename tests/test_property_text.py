@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from briefing_gen.model import Link, Paragraph
 from briefing_gen.readers.text import fold_space, join_broken_paragraphs, parse_inline_links, split_blocks, split_long_paragraphs
 
-SETTINGS = settings(max_examples=300, derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=300, derandomize=True, database=None, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 SYNTAX = ["[", "]", "(", ")", "](", "[]", "()", "#", "\"", " ", "  ", "\n", "\t", "\u00a0", "\u2028", "http://e.x/a", "word", "."]
 any_text = st.one_of(

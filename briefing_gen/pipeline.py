@@ -51,6 +51,9 @@ def find_sources(folder: Path, registry: ReaderRegistry) -> tuple[list[Path], li
             if path.suffix.lower() in registry.extensions:
                 skipped.append(Outcome(source=str(path), error="is a folder, not an article file"))
             continue
+        if not valid_utf8(str(relative)):  # bytes Python could only keep as surrogates: no page can name it
+            skipped.append(Outcome(source=str(path), error="file name is not valid UTF-8 (rename the file)"))
+            continue
         if not path.is_file():  # a pipe would block the build forever; a dangling link has nothing to read
             if path.suffix.lower() in registry.extensions:
                 problem = "a broken link" if path.is_symlink() else "not a regular file (a pipe, socket or device)"
@@ -61,6 +64,14 @@ def find_sources(folder: Path, registry: ReaderRegistry) -> tuple[list[Path], li
         else:
             skipped.append(Outcome(source=str(path), error=f"not an article: no reader for '{path.suffix or 'no extension'}' files"))
     return sources, skipped
+
+
+def valid_utf8(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def read_articles(paths: list[Path], registry: ReaderRegistry, sources: list[str] | None = None, max_bytes: int | None = None) -> tuple[list[Outcome], dict[int, Article]]:

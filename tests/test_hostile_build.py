@@ -125,6 +125,7 @@ BAD_FILES = {
     "code-in-yaml.md": r"invalid front matter: could not determine a constructor",
     "document.docx": r"no reader for '\.docx' files",
     "too-long.txt": r"million characters",
+    r"bad-\udcff-name.txt": r"file name is not valid UTF-8",  # as printed: stderr escapes the undecodable byte
 }
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 if not IS_ROOT:
@@ -164,6 +165,8 @@ def write_corpus(project: Path) -> None:
         "---\ntitle: !!python/object/apply:os.system ['echo pwned > PWNED']\n---\n\n" + BODY + "\n", encoding="utf-8"
     )
     (articles / "document.docx").write_bytes(b"PK\x03\x04" + bytes(100))
+    with open(os.fsencode(articles) + b"/bad-\xff-name.txt", "wb") as stream:  # a name in no encoding
+        stream.write(f"Badly Named\n\n{BODY}\n".encode("utf-8"))
     numbered = " ".join(f"Sentence {i} of the dump says ferry {i * 7919 % 100_003} left berth {i % 97}." for i in range(110_000))
     (articles / "too-long.txt").write_text("Too Long\n\n" + numbered + "\n", encoding="utf-8")
     if not IS_ROOT:

@@ -15,7 +15,7 @@ from briefing_gen.notes import Notes, load_notes
 from briefing_gen.pipeline import Outcome, extract_outcomes, find_sources
 from briefing_gen.readers import ReaderRegistry
 from briefing_gen.reference import load_reference
-from briefing_gen.site.build import WriteReport, build_site, write_site_pages
+from briefing_gen.site.build import PAGEFIND_THRESHOLD, SEARCH_CHOICES, WriteReport, build_site, write_site_pages
 from briefing_gen.site.pages import Collection
 
 
@@ -33,6 +33,7 @@ class BuildOptions:
     max_bytes: int | None = None  # article files over this size are refused unread (None: the readers' default)
     jobs: int | None = None  # processes for language analysis (None: one per core)
     cache: bool = True  # reuse what earlier builds read and extracted (.briefing-gen/cache/ beside mkdocs.yml)
+    search: str | None = None  # auto, builtin or pagefind (None: briefing-gen.yml's `search`, else auto)
 
 
 class Progress(str):
@@ -66,6 +67,7 @@ class BuildReport:
     orphaned_notes: list[Path] = field(default_factory=list)
     merges: list = field(default_factory=list)  # duplicates.Merge: copies of one article merged into it
     cached: int = 0  # briefings taken from the build cache
+    search: str | None = None  # the search the site got: builtin or pagefind
     extracted: int = 0  # briefings extracted by this build
 
     @property
@@ -106,6 +108,35 @@ def skip_reason(error: str | None) -> str:
         if pattern.search(error):
             return label
     return re.split(r"[:(]", error, maxsplit=1)[0].strip() or "other"
+
+
+SETTINGS_FILE = "briefing-gen.yml"
+
+
+def site_settings(config_file: Path) -> dict:
+    """briefing-gen's own settings beside mkdocs.yml, if any: `search` (auto, builtin, pagefind)
+    and `pagefind_threshold` (briefings from which auto uses Pagefind)."""
+    import yaml
+
+    path = config_file.parent / SETTINGS_FILE
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except FileNotFoundError:
+        return {}
+    except (OSError, yaml.YAMLError) as error:
+        raise RuntimeError(f"{path}: cannot read it: {str(error).splitlines()[0]}") from None
+    if not isinstance(data, dict):
+        raise RuntimeError(f"{path}: expected keys such as 'search: auto'")
+    settings = {}
+    if "search" in data:
+        if data["search"] not in SEARCH_CHOICES:
+            raise RuntimeError(f"{path}: search must be one of {', '.join(SEARCH_CHOICES)}, not {data['search']!r}")
+        settings["search"] = data["search"]
+    if "pagefind_threshold" in data:
+        if not isinstance(data["pagefind_threshold"], int) or data["pagefind_threshold"] < 0:
+            raise RuntimeError(f"{path}: pagefind_threshold must be a whole number of briefings")
+        settings["pagefind_threshold"] = data["pagefind_threshold"]
+    return settings
 
 
 def site_name(config_file: Path) -> str:
@@ -227,9 +258,13 @@ def run_build(options: BuildOptions, progress=lambda message: None) -> BuildRepo
     if options.build_site:
         progress(Progress(f"building the site into {options.site_dir}", "site"))
         stage_started = time.perf_counter()
-        build_site(options.config_file, options.site_dir, strict=options.strict)
+        settings = site_settings(options.config_file)
+        report.search = build_site(
+            options.config_file, options.site_dir, strict=options.strict, search=options.search or settings.get("search", "auto"),
+            briefings=len(briefings), threshold=settings.get("pagefind_threshold", PAGEFIND_THRESHOLD),
+        )
         report.timings["site"] = time.perf_counter() - stage_started
         report.site_built = True
-        progress(Progress(f"site built in {report.timings['site']:.1f}s", "site"))
+        progress(Progress(f"site built in {report.timings['site']:.1f}s ({report.search} search)", "site"))
     report.seconds = time.perf_counter() - started
     return report

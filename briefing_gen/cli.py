@@ -96,6 +96,10 @@ def make_parser() -> argparse.ArgumentParser:
         loudness.add_argument("-v", "--verbose", action="store_true", help="print every article as it is extracted, and the time of each stage")
         if name == "build":
             sub.add_argument("--site", type=Path, default=Path("site"), help="built site folder (default: site)")
+            sub.add_argument(
+                "--search", choices=("auto", "builtin", "pagefind"), default=None,
+                help="site search: MkDocs' built-in index, or Pagefind's, fetched in pieces (default: briefing-gen.yml's 'search', else auto: Pagefind from 500 briefings)",
+            )
             sub.add_argument("--no-site", action="store_true", help="stop after writing docs/")
             sub.set_defaults(command=command_build)
         else:
@@ -170,6 +174,7 @@ def build_options(args, build_site: bool) -> BuildOptions:
         max_bytes=max_bytes(args),
         jobs=getattr(args, "jobs", None),
         cache=not getattr(args, "no_cache", False),
+        search=getattr(args, "search", None),
     )
 
 

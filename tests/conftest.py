@@ -30,11 +30,13 @@ MKDOCS_EXTENSIONS = ["admonition", "attr_list", "tables", "toc"]
 
 
 def copy_example_site(project: Path) -> Path:
-    """Copy the example site's sources (articles/, mkdocs.yml and the hand-written docs/about/ that
-    its navigation names) into `project`, ready for `briefing-gen build`."""
+    """Copy the example site's sources (articles/, mkdocs.yml, its theme overrides/ and the
+    hand-written docs/about/ that its navigation names) into `project`, ready for `briefing-gen build`."""
     project.mkdir(parents=True, exist_ok=True)
     shutil.copytree(REPO_ROOT / "articles", project / "articles")
     shutil.copy(REPO_ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    if (REPO_ROOT / "overrides").is_dir():
+        shutil.copytree(REPO_ROOT / "overrides", project / "overrides")
     about = REPO_ROOT / "docs" / "about"
     if about.is_dir():
         shutil.copytree(about, project / "docs" / "about")

@@ -444,9 +444,12 @@ HAND_EDIT = "\nAn editor's hand edit that must survive: Brackenridge.\n"
 
 
 def copy_hand_written_docs(repo_root: Path, project: Path) -> None:
-    """The site's hand-written pages (docs/about/), which mkdocs.yml's nav may name."""
+    """The site's hand-written pages (docs/about/), which mkdocs.yml's nav may name, and its theme
+    overrides (overrides/, mkdocs.yml's `custom_dir`)."""
     if (repo_root / "docs" / "about").is_dir():
         shutil.copytree(repo_root / "docs" / "about", project / "docs" / "about")
+    if (repo_root / "overrides").is_dir():
+        shutil.copytree(repo_root / "overrides", project / "overrides")
 
 
 def contents(folder: Path) -> dict[str, bytes]:

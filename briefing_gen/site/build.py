@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import time
@@ -193,14 +194,62 @@ class SiteBuildError(RuntimeError):
     pass
 
 
-def build_site(config_file: Path, site_dir: Path, strict: bool = True) -> None:
+SEARCH_CHOICES = ("auto", "builtin", "pagefind")
+PAGEFIND_THRESHOLD = 500  # briefings from which "auto" search uses Pagefind
+
+
+def search_engine(choice: str, briefings: int, threshold: int = PAGEFIND_THRESHOLD) -> str:
+    """The search a site gets: Material's built-in index (all text, fetched whole on the first
+    search: about 11 KB per page) for small sites, Pagefind (an index in chunks, fetched as a
+    query needs them) from `threshold` briefings on, or whichever `choice` names."""
+    if choice == "auto":
+        return "pagefind" if briefings >= threshold else "builtin"
+    if choice not in SEARCH_CHOICES:
+        raise ValueError(f"search must be one of {', '.join(SEARCH_CHOICES)}, not {choice!r}")
+    return choice
+
+
+def build_site(
+    config_file: Path, site_dir: Path, strict: bool = True, search: str = "builtin", briefings: int | None = None,
+    threshold: int = PAGEFIND_THRESHOLD,
+) -> str:
     """Run `mkdocs build` in a separate process, as a user would, so the same `docs/` builds the
-    same way from the command line and from here."""
-    # No --quiet: it raises MkDocs' log level above warnings, and --strict then has nothing to count.
-    command = [sys.executable, "-m", "mkdocs", "build", "--config-file", str(config_file), "--site-dir", str(site_dir.resolve())]
+    same way from the command line and from here; with Pagefind, index the built site after.
+    Returns the search the site got.
+
+    mkdocs.yml reads the choice from the environment (`BRIEFING_GEN_SEARCH`,
+    `BRIEFING_GEN_BUILTIN_SEARCH`), so a plain `mkdocs build` still gets the built-in search; a
+    configuration that does not read them always gets the built-in search."""
+    if briefings is None:
+        briefings = len(briefing_slugs(config_file.resolve().parent / "docs"))
+    engine = search_engine(search, briefings, threshold)
+    if engine == "pagefind" and "BRIEFING_GEN_SEARCH" not in _read(config_file):
+        engine = "builtin"
+    env = {**os.environ, "BRIEFING_GEN_SEARCH": engine, "BRIEFING_GEN_BUILTIN_SEARCH": "false" if engine == "pagefind" else "true"}
+    command = [sys.executable, "-m", "mkdocs", "build", "--config-file", str(config_file), "--site-dir", str(site_dir.resolve()), "--quiet"]
     if strict:
         command.append("--strict")
-    result = subprocess.run(command, capture_output=True, text=True, cwd=config_file.resolve().parent)
+    result = subprocess.run(command, capture_output=True, text=True, cwd=config_file.resolve().parent, env=env)
     if result.returncode != 0:
         details = (result.stderr or result.stdout).strip().splitlines()
         raise SiteBuildError("mkdocs build failed:\n" + "\n".join(details[-20:]))
+    if engine == "pagefind":
+        run_pagefind(site_dir)
+    return engine
+
+
+def run_pagefind(site_dir: Path) -> None:
+    """Index the built site with Pagefind (the binary of the `pagefind[extended]` package) into
+    `site/pagefind/`; pages mark what is indexed and their filters (overrides/main.html)."""
+    command = [sys.executable, "-m", "pagefind", "--site", str(site_dir.resolve()), "--exclude-selectors", ".headerlink", "--silent"]
+    result = subprocess.run(command, capture_output=True, text=True)
+    if result.returncode != 0:
+        details = (result.stderr or result.stdout).strip().splitlines()
+        raise SiteBuildError("pagefind failed:\n" + "\n".join(details[-20:]))
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError:
+        return ""

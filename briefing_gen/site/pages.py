@@ -302,6 +302,9 @@ def briefing_page(briefing: Briefing, collection: Collection, note: Note | None 
     if note is not None and note.corrections.status:
         metadata["editorial_status"] = note.corrections.status
     metadata["description"] = " ".join(briefing.summary[:1])[:300]
+    # Search filters when the site uses Pagefind (overrides/main.html): who is in it, which claim kinds.
+    metadata["actors"] = [actor.name for actor in briefing.actors]
+    metadata["claim_kinds"] = sorted({claim.kind for claim in briefing.claims})
     metadata["generator"] = GENERATOR
     return with_front_matter(metadata, body)
 

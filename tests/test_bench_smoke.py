@@ -1,0 +1,56 @@
+"""The benchmark's generator makes readable, varied, deterministic articles; the runner runs every
+step and prints its ratios (`bench/run.py --quick`, slow: spaCy, MkDocs and Pagefind)."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+sys.path.append(str(REPO_ROOT))
+
+from bench.generate import edit_article, generate, make_article  # noqa: E402
+
+
+def test_generator_is_deterministic_and_readable(tmp_path, registry):
+    first = generate(tmp_path / "a", 12, seed=3)
+    second = generate(tmp_path / "b", 12, seed=3)
+    assert [p.name for p in first] == [p.name for p in second]
+    assert all(a.read_bytes() == b.read_bytes() for a, b in zip(first, second))
+    assert make_article(5, seed=3).title == make_article(5, seed=3).title != make_article(5, seed=4).title
+    layouts = Counter()
+    for path in first:
+        article = registry.read(path)
+        layouts[article.layout] += 1
+        words = sum(len(p.text.split()) for p in article.paragraphs)
+        assert article.title and article.published and article.authors, path.name
+        assert 250 <= words <= 1700, (path.name, words)
+    assert len(layouts) == 3, layouts  # plain text, Global Research text and Markdown
+    text = " ".join(p.read_text(encoding="utf-8") for p in first)
+    for mark in ('"', "“", "”", "%", " said that ", "According to "):
+        assert mark in text
+    edited = first[0].read_text(encoding="utf-8")
+    edit_article(first[0], seed=3)
+    assert first[0].read_text(encoding="utf-8") != edited and registry.read(first[0]).title
+
+
+@pytest.mark.slow
+def test_bench_quick_runs_every_step(tmp_path):
+    out = tmp_path / "bench.json"
+    result = subprocess.run(
+        [sys.executable, str(REPO_ROOT / "bench" / "run.py"), "--quick", "--work", str(tmp_path / "work"), "--json", str(out)],
+        capture_output=True, text=True, timeout=900,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "extraction throughput" in result.stdout and "no-change rebuild" in result.stdout and "first search download" in result.stdout
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert [row["articles"] for row in data["sizes"]] == [6, 12]
+    for row in data["sizes"]:
+        assert row["warm_extracted"] == 0 and row["one_change_extracted"] == 1
+        assert row["warm_model_loads"] == 0 and row["warm_spacy_imported"] is False
+    assert data["search"]["first_search"]["bytes"] > 0
+    assert all(line["ratio"] or line["value"] for line in data["table"])

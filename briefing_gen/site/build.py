@@ -226,7 +226,8 @@ def build_site(
     if engine == "pagefind" and "BRIEFING_GEN_SEARCH" not in _read(config_file):
         engine = "builtin"
     env = {**os.environ, "BRIEFING_GEN_SEARCH": engine, "BRIEFING_GEN_BUILTIN_SEARCH": "false" if engine == "pagefind" else "true"}
-    command = [sys.executable, "-m", "mkdocs", "build", "--config-file", str(config_file), "--site-dir", str(site_dir.resolve()), "--quiet"]
+    # No --quiet: it raises MkDocs' log level above warnings, and --strict then has nothing to count.
+    command = [sys.executable, "-m", "mkdocs", "build", "--config-file", str(config_file), "--site-dir", str(site_dir.resolve())]
     if strict:
         command.append("--strict")
     result = subprocess.run(command, capture_output=True, text=True, cwd=config_file.resolve().parent, env=env)

@@ -550,41 +550,21 @@ def test_no_script_runs_in_a_browser(hostile_build):
     """Every page of the hostile site, and search results for the hostile text (Material inserts
     those as HTML), opened in headless Chromium: no alert() ever runs, nothing is fetched from
     another host."""
-    from test_offline_site import CHROMIUM, CHROMIUM_ARGS, is_local, serve
+    from test_offline_site import browse, in_own_thread, require_chromium
 
-    if not CHROMIUM.is_file():
-        message = f"{CHROMIUM} is missing (apt-get install chromium)"
-        pytest.fail(message) if os.environ.get("CI") else pytest.skip(message)
-    from playwright.sync_api import sync_playwright
-
+    require_chromium()
     site = hostile_build["project"] / "site"
-    dialogs: list[str] = []
-    foreign: list[str] = []
-    with sync_playwright() as playwright, serve(site) as base:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
-        try:
-            context = browser.new_context(service_workers="block")
 
-            def route(route):
-                if is_local(route.request.url):
-                    route.continue_()
-                else:
-                    foreign.append(route.request.url)
-                    route.abort("blockedbyclient")
+    def visit(page, base):
+        for html_file in sorted(site.rglob("*.html")):
+            page.goto(base + html_file.relative_to(site).as_posix().removesuffix("index.html"), wait_until="load")
+        for query in ("onerror", "svg onload", "Harbour Council", "Tallinn"):
+            page.goto(base, wait_until="load")
+            page.locator("label.md-search__icon, .md-search__input").first.click()
+            page.locator("input.md-search__input").press_sequentially(query, delay=20)
+            page.locator(".md-search-result__item").first.wait_for(timeout=20_000)
+            page.wait_for_timeout(300)
 
-            context.route("**/*", route)
-            page = context.new_page()
-            page.set_default_timeout(20_000)
-            page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-            for html_file in sorted(site.rglob("*.html")):
-                page.goto(base + html_file.relative_to(site).as_posix().removesuffix("index.html"), wait_until="load")
-            for query in ("onerror", "svg onload", "Harbour Council", "Tallinn"):
-                page.goto(base, wait_until="load")
-                page.locator("label.md-search__icon, .md-search__input").first.click()
-                page.locator("input.md-search__input").press_sequentially(query, delay=20)
-                page.locator(".md-search-result__item").first.wait_for(timeout=20_000)
-                page.wait_for_timeout(300)
-        finally:
-            browser.close()
-    assert dialogs == []
-    assert foreign == []
+    seen = in_own_thread(lambda: browse(site, visit))
+    assert seen["dialogs"] == []
+    assert sorted(set(seen["foreign"])) == []

@@ -81,62 +81,93 @@ def is_local(url: str) -> bool:
     return parts.scheme in ("http", "https") and parts.hostname in LOCAL_HOSTS
 
 
-@pytest.fixture(scope="module")
-def browser():
+def require_chromium() -> None:
     try:
-        from playwright.sync_api import sync_playwright
+        import playwright.sync_api  # noqa: F401
     except ImportError:
-        pytest.fail("playwright is not installed (pip install -r requirements-test.txt)") if os.environ.get("CI") else pytest.skip(
-            "playwright is not installed"
-        )
-    if not CHROMIUM.is_file():
-        message = f"{CHROMIUM} is missing (apt-get install chromium)"
-        pytest.fail(message) if os.environ.get("CI") else pytest.skip(message)
-    with sync_playwright() as playwright:
+        problem = "playwright is not installed (pip install -r requirements-test.txt)"
+    else:
+        problem = None if CHROMIUM.is_file() else f"{CHROMIUM} is missing (apt-get install chromium)"
+    if problem:
+        pytest.fail(problem) if os.environ.get("CI") else pytest.skip(problem)
+
+
+def in_own_thread(function):
+    """Run `function` in a thread of its own and return what it returns (or raise what it raises).
+
+    Playwright's sync API refuses to start in a thread where another sync session already runs its
+    event loop, as the browser tests' session-wide browser does when they run first."""
+    outcome: dict = {}
+
+    def target():
+        try:
+            outcome["value"] = function()
+        except BaseException as error:  # handed to the test's thread
+            outcome["error"] = error
+
+    thread = threading.Thread(target=target, name="playwright")
+    thread.start()
+    thread.join()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
+
+
+def browse(site: Path, visit) -> dict:
+    """Serve `site`, open a headless Chromium with every other host blocked, call `visit(page, base)`
+    and return every URL requested, those of other hosts, local ones that failed, and dialogs."""
+    from playwright.sync_api import sync_playwright
+
+    seen = {"requests": [], "foreign": [], "failed_local": [], "dialogs": []}
+
+    def route(route):
+        url = route.request.url
+        seen["requests"].append(url)
+        if is_local(url):
+            route.continue_()
+        else:
+            seen["foreign"].append(url)
+            route.abort("blockedbyclient")
+
+    with sync_playwright() as playwright, serve(site) as base:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
         try:
-            yield browser
+            context = browser.new_context(service_workers="block")
+            context.route("**/*", route)
+            context.on("request", lambda request: seen["requests"].append(request.url))
+            context.on("requestfailed", lambda request: seen["failed_local"].append(request.url) if is_local(request.url) else None)
+            page = context.new_page()
+            page.set_default_timeout(20_000)
+            page.on("dialog", lambda dialog: (seen["dialogs"].append(dialog.message), dialog.dismiss()))
+            visit(page, base)
+            context.close()
         finally:
             browser.close()
+    seen["foreign"] += [url for url in seen["requests"] if not is_local(url)]
+    return seen
 
 
-def test_site_loads_nothing_from_other_hosts(browser, example_site):
+def test_site_loads_nothing_from_other_hosts(example_site):
+    require_chromium()
     pages = sorted(example_site.rglob("*.html"))
     assert len(pages) > 20
-    requests: list[str] = []
-    failed_local: list[str] = []
-    with serve(example_site) as base:
-        context = browser.new_context(service_workers="block")
 
-        def route(route):
-            requests.append(route.request.url)
-            if is_local(route.request.url):
-                route.continue_()
-            else:
-                route.abort("blockedbyclient")
-
-        context.route("**/*", route)
-        context.on("request", lambda request: requests.append(request.url))
-        context.on("requestfailed", lambda request: failed_local.append(request.url) if is_local(request.url) else None)
-        page = context.new_page()
-        page.set_default_timeout(20_000)
-        dialogs: list[str] = []
-        page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    def visit(page, base):
         for html_file in pages:
-            relative = html_file.relative_to(example_site).as_posix()
-            page.goto(base + relative.removesuffix("index.html"), wait_until="networkidle")
+            page.goto(base + html_file.relative_to(example_site).as_posix().removesuffix("index.html"), wait_until="networkidle")
         # The search: its worker, the index and whatever the worker loads.
         page.goto(base, wait_until="networkidle")
         page.locator("label.md-search__icon, .md-search__input").first.click()
         page.locator("input.md-search__input").press_sequentially("Baltic", delay=30)
         page.locator(".md-search-result__item").first.wait_for(timeout=20_000)
         page.wait_for_load_state("networkidle")
-        context.close()
-    assert requests, "no request was recorded"
-    assert any(url.endswith("search/search_index.json") for url in requests)
-    assert sorted({url for url in requests if not is_local(url)}) == []
-    assert dialogs == []
-    assert sorted(set(failed_local)) == []
+
+    seen = in_own_thread(lambda: browse(example_site, visit))
+    assert seen["requests"], "no request was recorded"
+    assert any(url.endswith("search/search_index.json") for url in seen["requests"])
+    assert sorted(set(seen["foreign"])) == []
+    assert seen["dialogs"] == []
+    assert sorted(set(seen["failed_local"])) == []
 
 
 class _Loads(HTMLParser):

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import types
 import typing
 from dataclasses import asdict, dataclass, field
@@ -165,26 +166,32 @@ def _from_dict(cls, data: dict):
     a list of one, or either or None; a value that is already an instance is kept."""
     if isinstance(data, cls):
         return data
+    return cls(**{name: convert(data[name]) for name, convert in _field_converters(cls) if name in data})
+
+
+@functools.lru_cache(maxsize=None)
+def _field_converters(cls) -> tuple:
+    """(field name, function turning its `asdict` value back) for each field of `cls`, worked out
+    once per class: resolving the annotations is far slower than converting a value."""
     hints = typing.get_type_hints(cls)
-    values = {}
-    for f in dataclasses.fields(cls):
-        if f.name in data:
-            values[f.name] = _convert(hints[f.name], data[f.name])
-    return cls(**values)
+    return tuple((f.name, _converter(hints[f.name])) for f in dataclasses.fields(cls))
 
 
-def _convert(hint, value):
-    if value is None:
-        return None
+def _converter(hint):
     origin = typing.get_origin(hint)
     if origin is list:
         (item,) = typing.get_args(hint)
-        return [_convert(item, v) for v in value]
+        convert_item = _converter(item)
+        if convert_item is _same:
+            return _same
+        return lambda value: None if value is None else [convert_item(v) for v in value]
     if origin in (typing.Union, types.UnionType):
         options = [a for a in typing.get_args(hint) if a is not type(None)]
-        if len(options) == 1:
-            return _convert(options[0], value)
-        return value
-    if dataclasses.is_dataclass(hint) and isinstance(value, dict):
-        return _from_dict(hint, value)
+        return _converter(options[0]) if len(options) == 1 else _same
+    if dataclasses.is_dataclass(hint):
+        return lambda value: _from_dict(hint, value) if isinstance(value, dict) else value
+    return _same
+
+
+def _same(value):
     return value

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import signal
 import subprocess
 import sys
@@ -19,6 +18,8 @@ from pathlib import Path
 
 import frontmatter
 import pytest
+
+from conftest import copy_example_site
 
 from briefing_gen.site.build import MANIFEST
 from briefing_gen.site.stamp import PageState, page_state
@@ -36,13 +37,6 @@ def briefing_gen_command() -> list[str]:
     return [str(script)] if script.is_file() else [sys.executable, "-m", "briefing_gen"]
 
 
-def copy_hand_written_docs(repo_root: Path, project: Path) -> None:
-    """The site's hand-written pages (docs/about/), which mkdocs.yml's nav may name, and its theme
-    overrides (overrides/, mkdocs.yml's `custom_dir`)."""
-    if (repo_root / "docs" / "about").is_dir():
-        shutil.copytree(repo_root / "docs" / "about", project / "docs" / "about")
-    if (repo_root / "overrides").is_dir():
-        shutil.copytree(repo_root / "overrides", project / "overrides")
 
 
 def pages(docs: Path) -> list[Path]:
@@ -108,9 +102,7 @@ def check_whole(docs: Path, notes: dict[Path, bytes], old: dict[Path, str] | Non
 
 def test_killed_builds_leave_every_file_whole(tmp_path, repo_root, run_cli):
     project = tmp_path / "project"
-    shutil.copytree(repo_root / "articles", project / "articles")
-    shutil.copy(repo_root / "mkdocs.yml", project / "mkdocs.yml")
-    copy_hand_written_docs(repo_root, project)
+    copy_example_site(project)
     docs, notes_dir = project / "docs", project / "notes"
     notes_dir.mkdir()
     for n in range(3):  # the build only reads notes; an orphaned one is fine

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 
 import frontmatter
 import pytest
+
+from conftest import copy_example_site
 
 from briefing_gen.corrections import CorrectionsError, apply_corrections, validate_corrections
 from briefing_gen.model import Actor, Article, Briefing, Claim, Paragraph
@@ -443,13 +444,6 @@ NOTE_WORD = "Quillfeather"
 HAND_EDIT = "\nAn editor's hand edit that must survive: Brackenridge.\n"
 
 
-def copy_hand_written_docs(repo_root: Path, project: Path) -> None:
-    """The site's hand-written pages (docs/about/), which mkdocs.yml's nav may name, and its theme
-    overrides (overrides/, mkdocs.yml's `custom_dir`)."""
-    if (repo_root / "docs" / "about").is_dir():
-        shutil.copytree(repo_root / "docs" / "about", project / "docs" / "about")
-    if (repo_root / "overrides").is_dir():
-        shutil.copytree(repo_root / "overrides", project / "overrides")
 
 
 def contents(folder: Path) -> dict[str, bytes]:
@@ -483,9 +477,7 @@ def named_claim(markdown: str) -> tuple[str, str]:
 @pytest.mark.slow
 def test_notes_verdicts_corrections_and_hand_edits_survive_rebuilds(tmp_path, repo_root, run_cli):
     project = tmp_path / "site-project"
-    shutil.copytree(repo_root / "articles", project / "articles")
-    shutil.copy(repo_root / "mkdocs.yml", project / "mkdocs.yml")
-    copy_hand_written_docs(repo_root, project)
+    copy_example_site(project)
     first = run_cli(["build"], cwd=project)
     assert first.returncode == 0, first.stderr
 

@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import copy_example_site
+
 
 pytestmark = pytest.mark.slow
 
@@ -41,10 +43,6 @@ def briefing_gen_command() -> list[str]:
     return [str(script)] if script.is_file() else [sys.executable, "-m", "briefing_gen"]
 
 
-def copy_hand_written_docs(repo_root: Path, project: Path) -> None:
-    """The site's hand-written pages (docs/about/), which mkdocs.yml's nav may name."""
-    if (repo_root / "docs" / "about").is_dir():
-        shutil.copytree(repo_root / "docs" / "about", project / "docs" / "about")
 
 
 def free_port() -> int:
@@ -99,9 +97,7 @@ def group_alive(pgid: int) -> bool:
 
 def test_new_article_is_served_within_10_seconds(tmp_path, repo_root):
     project = tmp_path / "project"
-    shutil.copytree(repo_root / "articles", project / "articles")
-    shutil.copy(repo_root / "mkdocs.yml", project / "mkdocs.yml")
-    copy_hand_written_docs(repo_root, project)
+    copy_example_site(project)
     port = free_port()
     base = f"http://127.0.0.1:{port}/"
     log = (tmp_path / "serve.log").open("w", encoding="utf-8")
@@ -142,9 +138,7 @@ def test_incremental_regeneration_matches_a_full_build(tmp_path, repo_root, monk
 
     def project(name: str) -> Path:
         folder = tmp_path / name
-        shutil.copytree(repo_root / "articles", folder / "articles")
-        shutil.copy(repo_root / "mkdocs.yml", folder / "mkdocs.yml")
-        copy_hand_written_docs(repo_root, folder)
+        copy_example_site(folder)
         return folder
 
     options = BuildOptions(build_site=False)  # the default folders, relative to the project

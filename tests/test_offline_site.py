@@ -5,7 +5,7 @@ The example site (a copy of articles/, mkdocs.yml, overrides/ and docs/about/) i
 (`/usr/bin/chromium`, driven by Playwright through `executable_path`; no browser is downloaded).
 Every request of the pages and their workers is recorded; any request for another host is aborted
 and fails the test, and the host resolver maps every other name to nothing as a second wall. The
-search is used too, so its worker and index load. A static scan of the HTML and CSS backs this up:
+search is used too, so its worker and index load (MkDocs' built-in search, and Pagefind's). A static scan of the HTML and CSS backs this up:
 no `<link>`, `<script>`, `<img>` or CSS `url()` points at another host.
 """
 from __future__ import annotations
@@ -39,9 +39,10 @@ CHROMIUM_ARGS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def example_site(tmp_path_factory) -> Path:
-    project = tmp_path_factory.mktemp("offline")
+@pytest.fixture(scope="module", params=["builtin", "pagefind"])
+def example_site(request, tmp_path_factory) -> Path:
+    """The example site, with MkDocs' built-in search and with Pagefind's (large sites)."""
+    project = tmp_path_factory.mktemp(f"offline-{request.param}")
     shutil.copytree(REPO_ROOT / "articles", project / "articles")
     shutil.copy(REPO_ROOT / "mkdocs.yml", project / "mkdocs.yml")
     for folder in ("overrides", "docs/about"):  # the theme overrides (`custom_dir`) and hand-written pages
@@ -49,7 +50,7 @@ def example_site(tmp_path_factory) -> Path:
             shutil.copytree(REPO_ROOT / folder, project / folder)
     env = {**os.environ, "PYTHONIOENCODING": "utf-8", "NO_COLOR": "1"}
     result = subprocess.run(
-        [sys.executable, "-m", "briefing_gen", "build", "--quiet"],
+        [sys.executable, "-m", "briefing_gen", "build", "--quiet", "--search", request.param],
         cwd=project, capture_output=True, text=True, encoding="utf-8", env=env, timeout=1200,
     )
     assert result.returncode == 0 and (project / "site" / "index.html").is_file(), result.stderr[-3000:]
@@ -164,7 +165,8 @@ def test_site_loads_nothing_from_other_hosts(example_site):
 
     seen = in_own_thread(lambda: browse(example_site, visit))
     assert seen["requests"], "no request was recorded"
-    assert any(url.endswith("search/search_index.json") for url in seen["requests"])
+    search_files = ("search/search_index.json", "pagefind/pagefind-entry.json")
+    assert any(urlsplit(url).path.endswith(search_files) for url in seen["requests"]), "the search loaded no index"
     assert sorted(set(seen["foreign"])) == []
     assert seen["dialogs"] == []
     assert sorted(set(seen["failed_local"])) == []

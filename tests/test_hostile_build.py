@@ -568,3 +568,35 @@ def test_no_script_runs_in_a_browser(hostile_build):
     seen = in_own_thread(lambda: browse(site, visit))
     assert seen["dialogs"] == []
     assert sorted(set(seen["foreign"])) == []
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_no_script_runs_in_pagefind_search_results(hostile_build):
+    """The same site searched with Pagefind, whose results come from the built pages' text."""
+    from test_offline_site import browse, in_own_thread, require_chromium
+
+    require_chromium()
+    project = hostile_build["project"]
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing_gen", "build", "--quiet", "--search", "pagefind", "--site", "site-pagefind"],
+        cwd=project, capture_output=True, text=True, encoding="utf-8", errors="backslashreplace", timeout=1200,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8", "NO_COLOR": "1"},
+    )
+    site = project / "site-pagefind"
+    assert (site / "pagefind").is_dir(), result.stderr[-3000:]
+    shown = []
+
+    def visit(page, base):
+        for query in ("onerror", "svg onload", "script", "Harbour Council"):
+            page.goto(base, wait_until="networkidle")
+            page.locator("label.md-search__icon, .md-search__input").first.click()
+            page.locator("input.md-search__input").press_sequentially(query, delay=20)
+            page.locator(".md-search-result__item").first.wait_for(timeout=20_000)
+            page.wait_for_timeout(500)
+            shown.append(page.locator(".md-search-result__list").inner_text())
+
+    seen = in_own_thread(lambda: browse(site, visit))
+    assert seen["dialogs"] == []
+    assert sorted(set(seen["foreign"])) == []
+    assert "<img src=x onerror=alert('title')>" in shown[0]  # shown as text

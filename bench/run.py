@@ -415,7 +415,7 @@ def helper_replicate(source_site: str, target_site: str, count: str) -> None:
 HELPERS["_replicate"] = helper_replicate
 
 
-def run_search(work: Path, count: int, source_count: int, seed: int, log) -> dict:
+def run_search(work: Path, count: int, source_count: int, seed: int, log, browser: bool = True) -> dict:
     source = work / f"n{source_count}"
     site = work / f"search{count}"
     site.mkdir(parents=True, exist_ok=True)
@@ -427,7 +427,7 @@ def run_search(work: Path, count: int, source_count: int, seed: int, log) -> dic
     pages = list((site / "site" / "briefings").glob("*/index.html"))
     result = {"articles": count, "made_from": source_count, "site_seconds": ours["result"]["seconds"], "briefing_page_bytes": average_bytes(pages),
               "html_pages": len(list((site / "site").rglob("index.html"))), "first_search": first_search_bytes(site / "site"),
-              "browser": browser_first_search(site / "site")}
+              "browser": browser_first_search(site / "site") if browser else None}
     log(f"[search {count}] site with Pagefind: {ours['result']['seconds']:.1f}s; first search {result['first_search']['bytes'] / 1e3:.0f} KB")
     return result
 
@@ -482,7 +482,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="100,1000", help="collection sizes, comma-separated (default: 100,1000)")
     parser.add_argument("--search-size", type=int, default=5000, help="collection size for the first-search measure (0: skip)")
-    parser.add_argument("--quick", action="store_true", help="sizes 6 and 12, search size 30: a smoke test of every step (the ratios mean little)")
+    parser.add_argument("--quick", action="store_true", help="sizes 6 and 12, search size 30, no browser: a smoke test of every step (the ratios mean little)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--work", type=Path, default=REPO / "bench" / "results" / "work", help="where the sites are built")
     parser.add_argument("--json", type=Path, help="write the figures and the table here")
@@ -511,7 +511,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     load = os.getloadavg()
     rows = [run_size(args.work, n, args.seed, log) for n in sizes]
-    search = run_search(args.work, search_size, sizes[-1], args.seed, log) if search_size else None
+    search = run_search(args.work, search_size, sizes[-1], args.seed, log, browser=not args.quick) if search_size else None
     lines = ratios(rows, search)
     text = table(lines)
     print(text)

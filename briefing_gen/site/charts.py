@@ -22,6 +22,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, timedelta
 from html import escape
 from typing import Iterable, Sequence
@@ -269,6 +270,12 @@ def name_pattern(names: Iterable[str]) -> re.Pattern | None:
     unique = sorted({" ".join(n.split()) for n in names if n and n.strip()}, key=lambda n: (-len(n), n))
     if not unique:
         return None
+    return _compiled_name_pattern(tuple(unique))
+
+
+@lru_cache(maxsize=4096)
+def _compiled_name_pattern(unique: tuple[str, ...]) -> re.Pattern:
+    """Compiled once per set of names: every claim of a briefing asks for the same actors."""
     alternation = "|".join(r"\s+".join(re.escape(part) for part in n.split()) for n in unique)
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
 

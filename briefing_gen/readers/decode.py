@@ -5,7 +5,7 @@ import codecs
 import re
 from pathlib import Path
 
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+DEFAULT_MAX_BYTES = 20_000_000  # "20 MB", as the messages and --max-size count: 10^6 bytes a MB
 
 
 class ArticleError(Exception):

@@ -10,9 +10,6 @@ no `<link>`, `<script>`, `<img>` or CSS `url()` points at another host.
 """
 from __future__ import annotations
 
-import contextlib
-import functools
-import http.server
 import os
 import re
 import shutil
@@ -24,6 +21,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+
+from browser.browser_helpers import serve
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
@@ -55,24 +54,6 @@ def example_site(request, tmp_path_factory) -> Path:
     )
     assert result.returncode == 0 and (project / "site" / "index.html").is_file(), result.stderr[-3000:]
     return project / "site"
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 - the base class's signature
-        pass
-
-
-@contextlib.contextmanager
-def serve(folder: Path):
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(folder)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=10)
 
 
 def is_local(url: str) -> bool:

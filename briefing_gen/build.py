@@ -1,21 +1,23 @@
 """A whole build: articles in `articles/`, pages in `docs/`, the site in `site/`."""
 from __future__ import annotations
 
+import hashlib
 import re
 import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefing_gen.cache import BuildCache, CachingRegistry, cache_dir_for
+import briefing_gen
+from briefing_gen.cache import BuildCache, CachingRegistry, cache_dir_for, code_hash
 from briefing_gen.corrections import apply_corrections
 from briefing_gen.duplicates import merge_duplicate_files
 from briefing_gen.model import Briefing
-from briefing_gen.notes import Notes, load_notes
+from briefing_gen.notes import Notes, load_notes, notes_files
 from briefing_gen.pipeline import Outcome, extract_outcomes, find_sources
 from briefing_gen.readers import ReaderRegistry
 from briefing_gen.reference import load_reference
-from briefing_gen.site.build import PAGEFIND_THRESHOLD, SEARCH_CHOICES, WriteReport, build_site, write_site_pages
+from briefing_gen.site.build import PAGEFIND_THRESHOLD, SEARCH_CHOICES, PagesRecord, WriteReport, build_site, write_site_pages
 from briefing_gen.site.pages import Collection
 
 
@@ -149,12 +151,34 @@ def site_name(config_file: Path) -> str:
     return match.group(1) if match else "Briefings"
 
 
+PAGES_RECORD = "pages.json"  # in the build cache folder: see `briefing_gen.site.build.PagesRecord`
+# What the pages are rendered by: the whole package but the readers and the language analysis,
+# whose changes reach the pages through the briefings' cache keys.
+PAGES_CODE = ("*.py", "site/*.py", "templates/*.j2", "assets/*", "data/*.yml")
+
+
+def pages_inputs(options: BuildOptions, briefing_keys: list[tuple[str, str]], reference) -> str:
+    """A hash of everything the pages are made from: each briefing's slug and cache key (which
+    covers its article, the extraction and the reference data), the notes files, the reference data
+    with `actors.yml`, the site's name, and the code and templates that render the pages."""
+    digest = hashlib.sha256()
+    for part in (briefing_gen.__version__, code_hash(PAGES_CODE), reference.fingerprint(), site_name(options.config_file)):
+        digest.update(part.encode("utf-8") + b"\0")
+    for slug, key in briefing_keys:
+        digest.update(f"{slug}\0{key}\0".encode("utf-8"))
+    for path in notes_files(options.notes_dir):
+        digest.update(path.name.encode("utf-8", "surrogateescape") + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
 def generate_pages(
-    options: BuildOptions, briefings: list[Briefing], notes: Notes, reference, report: BuildReport, batch_writes: bool = False
+    options: BuildOptions, briefings: list[Briefing], notes: Notes, reference, report: BuildReport, batch_writes: bool = False,
+    record: PagesRecord | None = None,
 ) -> None:
     """The site stage: apply the editors' corrections to the extracted briefings and write every
     page. The extracted briefings are not changed (`serve` keeps them and calls this again, with
-    `batch_writes` so that `mkdocs serve` sees all changed pages at once)."""
+    `batch_writes` so that `mkdocs serve` sees all changed pages at once). With a `record`, pages
+    made from the same inputs by the last build, and untouched since, are not rendered again."""
     collection = Collection()
     corrected = []
     for briefing in briefings:
@@ -170,7 +194,8 @@ def generate_pages(
     report.actor_count, report.claim_count = len(collection.actors), len(collection.claims)
     report.warnings.extend(notes.warnings)
     report.written = write_site_pages(
-        options.docs_dir, corrected, collection, site_name(options.config_file), notes=notes, force=options.force, batch=batch_writes
+        options.docs_dir, corrected, collection, site_name(options.config_file), notes=notes, force=options.force, batch=batch_writes,
+        record=record,
     )
     report.warnings.extend(hand_edit_warnings(report.written, options))
     report.orphaned_notes = [note.path for note in notes.orphaned({b.slug for b in briefings})]
@@ -251,7 +276,11 @@ def run_build(options: BuildOptions, progress=lambda message: None) -> BuildRepo
         progress(Progress(f"{report.cached} briefings from the cache, {report.extracted} extracted", "extract"))
     progress(Progress(f"writing pages into {options.docs_dir}", "write"))
     stage_started = time.perf_counter()
-    generate_pages(options, briefings, notes, reference, report)
+    record = None
+    keys = [(o.briefing.slug, o.extraction_key) for o in report.outcomes if o.briefing is not None]
+    if cache is not None and all(key for _, key in keys):
+        record = PagesRecord(cache.folder / PAGES_RECORD, pages_inputs(options, keys, reference))
+    generate_pages(options, briefings, notes, reference, report, record=record)
     report.timings["write"] = time.perf_counter() - stage_started
     w = report.written
     progress(Progress(f"pages: {len(w.written)} written, {len(w.unchanged)} unchanged, {len(w.removed)} removed", "write", len(w.written), len(w.written) + len(w.unchanged)))

@@ -22,6 +22,7 @@ class Outcome:
     source: str
     briefing: Briefing | None = None
     error: str | None = None
+    extraction_key: str | None = None  # the build cache's key of the briefing (None without a cache)
 
     def to_dict(self) -> dict:
         if self.briefing is not None:
@@ -148,6 +149,7 @@ def extract_outcomes(
             else:
                 result.slug = slugs[index]
                 outcome.briefing = result
+                outcome.extraction_key = keys.get(index)
         yield outcome
 
 

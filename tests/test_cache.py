@@ -123,6 +123,7 @@ from briefing_gen.build import BuildOptions, run_build
 report = run_build(BuildOptions(build_site=False, jobs=1))
 parse = sys.modules.get("briefing_gen.extract.parse")
 print(json.dumps({"cached": report.cached, "extracted": report.extracted, "written": sorted(report.written.written),
+                  "unchanged": len(report.written.unchanged), "warnings": report.warnings,
                   "spacy": "spacy" in sys.modules, "loads": parse.MODEL_LOADS if parse else 0}))
 """
 
@@ -144,12 +145,19 @@ def test_rebuilds_use_the_cache(tmp_path):
     assert (first["extracted"], first["cached"]) == (len(ARTICLES), 0) and first["loads"] == 1
     pages = docs_bytes(site)
 
-    # Nothing changed: no language analysis at all (spaCy is not even imported), and the pages
-    # rendered from the cached briefings are byte for byte the ones extracted ones gave.
+    # Nothing changed: no language analysis at all (spaCy is not even imported), and no page
+    # written.
     second = build(site)
     assert (second["extracted"], second["cached"]) == (0, len(ARTICLES))
     assert second["loads"] == 0 and second["spacy"] is False
     assert second["written"] == [] and docs_bytes(site) == pages
+
+    # A page touched without a change makes the build render every page again: the pages rendered
+    # from the cached briefings are byte for byte the ones the extracted briefings gave.
+    touched = site / "docs" / "index.md"
+    touched.write_bytes(touched.read_bytes())
+    again = build(site)
+    assert again["written"] == [] and again["unchanged"] == second["unchanged"] and docs_bytes(site) == pages
 
     # One article changed: only it is extracted again.
     changed = site / "articles" / "plain-water-summit.txt"
@@ -162,3 +170,42 @@ def test_rebuilds_use_the_cache(tmp_path):
     (site / "actors.yml").write_text("- name: Almaz Tursunbekov\n  type: person\n  description: Energy minister\n", encoding="utf-8")
     fourth = build(site)
     assert (fourth["extracted"], fourth["cached"]) == (len(ARTICLES), 0)
+
+
+@pytest.mark.slow
+def test_unchanged_rebuild_still_sees_every_change_to_pages_notes_and_settings(tmp_path):
+    """A rebuild from the same inputs renders nothing, so everything else that shapes the pages, and
+    every page an editor touched, must still be noticed."""
+    site = make_site(tmp_path / "site")
+    build(site)
+    docs = site / "docs"
+    page = next(p for p in sorted((docs / "briefings").glob("*.md")) if p.name != "index.md")
+    generated = page.read_text(encoding="utf-8")
+
+    # An edit by hand is kept and reported, on this build and on the next.
+    page.write_text(generated + "\nAn editor's line.\n", encoding="utf-8")
+    for _ in range(2):
+        report = build(site)
+        assert any(str(page.name) in line and "edited by hand" in line for line in report["warnings"]), report["warnings"]
+        assert page.read_text(encoding="utf-8").endswith("An editor's line.\n")
+
+    # A deleted page comes back as it was generated.
+    page.unlink()
+    report = build(site)
+    assert f"briefings/{page.name}" in report["written"] and page.read_text(encoding="utf-8") == generated
+    actor_page = next(p for p in sorted((docs / "actors").glob("*.md")) if p.name != "index.md")
+    actor_page.unlink()
+    assert build(site)["written"] == [f"actors/{actor_page.name}"] and actor_page.is_file()
+
+    # A new notes file reaches its briefing page.
+    (site / "notes").mkdir()
+    (site / "notes" / page.name).write_text("The ministry denied the figures on Friday.\n", encoding="utf-8")
+    report = build(site)
+    assert report["written"] == [f"briefings/{page.name}"]
+    assert "The ministry denied the figures on Friday." in page.read_text(encoding="utf-8")
+
+    # A new site name reaches the home page.
+    (site / "mkdocs.yml").write_text("site_name: Renamed briefings\n", encoding="utf-8")
+    report = build(site)
+    assert "index.md" in report["written"] and (docs / "index.md").read_text(encoding="utf-8").count("# Renamed briefings") == 1
+    assert build(site)["written"] == []

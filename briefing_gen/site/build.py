@@ -145,15 +145,74 @@ def write_site_pages(
     notes: Notes | None = None,
     force: bool = False,
     batch: bool = False,
+    record: "PagesRecord | None" = None,
 ) -> WriteReport:
     """Write every page; `briefings` have their notes' corrections applied already, `notes` adds
-    the notes text, status and verdicts. `batch`: see `DocsWriter`."""
+    the notes text, status and verdicts. `batch`: see `DocsWriter`. With a `record` of what the
+    pages are made from, nothing is rendered when the last build made them from the same inputs and
+    none has been touched since."""
+    if record is not None:
+        untouched = record.untouched_pages(docs_dir)
+        if untouched is not None:
+            return WriteReport(unchanged=untouched)
     writer = DocsWriter(docs_dir, force=force, batch=batch)
     for briefing in briefings:
         note = notes.get(briefing.slug) if notes is not None else None
         writer.write(f"briefings/{briefing.slug}.md", pages.briefing_page(briefing, collection, note))
     write_collection_pages(writer, collection, site_title)
-    return writer.finish()
+    report = writer.finish()
+    if record is not None:
+        # A page kept because it was edited by hand is reported on every build until the edit is
+        # moved or forced, so such a build is not recorded as one to skip.
+        record.save(docs_dir, sorted(writer.generated) if not report.kept_edited else None)
+    return report
+
+
+@dataclass
+class PagesRecord:
+    """What the pages of the last build were made from, and the size and modification time each
+    page had when it was written: a rebuild from the same inputs, with no page touched since (no
+    edit, no deletion), has nothing to render or compare. Kept in the build cache folder."""
+
+    path: Path
+    inputs: str  # a hash of everything the pages are made from (see `briefing_gen.build.pages_inputs`)
+
+    def untouched_pages(self, docs_dir: Path) -> list[str] | None:
+        """The pages, when they were made from `inputs` and are as they were written; else None."""
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if not isinstance(data, dict) or data.get("inputs") != self.inputs or not isinstance(data.get("files"), dict):
+            return None
+        for relative, seen in data["files"].items():
+            if _file_state(safe_join(docs_dir, relative)) != seen:
+                return None
+        return sorted(relative for relative in data["files"] if relative != MANIFEST)
+
+    def save(self, docs_dir: Path, generated: list[str] | None) -> None:
+        """Record `generated` pages as made from `inputs`; with None, forget the last record."""
+        try:
+            if generated is None:
+                self.path.unlink(missing_ok=True)
+                return
+            files = {relative: _file_state(safe_join(docs_dir, relative)) for relative in [*generated, MANIFEST]}
+            if None in files.values():
+                self.path.unlink(missing_ok=True)
+                return
+            data = json.dumps({"inputs": self.inputs, "files": files}, separators=(",", ":")).encode("utf-8")
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write_bytes(self.path, data)
+        except OSError:
+            pass  # without a record the next build renders every page: slower, never wrong
+
+
+def _file_state(path: Path) -> list[int] | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return [status.st_size, status.st_mtime_ns]
 
 
 def briefing_slugs(docs_dir: Path) -> set[str]:

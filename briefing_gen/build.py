@@ -19,6 +19,7 @@ from briefing_gen.readers import ReaderRegistry
 from briefing_gen.reference import load_reference
 from briefing_gen.site.build import PAGEFIND_THRESHOLD, SEARCH_CHOICES, PagesRecord, WriteReport, build_site, write_site_pages
 from briefing_gen.site.pages import Collection
+from briefing_gen.site.urls import page_urls
 
 
 @dataclass
@@ -160,10 +161,16 @@ PAGES_CODE = ("*.py", "site/*.py", "templates/*.j2", "assets/*", "data/*.yml")
 def pages_inputs(options: BuildOptions, briefing_keys: list[tuple[str, str]], reference) -> str:
     """A hash of everything the pages are made from: each briefing's slug and cache key (which
     covers its article, the extraction and the reference data), the notes files, the reference data
-    with `actors.yml`, the site's name, and the code and templates that render the pages."""
+    with `actors.yml`, mkdocs.yml (the site's name, its URL style), and the code and templates that
+    render the pages."""
     digest = hashlib.sha256()
-    for part in (briefing_gen.__version__, code_hash(PAGES_CODE), reference.fingerprint(), site_name(options.config_file)):
+    try:
+        config = options.config_file.read_bytes()
+    except OSError:
+        config = b""
+    for part in (briefing_gen.__version__, code_hash(PAGES_CODE), reference.fingerprint()):
         digest.update(part.encode("utf-8") + b"\0")
+    digest.update(config + b"\0")
     for slug, key in briefing_keys:
         digest.update(f"{slug}\0{key}\0".encode("utf-8"))
     for path in notes_files(options.notes_dir):
@@ -179,7 +186,7 @@ def generate_pages(
     page. The extracted briefings are not changed (`serve` keeps them and calls this again, with
     `batch_writes` so that `mkdocs serve` sees all changed pages at once). With a `record`, pages
     made from the same inputs by the last build, and untouched since, are not rendered again."""
-    collection = Collection()
+    collection = Collection(urls=page_urls(options.config_file))
     corrected = []
     for briefing in briefings:
         note = notes.get(briefing.slug)

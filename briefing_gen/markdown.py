@@ -2,10 +2,13 @@
 
 Everything from an article goes through `escape_text` before it reaches a page: Markdown syntax,
 raw HTML, attribute lists (`{: onclick=...}`) and template-like braces all come out as inert text.
-Links are kept only when the reader recorded them as links and their scheme is safe.
+Text put into the HTML blocks of a page (`briefing_gen.site.urls` says why there are some) goes
+through `escape_html` instead. Links are kept only when the reader recorded them as links and
+their scheme is safe.
 """
 from __future__ import annotations
 
+import html
 import re
 from urllib.parse import urlsplit
 
@@ -65,6 +68,35 @@ def is_safe_url(url: str) -> bool:
 def escape_url(url: str) -> str:
     """Percent-encode the characters that could end a Markdown link destination early."""
     return "".join(f"%{ord(c):02X}" if c in " ()<>[]\"'\\`" or ord(c) < 32 else c for c in url.strip())
+
+
+def escape_html(text: str) -> str:
+    """Text for an HTML block of a page: on one line, without control characters, with `<`, `>`,
+    `&` and `"` as entities (so it is inert in an element and in a double-quoted attribute value;
+    the blocks quote every attribute so). Python-Markdown leaves HTML blocks as they are, so no
+    Markdown escape is needed, nor wanted."""
+    return html.escape(_CONTROL.sub("", re.sub(r"\s+", " ", text)), quote=False).replace('"', "&quot;")
+
+
+def paragraph_to_html(paragraph: Paragraph, anchor: str) -> str:
+    """A body paragraph as one line of HTML with the id `anchor`: text and safe links. Headings
+    are not written this way: they stay Markdown, so they reach the page's table of contents."""
+    pieces: list[str] = []
+    position = 0
+    for span in sorted(paragraph.links, key=lambda span: span.start):
+        if span.start < position or span.end > len(paragraph.text) or span.start >= span.end:
+            continue
+        pieces.append(escape_html(paragraph.text[position:span.start]))
+        text = escape_html(paragraph.text[span.start:span.end])
+        pieces.append(f'<a href="{escape_html(span.url.strip())}">{text}</a>' if is_safe_url(span.url) else text)
+        position = span.end
+    pieces.append(escape_html(paragraph.text[position:]))
+    body = "".join(pieces).strip()
+    if paragraph.kind == "quote":
+        return f'<blockquote id="{anchor}"><p>{body}</p></blockquote>'
+    if paragraph.kind == "item":
+        return f'<p id="{anchor}">• {body}</p>'
+    return f'<p id="{anchor}">{body}</p>'
 
 
 def link(text: str, url: str) -> str:

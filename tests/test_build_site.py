@@ -202,3 +202,86 @@ def test_removed_article_removes_its_page(tmp_path_factory, repo_root, run_cli):
     assert len(briefing_pages(project)) == 5
     # actors seen only in the removed article lose their pages too
     assert not (project / "docs" / "actors" / "jean-paul-ndoki.md").exists()
+
+
+class _Anchors(HTMLParser):
+    """The ids of an HTML page and the links it holds."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.ids: set[str] = set()
+        self.hrefs: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        if attributes.get("id"):
+            self.ids.add(attributes["id"])
+        if tag == "a" and attributes.get("href"):
+            self.hrefs.append(attributes["href"])
+
+
+def broken_links(site: Path, directory_urls: bool = True) -> list[str]:
+    """Every link between pages of a built site that leads to no page, or to no such anchor on it."""
+    from urllib.parse import unquote, urlsplit
+
+    parsed: dict[Path, _Anchors] = {}
+
+    def page(path: Path) -> _Anchors:
+        if path not in parsed:
+            parsed[path] = _Anchors()
+            parsed[path].feed(path.read_text(encoding="utf-8"))
+        return parsed[path]
+
+    broken = []
+    for source in sorted(site.rglob("*.html")):
+        if "pagefind" in source.parts:
+            continue
+        for href in page(source).hrefs:
+            parts = urlsplit(href)
+            if parts.scheme or parts.netloc or href.startswith("mailto:"):
+                continue
+            if not parts.path:
+                target = source
+            elif parts.path.startswith("/"):  # from the site's root (the 404 page's links)
+                target = site / unquote(parts.path).lstrip("/")
+            else:
+                target = source.parent / unquote(parts.path)
+            if parts.path.endswith("/") or target.is_dir():
+                target = target / "index.html"
+            target = target.resolve()
+            if site.resolve() not in target.parents or not target.is_file():
+                broken.append(f"{source.relative_to(site)}: {href} (no such page)")
+            elif target.suffix == ".html" and parts.fragment and unquote(parts.fragment) not in page(target).ids:
+                broken.append(f"{source.relative_to(site)}: {href} (no such anchor)")
+    return broken
+
+
+def test_every_link_between_pages_leads_to_a_page_and_its_anchor(built):
+    """The tables, claim lists and text of the pages are HTML blocks whose links briefing-gen
+    writes as URLs itself (MkDocs only checks Markdown links): each must lead somewhere."""
+    site = built["project"] / "site"
+    assert broken_links(site) == []
+    briefing = next(p for p in (site / "briefings").glob("*/index.html"))
+    assert any(href.startswith("../../actors/") for href in parse_hrefs(briefing))
+
+
+def test_links_follow_the_sites_url_style(built, tmp_path, run_cli):
+    """With `use_directory_urls: false` pages are `name.html`, and the links written by briefing-gen follow."""
+    import shutil
+
+    project = tmp_path / "flat"
+    shutil.copytree(built["project"], project, ignore=shutil.ignore_patterns("site"))
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "\nuse_directory_urls: false\n", encoding="utf-8")
+    result = run_cli(["build"], cwd=project)
+    assert result.returncode == 0, result.stderr
+    site = project / "site"
+    assert broken_links(site) == []
+    briefing = next(p for p in (site / "briefings").glob("*.html") if p.name != "index.html")
+    assert any(href.startswith("../actors/") and ".html" in href for href in parse_hrefs(briefing))
+
+
+def parse_hrefs(path: Path) -> list[str]:
+    page = _Anchors()
+    page.feed(path.read_text(encoding="utf-8"))
+    return page.hrefs

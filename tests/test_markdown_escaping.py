@@ -1,4 +1,5 @@
-"""Article text through `escape_text` / `paragraph_to_markdown` must render as exactly that text.
+"""Article text through `escape_text` / `paragraph_to_markdown` (Markdown) and `escape_html` /
+`paragraph_to_html` (the HTML blocks of a page) must render as exactly that text.
 
 Every check renders the produced Markdown with Python-Markdown and the extensions of mkdocs.yml
 (admonition, attr_list, tables, toc) and compares the visible text with the input, and the elements
@@ -12,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from briefing_gen.markdown import escape_text, is_safe_url, link, paragraph_to_markdown
+from briefing_gen.markdown import escape_html, escape_text, is_safe_url, link, paragraph_to_html, paragraph_to_markdown
 from briefing_gen.model import Link, Paragraph
 
 HOSTILE = [
@@ -298,3 +299,55 @@ def test_property_links_render_as_links(render, text, data):
     assert folded(rendered.text) == text
     assert rendered.tags == ["p", "a"]
     assert [name for name, _ in rendered.attributes] == ["href"]
+
+
+# HTML blocks ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_paragraph_as_html_block_renders_as_its_text(render, text):
+    block = paragraph_to_html(Paragraph(text=text), "p-3")
+    assert "\n" not in block
+    rendered = render(f"Before.\n\n{block}\n\nAfter.")
+    assert folded(rendered.text) == folded(f"Before. {text} After.")
+    assert rendered.tags == ["p", "p", "p"]
+    assert rendered.attributes == [("id", "p-3")]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_escaped_text_stays_text_in_an_element_and_in_an_attribute(render, text):
+    rendered = render(f'<table>\n<tr><td title="{escape_html(text)}">{escape_html(text)}</td></tr>\n</table>')
+    assert folded(rendered.text) == folded(text)
+    assert rendered.tags == ["table", "tr", "td"]
+    assert [(name, folded(value)) for name, value in rendered.attributes] == [("title", folded(text))]
+
+
+@pytest.mark.parametrize("kind, tags", [("item", ["p"]), ("quote", ["blockquote", "p"]), ("text", ["p"])])
+def test_html_block_kinds(render, kind, tags):
+    rendered = render(paragraph_to_html(Paragraph(text="<b>Grain</b> & *oil*", kind=kind), "p-0"))
+    assert rendered.tags == tags and ("id", "p-0") in rendered.attributes
+    assert folded(rendered.text) == ("• " if kind == "item" else "") + "<b>Grain</b> & *oil*"
+
+
+def test_html_block_keeps_safe_links_only(render):
+    text = "See the report and the script here."
+    links = [Link(8, 14, 'https://example.org/r?a=1&b="2"'), Link(27, 33, "javascript:alert(1)"), Link(10, 16, "https://example.org/overlap")]
+    rendered = render(paragraph_to_html(Paragraph(text=text, links=links), "p-1"))
+    assert folded(rendered.text) == text
+    assert rendered.tags == ["p", "a"]
+    assert rendered.attributes == [("id", "p-1"), ("href", 'https://example.org/r?a=1&b="2"')]
+
+
+@settings(max_examples=300, derandomize=True, database=None, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=hostile_text(), data=st.data())
+def test_property_html_block_renders_as_its_text_and_links(render, text, data):
+    text = folded(text)
+    assume(len(text) >= 2)
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, len(text)))
+    assume(text[start:end].strip())
+    url = data.draw(st.sampled_from(["https://example.org/x", "https://example.org/a(b)c", 'https://e.org/"q" x', "mailto:a@b.c"]))
+    rendered = render(paragraph_to_html(Paragraph(text=text, links=[Link(start, end, url)]), "p-0"))
+    assert folded(rendered.text) == text
+    assert rendered.tags == ["p", "a"]
+    assert [name for name, _ in rendered.attributes] == ["id", "href"]

@@ -7,6 +7,7 @@ check what changed and what did not, in the Markdown and in the built HTML.
 """
 from __future__ import annotations
 
+import html
 import json
 import re
 from pathlib import Path
@@ -460,7 +461,8 @@ def page_of(project: Path, source_name: str) -> Path:
 def actor_rows(markdown: str) -> list[tuple[str, str]]:
     """(name, actor page slug) of the Actors table of a briefing page."""
     section = markdown.split("\n## Actors\n", 1)[1].split("\n## ", 1)[0]
-    return re.findall(r"^\| \[(.+?)\]\(\.\./actors/([a-z0-9-]+)\.md\) \|", section, flags=re.MULTILINE)
+    rows = re.findall(r'^<tr><td><a href="\.\./\.\./actors/([a-z0-9-]+)/">(.+?)</a></td>', section, flags=re.MULTILINE)
+    return [(html.unescape(name), slug) for slug, name in rows]
 
 
 def named_claim(markdown: str) -> tuple[str, str]:
@@ -468,7 +470,7 @@ def named_claim(markdown: str) -> tuple[str, str]:
     section = markdown.split("\n## Claims\n", 1)[1].split("\n## Text\n", 1)[0]
     for group in re.split(r"^### ", section, flags=re.MULTILINE)[1:]:
         heading = re.match(r"\[.+?\]\(\.\./actors/([a-z0-9-]+)\.md\)", group)
-        ids = re.findall(r"\{ #(c-[0-9a-f]{10}(?:-\d+)?) \}", group)
+        ids = re.findall(r'(?:\{ #|<li id=")(c-[0-9a-f]{10}(?:-\d+)?)', group)
         if heading and ids:
             return ids[0], heading.group(1)
     raise AssertionError("no claim by a named actor")
@@ -486,7 +488,7 @@ def test_notes_verdicts_corrections_and_hand_edits_survive_rebuilds(tmp_path, re
     markdown = page.read_text(encoding="utf-8")
     claim_id, claimant_slug = named_claim(markdown)
     # an actor seen in this briefing only, so its correction shows on its own pages
-    single = [(name, a) for name, a in actor_rows(markdown) if a != claimant_slug and len(re.findall(r"\(\.\./briefings/", (project / "docs" / "actors" / f"{a}.md").read_text(encoding="utf-8"))) == 1]
+    single = [(name, a) for name, a in actor_rows(markdown) if a != claimant_slug and len(re.findall(r'href="\.\./\.\./briefings/', (project / "docs" / "actors" / f"{a}.md").read_text(encoding="utf-8"))) == 1]
     old_name, old_actor = single[-1]
     new_name = "Zorblat Maritime Inspectorate"
 

@@ -227,7 +227,7 @@ def briefing_slugs(docs_dir: Path) -> set[str]:
 
 def write_collection_pages(writer: DocsWriter, collection: pages.Collection, site_title: str) -> None:
     for entry in collection.actors.values():
-        writer.write(f"actors/{entry.slug}.md", pages.actor_page(entry))
+        writer.write(f"actors/{entry.slug}.md", pages.actor_page(entry, collection.urls))
     for relative, content in pages.actor_index_pages(collection).items():
         writer.write(relative, content)
     for relative, content in pages.claims_pages(collection).items():

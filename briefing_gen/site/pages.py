@@ -10,10 +10,11 @@ from functools import lru_cache
 import frontmatter
 import jinja2
 
-from briefing_gen.markdown import escape_text, is_safe_url, link, paragraph_to_markdown
+from briefing_gen.markdown import escape_html, escape_text, is_safe_url, link, paragraph_to_html, paragraph_to_markdown
 from briefing_gen.model import Briefing
 from briefing_gen.notes import Note
 from briefing_gen.site import charts
+from briefing_gen.site.urls import PageUrls
 from briefing_gen.slugs import SlugAllocator
 
 GENERATOR = "briefing-gen"
@@ -50,6 +51,7 @@ def environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
     )
     env.filters["md"] = lambda value: escape_text(str(value))
+    env.filters["h"] = lambda value: escape_html(str(value))  # in the HTML blocks of a page
     env.filters["md_link"] = lambda url: link(url, url) if is_safe_url(url) else escape_text(url)
     env.filters["code"] = _code
     env.filters["one_line"] = lambda value: " ".join(str(value).split())
@@ -139,7 +141,8 @@ class ActorEntry:
 class Collection:
     """All briefings of a build, reduced to what the cross-article pages show."""
 
-    def __init__(self) -> None:
+    def __init__(self, urls: PageUrls | None = None) -> None:
+        self.urls = urls or PageUrls()  # how the HTML blocks of the pages link to each other
         self.briefings: list[BriefingSummary] = []
         self.actors: dict[str, ActorEntry] = {}
         self.claims: list[dict] = []
@@ -259,8 +262,9 @@ def briefing_page(briefing: Briefing, collection: Collection, note: Note | None 
     """The briefing page; `note` is the editors' notes file (its corrections already applied to
     `briefing`), which adds the status, extra tags, verdicts and the Notes section."""
     article = briefing.article
+    page = f"briefings/{briefing.slug}.md"
     actors = [
-        {"name": a.name, "type": a.type, "role": a.role, "mentions": a.mentions, "slug": collection.actor_slug(a.name)}
+        {"name": a.name, "type": a.type, "role": a.role, "mentions": a.mentions, "href": actor_href(collection, page, a.name)}
         for a in briefing.actors
     ]
     groups: dict[str, list[dict]] = defaultdict(list)
@@ -281,10 +285,11 @@ def briefing_page(briefing: Briefing, collection: Collection, note: Note | None 
             "claimant": author_label(briefing) if claimant == "author" else claimant,
             "slug": collection.actor_slug(claimant) if claimant != "author" else None,
             "claims": items,
+            "verdicts": any(item["verdict"] for item in items),
         }
         for claimant, items in sorted(groups.items(), key=lambda kv: (kv[0] == "author", order.get(kv[0], 999), kv[0]))
     ]
-    paragraphs = [anchored_paragraph(paragraph_to_markdown(p), index, p.kind) for index, p in enumerate(article.paragraphs)]
+    paragraphs = [text_block(p, index) for index, p in enumerate(article.paragraphs)]
     data = briefing.to_dict()
     body = render(
         "briefing.md.j2",
@@ -326,20 +331,30 @@ FRONT_MATTER_KEYS = (
 )
 
 
-def anchored_paragraph(markdown: str, index: int, kind: str) -> str:
-    """A body paragraph with a stable anchor `p-N` that claims link to."""
-    anchor = f"{{ #p-{index} }}"
-    if kind == "heading":
-        return f"{markdown} {anchor}"
-    if kind == "quote":
-        return f"{markdown}\n> {anchor}"
-    if kind == "item":
-        return f"• {markdown[2:]}\n{anchor}"
-    return f"{markdown}\n{anchor}"
+def actor_href(collection: Collection, page: str, name: str) -> str | None:
+    slug = collection.actor_slug(name)
+    return collection.urls.href(page, f"actors/{slug}.md") if slug else None
 
 
-def actor_page(entry: ActorEntry) -> str:
-    claims = sort_newest_first(entry.claims, key=lambda c: c["published"])
+def text_block(paragraph, index: int) -> str:
+    """A body paragraph with a stable anchor `p-N` that claims link to: a Markdown heading (for
+    the table of contents), else a line of HTML (see `briefing_gen.site.urls`)."""
+    if paragraph.kind == "heading":
+        return f"{paragraph_to_markdown(paragraph)} {{ #p-{index} }}"
+    return paragraph_to_html(paragraph, f"p-{index}")
+
+
+def actor_page(entry: ActorEntry, urls: PageUrls | None = None) -> str:
+    urls = urls or PageUrls()
+    page = f"actors/{entry.slug}.md"
+    claims = [
+        {**item, "href": urls.href(page, f"briefings/{item['slug']}.md", item["id"])}
+        for item in sort_newest_first(entry.claims, key=lambda c: c["published"])
+    ]
+    briefings = [
+        {**item, "href": urls.href(page, f"briefings/{item['slug']}.md")}
+        for item in sort_newest_first(entry.briefings, key=lambda b: b["published"])
+    ]
     data = {
         "name": entry.name,
         "type": entry.type,
@@ -347,8 +362,9 @@ def actor_page(entry: ActorEntry) -> str:
         "roles": [role for role, _ in entry.roles.most_common(5)],
         "description": entry.description,
         "link": entry.link,
-        "briefings": sort_newest_first(entry.briefings, key=lambda b: b["published"]),
+        "briefings": briefings,
         "claims": claims[:CLAIMS_ON_ACTOR_PAGE],
+        "verdicts": any(item["verdict"] for item in claims[:CLAIMS_ON_ACTOR_PAGE]),
         "claims_omitted": max(0, len(claims) - CLAIMS_ON_ACTOR_PAGE),
         "chart": charts.mentions_chart([(b["published"], b["mentions"]) for b in entry.briefings], entry.name),
     }
@@ -447,7 +463,7 @@ def home_page(collection: Collection, site_title: str) -> str:
         timeline_chart=charts.timeline_chart([b.published for b in collection.briefings], chart_id="home-timeline"),
         active_actors=active_actors(collection, latest),
         tag_groups=tag_groups(collection),
-        tag_link=tag_link,
+        tag_link=lambda tag: tag_link(tag, collection.urls.href("index.md", "tags.md")),
     )
     return with_front_matter({"title": "Home", "hide": ["navigation"], "generator": GENERATOR}, body)
 
@@ -498,7 +514,7 @@ def tag_link(tag: str, tags_url: str = "tags/") -> str:
 
     Not a Markdown link to `tags.md#tag:...`: Material's tags plugin adds those anchors after
     MkDocs has collected each page's anchors, so `mkdocs build --strict` would call every such
-    link broken. `tags_url` is the tags page relative to the home page (directory URLs)."""
+    link broken. `tags_url` is the tags page relative to the home page (`PageUrls.href`)."""
     href = html.escape(f"{tags_url}#{tag_anchor(tag)}", quote=True)
     return f'<a href="{href}">{escape_text(tag)}</a>'
 

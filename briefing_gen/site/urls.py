@@ -1,0 +1,43 @@
+"""Links between generated pages, written as the built site's URLs.
+
+Most of a generated page is Markdown, and its links name other pages by their Markdown file
+(`../actors/egypt.md`), which MkDocs turns into URLs. The long repeated parts of a page (tables of
+actors and briefings, lists of claims, the article's paragraphs) are written as HTML instead: they
+are most of the text, and MkDocs renders HTML blocks as they are, without running the Markdown
+inline parser over every cell (the site builds about a quarter faster; `docs/about/performance.md`).
+Links inside those blocks must already be what MkDocs would have made of them, which depends on
+`use_directory_urls` in mkdocs.yml; MkDocs' own functions compute them here, so both agree.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+_DIRECTORY_URLS = re.compile(r"^use_directory_urls:\s*['\"]?(\w+)['\"]?\s*(?:#.*)?$", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class PageUrls:
+    directory_urls: bool = True  # MkDocs' `use_directory_urls`: `actors/egypt/` rather than `actors/egypt.html`
+
+    def href(self, source: str, target: str, anchor: str = "") -> str:
+        """A relative link from the page built from `source` to the one built from `target` (paths
+        under docs/, such as `actors/egypt.md`), as MkDocs would write it."""
+        from mkdocs.structure.files import File
+
+        link = File(target, None, None, self.directory_urls).url_relative_to(File(source, None, None, self.directory_urls))
+        return f"{link}#{anchor}" if anchor else link
+
+
+def page_urls(config_file: Path) -> PageUrls:
+    """The URL style of the site configured by `config_file` (mkdocs.yml), read without executing
+    any of its YAML tags; MkDocs' default (directory URLs) when it does not say."""
+    try:
+        text = config_file.read_text(encoding="utf-8")
+    except OSError:
+        return PageUrls()
+    match = _DIRECTORY_URLS.search(text)
+    if match is None:
+        return PageUrls()
+    return PageUrls(directory_urls=match.group(1).lower() not in {"false", "no", "off"})

@@ -28,6 +28,7 @@ _LINE_END = re.compile(r"([!#])( *)$")
 # (`\x02...\x03`) to mark its own placeholders, which text must not be able to forge.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 SAFE_URL_SCHEMES = ("http", "https", "mailto")
+_WHITE_SPACE = re.compile(r"\s+")
 
 
 def escape_text(text: str) -> str:
@@ -37,7 +38,7 @@ def escape_text(text: str) -> str:
     safe at a line start (`1.`, `-`, `#`, `!!!` stay text), at a line end (a heading keeps its
     closing `#`), before a link (a `!` does not make it an image), in a table cell and in link text.
     """
-    text = _CONTROL.sub("", re.sub(r"\s+", " ", text))
+    text = _CONTROL.sub("", _WHITE_SPACE.sub(" ", text))
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _LINE_END.sub(r"\\\1\2", _INLINE_SYNTAX.sub(r"\\\1", text), count=1)
     return escape_block_start(text)
@@ -75,7 +76,7 @@ def escape_html(text: str) -> str:
     `&` and `"` as entities (so it is inert in an element and in a double-quoted attribute value;
     the blocks quote every attribute so). Python-Markdown leaves HTML blocks as they are, so no
     Markdown escape is needed, nor wanted."""
-    return html.escape(_CONTROL.sub("", re.sub(r"\s+", " ", text)), quote=False).replace('"', "&quot;")
+    return html.escape(_CONTROL.sub("", _WHITE_SPACE.sub(" ", text)), quote=False).replace('"', "&quot;")
 
 
 def paragraph_to_html(paragraph: Paragraph, anchor: str) -> str:

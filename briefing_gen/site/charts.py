@@ -287,19 +287,29 @@ def actors_named_in(text: str, actors: Sequence[tuple[str, Sequence[str]]], excl
     Plain whole-word matching, case as written, longest name first so "Baltic Sea" is not read as
     "Baltic": a claim about "Moscow" names Russia when the briefing lists Moscow as its alias.
     """
-    owner: dict[str, str] = {}
-    for name, aliases in actors:
-        for variant in (name, *aliases):
-            owner.setdefault(" ".join(str(variant).split()), name)
-    pattern = name_pattern(owner)
-    if pattern is None or not text:
-        return []
-    found: list[str] = []
-    for match in pattern.finditer(text):
-        name = owner.get(" ".join(match.group(0).split()))
-        if name and name != exclude and name not in found:
-            found.append(name)
-    return found
+    return ActorNames(actors).named_in(text, exclude)
+
+
+class ActorNames:
+    """The names and aliases of a briefing's actors, gathered once for all of its claims."""
+
+    def __init__(self, actors: Sequence[tuple[str, Sequence[str]]]):
+        self.owner: dict[str, str] = {}
+        for name, aliases in actors:
+            for variant in (name, *aliases):
+                self.owner.setdefault(" ".join(str(variant).split()), name)
+        self.pattern = name_pattern(self.owner)
+
+    def named_in(self, text: str, exclude: str | None = None) -> list[str]:
+        """See `actors_named_in`."""
+        if self.pattern is None or not text:
+            return []
+        found: list[str] = []
+        for match in self.pattern.finditer(text):
+            name = self.owner.get(" ".join(match.group(0).split()))
+            if name and name != exclude and name not in found:
+                found.append(name)
+        return found
 
 
 def claims_graph(pairs: Iterable[tuple[str, Sequence[str]]], chart_id: str = "claims-graph", max_nodes: int = MAX_GRAPH_NODES) -> str:
@@ -407,10 +417,10 @@ def capped(weights: Counter, max_nodes: int) -> tuple[list[str], int]:
 def briefing_claims_graph(briefing, author: str = "The author") -> str:
     """The claims graph of a `Briefing`: actors named in each claim's text (the sentence when the
     text is empty), matched against the briefing's actors and their aliases."""
-    actors = [(a.name, list(a.aliases)) for a in briefing.actors]
+    names = ActorNames([(a.name, list(a.aliases)) for a in briefing.actors])
     pairs = []
     for claim in briefing.claims:
         claimant = author if claim.claimant == "author" else claim.claimant
-        named = actors_named_in(claim.text or claim.sentence, actors, exclude=claim.claimant)
+        named = names.named_in(claim.text or claim.sentence, exclude=claim.claimant)
         pairs.append((claimant, named))
     return claims_graph(pairs)

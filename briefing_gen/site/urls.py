@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 _DIRECTORY_URLS = re.compile(r"^use_directory_urls:\s*['\"]?(\w+)['\"]?\s*(?:#.*)?$", re.MULTILINE)
@@ -24,10 +25,18 @@ class PageUrls:
     def href(self, source: str, target: str, anchor: str = "") -> str:
         """A relative link from the page built from `source` to the one built from `target` (paths
         under docs/, such as `actors/egypt.md`), as MkDocs would write it."""
-        from mkdocs.structure.files import File
+        from mkdocs.utils import get_relative_url
 
-        link = File(target, None, None, self.directory_urls).url_relative_to(File(source, None, None, self.directory_urls))
+        link = get_relative_url(_site_url(target, self.directory_urls), _site_url(source, self.directory_urls))
         return f"{link}#{anchor}" if anchor else link
+
+
+@lru_cache(maxsize=65536)
+def _site_url(page: str, directory_urls: bool) -> str:
+    """MkDocs' URL of the page built from `page`, once per page: a build links to each many times."""
+    from mkdocs.structure.files import File
+
+    return File(page, None, None, directory_urls).url
 
 
 def page_urls(config_file: Path) -> PageUrls:

@@ -38,6 +38,17 @@ def test_generator_is_deterministic_and_readable(tmp_path, registry):
     assert first[0].read_text(encoding="utf-8") != edited and registry.read(first[0]).title
 
 
+def test_visible_length_counts_what_a_reader_sees():
+    from bench.run import visible_length
+
+    page = (
+        "---\ntitle: T\n---\n# Grain\n\n"
+        '<table><tr><td><a href="../../actors/egypt/">Egypt</a></td></tr></table>\n\n'
+        "See [the report](https://example.org/r).\n{ #p-0 }\n"
+    )
+    assert visible_length(page) == len("# Grain\n\nEgypt\n\nSee [the report].\n\n")
+
+
 @pytest.mark.slow
 def test_bench_quick_runs_every_step(tmp_path):
     out = tmp_path / "bench.json"
@@ -47,6 +58,7 @@ def test_bench_quick_runs_every_step(tmp_path):
     )
     assert result.returncode == 0, result.stderr[-3000:]
     assert "extraction throughput" in result.stdout and "no-change rebuild" in result.stdout and "first search download" in result.stdout
+    assert "as much visible text" in result.stdout
     data = json.loads(out.read_text(encoding="utf-8"))
     assert [row["articles"] for row in data["sizes"]] == [6, 12]
     for row in data["sizes"]:

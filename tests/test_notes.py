@@ -461,7 +461,7 @@ def page_of(project: Path, source_name: str) -> Path:
 def actor_rows(markdown: str) -> list[tuple[str, str]]:
     """(name, actor page slug) of the Actors table of a briefing page."""
     section = markdown.split("\n## Actors\n", 1)[1].split("\n## ", 1)[0]
-    rows = re.findall(r'^<tr><td><a href="\.\./\.\./actors/([a-z0-9-]+)/">(.+?)</a></td>', section, flags=re.MULTILINE)
+    rows = re.findall(r'^<tr><td><a href="\.\./\.\./actors/([a-z0-9-]+)/">(.+?)</a>', section, flags=re.MULTILINE)
     return [(html.unescape(name), slug) for slug, name in rows]
 
 

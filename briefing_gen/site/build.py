@@ -154,6 +154,7 @@ def write_site_pages(
     if record is not None:
         untouched = record.untouched_pages(docs_dir)
         if untouched is not None:
+            remove_stale_temporaries(docs_dir)  # a build killed between two writes may have left one
             return WriteReport(unchanged=untouched)
     writer = DocsWriter(docs_dir, force=force, batch=batch)
     for briefing in briefings:

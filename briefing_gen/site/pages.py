@@ -11,7 +11,7 @@ import frontmatter
 import jinja2
 
 from briefing_gen.markdown import escape_html, escape_text, is_safe_url, link, paragraph_to_html, paragraph_to_markdown
-from briefing_gen.model import Briefing
+from briefing_gen.model import Briefing, Paragraph
 from briefing_gen.notes import Note
 from briefing_gen.site import charts
 from briefing_gen.site.urls import PageUrls
@@ -336,7 +336,7 @@ def actor_href(collection: Collection, page: str, name: str) -> str | None:
     return collection.urls.href(page, f"actors/{slug}.md") if slug else None
 
 
-def text_block(paragraph, index: int) -> str:
+def text_block(paragraph: Paragraph, index: int) -> str:
     """A body paragraph with a stable anchor `p-N` that claims link to: a Markdown heading (for
     the table of contents), else a line of HTML (see `briefing_gen.site.urls`)."""
     if paragraph.kind == "heading":
@@ -347,9 +347,9 @@ def text_block(paragraph, index: int) -> str:
 def actor_page(entry: ActorEntry, urls: PageUrls | None = None) -> str:
     urls = urls or PageUrls()
     page = f"actors/{entry.slug}.md"
+    newest_claims = sort_newest_first(entry.claims, key=lambda c: c["published"])
     claims = [
-        {**item, "href": urls.href(page, f"briefings/{item['slug']}.md", item["id"])}
-        for item in sort_newest_first(entry.claims, key=lambda c: c["published"])
+        {**item, "href": urls.href(page, f"briefings/{item['slug']}.md", item["id"])} for item in newest_claims[:CLAIMS_ON_ACTOR_PAGE]
     ]
     briefings = [
         {**item, "href": urls.href(page, f"briefings/{item['slug']}.md")}
@@ -363,9 +363,9 @@ def actor_page(entry: ActorEntry, urls: PageUrls | None = None) -> str:
         "description": entry.description,
         "link": entry.link,
         "briefings": briefings,
-        "claims": claims[:CLAIMS_ON_ACTOR_PAGE],
-        "verdicts": any(item["verdict"] for item in claims[:CLAIMS_ON_ACTOR_PAGE]),
-        "claims_omitted": max(0, len(claims) - CLAIMS_ON_ACTOR_PAGE),
+        "claims": claims,
+        "verdicts": any(item["verdict"] for item in claims),
+        "claims_omitted": len(newest_claims) - len(claims),
         "chart": charts.mentions_chart([(b["published"], b["mentions"]) for b in entry.briefings], entry.name),
     }
     body = render("actor.md.j2", a=data)

@@ -86,6 +86,8 @@ def test_briefing_page_shows_its_sections(page, site_url, example_project):
 def test_actor_link_opens_its_page_which_links_back(page, site_url, example_project):
     url = briefing_url(site_url, example_project, AMBER)
     page.goto(url)
+    # the mentions column of the actors table (an HTML block) is aligned like the numbers it holds
+    assert page.evaluate("getComputedStyle(document.querySelector('article .bg-table tbody td:last-child')).textAlign") == "right"
     page.locator("article table").get_by_role("link", name=ACTOR, exact=True).click()
     expect(page).to_have_url(re.compile(r"/actors/kadri-vaher/$"))
     content = page.locator("article.md-content__inner")

@@ -79,19 +79,30 @@ def escape_html(text: str) -> str:
     return html.escape(_CONTROL.sub("", _WHITE_SPACE.sub(" ", text)), quote=False).replace('"', "&quot;")
 
 
-def paragraph_to_html(paragraph: Paragraph, anchor: str) -> str:
-    """A body paragraph as one line of HTML with the id `anchor`: text and safe links. Headings
-    are not written this way: they stay Markdown, so they reach the page's table of contents."""
-    pieces: list[str] = []
+def linked_segments(paragraph: Paragraph) -> list[tuple[str, str | None]]:
+    """The paragraph's text cut at its links, as (text, URL) with None outside links. A link that
+    overlaps an earlier one or runs past the text is left out: its words stay, as text."""
+    segments: list[tuple[str, str | None]] = []
     position = 0
     for span in sorted(paragraph.links, key=lambda span: span.start):
         if span.start < position or span.end > len(paragraph.text) or span.start >= span.end:
             continue
-        pieces.append(escape_html(paragraph.text[position:span.start]))
-        text = escape_html(paragraph.text[span.start:span.end])
-        pieces.append(f'<a href="{escape_html(span.url.strip())}">{text}</a>' if is_safe_url(span.url) else text)
+        segments.append((paragraph.text[position:span.start], None))
+        segments.append((paragraph.text[span.start:span.end], span.url))
         position = span.end
-    pieces.append(escape_html(paragraph.text[position:]))
+    segments.append((paragraph.text[position:], None))
+    return segments
+
+
+def paragraph_to_html(paragraph: Paragraph, anchor: str) -> str:
+    """A body paragraph as one line of HTML with the id `anchor`: text and safe links. Headings
+    are not written this way: they stay Markdown, so they reach the page's table of contents."""
+    pieces = []
+    for text, url in linked_segments(paragraph):
+        if url is not None and is_safe_url(url):
+            pieces.append(f'<a href="{escape_html(url.strip())}">{escape_html(text)}</a>')
+        else:
+            pieces.append(escape_html(text))
     body = "".join(pieces).strip()
     if paragraph.kind == "quote":
         return f'<blockquote id="{anchor}"><p>{body}</p></blockquote>'
@@ -108,15 +119,7 @@ def link(text: str, url: str) -> str:
 
 def paragraph_to_markdown(paragraph: Paragraph) -> str:
     """Render one body paragraph as a single Markdown line (block prefix, escaped text, links)."""
-    pieces: list[str] = []
-    position = 0
-    for span in sorted(paragraph.links, key=lambda span: span.start):
-        if span.start < position or span.end > len(paragraph.text) or span.start >= span.end:
-            continue
-        pieces.append(escape_text(paragraph.text[position:span.start]))
-        pieces.append(link(paragraph.text[span.start:span.end], span.url))
-        position = span.end
-    pieces.append(escape_text(paragraph.text[position:]))
+    pieces = [escape_text(text) if url is None else link(text, url) for text, url in linked_segments(paragraph)]
     body = escape_block_start("".join(pieces).strip())
     prefix = {"heading": "#### ", "item": "- ", "quote": "> "}.get(paragraph.kind, "")
     return prefix + body

@@ -3,13 +3,19 @@ the theme's header search box bound to it and filters on briefing pages (slow: s
 Pagefind)."""
 from __future__ import annotations
 
+import gzip
+import json
 import re
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
+from mkdocs.structure.files import File
 
 from briefing_gen.site.build import search_engine
+from briefing_gen.site.indexed_build import is_indexed
 from conftest import copy_example_site
 
 
@@ -49,3 +55,81 @@ def test_pagefind_site_keeps_the_header_search_box(tmp_path):
     assert (site / "search" / "search_index.json").is_file() and not (site / "pagefind").exists()
     page = next((site / "briefings").glob("central-asian-leaders*/index.html")).read_text(encoding="utf-8")
     assert 'data-md-component="search"' in page and "data-briefing-search" not in page and "data-pagefind-body" not in page
+
+
+def indexed_pages(bundle: Path) -> dict[str, dict]:
+    """Every page of a Pagefind bundle by URL, with its text, title, filters and anchors: each
+    fragment file is gzip-compressed JSON behind Pagefind's `pagefind_dcd` signature."""
+    pages = {}
+    for path in (bundle / "fragment").glob("*.pf_fragment"):
+        data = gzip.decompress(path.read_bytes())
+        record = json.loads(data[data.index(b"{"):])
+        pages[record["url"]] = record
+    return pages
+
+
+def briefing_page(project: Path, directory_urls: bool) -> str:
+    pattern = "central-asian-leaders*/index.html" if directory_urls else "central-asian-leaders*.html"
+    return next((project / "site" / "briefings").glob(pattern)).read_text(encoding="utf-8")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("directory_urls", [True, False])
+def test_index_built_with_the_site_is_the_one_pagefind_makes_of_the_built_pages(tmp_path, directory_urls):
+    """The build hands pages to Pagefind while MkDocs works: the index must hold exactly what
+    `pagefind --site` finds in the finished site (same pages, URLs, text, titles, filters)."""
+    project = copy_example_site(tmp_path / "site")
+    if not directory_urls:
+        with (project / "mkdocs.yml").open("a", encoding="utf-8") as config:
+            config.write("use_directory_urls: false\n")
+    build = [sys.executable, "-m", "briefing_gen", "build", "--quiet", "--search", "pagefind"]
+    result = subprocess.run(build, cwd=project, capture_output=True, text=True, timeout=900)
+    assert result.returncode == 0, result.stderr[-3000:]
+    ours = indexed_pages(project / "site" / "pagefind")
+
+    reference = tmp_path / "reference"
+    shutil.copytree(project / "site", reference, ignore=shutil.ignore_patterns("pagefind"))
+    command = [sys.executable, "-m", "pagefind", "--site", str(reference), "--exclude-selectors", ".headerlink", "--silent"]
+    subprocess.run(command, check=True, capture_output=True, timeout=300)
+    theirs = indexed_pages(reference / "pagefind")
+
+    assert sorted(ours) == sorted(theirs)
+    for url in theirs:
+        assert ours[url] == theirs[url], url
+    suffix = "/" if directory_urls else ".html"
+    urls = set(ours)
+    assert any(url.startswith("/briefings/central-asian-leaders") for url in urls)
+    assert "/actors/kyrgyzstan" + suffix in urls and "/about/performance" + suffix in urls
+    assert not urls & {"/", "/index.html", "/briefings/", "/briefings/index.html", "/actors/", "/actors/index.html", "/timeline" + suffix}
+    briefing = next(record for url, record in ours.items() if url.startswith("/briefings/central-asian-leaders"))
+    assert "Kyrgyzstan" in briefing["filters"]["actor"] and briefing["filters"]["kind"]
+
+    # What a page repeats from elsewhere is not indexed, so a search leads to where the text is:
+    # the charts' labels, a briefing's claim lists (its text holds the same sentences), and an
+    # actor page's lists of briefings and claims. The names and the article are.
+    assert "Who claims what about whom" not in briefing["content"] and "Mentions of" not in ours["/actors/kyrgyzstan" + suffix]["content"]
+    claim = re.compile(r"\b(?:statement|quote|statistic|prediction|assessment) \(\w+\): ")  # "statement (say): ..."
+    assert claim.search(re.sub(r"<[^>]+>", "", briefing_page(project, directory_urls)))  # the page lists claims
+    assert not claim.search(briefing["content"])  # and the index does not
+    actor = ours["/actors/kyrgyzstan" + suffix]["content"]
+    assert "Kyrgyzstan" in actor and briefing["meta"]["title"] not in actor
+
+
+def test_pages_indexed_are_the_ones_main_html_marks():
+    def file(path: str) -> File:
+        return File(path, "docs", "site", use_directory_urls=True)
+
+    indexed = ["briefings/grain-talks.md", "actors/kadri-vaher.md", "actors/person-of-interest.md", "about/performance.md"]
+    listed = ["index.md", "briefings/index.md", "actors/index.md", "actors/person-2.md", "actors/state-10.md", "claims/statistic.md", "timeline.md"]
+    assert [is_indexed(file(path)) for path in indexed] == [True] * len(indexed)
+    assert [is_indexed(file(path)) for path in listed] == [False] * len(listed)
+
+
+@pytest.mark.slow
+def test_a_failed_pagefind_build_says_why(tmp_path):
+    project = copy_example_site(tmp_path / "site")
+    (project / "docs" / "about" / "links.md").write_text("# Links\n\nSee [the missing page](missing.md).\n", encoding="utf-8")
+    build = [sys.executable, "-m", "briefing_gen", "build", "--quiet", "--search", "pagefind"]
+    result = subprocess.run(build, cwd=project, capture_output=True, text=True, timeout=900)
+    assert result.returncode != 0
+    assert "missing.md" in result.stderr and "strict" in result.stderr

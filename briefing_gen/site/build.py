@@ -274,9 +274,10 @@ def build_site(
     threshold: int = PAGEFIND_THRESHOLD,
 ) -> str:
     """Run `mkdocs build` in a separate process, as a user would, so the same `docs/` builds the
-    same way from the command line and from here; with Pagefind, index the built site after.
-    Returns the search the site got.
+    same way from the command line and from here. Returns the search the site got.
 
+    With Pagefind, the build is `briefing_gen.site.indexed_build`: MkDocs' build with each page
+    handed to Pagefind as it is rendered, so indexing runs on the other core meanwhile.
     mkdocs.yml reads the choice from the environment (`BRIEFING_GEN_SEARCH`,
     `BRIEFING_GEN_BUILTIN_SEARCH`), so a plain `mkdocs build` still gets the built-in search; a
     configuration that does not read them always gets the built-in search."""
@@ -286,27 +287,16 @@ def build_site(
     if engine == "pagefind" and "BRIEFING_GEN_SEARCH" not in _read(config_file):
         engine = "builtin"
     env = {**os.environ, "BRIEFING_GEN_SEARCH": engine, "BRIEFING_GEN_BUILTIN_SEARCH": "false" if engine == "pagefind" else "true"}
+    program = ["briefing_gen.site.indexed_build"] if engine == "pagefind" else ["mkdocs", "build"]
     # No --quiet: it raises MkDocs' log level above warnings, and --strict then has nothing to count.
-    command = [sys.executable, "-m", "mkdocs", "build", "--config-file", str(config_file), "--site-dir", str(site_dir.resolve())]
+    command = [sys.executable, "-m", *program, "--config-file", str(config_file), "--site-dir", str(site_dir.resolve())]
     if strict:
         command.append("--strict")
     result = subprocess.run(command, capture_output=True, text=True, cwd=config_file.resolve().parent, env=env)
     if result.returncode != 0:
         details = (result.stderr or result.stdout).strip().splitlines()
         raise SiteBuildError("mkdocs build failed:\n" + "\n".join(details[-20:]))
-    if engine == "pagefind":
-        run_pagefind(site_dir)
     return engine
-
-
-def run_pagefind(site_dir: Path) -> None:
-    """Index the built site with Pagefind (the binary of the `pagefind[extended]` package) into
-    `site/pagefind/`; pages mark what is indexed and their filters (overrides/main.html)."""
-    command = [sys.executable, "-m", "pagefind", "--site", str(site_dir.resolve()), "--exclude-selectors", ".headerlink", "--silent"]
-    result = subprocess.run(command, capture_output=True, text=True)
-    if result.returncode != 0:
-        details = (result.stderr or result.stdout).strip().splitlines()
-        raise SiteBuildError("pagefind failed:\n" + "\n".join(details[-20:]))
 
 
 def _read(path: Path) -> str:

@@ -1,0 +1,119 @@
+"""`mkdocs build` with Pagefind indexing the pages while MkDocs builds them.
+
+Run as `python -m briefing_gen.site.indexed_build --config-file mkdocs.yml --site-dir site
+[--strict]`. It is MkDocs' own build command (the same configuration, plugins, strict mode and
+messages) with one more plugin added at run time, not in mkdocs.yml, so that a plain
+`mkdocs build` of the same docs/ is unchanged.
+
+MkDocs runs on one core: it first converts every page's Markdown, then renders every page into
+the theme. The plugin hands each converted page to a Pagefind service as soon as it exists, so
+Pagefind indexes on the other core meanwhile, and asks for the index to be written when the last
+page is converted, while MkDocs is still rendering the theme. What Pagefind is given is what it
+would read in the built page: the page's content with its filters, inside `data-pagefind-body`,
+for the pages overrides/main.html marks so (`tests/test_search_pagefind.py` checks the index is
+the one `pagefind --site` makes of the built site)."""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from html import escape
+from pathlib import Path
+
+from mkdocs.commands import build
+from mkdocs.config import load_config
+from mkdocs.exceptions import MkDocsException
+from mkdocs.plugins import BasePlugin
+
+from briefing_gen.site.pagefind import PagefindError, PagefindIndexer
+
+EXCLUDE_SELECTORS = [".headerlink"]  # the pilcrow after each heading
+
+
+FILTERS = (("region", "regions"), ("theme", "themes"), ("actor", "actors"), ("kind", "claim_kinds"))  # as in main.html
+INDEXED_SECTIONS = ("briefings", "actors", "about")
+ACTOR_TYPES = ("person", "state", "organization", "group", "media", "place", "other")
+
+
+def is_indexed(file) -> bool:
+    """Whether overrides/main.html marks the page of this MkDocs `File` `data-pagefind-body`:
+    the pages under briefings/, actors/ and about/, but not their list pages (index.md, and the
+    pages of one type of actor, actors/person-2.md)."""
+    parts = file.src_uri.split("/")
+    name = file.name
+    listing = name == "index" or (parts[0] == "actors" and name.split("-")[0] in ACTOR_TYPES and name.split("-")[-1].isdigit())
+    return len(parts) > 1 and parts[0] in INDEXED_SECTIONS and not listing
+
+
+def indexed_document(content: str, page, language: str) -> str:
+    """The part of the built page Pagefind reads: its language, the filters from the front matter,
+    and the content (with the title Material adds when the page has no level-one heading)."""
+    filters = "".join(
+        f'<span data-pagefind-filter="{name}">{escape(str(value))}</span>'
+        for name, key in FILTERS for value in page.meta.get(key) or []
+    )
+    heading = "" if "<h1" in content else f"<h1>{escape(page.title or '')}</h1>"
+    return (
+        f'<!doctype html><html lang="{escape(language)}"><body><div data-pagefind-body>'
+        f"<div data-pagefind-ignore hidden>{filters}</div>{heading}{content}</div></body></html>"
+    )
+
+
+class PagefindFeeder(BasePlugin):
+    def __init__(self, indexer: PagefindIndexer, output_dir: Path):
+        super().__init__()
+        self.indexer = indexer
+        self.output_dir = output_dir
+        self.pages = 0
+
+    def on_page_content(self, html, page, config, files, **kwargs):
+        if is_indexed(page.file):
+            self.indexer.add_page(page.file.dest_uri, indexed_document(html, page, config.theme["language"]))
+            self.pages += 1
+        return html
+
+    def on_env(self, env, config, files, **kwargs):
+        self.indexer.start_writing(self.output_dir)  # every page is converted; MkDocs renders the theme meanwhile
+        return env
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m briefing_gen.site.indexed_build")
+    parser.add_argument("--config-file", required=True, type=Path)
+    parser.add_argument("--site-dir", required=True, type=Path)
+    parser.add_argument("--strict", action="store_true")
+    args = parser.parse_args(argv)
+
+    logger = logging.getLogger("mkdocs")
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)-8s-  %(message)s"))
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
+
+    try:
+        config = load_config(config_file=str(args.config_file), site_dir=str(args.site_dir), strict=args.strict)
+        indexer = PagefindIndexer(Path(config.site_dir), EXCLUDE_SELECTORS)
+        try:
+            feeder = PagefindFeeder(indexer, Path(config.site_dir) / "pagefind")
+            config.plugins["briefing-gen/pagefind"] = feeder
+            config.plugins.on_startup(command="build", dirty=False)
+            try:
+                build.build(config)
+            finally:
+                config.plugins.on_shutdown()
+            indexer.finish_writing()
+        finally:
+            indexer.close()
+    except MkDocsException as error:
+        logger.error(str(error))
+        return 1
+    except PagefindError as error:
+        print(error, file=sys.stderr)
+        return 1
+    logger.info(f"Pagefind indexed {feeder.pages} pages")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

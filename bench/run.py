@@ -240,6 +240,11 @@ def visible_length(markdown: str) -> int:
     return len(re.sub(r"\{ [^}]*\}", "", body))
 
 
+def empty_output(site: Path) -> None:
+    shutil.rmtree(site / "site", ignore_errors=True)
+    os.sync()
+
+
 def mkdocs_plain(site: Path) -> dict:
     return measure([PYTHON, "-m", "mkdocs", "build", "-q", "--config-file", str(site / "mkdocs.yml")])
 
@@ -362,7 +367,8 @@ def run_size(work: Path, count: int, seed: int, log) -> dict:
     log(f"[{count}] cold build --jobs 1: {single['result']['seconds']:.1f}s (extraction {row['extract_seconds_jobs1']:.1f}s)")
 
     # The site step and its baselines, each built twice, alternately: the faster of the two, as
-    # single builds of half a minute vary by a fifth on a shared machine.
+    # single builds of half a minute vary by a fifth on a shared machine. Each starts from an empty
+    # output folder, with the previous build's files already written to disk.
     texts = json.loads(texts_file.read_text(encoding="utf-8"))
     sources = [p.read_text(encoding="utf-8") for p in sorted((site / "docs").rglob("*.md"))]
     briefing_sources = [p.read_text(encoding="utf-8") for p in sorted((site / "docs" / "briefings").glob("*.md")) if p.name != "index.md"]
@@ -373,10 +379,11 @@ def run_size(work: Path, count: int, seed: int, log) -> dict:
     }
     times: dict[str, list[float]] = {"site": [], **{name: [] for name in baselines}}
     for _ in range(2):
-        shutil.rmtree(site / "site", ignore_errors=True)
+        empty_output(site)
         ours = measure([PYTHON, __file__, "_site", str(site), "auto"])
         times["site"].append(ours["result"]["seconds"])
         for name, baseline in baselines.items():
+            empty_output(baseline)
             times[name].append(mkdocs_plain(baseline)["wall"])
     row["site_seconds"] = min(times["site"])
     row["site_search"] = ours["result"]["search"]

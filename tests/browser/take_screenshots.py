@@ -12,7 +12,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+# tests/ first, so that `conftest` is the shared tests/conftest.py that browser_helpers imports.
+sys.path[:0] = [str(Path(__file__).resolve().parents[1]), str(Path(__file__).resolve().parent)]
 
 from browser_helpers import SCREENSHOT_DIR, build_example_site, chromium, chromium_problem, save_screenshots, serve  # noqa: E402
 

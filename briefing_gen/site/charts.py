@@ -383,26 +383,34 @@ def claims_graph(pairs: Iterable[tuple[str, Sequence[str]]], chart_id: str = "cl
             node_claims["left"][claimant if claimant in left else OTHER] += 1
     for (source, target), count in merged.items():
         node_claims["right"][target] += count
+    # Each node is its label with its number of claims, written out rather than in a tooltip
+    # (touch screens show no tooltips), and a dot; the dots of a side are one path.
     for side, nodes, ys, others in (("left", left_nodes, y_left, left_other), ("right", right_nodes, y_right, right_other)):
         x = x_left if side == "left" else x_right
         text_x, anchor = (x - 10, "end") if side == "left" else (x + 10, "start")
+        for dots, css in (([n for n in nodes if n is not OTHER], "bg-dots"), ([n for n in nodes if n is OTHER], "bg-dots bg-dots--other")):
+            if dots:
+                lines.append(f'<path class="{css}" d="{"".join(dot(x, ys[node]) for node in dots)}"/>')
         for node in nodes:
-            y = ys[node]
-            count = node_claims[side][node]
-            css = "bg-node bg-node--other" if node is OTHER else "bg-node"
+            css = ' class="bg-node--other"' if node is OTHER else ""
             lines.append(
-                f'<g class="{css}"><title>{e(full(node, others))}: {plural(count, "claim")}</title>'
-                f'<circle cx="{x}" cy="{y:.1f}" r="5"/>'
-                f'<text x="{text_x}" y="{y + 4:.1f}" text-anchor="{anchor}">{e(label(node, others))}</text></g>'
+                f'<text{css} x="{text_x}" y="{ys[node] + 4:.1f}" text-anchor="{anchor}">'
+                f"{e(label(node, others))} ({node_claims[side][node]})</text>"
             )
     lines.append("</svg>")
     caption = (
         f"{names}. "
-        "Lines join each claimant to the actors named in its claims; thicker lines stand for more claims."
+        "Lines join each claimant to the actors named in its claims; thicker lines stand for more claims. "
+        "The number after a name counts its claims."
     )
     if left_other or right_other:
         caption += f" The {max_nodes - 1} busiest on each side are shown; the rest are grouped as others."
     return figure("claims", "\n".join(lines), caption)
+
+
+def dot(x: float, y: float, r: int = 5) -> str:
+    """A circle as path data: two half arcs."""
+    return f"M{x - r},{y:.1f}a{r},{r} 0 1,0 {2 * r},0a{r},{r} 0 1,0 {-2 * r},0"
 
 
 def capped(weights: Counter, max_nodes: int) -> tuple[list[str], int]:

@@ -290,7 +290,7 @@ def briefing_page(briefing: Briefing, collection: Collection, note: Note | None 
         for claimant, items in sorted(groups.items(), key=lambda kv: (kv[0] == "author", order.get(kv[0], 999), kv[0]))
     ]
     paragraphs = [text_block(p, index) for index, p in enumerate(article.paragraphs)]
-    data = briefing.to_dict()
+    data = page_fields(briefing)
     body = render(
         "briefing.md.j2",
         b=data,
@@ -312,6 +312,25 @@ def briefing_page(briefing: Briefing, collection: Collection, note: Note | None 
     metadata["claim_kinds"] = sorted({claim.kind for claim in briefing.claims})
     metadata["generator"] = GENERATOR
     return with_front_matter(metadata, body)
+
+
+def page_fields(briefing: Briefing) -> dict:
+    """What a briefing page shows of the briefing besides its actors, claims and text: the
+    article's metadata, the summary and the key points. (Not `Briefing.to_dict`, the JSON
+    contract, which also renders every paragraph as Markdown and copies every claim.)"""
+    a = briefing.article
+    fields = {key: getattr(a, key) for key in FRONT_MATTER_KEYS if key != "slug"}
+    return {
+        **fields,
+        "slug": briefing.slug,
+        "authors": list(a.authors),
+        "regions": list(a.regions),
+        "themes": list(a.themes),
+        "tags": list(a.tags),
+        "also_published": a.also_published,
+        "summary": list(briefing.summary),
+        "key_points": list(briefing.key_points),
+    }
 
 
 FRONT_MATTER_KEYS = (

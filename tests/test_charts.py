@@ -238,3 +238,11 @@ def test_briefing_page_has_the_claims_graph(collection):
     page = pages.briefing_page(items[0], c)
     assert "Kadri Vaher → Russia: 1 claim" in page
     assert page.index("## Claims") < page.index("bg-chart--claims") < page.index("## Text")
+
+
+def test_names_in_a_claim_are_whole_words_longest_first_across_line_breaks():
+    actors = [("Baltic Sea", []), ("Baltic States", ["Baltics"]), ("Sea Council", []), ("Russia", ["Moscow"])]
+    assert charts.actors_named_in("the Baltic\n  Sea Council met", actors) == ["Baltic Sea"]  # the leftmost name wins
+    assert charts.actors_named_in("pro-Russia voices and Moscow_2 accounts", actors) == []  # part of a longer word
+    assert charts.actors_named_in("Russia's envoy, then the Baltics.", actors) == ["Russia", "Baltic States"]
+    assert charts.actors_named_in("Moscow said Russia", actors) == ["Russia"]  # an alias and the name: one actor

@@ -366,7 +366,7 @@ def run_size(work: Path, count: int, seed: int, log) -> dict:
     row["peak_mb_jobs1"] = single["peak_mb"]
     log(f"[{count}] cold build --jobs 1: {single['result']['seconds']:.1f}s (extraction {row['extract_seconds_jobs1']:.1f}s)")
 
-    # The site step and its baselines, each built twice, alternately: the faster of the two, as
+    # The site step and its baselines, each built three times, alternately: the fastest counts, as
     # single builds of half a minute vary by a fifth on a shared machine. Each starts from an empty
     # output folder, with the previous build's files already written to disk.
     texts = json.loads(texts_file.read_text(encoding="utf-8"))
@@ -378,7 +378,7 @@ def run_size(work: Path, count: int, seed: int, log) -> dict:
         "plain_briefings": plain_site(work, f"plain{count}-briefings", [len(text) for text in briefing_sources], texts),
     }
     times: dict[str, list[float]] = {"site": [], **{name: [] for name in baselines}}
-    for _ in range(2):
+    for _ in range(3):
         empty_output(site)
         ours = measure([PYTHON, __file__, "_site", str(site), "auto"])
         times["site"].append(ours["result"]["seconds"])

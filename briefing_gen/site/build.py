@@ -277,7 +277,7 @@ def build_site(
     same way from the command line and from here. Returns the search the site got.
 
     With Pagefind, the build is `briefing_gen.site.indexed_build`: MkDocs' build with each page
-    handed to Pagefind as it is rendered, so indexing runs on the other core meanwhile.
+    handed to Pagefind once its Markdown is converted, so indexing runs on the other core meanwhile.
     mkdocs.yml reads the choice from the environment (`BRIEFING_GEN_SEARCH`,
     `BRIEFING_GEN_BUILTIN_SEARCH`), so a plain `mkdocs build` still gets the built-in search; a
     configuration that does not read them always gets the built-in search."""

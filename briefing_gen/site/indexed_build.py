@@ -28,8 +28,6 @@ from mkdocs.plugins import BasePlugin
 from briefing_gen.site.pagefind import PagefindError, PagefindIndexer
 
 EXCLUDE_SELECTORS = [".headerlink"]  # the pilcrow after each heading
-
-
 FILTERS = (("region", "regions"), ("theme", "themes"), ("actor", "actors"), ("kind", "claim_kinds"))  # as in main.html
 INDEXED_SECTIONS = ("briefings", "actors", "about")
 ACTOR_TYPES = ("person", "state", "organization", "group", "media", "place", "other")

@@ -1,6 +1,6 @@
-"""A client for Pagefind's service mode (`pagefind --service`): pages are sent to it one by one as
-MkDocs renders them, so the binary indexes on the second core while MkDocs, which is
-single-threaded, renders on the first; only writing the index is left after the build.
+"""A client for Pagefind's service mode (`pagefind --service`): pages are sent to it one by one
+while MkDocs builds (`briefing_gen.site.indexed_build`), so the binary indexes on the second core
+while MkDocs, which is single-threaded, works on the first.
 
 The protocol is Pagefind's own: each message is base64-encoded JSON followed by a comma, on the
 binary's stdin, and each answer comes back the same way on its stdout, tagged with the message's

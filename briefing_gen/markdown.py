@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+import string
 from urllib.parse import urlsplit
 
 from briefing_gen.model import Paragraph
@@ -29,6 +30,15 @@ _LINE_END = re.compile(r"([!#])( *)$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 SAFE_URL_SCHEMES = ("http", "https", "mailto")
 _WHITE_SPACE = re.compile(r"\s+")
+# A `<` that an HTML parser would read as the start of a tag, comment or declaration, and an `&`
+# that it would read as the start of a character reference.
+_TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
+_REFERENCE_START = re.compile(r"&(?=[A-Za-z#])")
+# Characters a URL keeps as they are: RFC 3986's unreserved and reserved characters, less the
+# ones Markdown or its extensions read inside a line (`*`, `(`, `)`, `[`, `]`, `'`) and the ones a
+# URL never holds unencoded (`|`, `{`, `}`, `<`, `>`, `"`, `\`, `` ` ``, spaces, non-ASCII).
+_URL_SAFE = frozenset(string.ascii_letters + string.digits + "-._~:/?#@!$&+,;=%")
+_HOST = re.compile(r"^(?:[A-Za-z0-9._~-]+|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$")
 
 
 def escape_text(text: str) -> str:
@@ -67,8 +77,47 @@ def is_safe_url(url: str) -> bool:
 
 
 def escape_url(url: str) -> str:
-    """Percent-encode the characters that could end a Markdown link destination early."""
-    return "".join(f"%{ord(c):02X}" if c in " ()<>[]\"'\\`" or ord(c) < 32 else c for c in url.strip())
+    """`url` with every character that Markdown, a table (`|`) or an attribute list (`{...}`)
+    could read percent-encoded (UTF-8 for non-ASCII), so it reads as one link destination wherever
+    it is put. A bracketed IPv6 host keeps its brackets."""
+    url = url.strip()
+    scheme, separator, rest = url.partition("://")
+    prefix = ""
+    if separator and scheme.isalpha():
+        host_end = min([i for i in (rest.find(c) for c in "/?#") if i >= 0], default=len(rest))
+        if _HOST.match(rest[:host_end]):
+            prefix, url = f"{scheme}://{rest[:host_end]}", rest[host_end:]
+    return prefix + "".join(
+        c if c in _URL_SAFE else "".join(f"%{b:02X}" for b in c.encode("utf-8", "surrogatepass")) for c in url
+    )
+
+
+def web_address(url: str | None) -> str | None:
+    """`url` as a checked web address (http or https, a plain host name, no user name or
+    password), percent-encoded as `escape_url` does; None when it is not one."""
+    if not url:
+        return None
+    url = _CONTROL.sub("", url).strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not _HOST.match(parts.netloc):
+        return None
+    return escape_url(url)
+
+
+def inert_label(text: str) -> str:
+    """`text` that stays text even when read as HTML twice over.
+
+    The theme re-reads some text and inserts it into the page as HTML: with `content.tooltips`, a
+    truncated title, table-of-contents entry or tag (`.md-ellipsis`) gets a tooltip made from its
+    visible text, and so does any `title` attribute. A `<` that would open a tag becomes `＜`
+    (U+FF1C) and an `&` that would start a character reference becomes `＆` (U+FF06), so the text
+    reads the same and no second reading can make markup or a script of it. Used for titles,
+    headings, names and tags: whatever can reach the navigation, the table of contents or a tooltip.
+    """
+    return _REFERENCE_START.sub("\uff06", _TAG_START.sub("\uff1c", text))
 
 
 def escape_html(text: str) -> str:
@@ -119,7 +168,8 @@ def link(text: str, url: str) -> str:
 
 def paragraph_to_markdown(paragraph: Paragraph) -> str:
     """Render one body paragraph as a single Markdown line (block prefix, escaped text, links)."""
-    pieces = [escape_text(text) if url is None else link(text, url) for text, url in linked_segments(paragraph)]
+    label = inert_label if paragraph.kind == "heading" else str  # headings reach the table of contents
+    pieces = [escape_text(label(text)) if url is None else link(label(text), url) for text, url in linked_segments(paragraph)]
     body = escape_block_start("".join(pieces).strip())
     prefix = {"heading": "#### ", "item": "- ", "quote": "> "}.get(paragraph.kind, "")
     return prefix + body

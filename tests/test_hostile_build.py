@@ -33,6 +33,7 @@ from pathlib import Path
 import frontmatter
 import pytest
 
+from briefing_gen.markdown import inert_label
 from briefing_gen.readers import ArticleError, ReaderRegistry
 from briefing_gen.site.pages import html_front_matter, with_front_matter
 
@@ -54,14 +55,19 @@ def body(number: int) -> str:
 
 SCRIPT_BODY = "<script>alert('body')</script>"
 
-HOSTILE_TITLE = "<img src=x onerror=alert('title')> \"Q\": #1 --- !!python/object/apply:os.system ['id'] & <script>alert(2)</script>"
+# A word too long for any line makes the theme cut the title, heading or tag short, and show it
+# whole in a tooltip on hover: the way it reads the text back as HTML.
+LONG_WORD = "Harbourtalksendedwithanagreementthatnobodyexpectedafterweeksofargument"
+HOSTILE_TITLE = f"<img src=x onerror=alert('title')> {LONG_WORD} \"Q\": #1 --- !!python/object/apply:os.system ['id'] & <script>alert(2)</script>"
 HOSTILE_MARKDOWN = f"""---
 title: {json.dumps(HOSTILE_TITLE)}
 author: "<b onmouseover=alert('author')>Eve</b> [x](javascript:alert('author-link'))"
 date: 2026-03-01
-tags: ["<svg onload=alert('tag')>", "{{{{ config.extra }}}}", "Energy & Oil", "\\" onmouseover=\\"alert('tag-attr')"]
+tags: ["<svg onload=alert('tag')>", "<img src=x onerror=alert('long-tag')> {LONG_WORD}", "{{{{ config.extra }}}}", "Energy & Oil", "\\" onmouseover=\\"alert('tag-attr')"]
 source: "javascript:alert('source')"
 ---
+
+## <img src=x onerror=alert('heading')> &lt;img src=x onerror=alert('entity')&gt; {LONG_WORD}
 
 The port authority of Tallinn said on Monday that {SCRIPT_BODY} and "quoted" <img src=x onerror="alert('img')"> text would not stop the ferries.
 
@@ -106,6 +112,14 @@ GOOD_FILES: dict[str, str | bytes] = {
     "windows-1252.txt": f"Café talks in Zürich\n\n{body(10)} The café in Zürich reopened.\n".encode("cp1252"),
     "mixed-encodings.txt": ("Mixed encodings\n\n" + body(11) + " “The café”, ").encode("utf-8") + "said the minister in Zürich.\n".encode("cp1252"),
     "x.txt/inside-a-folder.txt": f"Folder Article\n\n{body(12)}\n",
+    # An address that would split the Source table's cell and give an attribute list an event handler.
+    "pipe-address.md": f"---\ntitle: Ferry fees\nsource: \"https://example.org/a|*x*{{:onclick=alert('source-pipe')}}\"\n---\n\n{body(13)}\n",
+    "pipe-address.html": (
+        "<html><head><title>Berth talks</title>"
+        "<link rel=\"canonical\" href=\"https://example.org/b|*y*{: onclick=alert('canonical')}\">"
+        "<meta property=\"og:url\" content=\"https://example.org/c|*z*{: onclick=alert('og-url')}\">"
+        f"</head><body><article><h1>Berth talks</h1><p>{body(14)}</p></article></body></html>"
+    ),
 }
 LONG_LINE = "long-line.txt"
 
@@ -263,8 +277,10 @@ def test_every_good_file_is_published(hostile_build):
 def test_hostile_titles_round_trip_through_front_matter(hostile_build):
     pages = {frontmatter.load(p)["source"]: frontmatter.load(p) for p in (hostile_build["project"] / "docs" / "briefings").glob("*-*.md")}
     title = pages["articles/hostile-title.md"]["title"]
-    assert title == HOSTILE_TITLE.replace("<", "&lt;").replace(">", "&gt;")
-    assert html.unescape(title) == HOSTILE_TITLE
+    # A `<` that would open a tag is the fullwidth `＜` (the theme reads titles back as HTML), and
+    # the other markup characters are entities.
+    assert title == inert_label(HOSTILE_TITLE).replace("<", "&lt;").replace(">", "&gt;")
+    assert html.unescape(title) == inert_label(HOSTILE_TITLE)
     assert pages["articles/yaml-title.md"]["title"] == 'Deal: "Yes" --- # not a comment !!python/object:os.system'
 
 
@@ -384,12 +400,12 @@ def test_hostile_text_is_shown_as_text(hostile_build):
         "<div onclick=\"alert('div')\" markdown=\"1\">A raw HTML block</div>", "{{ config.site_name }}",
         "{% include 'secrets.txt' %}", "{{ 7*7 }}", '!!! danger "Injected admonition"', "{: onclick=\"alert('attr')\" }",
         "<a href=\"javascript:alert('a')\">an anchor</a>", "<svg><script>alert('svg')</script></svg>", "&lt;script&gt;",
-        "<b onmouseover=alert('author')>Eve</b>", "<svg onload=alert('tag')>", "javascript:alert('source')",
+        "<b onmouseover=alert('author')>Eve</b>", "＜svg onload=alert('tag')>", "javascript:alert('source')",
     ]:
         assert shown in text, shown
     head = markup.split("</head>", 1)[0]
     (title,) = re.findall(r"<title>(.*?)</title>", head, flags=re.DOTALL)
-    assert html.unescape(title) == f"{HOSTILE_TITLE} - Briefings"
+    assert html.unescape(title) == f"{inert_label(HOSTILE_TITLE)} - Briefings"
     (description,) = re.findall(r'<meta name="description" content="([^"]*)">', head)
     assert f"said on Monday that {SCRIPT_BODY} and \"quoted\" <img" in html.unescape(description)
     # Markdown links of the article whose target is not a web address keep their text and lose the target.
@@ -409,7 +425,7 @@ def test_actor_and_note_values_are_text(hostile_build):
     assert "<script>alert('description')</script>" in text
     tags_text = visible_text((site / "tags" / "index.html").read_text(encoding="utf-8"))
     for tag in [*NOTE_TAGS, "<svg onload=alert('tag')>", "Energy & Oil"]:
-        assert tag in tags_text, tag
+        assert inert_label(tag) in tags_text, tag
 
 
 @pytest.mark.slow
@@ -534,9 +550,12 @@ def test_skip_reasons_are_grouped():
 def test_front_matter_is_yaml_safe_and_html_safe(title):
     page = with_front_matter({"title": title, "description": title, "tags": [title]}, "Body")
     post = frontmatter.loads(page)  # the safe loader
-    assert html.unescape(post["title"]) == title
-    if "<" not in title and ">" not in title:
+    # What the theme shows: the title, with a `<` or `&` that would open markup in its fullwidth form.
+    assert html.unescape(post["title"]) == inert_label(title)
+    if "<" not in title and ">" not in title and "&" not in title:
         assert post["title"] == title  # exactly, for everything but markup characters
+    for value in (post["title"], post["tags"][0]):  # the browser decodes them, the theme reads them back as HTML
+        assert not re.search(r"<[A-Za-z/!?]|&[A-Za-z#]", html.unescape(value))
     assert html.unescape(post["description"]) == title
     for value in (post["title"], post["tags"][0], post["description"]):
         assert "<" not in value and ">" not in value
@@ -572,6 +591,36 @@ def test_no_script_runs_in_a_browser(hostile_build):
 
 @pytest.mark.slow
 @pytest.mark.browser
+def test_no_script_runs_from_tooltips(hostile_build):
+    """With `content.tooltips`, the theme shows the text of a truncated title, table-of-contents
+    entry or tag as a tooltip, inserting it as HTML. Every such entry of every page of the hostile
+    site is hovered in Chromium: the tooltips show the hostile titles and headings as text, and no
+    alert() runs."""
+    from test_offline_site import browse, in_own_thread, require_chromium
+
+    require_chromium()
+    site = hostile_build["project"] / "site"
+    tooltips: list[str] = []
+
+    def visit(page, base):
+        for html_file in sorted(site.rglob("*.html")):
+            page.goto(base + html_file.relative_to(site).as_posix().removesuffix("index.html"), wait_until="load")
+            page.wait_for_timeout(200)  # the theme marks truncated entries once they are shown
+            for entry in page.locator(".md-ellipsis, .md-tag, [title]:not(.headerlink)").all():
+                if entry.is_visible():
+                    entry.hover(timeout=5_000, force=True)
+                    page.wait_for_timeout(50)
+                    tooltips.extend(page.locator(".md-tooltip2, .md-tooltip").all_inner_texts())
+
+    seen = in_own_thread(lambda: browse(site, visit))
+    assert seen["dialogs"] == []
+    shown = " ".join(tooltips)
+    for hovered in ("heading", "title", "long-tag"):  # each was cut short, hovered, and shown as text
+        assert f"＜img src=x onerror=alert('{hovered}')>" in shown, hovered
+
+
+@pytest.mark.slow
+@pytest.mark.browser
 def test_no_script_runs_in_pagefind_search_results(hostile_build):
     """The same site searched with Pagefind, whose results come from the built pages' text."""
     from test_offline_site import browse, in_own_thread, require_chromium
@@ -599,4 +648,4 @@ def test_no_script_runs_in_pagefind_search_results(hostile_build):
     seen = in_own_thread(lambda: browse(site, visit))
     assert seen["dialogs"] == []
     assert sorted(set(seen["foreign"])) == []
-    assert "<img src=x onerror=alert('title')>" in shown[0]  # shown as text
+    assert "＜img src=x onerror=alert('title')>" in shown[0]  # shown as text

@@ -21,7 +21,7 @@ import yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from briefing_gen.markdown import escape_text, link, paragraph_to_markdown
+from briefing_gen.markdown import escape_text, inert_label, link, paragraph_to_markdown
 from briefing_gen.model import Link, Paragraph
 
 MKDOCS_YML = Path(__file__).resolve().parents[1] / "mkdocs.yml"
@@ -134,7 +134,9 @@ def test_paragraph_renders_as_its_text(text):
 @SETTINGS
 @given(text=any_text, kind=st.sampled_from(["heading", "item", "quote"]))
 def test_block_kinds_render_their_text_only(text, kind):
-    expected = folded(text)
+    # A heading's text reaches the table of contents: a `<` or `&` that would open markup when the
+    # theme reads it back as HTML shows as its fullwidth form (`inert_label`).
+    expected = folded(inert_label(text) if kind == "heading" else text)
     assume(expected)
     result = render(paragraph_to_markdown(Paragraph(text=text, kind=kind)))
     assert visible(result) == expected

@@ -10,7 +10,7 @@ from functools import lru_cache
 import frontmatter
 import jinja2
 
-from briefing_gen.markdown import escape_html, escape_text, is_safe_url, link, paragraph_to_html, paragraph_to_markdown
+from briefing_gen.markdown import escape_html, escape_text, inert_label, link, paragraph_to_html, paragraph_to_markdown, web_address
 from briefing_gen.model import Briefing, Paragraph
 from briefing_gen.notes import Note
 from briefing_gen.site import charts
@@ -51,8 +51,9 @@ def environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
     )
     env.filters["md"] = lambda value: escape_text(str(value))
+    env.filters["heading"] = lambda value: escape_text(inert_label(str(value)))  # reaches the table of contents
     env.filters["h"] = lambda value: escape_html(str(value))  # in the HTML blocks of a page
-    env.filters["md_link"] = lambda url: link(url, url) if is_safe_url(url) else escape_text(url)
+    env.filters["md_link"] = lambda url: link(url, url) if web_address(url) else escape_text(url)
     env.filters["code"] = _code
     env.filters["one_line"] = lambda value: " ".join(str(value).split())
     return env
@@ -92,8 +93,9 @@ def html_front_matter(metadata: dict) -> dict:
 
 
 def markup_free(text: str) -> str:
-    """Text for an HTML text context that MkDocs fills unescaped: `<` and `>` as entities."""
-    return text.replace("<", "&lt;").replace(">", "&gt;")
+    """Text for an HTML text context that MkDocs fills unescaped, and that the theme may read back
+    and insert as HTML again (a truncated title's tooltip: `inert_label`): `<` and `>` as entities."""
+    return inert_label(text).replace("<", "&lt;").replace(">", "&gt;")
 
 
 def tag_html(tag) -> str:

@@ -9,8 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
+from briefing_gen.markdown import web_address
 from briefing_gen.model import Article
 from briefing_gen.readers.decode import ArticleError, read_text
+from briefing_gen.readers.invisible import remove_invisible
 from briefing_gen.readers.text import split_long_paragraphs
 
 
@@ -72,6 +74,9 @@ class ReaderRegistry:
         except Exception as error:  # a reader's bug on one hostile file must not stop the build
             detail = " ".join(str(error).split())[:200]
             raise ArticleError(f"the {reader.name} reader failed: {type(error).__name__}{': ' + detail if detail else ''}") from error
+        article = remove_invisible(article)
+        # A checked, percent-encoded web address; anything else is kept as text, never a link.
+        article.url = web_address(article.url) or article.url
         if not article.paragraphs:
             raise ArticleError("no article text found (only headers or site furniture)")
         article.paragraphs = split_long_paragraphs(article.paragraphs)

@@ -17,7 +17,9 @@ from briefing_gen.notes import Notes, load_notes, notes_files
 from briefing_gen.pipeline import Outcome, extract_outcomes, find_sources
 from briefing_gen.readers import ReaderRegistry
 from briefing_gen.reference import load_reference
-from briefing_gen.site.build import PAGEFIND_THRESHOLD, SEARCH_CHOICES, PagesRecord, WriteReport, build_site, write_site_pages
+from briefing_gen.site.build import (
+    PAGEFIND_THRESHOLD, SEARCH_CHOICES, PagesRecord, WriteReport, build_site, read_slugs, record_slugs, write_site_pages,
+)
 from briefing_gen.site.pages import Collection
 from briefing_gen.site.urls import page_urls
 
@@ -204,6 +206,7 @@ def generate_pages(
         options.docs_dir, corrected, collection, site_name(options.config_file), notes=notes, force=options.force, batch=batch_writes,
         record=record,
     )
+    record_slugs(options.docs_dir, briefings)
     report.warnings.extend(hand_edit_warnings(report.written, options))
     report.orphaned_notes = [note.path for note in notes.orphaned({b.slug for b in briefings})]
 
@@ -262,7 +265,10 @@ def run_build(options: BuildOptions, progress=lambda message: None) -> BuildRepo
     progress(Progress(f"reading {total} article files from {options.articles_dir}", "read", 0, total))
     briefings = []
     stage_started = time.perf_counter()
-    outcomes = extract_outcomes(paths, reference=reference, registry=registry, reserved_slugs={"index"}, cache=cache, jobs=options.jobs)
+    outcomes = extract_outcomes(
+        paths, reference=reference, registry=registry, reserved_slugs={"index"}, previous_slugs=read_slugs(options.docs_dir), cache=cache,
+        jobs=options.jobs,
+    )
     for done, outcome in enumerate(outcomes, start=1):
         report.outcomes.append(outcome)
         if outcome.briefing is not None:

@@ -9,7 +9,7 @@ from briefing_gen.body import MAX_TEXT_CHARS, body_text
 from briefing_gen.model import Article, Briefing, ReadError
 from briefing_gen.readers import ArticleError, ReaderRegistry
 from briefing_gen.reference import ReferenceIndex, load_reference
-from briefing_gen.slugs import SlugAllocator
+from briefing_gen.slugs import allocate_slugs
 
 if TYPE_CHECKING:
     from briefing_gen.cache import BuildCache
@@ -109,6 +109,7 @@ def extract_outcomes(
     registry: ReaderRegistry | None = None,
     sources: list[str] | None = None,
     reserved_slugs: set[str] | None = None,
+    previous_slugs: dict[str, str] | None = None,
     cache: "BuildCache | None" = None,
     jobs: int | None = 1,
 ) -> Iterator[Outcome]:
@@ -118,16 +119,17 @@ def extract_outcomes(
     holds one batch of parsed documents, not the whole collection. With a `cache`
     (`briefing_gen.cache.BuildCache`), articles extracted by an earlier build come from it and only
     the others are analysed (and added to it); `jobs` processes share the analysis (None: one per
-    core; `briefing_gen.parallel`). Slugs come from the titles in input order either way.
+    core; `briefing_gen.parallel`). Slugs come from the titles in input order either way, except
+    that a source keeps its slug of `previous_slugs` (`briefing_gen.slugs.allocate_slugs`).
     """
     from briefing_gen.parallel import ExtractionFailed, extract_articles
 
     registry = registry or ReaderRegistry()
     reference = reference or load_reference()
     outcomes, articles = read_articles(paths, registry, sources)
-    allocator = SlugAllocator(reserved_slugs)
-    slugs = {index: allocator.allocate(article.title, article.source) for index, article in articles.items()}
     ordered = sorted(articles)
+    given = allocate_slugs([(articles[i].title, articles[i].source) for i in ordered], reserved_slugs, previous_slugs)
+    slugs = dict(zip(ordered, given))
     cached: dict[int, Briefing] = {}
     keys: dict[int, str] = {}
     if cache is not None:

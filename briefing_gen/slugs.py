@@ -35,6 +35,15 @@ class SlugAllocator:
     def __init__(self, reserved: set[str] | None = None):
         self.taken: set[str] = set(reserved or ())
 
+    def keep(self, slug: str, text: str, fallback_seed: str = "") -> bool:
+        """Give `slug` again when `text` still makes it (`base` or `base-N`) and it is free."""
+        base = slugify(text, fallback_seed)
+        suffix = slug[len(base) + 1 :] if slug.startswith(base + "-") else ""
+        if slug in self.taken or not (slug == base or (suffix.isdigit() and suffix.isascii() and int(suffix) >= 2)):
+            return False
+        self.taken.add(slug)
+        return True
+
     def allocate(self, text: str, fallback_seed: str = "") -> str:
         base = slugify(text, fallback_seed)
         slug = base
@@ -44,3 +53,19 @@ class SlugAllocator:
             number += 1
         self.taken.add(slug)
         return slug
+
+
+def allocate_slugs(items: list[tuple[str, str]], reserved: set[str] | None = None, previous: dict[str, str] | None = None) -> list[str]:
+    """A slug for each `(title, source)`, in order.
+
+    A source that had a slug in the last build (`previous`, by source) keeps it while its title
+    still makes it: an article added later with the same title takes the next free number and never
+    the slug of an existing briefing, whose editors' notes are filed under that slug. The others get
+    slugs in the order given.
+    """
+    allocator = SlugAllocator(reserved)
+    previous = previous or {}
+    slugs: list[str | None] = [
+        previous[source] if source in previous and allocator.keep(previous[source], title, source) else None for title, source in items
+    ]
+    return [slug or allocator.allocate(title, source) for slug, (title, source) in zip(slugs, items)]

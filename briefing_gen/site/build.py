@@ -216,6 +216,28 @@ def _file_state(path: Path) -> list[int] | None:
     return [status.st_size, status.st_mtime_ns]
 
 
+SLUGS_RECORD = ".briefing-gen-slugs.json"  # in docs/, beside the manifest: each source's slug
+
+
+def read_slugs(docs_dir: Path) -> dict[str, str]:
+    """The slug each source file had in the last build (`briefing_gen.slugs.allocate_slugs`)."""
+    try:
+        data = json.loads((docs_dir / SLUGS_RECORD).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {source: slug for source, slug in data.items() if isinstance(source, str) and isinstance(slug, str)}
+
+
+def record_slugs(docs_dir: Path, briefings: list[Briefing]) -> None:
+    """Keep each briefing's slug by its source, so the next build gives it the same one. Kept in
+    docs/ with the pages (not in the build cache, which may be deleted): a page and its slug go
+    together."""
+    slugs = {briefing.article.source: briefing.slug for briefing in briefings}
+    write_if_changed(docs_dir / SLUGS_RECORD, json.dumps(slugs, indent=0, sort_keys=True, ensure_ascii=False) + "\n")
+
+
 def briefing_slugs(docs_dir: Path) -> set[str]:
     """The slugs of the briefing pages the last build generated (from its manifest)."""
     slugs = set()

@@ -24,8 +24,9 @@ from briefing_gen.build import BuildOptions, BuildReport, generate_pages
 from briefing_gen.notes import NotesError, load_notes
 from briefing_gen.pipeline import Outcome, extract_outcomes, find_sources
 from briefing_gen.readers import ReaderRegistry
+from briefing_gen.site.build import read_slugs
 from briefing_gen.reference import ReferenceError, load_reference
-from briefing_gen.slugs import SlugAllocator
+from briefing_gen.slugs import allocate_slugs
 
 QUIET_PERIOD = 0.3  # seconds without events before regenerating: an editor's save is often several events
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
@@ -109,13 +110,11 @@ class Preview:
         Slugs depend on every title (a repeated title gets `-2`), so they are given out again over
         all articles after each change; only the slug changes, nothing is extracted again.
         """
-        allocator = SlugAllocator({"index"})
-        briefings = []
-        for path in sorted(self.extracted):
-            briefing = self.extracted[path].outcome.briefing
-            if briefing is not None:
-                briefing.slug = allocator.allocate(briefing.article.title, briefing.article.source)
-                briefings.append(briefing)
+        briefings = [self.extracted[path].outcome.briefing for path in sorted(self.extracted)]
+        briefings = [briefing for briefing in briefings if briefing is not None]
+        items = [(briefing.article.title, briefing.article.source) for briefing in briefings]
+        for briefing, slug in zip(briefings, allocate_slugs(items, {"index"}, read_slugs(self.options.docs_dir))):
+            briefing.slug = slug
         return briefings
 
     def _tell(self, report: BuildReport, extracted_now: int) -> None:

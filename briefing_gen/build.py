@@ -100,6 +100,7 @@ SKIP_REASONS = (
     ("permission denied", re.compile(r"permission denied", re.IGNORECASE)),
     ("a folder, not a file", re.compile(r"is a folder")),
     ("not a regular file", re.compile(r"not a regular file|broken link")),
+    ("a link outside the articles folder", re.compile(r"^a link to a \w+ outside")),
     ("no reader for the file type", re.compile(r"no reader for")),
     ("invalid front matter", re.compile(r"^invalid front matter")),
     ("reader failed", re.compile(r"reader failed")),

@@ -44,9 +44,15 @@ def find_sources(folder: Path, registry: ReaderRegistry) -> tuple[list[Path], li
     """
     sources: list[Path] = []
     skipped: list[Outcome] = []
-    for path in sorted(folder.rglob("*")):
+    root = folder.resolve()
+    for path in sorted(folder.rglob("*")):  # does not descend into linked folders
         relative = path.relative_to(folder)
         if any(part.startswith(".") for part in relative.parts):
+            continue
+        if path.is_symlink() and not path.resolve().is_relative_to(root):
+            # A link is followed only inside the folder: an article file must not publish /etc/passwd.
+            kind = "folder" if path.is_dir() else "file"
+            skipped.append(Outcome(source=str(path), error=f"a link to a {kind} outside {folder} (not read: links must stay inside it)"))
             continue
         if path.is_dir():
             if path.suffix.lower() in registry.extensions:

@@ -140,6 +140,8 @@ BAD_FILES = {
     "document.docx": r"no reader for '\.docx' files",
     "too-long.txt": r"million characters",
     r"bad-\udcff-name.txt": r"file name is not valid UTF-8",  # as printed: stderr escapes the undecodable byte
+    "link-outside.txt": r"a link to a file outside articles \(not read",
+    "linked-folder": r"a link to a folder outside articles \(not read",
 }
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 if not IS_ROOT:
@@ -187,6 +189,11 @@ def write_corpus(project: Path) -> None:
         (articles / "unreadable.txt").write_text(f"Unreadable\n\n{BODY}\n", encoding="utf-8")
         (articles / "unreadable.txt").chmod(0)
 
+    secret = project / "outside" / "secret.txt"  # a file the build must not publish through a link
+    secret.parent.mkdir()
+    secret.write_text(f"Outside Secret\n\n{BODY} The secret word is plover.\n", encoding="utf-8")
+    (articles / "link-outside.txt").symlink_to(secret)
+    (articles / "linked-folder").symlink_to(secret.parent, target_is_directory=True)
     (project / "actors.yml").write_text(ACTORS_YML, encoding="utf-8")
     notes = project / "notes"
     notes.mkdir()
@@ -239,6 +246,7 @@ def test_build_reports_bad_files_and_exits_non_zero(hostile_build):
         assert re.search(reason, mine[0]), mine[0]
     assert len(lines) == len(BAD_FILES), lines
     assert not (hostile_build["project"] / "PWNED").exists()
+    assert not [p for p in (hostile_build["project"] / "docs").rglob("*.md") if "plover" in p.read_text(encoding="utf-8")]
 
 
 @pytest.mark.slow
@@ -251,6 +259,7 @@ def test_summary_counts_built_and_skipped_by_reason(hostile_build):
     counts = dict((reason, int(n)) for n, reason in re.findall(r"(\d+) ([^,]+)", summary.split(": ", 1)[1]))
     assert counts["empty"] == 2 and counts["binary"] == 2 and counts["invalid front matter"] == 2
     assert counts["only headers or site furniture"] == 2 and counts["over the size limit"] == 1
+    assert counts["a link outside the articles folder"] == 2
     assert sum(counts.values()) == len(BAD_FILES)
 
 

@@ -32,7 +32,13 @@ _WIRE_DATELINE = re.compile(
     r"^(?:(?P<place>[A-Z][\w .,'-]{0,60}?\s*)?\((?P<agency>CNN|AP|Reuters|AFP|UPI)\)"
     r"|(?P<city>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+){0,2})(?:,\s*[A-Z][\w.]+(?: [A-Z][\w.]+)?)?)\s*(?:--|—|–|-)\s+"
 )
-_LINE_BYLINE = re.compile(r"^By\s+(?P<names>[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,3})*)\s*$")
+# A byline line: names of one to four words, the first capitalised, separated by ",", "&" or a
+# whole word "and". Each piece of a line can be read one way only: "and" before a capitalised
+# word is a separator, never a word of a name, and never the end of a longer word ("Roland" is not
+# "Rol and"). That keeps the match linear; when both readings were open, each further name doubled
+# the ways a line that is no byline was tried (26 names took minutes).
+_NAME_WORDS = r"[A-Z][\w.'-]*(?:\s+(?!and\s+[A-Z])[\w.'-]+){0,3}"
+_LINE_BYLINE = re.compile(rf"^By\s+(?P<names>{_NAME_WORDS}(?:(?:\s*[,&]|\s+and)\s*{_NAME_WORDS})*)\s*$")
 _NAME_LINE = re.compile(r"^[A-Z][a-zA-Z.'-]+(?:\s+[A-Z][a-zA-Z.'-]+){1,3}$")
 _DAILY_MAIL_DOT_BREAK = re.compile(r"(?<=\w) \. (?=[a-z])")
 _MAX_TITLE_WORDS = 30

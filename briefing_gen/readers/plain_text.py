@@ -23,8 +23,8 @@ from briefing_gen.readers.text import (
 
 # "By . Jill Reilly . and Ted Thornhill . PUBLISHED: . 08:06 EST, 5 November 2012 . | . UPDATED: ..."
 _TABLOID_BYLINE = re.compile(r"^By\s+\.\s+(?P<authors>(?:[^.]+?\s+\.\s+)(?:and\s+[^.]+?\s+\.\s+)*)")
-_TABLOID_STAMP = re.compile(
-    r"^(?:\|\s+\.\s+)?(?P<label>PUBLISHED|UPDATED|Last updated at)\s*:?\s*\.?\s*(?P<when>[^|]*?)\s+\.\s+(?:\|\s+\.\s+)?",
+_TABLOID_STAMP = re.compile(  # matched at a position (no `^`): see take_tabloid_residue
+    r"(?:\|\s+\.\s+)?(?P<label>PUBLISHED|UPDATED|Last updated at)\s*:?\s*\.?\s*(?P<when>[^|]*?)\s+\.\s+(?:\|\s+\.\s+)?",
     re.IGNORECASE,
 )
 # "WASHINGTON (CNN)  -- ", "Canberra, Australia (CNN) -- ", "(CNN) -- "
@@ -42,6 +42,7 @@ _LINE_BYLINE = re.compile(rf"^By\s+(?P<names>{_NAME_WORDS}(?:(?:\s*[,&]|\s+and)\
 _NAME_LINE = re.compile(r"^[A-Z][a-zA-Z.'-]+(?:\s+[A-Z][a-zA-Z.'-]+){1,3}$")
 _DAILY_MAIL_DOT_BREAK = re.compile(r"(?<=\w) \. (?=[a-z])")
 _MAX_TITLE_WORDS = 30
+_MAX_STAMPS_READ = 4
 
 
 class PlainTextReader:
@@ -106,12 +107,18 @@ def take_tabloid_residue(article: Article, text: str) -> str:
         names = [fold_space(n.strip(" .")) for n in re.split(r"\s+\.\s+(?:and\s+)?", match.group("authors"))]
         article.authors = [n for n in names if n]
         text = text[match.end():]
-    while stamp := _TABLOID_STAMP.match(text):
-        when = parse_date(stamp.group("when"))
-        if stamp.group("label").upper() == "PUBLISHED" or article.published is None:
-            article.published = when or article.published
-        text = text[stamp.end():]
-    return text.strip()
+    # The stamps are matched where the previous one ended, not on a copy of the rest of the text
+    # (a copy per stamp made a text of many stamps quadratic). Residue has a PUBLISHED and an
+    # UPDATED stamp; the dates of the first few are read, any further stamps only removed (a
+    # date parse each made a text of thousands of stamps take minutes).
+    position = 0
+    count = 0
+    while stamp := _TABLOID_STAMP.match(text, position):
+        count += 1
+        if count <= _MAX_STAMPS_READ and (stamp.group("label").upper() == "PUBLISHED" or article.published is None):
+            article.published = parse_date(stamp.group("when")) or article.published
+        position = stamp.end()
+    return text[position:].strip()
 
 
 def take_wire_dateline(article: Article, text: str) -> str:

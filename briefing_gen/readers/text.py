@@ -7,7 +7,6 @@ from functools import lru_cache
 from briefing_gen.model import Link, Paragraph
 
 _MARKDOWN_LINK = re.compile(r"\[([^\[\]]*)\]\(([^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"]*\")?\)")
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$|[\"”’»]$")
 _WHITESPACE = re.compile(r"\s+")
 
 
@@ -79,8 +78,17 @@ def merge_paragraphs(first: Paragraph, second: Paragraph) -> Paragraph:
     return Paragraph(text=f"{first.text} {second.text}", links=links, kind=first.kind)
 
 
+_CLOSERS = "\"'”’»)]"
+
+
 def ends_sentence(text: str) -> bool:
-    return bool(_SENTENCE_END.search(text.rstrip()))
+    """True when `text` ends with a sentence end (`.`, `!`, `?`, `…`, perhaps followed by closing
+    quotes and brackets) or a closing quotation mark. Only the end of the text is read: a regex
+    search of the whole text per call made joining many broken lines quadratic."""
+    text = text.rstrip()
+    if text[-1:] in ("\"", "”", "’", "»"):
+        return True
+    return text.rstrip(_CLOSERS)[-1:] in (".", "!", "?", "…")
 
 
 def continues_sentence(previous: str, following: str) -> bool:
@@ -93,13 +101,37 @@ def continues_sentence(previous: str, following: str) -> bool:
 
 
 def join_broken_paragraphs(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Paragraphs that a stray line break cut from the one before (`continues_sentence`) joined to
+    it with a space.
+
+    Each run of pieces is joined once, at its end: joining piece by piece copied the growing text
+    for every piece, and looked for its sentence end in all of it, which was quadratic in a text of
+    many broken lines. Whether the next piece continues depends only on the end of the text so far,
+    which is the end of the run's last piece."""
     joined: list[Paragraph] = []
+    run: list[Paragraph] = []
     for paragraph in paragraphs:
-        if joined and joined[-1].kind == paragraph.kind == "paragraph" and continues_sentence(joined[-1].text, paragraph.text):
-            joined[-1] = merge_paragraphs(joined[-1], paragraph)
-        else:
-            joined.append(paragraph)
+        if run and run[-1].kind == paragraph.kind == "paragraph" and continues_sentence(run[-1].text, paragraph.text):
+            run.append(paragraph)
+            continue
+        if run:
+            joined.append(_merged(run))
+        run = [paragraph]
+    if run:
+        joined.append(_merged(run))
     return joined
+
+
+def _merged(run: list[Paragraph]) -> Paragraph:
+    """The paragraphs of `run` as one, joined with spaces, as `merge_paragraphs` joins two."""
+    if len(run) == 1:
+        return run[0]
+    links: list[Link] = []
+    offset = 0
+    for paragraph in run:
+        links += [Link(link.start + offset, link.end + offset, link.url) for link in paragraph.links]
+        offset += len(paragraph.text) + 1
+    return Paragraph(text=" ".join(paragraph.text for paragraph in run), links=links, kind=run[0].kind)
 
 
 # The longest paragraph kept whole. Longer ones (a page saved as one line, a scrape that lost its

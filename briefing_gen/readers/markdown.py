@@ -24,10 +24,15 @@ from briefing_gen.readers.text import (
     unfold_collapsed_lists,
 )
 
-_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
+# A heading's marks and the space after them; its text is the rest of the line less a closing run
+# of `#`s and the space before it (`heading_text`). The regex `\s+(.*?)\s*#*$` said the same, but
+# tried the rest of the line at every character: quadratic in a run of spaces.
+_HEADING = re.compile(r"(#{1,6})\s+")
 _ITEM = re.compile(r"^(?:[-*+]|\d+[.)])\s+(.*)$")
 _QUOTE = re.compile(r"^>\s?(.*)$")
 _SOURCE_LINE = re.compile(r"^>?\s*Source:\s*(?P<url>\S+)\s*$", re.IGNORECASE)
+# Matched on the line with its white space folded: the lazy author and site then stop at single
+# spaces, each tried once (a run of spaces made every position of it a new attempt: quadratic).
 _REPOST_BYLINE = re.compile(
     r"^by\s+(?P<author>.+?)\s+(?P<date>(?:\w+\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+\w+\s+\d{4})|(?:\d{4}-\d{2}-\d{2}))"
     r"(?:\s+from\s+(?P<site>.+?)(?:\s+Website)?)?\s*$",
@@ -115,10 +120,10 @@ def take_repost_header(article: Article, lines: list[str]) -> list[str]:
         if not line:
             pass
         elif heading and len(heading.group(1)) == 1 and not article.title:
-            article.title = fold_space(parse_inline_links(heading.group(2)).text)
+            article.title = fold_space(parse_inline_links(heading_text(line, heading)).text)
         elif match := _SOURCE_LINE.match(line):
             article.url = article.url or match.group("url")
-        elif match := _REPOST_BYLINE.match(line):
+        elif match := _REPOST_BYLINE.match(fold_space(line)):
             article.authors = article.authors or [fold_space(match.group("author"))]
             article.published = article.published or parse_date(match.group("date"))
             if match.group("site"):
@@ -130,6 +135,12 @@ def take_repost_header(article: Article, lines: list[str]) -> list[str]:
     while rest and (not rest[-1].strip() or _NAVIGATION.match(rest[-1].strip())):
         rest.pop()
     return rest
+
+
+def heading_text(line: str, heading: re.Match) -> str:
+    """The text of a heading line: after its marks, without a closing run of `#`s and the white
+    space before that run."""
+    return line[heading.end():].rstrip("#").rstrip()
 
 
 def markdown_blocks(lines: list[str]) -> list[Paragraph]:
@@ -163,7 +174,7 @@ def markdown_blocks(lines: list[str]) -> list[Paragraph]:
             continue
         if heading := _HEADING.match(line):
             flush()
-            blocks.append(inline(heading.group(2), kind="heading"))
+            blocks.append(inline(heading_text(line, heading), kind="heading"))
         elif item := _ITEM.match(line):
             flush()
             blocks.append(inline(item.group(1), kind="item"))

@@ -1,8 +1,10 @@
 """Reader for Markdown articles: front matter (python-frontmatter) and reposts with header lines.
 
 Front matter keys map onto the data model (`title`, `date`, `author`/`authors`, `tags`,
-`categories`, `source`/`url`, ...). Reposts carry their header in the body instead: `# Title`,
-`> Source: URL`, `by AUTHOR DATE from SITE`, and "Return to ..." navigation at the end.
+`categories`, `source`/`url`, ...); front matter that uses YAML aliases is refused with a one-line
+error, since a few nested aliases can stand for gigabytes. Reposts carry their header in the body
+instead: `# Title`, `> Source: URL`, `by AUTHOR DATE from SITE`, and "Return to ..." navigation at
+the end.
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ import re
 
 import frontmatter
 import yaml
+from frontmatter.default_handlers import YAMLHandler
 
 from briefing_gen.model import Article, Paragraph
 from briefing_gen.readers.decode import ArticleError
@@ -49,6 +52,26 @@ _SPACE = re.compile(r"\s")
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _FENCE = re.compile(r"^(```|~~~)")
 
+class _PlainYAMLLoader(yaml.SafeLoader):
+    """YAML without aliases. An alias repeats what its anchor holds without repeating its text,
+    so a few hundred bytes of nested aliases (a "billion laughs") can stand for a value of
+    gigabytes once written out; article front matter never needs one."""
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.events.AliasEvent):
+            alias = self.peek_event()
+            raise ArticleError(
+                f"invalid front matter: line {alias.start_mark.line + 1} uses the YAML alias *{alias.anchor}, "
+                "and aliases are not allowed in article front matter (write the value out)"
+            )
+        return super().compose_node(parent, index)
+
+
+class _PlainYAMLHandler(YAMLHandler):
+    def load(self, fm: str, **kwargs: object):
+        return yaml.load(fm, Loader=_PlainYAMLLoader)
+
+
 _LIST_KEYS = {"tags": "tags", "categories": "tags", "keywords": "tags", "regions": "regions", "geo": "regions", "themes": "themes"}
 
 
@@ -60,8 +83,11 @@ class MarkdownReader:
         return True
 
     def read(self, source: str, text: str) -> Article:
+        handler = frontmatter.detect_format(text, frontmatter.handlers)
+        if isinstance(handler, YAMLHandler):
+            handler = _PlainYAMLHandler()
         try:
-            post = frontmatter.loads(text)
+            post = frontmatter.loads(text, handler=handler)
         except yaml.YAMLError as error:
             problem = str(error).splitlines()[0] if str(error) else "invalid YAML"
             raise ArticleError(f"invalid front matter: {problem}") from None

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import briefing_gen
+from briefing_gen.build_lock import build_lock
 from briefing_gen.cache import BuildCache, CachingRegistry, cache_dir_for, code_hash
 from briefing_gen.corrections import apply_corrections
 from briefing_gen.duplicates import merge_duplicate_files
@@ -248,6 +249,12 @@ def display_path(path: Path) -> str:
 
 
 def run_build(options: BuildOptions, progress=lambda message: None) -> BuildReport:
+    """The whole build, holding the site's build lock: a second build of the same site waits."""
+    with build_lock(cache_dir_for(options.config_file).parent, lambda message: progress(Progress(message, "read"))):
+        return _run_build(options, progress)
+
+
+def _run_build(options: BuildOptions, progress) -> BuildReport:
     started = time.perf_counter()
     report = BuildReport()
     if not options.articles_dir.is_dir():

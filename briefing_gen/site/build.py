@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -12,7 +13,9 @@ from pathlib import Path
 from briefing_gen.model import Briefing
 from briefing_gen.notes import Notes
 from briefing_gen.site import pages, stamp
-from briefing_gen.site.writer import atomic_create, atomic_write_bytes, remove_stale_temporaries, write_if_changed
+from briefing_gen.site.writer import (
+    atomic_create, atomic_write_bytes, new_site_folder, remove_stale_temporaries, remove_unfinished_sites, swap_in_site, write_if_changed,
+)
 
 MANIFEST = ".briefing-gen-manifest.json"
 
@@ -302,7 +305,10 @@ def build_site(
     handed to Pagefind once its Markdown is converted, so indexing runs on the other core meanwhile.
     mkdocs.yml reads the choice from the environment (`BRIEFING_GEN_SEARCH`,
     `BRIEFING_GEN_BUILTIN_SEARCH`), so a plain `mkdocs build` still gets the built-in search; a
-    configuration that does not read them always gets the built-in search."""
+    configuration that does not read them always gets the built-in search.
+
+    The site is built into a new folder next to `site_dir` and swapped in when it is whole
+    (`briefing_gen.site.writer.swap_in_site`): a failed or killed build leaves the old site."""
     if briefings is None:
         briefings = len(briefing_slugs(config_file.resolve().parent / "docs"))
     engine = search_engine(search, briefings, threshold)
@@ -311,13 +317,19 @@ def build_site(
     env = {**os.environ, "BRIEFING_GEN_SEARCH": engine, "BRIEFING_GEN_BUILTIN_SEARCH": "false" if engine == "pagefind" else "true"}
     program = ["briefing_gen.site.indexed_build"] if engine == "pagefind" else ["mkdocs", "build"]
     # No --quiet: it raises MkDocs' log level above warnings, and --strict then has nothing to count.
-    command = [sys.executable, "-m", *program, "--config-file", str(config_file), "--site-dir", str(site_dir.resolve())]
+    remove_unfinished_sites(site_dir)
+    building = new_site_folder(site_dir)
+    command = [sys.executable, "-m", *program, "--config-file", str(config_file), "--site-dir", str(building.resolve())]
     if strict:
         command.append("--strict")
-    result = subprocess.run(command, capture_output=True, text=True, cwd=config_file.resolve().parent, env=env)
-    if result.returncode != 0:
-        details = (result.stderr or result.stdout).strip().splitlines()
-        raise SiteBuildError("mkdocs build failed:\n" + "\n".join(details[-20:]))
+    try:
+        result = subprocess.run(command, capture_output=True, text=True, cwd=config_file.resolve().parent, env=env)
+        if result.returncode != 0:
+            details = (result.stderr or result.stdout).strip().splitlines()
+            raise SiteBuildError("mkdocs build failed:\n" + "\n".join(details[-20:]))
+        swap_in_site(building, site_dir)
+    finally:
+        shutil.rmtree(building, ignore_errors=True)
     return engine
 
 

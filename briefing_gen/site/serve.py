@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import Callable
 
 from briefing_gen.build import BuildOptions, BuildReport, generate_pages
+from briefing_gen.build_lock import build_lock
+from briefing_gen.cache import cache_dir_for
 from briefing_gen.notes import NotesError, load_notes
 from briefing_gen.pipeline import Outcome, extract_outcomes, find_sources
 from briefing_gen.readers import ReaderRegistry
@@ -84,9 +86,10 @@ class Preview:
             self.say("briefing-gen: the pages were left as they were; fix the file and save it again")
             return None
         report = BuildReport()
-        extracted_now = self._extract_changed(report)
-        briefings = self._briefings_with_slugs()
-        generate_pages(self.options, briefings, notes, self.reference, report, batch_writes=True)
+        with build_lock(cache_dir_for(self.options.config_file).parent, self.say):  # a build of the same site waits, and so does this
+            extracted_now = self._extract_changed(report)
+            briefings = self._briefings_with_slugs()
+            generate_pages(self.options, briefings, notes, self.reference, report, batch_writes=True)
         report.seconds = time.perf_counter() - started
         self._tell(report, extracted_now)
         return report

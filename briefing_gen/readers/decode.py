@@ -20,7 +20,10 @@ def read_text(path: Path, max_bytes: int | None = None) -> str:
         size = path.stat().st_size
         if size > limit:
             raise ArticleError(f"file is {size / 1e6:.1f} MB, over the {limit / 1e6:.1f} MB limit")
-        data = path.read_bytes()
+        with path.open("rb") as stream:
+            data = stream.read(limit + 1)  # never more than the limit, even from a file that grows
+        if len(data) > limit:
+            raise ArticleError(f"file grew over the {limit / 1e6:.1f} MB limit while it was read")
     except PermissionError:
         raise ArticleError("permission denied") from None
     except FileNotFoundError:

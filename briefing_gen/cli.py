@@ -15,20 +15,59 @@ from briefing_gen.reference import ReferenceError
 from briefing_gen.site.build import SiteBuildError
 
 
+# Exit statuses, in README.md: each kind of failure has its own, so a script can tell them apart.
+EXIT_OK = 0
+EXIT_FILES_SKIPPED = 1  # some article files could not be used; the others were built
+EXIT_SETTINGS = 2  # a wrong option or settings file (actors.yml, notes, briefing-gen.yml): nothing built
+EXIT_OUTPUT = 3  # docs/ or site/ could not be written (a file where a folder belongs, no space, no permission)
+EXIT_SITE_ENGINE = 4  # MkDocs did not build the site; the pages in docs/ were written
+EXIT_INTERRUPTED = 130
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = make_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(argv)  # exits with 2 (EXIT_SETTINGS) on a wrong option
     try:
         return args.command(args)
-    except (FileNotFoundError, ReferenceError, SiteBuildError, RuntimeError) as error:
+    except SiteBuildError as error:
         print(f"briefing-gen: error: {error}", file=sys.stderr)
-        return 2
+        return EXIT_SITE_ENGINE
+    except (ReferenceError, RuntimeError) as error:
+        print(f"briefing-gen: error: {error}", file=sys.stderr)
+        return EXIT_SETTINGS
     except NotesError as error:  # one line per problem, each naming its notes file and key
         for line in error.problems:
             print(f"briefing-gen: error: {line}", file=sys.stderr)
-        return 2
+        return EXIT_SETTINGS
+    except FileNotFoundError as error:
+        if error.filename is None:  # ours: a folder given on the command line is missing
+            print(f"briefing-gen: error: {error}", file=sys.stderr)
+            return EXIT_SETTINGS
+        print(f"briefing-gen: error: {output_problem(error)}", file=sys.stderr)
+        return EXIT_OUTPUT
+    except OSError as error:
+        print(f"briefing-gen: error: {output_problem(error)}", file=sys.stderr)
+        return EXIT_OUTPUT
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
+
+
+def output_problem(error: OSError) -> str:
+    """One line naming the path and what is wrong with it, for an error writing the output."""
+    import errno
+
+    path = error.filename or "the output"
+    hints = {
+        errno.ENOTDIR: "a file stands where a folder is needed",
+        errno.EEXIST: "a file stands where a folder is needed",  # from making a folder
+        errno.EISDIR: "a folder stands where a file is needed",
+        errno.ENOSPC: "the disk is full",
+        errno.EACCES: "permission denied",
+        errno.EPERM: "permission denied",
+        errno.EROFS: "the file system is read-only",
+    }
+    problem = hints.get(error.errno, error.strerror or type(error).__name__)
+    return f"cannot write {path}: {problem}"
 
 
 DEFAULT_MAX_SIZE_MB = 20.0
@@ -237,7 +276,7 @@ def command_build(args) -> int:
     print_editor_warnings(report)
     if report.site_built and verbosity(args) >= 0:
         print(f"open {options.site_dir / 'index.html'}")
-    return 1 if report.errors else 0
+    return EXIT_FILES_SKIPPED if report.errors else EXIT_OK
 
 
 def print_editor_warnings(report) -> None:

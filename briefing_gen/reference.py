@@ -12,6 +12,7 @@ from pathlib import Path
 
 import yaml
 
+from briefing_gen.markdown import web_address
 from briefing_gen.model import ACTOR_TYPES
 
 _DATA_FILES = ("countries.yml", "organizations.yml", "media.yml")
@@ -180,11 +181,16 @@ def load_editor_actors(index: ReferenceIndex, text: str, where: str) -> None:
         aliases = entry.get("aliases") or []
         if not isinstance(aliases, list):
             raise ReferenceError(f"{where}: actor '{entry['name']}': 'aliases' must be a list")
+        description, link = entry.get("description"), entry.get("link")
+        if description is not None and not isinstance(description, str):
+            raise ReferenceError(f"{where}: actor '{entry['name']}': 'description' must be text, not {description!r}")
+        if link is not None and (not isinstance(link, str) or web_address(link) is None):
+            raise ReferenceError(f"{where}: actor '{entry['name']}': 'link' must be a web address (http or https), not {link!r}")
         actor = index.add(
             entry["name"].strip(),
             type_,
-            description=entry.get("description"),
-            link=entry.get("link"),
+            description=description,
+            link=web_address(link),
             from_editor=True,
         )
         for alias in aliases:

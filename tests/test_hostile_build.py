@@ -152,7 +152,7 @@ ACTORS_YML = """\
   type: organization
   aliases: ["Harbour Council", "the Harbour Council"]
   description: "<script>alert('description')</script> [x](javascript:alert('description-link'))"
-  link: "javascript:alert('actor-link')"
+  link: "https://example.org/council|*x*{: onclick=alert('actor-link') }"
 """
 NOTE_TAGS = ["<script>alert('note-tag')</script>", "javascript:alert('note')"]
 

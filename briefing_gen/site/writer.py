@@ -96,8 +96,10 @@ def _temporary_file(path: Path, data: bytes) -> Path:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-    except BaseException:
+    except BaseException as error:
         temporary.unlink(missing_ok=True)
+        if isinstance(error, OSError) and error.filename is None:  # a failed write names no file: name the target
+            raise OSError(error.errno, error.strerror, str(path)) from error
         raise
     return temporary
 

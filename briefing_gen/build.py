@@ -248,13 +248,14 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
-def run_build(options: BuildOptions, progress=lambda message: None) -> BuildReport:
-    """The whole build, holding the site's build lock: a second build of the same site waits."""
+def run_build(options: BuildOptions, progress=lambda message: None, batch_writes: bool = False) -> BuildReport:
+    """The whole build, holding the site's build lock: a second build of the same site waits.
+    `serve` runs it too, without the site stage and with `batch_writes` (see `generate_pages`)."""
     with build_lock(cache_dir_for(options.config_file).parent, lambda message: progress(Progress(message, "read"))):
-        return _run_build(options, progress)
+        return _run_build(options, progress, batch_writes)
 
 
-def _run_build(options: BuildOptions, progress) -> BuildReport:
+def _run_build(options: BuildOptions, progress, batch_writes: bool) -> BuildReport:
     started = time.perf_counter()
     report = BuildReport()
     if not options.articles_dir.is_dir():
@@ -295,13 +296,15 @@ def _run_build(options: BuildOptions, progress) -> BuildReport:
         report.cached, report.extracted = cache.extract_hits, cache.extract_misses
         cache.prune()
         progress(Progress(f"{report.cached} briefings from the cache, {report.extracted} extracted", "extract"))
+    else:
+        report.extracted = len(briefings)
     progress(Progress(f"writing pages into {options.docs_dir}", "write"))
     stage_started = time.perf_counter()
     record = None
     keys = [(o.briefing.slug, o.extraction_key) for o in report.outcomes if o.briefing is not None]
     if cache is not None and all(key for _, key in keys):
         record = PagesRecord(cache.folder / PAGES_RECORD, pages_inputs(options, keys, reference))
-    generate_pages(options, briefings, notes, reference, report, record=record)
+    generate_pages(options, briefings, notes, reference, report, batch_writes=batch_writes, record=record)
     report.timings["write"] = time.perf_counter() - stage_started
     w = report.written
     progress(Progress(f"pages: {len(w.written)} written, {len(w.unchanged)} unchanged, {len(w.removed)} removed", "write", len(w.written), len(w.written) + len(w.unchanged)))

@@ -123,7 +123,9 @@ def test_new_article_is_served_within_10_seconds(tmp_path, repo_root):
         assert "Anika Marsh" in page
         assert (project / "docs" / "index.md").read_bytes() != home_before  # the home page lists it too
         output = (tmp_path / "serve.log").read_text(encoding="utf-8")
-        assert "1 article(s) extracted" in output  # only the new article was extracted again
+        assert "1 article extracted" in output  # only the new article was extracted again
+        assert "Serving on" in output and "not included in the" not in output  # not MkDocs' listing of every page
+        assert len(output.splitlines()) < 40, output
     finally:
         stop(process)
         log.close()
@@ -158,7 +160,7 @@ def test_incremental_regeneration_matches_a_full_build(tmp_path, repo_root, monk
     (live / "notes" / f"{NEW_SLUG}.md").write_text("---\nstatus: reviewed\n---\nA note.\n", encoding="utf-8")
     report = preview.regenerate(Changes(articles=True, notes=True))
     assert report is not None and not report.warnings
-    assert "regenerated" in said[-1] and "2 article(s) extracted" in said[-1]
+    assert "regenerated" in said[-1] and "2 articles extracted" in said[-1]
 
     full = project("full")
     shutil.copy(live / "articles" / "velmora-ferry.md", full / "articles")
@@ -184,3 +186,21 @@ def test_incremental_regeneration_matches_a_full_build(tmp_path, repo_root, monk
     assert preview.regenerate(Changes(notes=True)) is None
     assert any("invalid YAML front matter" in line for line in said)
     assert {p: p.stat().st_mtime_ns for p in (live / "docs").rglob("*.md")} == before
+
+
+def test_serve_merges_copies_of_one_article_as_build_does(tmp_path, monkeypatch):
+    """The preview runs the build's pipeline: the same article saved twice is one briefing there too."""
+    from briefing_gen.build import BuildOptions
+    from briefing_gen.site.serve import Changes, Preview
+
+    copy_example_site(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    said: list[str] = []
+    preview = Preview(BuildOptions(build_site=False), say=said.append)
+    assert preview.regenerate() is not None
+    (tmp_path / "articles" / "velmora-ferry.md").write_text(NEW_ARTICLE, encoding="utf-8")
+    (tmp_path / "articles" / "velmora-ferry-saved-again.md").write_text(NEW_ARTICLE, encoding="utf-8")
+    report = preview.regenerate(Changes(articles=True))
+    assert report is not None and len(report.merges) == 1
+    velmora = sorted(p.name for p in (tmp_path / "docs" / "briefings").glob("velmora-*.md"))
+    assert velmora == [f"{NEW_SLUG}.md"]

@@ -1,34 +1,33 @@
 """Live preview: `mkdocs serve` shows `docs/`, and we keep `docs/` up to date as files change.
 
 Generation stays outside MkDocs (no plugin): this loop watches the articles, the notes, the
-editor's `actors.yml`, `mkdocs.yml` and the page templates, and regenerates only what a change
-needs. Extracted briefings are kept in memory between changes, so a changed or new article is the
-only one parsed again; corrections and pages are redone from memory, which is cheap. Pages whose
-content did not change are not rewritten (`write_if_changed`), so MkDocs rebuilds only when
-something it shows changed, and our own writes never set off another round.
+editor's `actors.yml`, `mkdocs.yml` and the page templates, and on every change runs the build's
+own pipeline (`briefing_gen.build.run_build`) without the site stage. The build cache makes that
+incremental: a changed or new article is the only one parsed again, the others come from the
+cache, and duplicates, slugs and pages are exactly what `briefing-gen build` makes. Pages whose
+content did not change are not rewritten, so MkDocs rebuilds only when something it shows changed,
+and our own writes never set off another round.
 """
 from __future__ import annotations
 
+import dataclasses
 import os
 import queue
+import re
 import signal
 import subprocess
 import sys
+import threading
 import time
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from briefing_gen.build import BuildOptions, BuildReport, generate_pages
-from briefing_gen.build_lock import build_lock
-from briefing_gen.cache import cache_dir_for
-from briefing_gen.notes import NotesError, load_notes
-from briefing_gen.pipeline import Outcome, extract_outcomes, find_sources
-from briefing_gen.readers import ReaderRegistry
-from briefing_gen.site.build import read_slugs
-from briefing_gen.reference import ReferenceError, load_reference
-from briefing_gen.slugs import allocate_slugs
+from briefing_gen.build import BuildOptions, BuildReport, run_build
+from briefing_gen.cache import code_hash
+from briefing_gen.notes import NotesError
+from briefing_gen.reference import ReferenceError
 
 QUIET_PERIOD = 0.3  # seconds without events before regenerating: an editor's save is often several events
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
@@ -49,78 +48,37 @@ class Changes:
 
 
 @dataclass
-class Extracted:
-    """One article file as last extracted, and the file state it was extracted from."""
-
-    state: tuple[int, int]
-    outcome: Outcome
-
-
-@dataclass
 class Preview:
-    """The generation side of `serve`: extracted briefings in memory, regenerated on change."""
+    """Keeps `docs/` up to date for `mkdocs serve` with the build's pipeline.
+
+    The first generation honours `options.cache` (`--no-cache` analyses every article again);
+    later ones always use the cache, so that a change costs only what changed."""
 
     options: BuildOptions
     say: Callable[[str], None] = lambda message: print(message, file=sys.stderr, flush=True)
-    registry: ReaderRegistry = field(default_factory=ReaderRegistry)
-    extracted: dict[Path, Extracted] = field(default_factory=dict)
-    reference: object | None = None
     reported: set[str] = field(default_factory=set)
+    generations: int = 0
 
     def regenerate(self, changes: Changes | None = None) -> BuildReport | None:
         """Bring `docs/` up to date; None when an error (reported) left it as it was."""
-        started = time.perf_counter()
-        everything = changes is None
-        try:
-            if everything or changes.reference or self.reference is None:
-                self.reference = load_reference(self.options.actors_file)
-                self.extracted.clear()
-            if everything or changes.templates:
-                from briefing_gen.site.pages import environment
+        if changes is None or changes.templates:
+            from briefing_gen.site.pages import environment
 
-                environment.cache_clear()
-            notes = load_notes(self.options.notes_dir)
-        except (ReferenceError, NotesError) as error:
+            environment.cache_clear()
+            code_hash.cache_clear()  # the pages' inputs include the templates
+        options = dataclasses.replace(self.options, build_site=False, cache=self.options.cache or self.generations > 0)
+        try:
+            report = run_build(options, batch_writes=True)
+        except (ReferenceError, NotesError, RuntimeError, FileNotFoundError) as error:
             for line in str(error).splitlines():
                 self.say(f"briefing-gen: error: {line}")
             self.say("briefing-gen: the pages were left as they were; fix the file and save it again")
             return None
-        report = BuildReport()
-        with build_lock(cache_dir_for(self.options.config_file).parent, self.say):  # a build of the same site waits, and so does this
-            extracted_now = self._extract_changed(report)
-            briefings = self._briefings_with_slugs()
-            generate_pages(self.options, briefings, notes, self.reference, report, batch_writes=True)
-        report.seconds = time.perf_counter() - started
-        self._tell(report, extracted_now)
+        self.generations += 1
+        self._tell(report)
         return report
 
-    def _extract_changed(self, report: BuildReport) -> int:
-        paths, skipped = find_sources(self.options.articles_dir, self.registry)
-        report.outcomes.extend(skipped)
-        states = {path: _file_state(path) for path in paths}
-        for gone in set(self.extracted) - set(paths):
-            del self.extracted[gone]
-        stale = [path for path in paths if path not in self.extracted or self.extracted[path].state != states[path]]
-        if stale:
-            for path, outcome in zip(stale, extract_outcomes(stale, reference=self.reference, registry=self.registry)):
-                self.extracted[path] = Extracted(state=states[path], outcome=outcome)
-        report.outcomes.extend(self.extracted[path].outcome for path in paths)
-        return len(stale)
-
-    def _briefings_with_slugs(self) -> list:
-        """The briefings in source order, with slugs given out as a full build gives them.
-
-        Slugs depend on every title (a repeated title gets `-2`), so they are given out again over
-        all articles after each change; only the slug changes, nothing is extracted again.
-        """
-        briefings = [self.extracted[path].outcome.briefing for path in sorted(self.extracted)]
-        briefings = [briefing for briefing in briefings if briefing is not None]
-        items = [(briefing.article.title, briefing.article.source) for briefing in briefings]
-        for briefing, slug in zip(briefings, allocate_slugs(items, {"index"}, read_slugs(self.options.docs_dir))):
-            briefing.slug = slug
-        return briefings
-
-    def _tell(self, report: BuildReport, extracted_now: int) -> None:
+    def _tell(self, report: BuildReport) -> None:
         lines = [f"briefing-gen: {outcome.source}: {outcome.error}" for outcome in report.errors]
         lines += [f"briefing-gen: warning: {warning}" for warning in report.warnings]
         lines += [f"briefing-gen: orphaned notes (no briefing has this slug; kept): {path}" for path in report.orphaned_notes]
@@ -129,19 +87,15 @@ class Preview:
                 self.say(line)
         self.reported = set(lines)
         written = report.written
-        if written is not None and (written.written or written.removed or extracted_now):
+        if written is not None and (written.written or written.removed or report.extracted):
             self.say(
-                f"regenerated in {report.seconds:.1f}s: {extracted_now} article(s) extracted, "
-                f"{len(written.written)} page(s) written, {len(written.removed)} removed"
+                f"regenerated in {report.seconds:.1f}s: {plural(report.extracted, 'article')} extracted, "
+                f"{plural(len(written.written), 'page')} written, {len(written.removed)} removed"
             )
 
 
-def _file_state(path: Path) -> tuple[int, int]:
-    try:
-        stat = path.stat()
-    except FileNotFoundError:
-        return (0, -1)
-    return (stat.st_mtime_ns, stat.st_size)
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 # Watching -------------------------------------------------------------------------------------------
@@ -240,10 +194,37 @@ class _Handler:
 # Serving --------------------------------------------------------------------------------------------
 
 
-def start_mkdocs(config_file: Path, dev_addr: str) -> subprocess.Popen:
-    """`mkdocs serve` as a child process in our process group, so Ctrl-C reaches both."""
-    command = [sys.executable, "-m", "mkdocs", "serve", "--config-file", str(config_file), "--dev-addr", dev_addr]
-    return subprocess.Popen(command)
+def start_mkdocs(config_file: Path, dev_addr: str, say: Callable[[str], None]) -> subprocess.Popen:
+    """`mkdocs serve` as a child process in our process group, so Ctrl-C reaches both. Its output
+    goes through `relay_mkdocs_output`.
+
+    `--dirty`: after its first full build, MkDocs rebuilds only the pages whose files changed, and
+    `Preview` rewrites only pages whose content changed, so an edited note shows in a second or two
+    instead of after a rebuild of every actor page. The preview's search index then holds the pages
+    rebuilt since the start; `briefing-gen build` makes the whole one."""
+    command = [sys.executable, "-m", "mkdocs", "serve", "--dirty", "--config-file", str(config_file), "--dev-addr", dev_addr]
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}  # the theme's notice about MkDocs 2, on every start
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, errors="replace", bufsize=1, env=env)
+    threading.Thread(target=relay_mkdocs_output, args=(process.stdout, say), name="mkdocs-output", daemon=True).start()
+    return process
+
+
+# A new message of MkDocs' log starts at the line's first character; its continuation lines are indented.
+_MKDOCS_KEPT = re.compile(r"Serving on|Documentation built in|WARNING|ERROR|Error|Traceback")
+_MKDOCS_LEFT_OUT = ('not included in the "nav"', "A 'dirty' build is being performed")  # known, and by design
+
+
+def relay_mkdocs_output(stream, say: Callable[[str], None]) -> None:
+    """Pass on what MkDocs says that a user needs: where it serves, each rebuild's time, warnings
+    and errors. Its other messages, above all the listing of every briefing page that is not in
+    the navigation (all of them, by design) on every rebuild, are left out."""
+    keeping = False
+    for line in stream:
+        line = line.rstrip("\n")
+        if line and not line[0].isspace():
+            keeping = bool(_MKDOCS_KEPT.search(line)) and not any(known in line for known in _MKDOCS_LEFT_OUT)
+        if keeping:
+            say(line)
 
 
 def stop_process(process: subprocess.Popen, timeout: float = 5.0) -> None:
@@ -271,7 +252,7 @@ def serve(options: BuildOptions, dev_addr: str, say: Callable[[str], None] | Non
     watcher = Watcher(options)
     watcher.start()
     previous_handler = signal.signal(signal.SIGTERM, _raise_interrupt)
-    process = start_mkdocs(options.config_file, dev_addr)
+    process = start_mkdocs(options.config_file, dev_addr, preview.say)
     try:
         while True:
             status = process.poll()

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+import numpy
 import yaml
 from spacy.attrs import SENT_START
 from spacy.language import Language
@@ -234,53 +235,105 @@ def parse(article: Article, nlp: Language | None = None) -> ParsedArticle:
 def parse_many(articles: list[Article], nlp: Language | None = None, batch_size: int = BATCH_SIZE):
     """Parse articles in batches (`nlp.pipe`), yielding `ParsedArticle`s in order.
 
-    An article text longer than `PIECE_CHARS` is parsed in pieces of whole paragraphs, joined
-    into one `Doc` of the same text afterwards (`Doc.from_docs`), and a batch holds at most
-    `BATCH_CHARS` characters (or one piece). The pipeline's working memory grows with the
-    longest text it is given at once: about 3.4 GB for a 1 MB article parsed whole, against
-    0.3 GB for plain `nlp.pipe` over its paragraphs. Articles up to `PIECE_CHARS` (nearly all)
-    are parsed whole, as before; in a longer one only the words near a cut between pieces see
-    less context."""
+    The pipeline's working memory grows with the number of tokens it is given at once: a 1 MB
+    article parsed as one text peaked at 3.4 GB, against 0.3 GB for plain `nlp.pipe` over its
+    paragraphs. So an article of more than `PIECE_TOKENS` tokens is parsed in pieces of whole
+    paragraphs, a batch holds at most `BATCH_TOKENS` tokens (or one piece), and the pieces' docs
+    are joined into one `Doc` of the same text afterwards (`Doc.from_docs`). Paragraphs without a
+    letter or digit in such an article (a run of quotation marks or dashes, which tokenises into a
+    token per character) are not given to the pipeline: each becomes a sentence of punctuation
+    (`_punctuation_only`), as nothing is extracted from them anyway. Articles up to `PIECE_TOKENS`
+    tokens, nearly all, are parsed whole as before.
+    """
     nlp = nlp or load_nlp()
-    texts_and_starts = [body_text(article) for article in articles]
-    pieces = [text_pieces(text, starts) for text, starts in texts_and_starts]
-    docs = _pipe_within(nlp, (piece for parts in pieces for piece in parts), batch_size)
-    for article, (_, starts), parts in zip(articles, texts_and_starts, pieces):
-        parsed = [next(docs) for _ in parts]
-        doc = parsed[0] if len(parsed) == 1 else Doc.from_docs(parsed, ensure_whitespace=False)
+    starts_of = [body_text(article) for article in articles]
+
+    def pieces():
+        for text, starts in starts_of:
+            yield from _pieces(nlp, nlp.make_doc(text), starts)
+
+    docs = _pipe_within(nlp, pieces(), batch_size)
+    for article, (_, starts) in zip(articles, starts_of):
+        parts = []
+        for doc, last in docs:
+            parts.append(doc)
+            if last:
+                break
+        doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False, exclude=["tensor"])
         yield ParsedArticle(article=article, doc=doc, paragraph_starts=starts)
 
 
-PIECE_CHARS = 50_000  # the longest text parsed whole; longer article texts are parsed in pieces
-BATCH_CHARS = 100_000  # the most characters in one batch of nlp.pipe (unless one piece is longer)
+PIECE_TOKENS = 10_000  # the most tokens parsed as one text (about 50,000 characters of prose)
+BATCH_TOKENS = 20_000  # the most tokens in one batch of nlp.pipe (unless one piece has more)
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
 
-def text_pieces(text: str, paragraph_starts: list[int], limit: int = PIECE_CHARS) -> list[str]:
-    """`text` cut at paragraph starts into pieces of at most `limit` characters (a paragraph
-    longer than that is a piece of its own); each piece but the last ends with the separator
-    after its last paragraph, so the pieces put together are `text`."""
-    if len(text) <= limit:
-        return [text]
-    pieces: list[str] = []
-    piece_start = cut = 0
-    for boundary in [*paragraph_starts[1:], len(text)]:
-        if boundary - piece_start > limit and cut > piece_start:
-            pieces.append(text[piece_start:cut])
-            piece_start = cut
-        cut = boundary
-    pieces.append(text[piece_start:])
-    return pieces
+def _pieces(nlp: Language, doc: Doc, paragraph_starts: list[int]):
+    """(piece, needs the pipeline, last piece of the article) for a tokenised article text: the
+    whole doc when it is short, else pieces of whole paragraphs of at most `PIECE_TOKENS` tokens
+    (a longer paragraph is a piece of its own), runs of paragraphs without letters or digits apart."""
+    if len(doc) <= PIECE_TOKENS:
+        yield doc, True, True
+        return
+    text = doc.text
+    offsets = doc.to_array("IDX")
+    firsts = [int(i) for i in numpy.searchsorted(offsets, paragraph_starts)] + [len(doc)]
+    ends = [*paragraph_starts[1:], len(text)]
+    runs: list[tuple[int, int, bool]] = []  # token ranges of whole paragraphs, and whether they need the pipeline
+    for index, start in enumerate(paragraph_starts):
+        wordy = bool(_LETTER_OR_DIGIT.search(text, start, ends[index]))
+        first, end = firsts[index], firsts[index + 1]
+        if runs and runs[-1][2] == wordy and (not wordy or end - runs[-1][0] <= PIECE_TOKENS):
+            runs[-1] = (runs[-1][0], end, wordy)
+        else:
+            runs.append((first, end, wordy))
+    if runs and runs[0][0] > 0:
+        runs[0] = (0, runs[0][1], runs[0][2])
+    for number, (first, end, wordy) in enumerate(runs):
+        piece = doc[first:end].as_doc()
+        if not wordy:
+            inside = firsts[bisect.bisect_left(firsts, first):bisect.bisect_left(firsts, end)]
+            piece = _punctuation_only(piece, [f - first for f in inside])
+        yield piece, wordy, number == len(runs) - 1
 
 
-def _pipe_within(nlp: Language, texts, batch_size: int):
-    """`nlp.pipe` over `texts`, in batches of at most `batch_size` texts and `BATCH_CHARS` characters."""
-    batch: list[str] = []
-    chars = 0
-    for text in texts:
-        if batch and (len(batch) >= batch_size or chars + len(text) > BATCH_CHARS):
-            yield from nlp.pipe(batch, batch_size=len(batch))
-            batch, chars = [], 0
-        batch.append(text)
-        chars += len(text)
+def _punctuation_only(doc: Doc, sentence_starts: list[int]) -> Doc:
+    """`doc` annotated as punctuation without running the pipeline: one sentence per paragraph,
+    rooted at its first token, no entities."""
+    from spacy.attrs import DEP, ENT_IOB, HEAD, LEMMA, POS, TAG
+
+    strings = doc.vocab.strings
+    starts = set(sentence_starts) | {0}
+    rows = []
+    root = 0
+    for token in doc:
+        if token.i in starts:
+            root = token.i
+        space = token.is_space
+        rows.append([
+            (root - token.i) % 2**64, strings.add("ROOT" if token.i == root else "punct"), strings.add("_SP" if space else "."),
+            strings.add("SPACE" if space else "PUNCT"), token.orth, 2,
+        ])
+    doc.from_array([HEAD, DEP, TAG, POS, LEMMA, ENT_IOB], numpy.array(rows, dtype="uint64"))
+    return doc
+
+
+def _pipe_within(nlp: Language, pieces, batch_size: int):
+    """(doc, last piece of its article) for each piece, in order: the pieces that need it run
+    through `nlp.pipe` in batches of at most `batch_size` docs and `BATCH_TOKENS` tokens."""
+    batch: list[tuple[Doc, bool, bool]] = []
+    tokens = 0
+
+    def run(batch):
+        parsed = iter(nlp.pipe([doc for doc, wordy, _ in batch if wordy], batch_size=len(batch)))
+        for doc, wordy, last in batch:
+            yield (next(parsed) if wordy else doc), last
+
+    for piece in pieces:
+        if batch and (len(batch) >= batch_size or tokens + len(piece[0]) > BATCH_TOKENS):
+            yield from run(batch)
+            batch, tokens = [], 0
+        batch.append(piece)
+        tokens += len(piece[0]) if piece[1] else 0
     if batch:
-        yield from nlp.pipe(batch, batch_size=len(batch))
+        yield from run(batch)

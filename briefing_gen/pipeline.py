@@ -104,8 +104,8 @@ def check_text_length(article: Article) -> None:
     length = len(body_text(article)[0])
     if length > MAX_TEXT_CHARS:
         raise ArticleError(
-            f"article text is {length / 1e6:.1f} million characters, over the {MAX_TEXT_CHARS / 1e6:g} million "
-            "the extraction takes (the size limit of the text, not of the file)"
+            f"article text is {length / 1e6:.1f} million characters, over the limit of {MAX_TEXT_CHARS / 1e6:g} million "
+            "characters of text the extraction takes (a limit of the text once read, not of the file: --max-size does not change it)"
         )
 
 

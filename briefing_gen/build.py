@@ -21,6 +21,7 @@ from briefing_gen.reference import load_reference
 from briefing_gen.site.build import (
     PAGEFIND_THRESHOLD, SEARCH_CHOICES, PagesRecord, WriteReport, build_site, read_slugs, record_slugs, write_site_pages,
 )
+from briefing_gen.site.charts import plural
 from briefing_gen.site.pages import Collection
 from briefing_gen.site.urls import page_urls
 
@@ -271,7 +272,7 @@ def _run_build(options: BuildOptions, progress, batch_writes: bool) -> BuildRepo
     # The same article saved twice (or reposted elsewhere) becomes one briefing listing each copy.
     paths, registry, report.merges = merge_duplicate_files(paths, registry, lambda line: progress(Progress(line, "read")))
     total = len(paths)
-    progress(Progress(f"reading {total} article files from {options.articles_dir}", "read", 0, total))
+    progress(Progress(f"reading {plural(total, 'article file')} from {options.articles_dir}", "read", 0, total))
     briefings = []
     stage_started = time.perf_counter()
     outcomes = extract_outcomes(
@@ -295,7 +296,7 @@ def _run_build(options: BuildOptions, progress, batch_writes: bool) -> BuildRepo
     if cache is not None:
         report.cached, report.extracted = cache.extract_hits, cache.extract_misses
         cache.prune()
-        progress(Progress(f"{report.cached} briefings from the cache, {report.extracted} extracted", "extract"))
+        progress(Progress(f"{plural(report.cached, 'briefing')} from the cache, {report.extracted} extracted", "extract"))
     else:
         report.extracted = len(briefings)
     progress(Progress(f"writing pages into {options.docs_dir}", "write"))

@@ -8,7 +8,9 @@ import sys
 import time
 from pathlib import Path
 
+import briefing_gen
 from briefing_gen.build import BuildOptions, run_build
+from briefing_gen.site.charts import plural
 from briefing_gen.notes import NotesError
 from briefing_gen.pipeline import extract_outcomes
 from briefing_gen.reference import ReferenceError
@@ -27,6 +29,9 @@ EXIT_INTERRUPTED = 130
 def main(argv: list[str] | None = None) -> int:
     parser = make_parser()
     args = parser.parse_args(argv)  # exits with 2 (EXIT_SETTINGS) on a wrong option
+    if args.name is None:  # `briefing-gen` alone: what it can do, not an error about a missing name
+        parser.print_help()
+        return EXIT_OK
     try:
         return args.command(args)
     except SiteBuildError as error:
@@ -111,7 +116,8 @@ def add_speed_options(parser: argparse.ArgumentParser) -> None:
 
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="briefing-gen", description="Turn news and analysis articles into a briefing site.")
-    commands = parser.add_subparsers(dest="name", required=True)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {briefing_gen.__version__}")
+    commands = parser.add_subparsers(dest="name", metavar="COMMAND")
 
     extract = commands.add_parser("extract", help="print what is extracted from article files")
     extract.add_argument("paths", nargs="+", type=Path, metavar="PATH")
@@ -249,11 +255,11 @@ def print_report(report, level: int = 0) -> None:
     if level < 0:
         return
     written = report.written
-    pages = f"{len(written.written)} pages written, {len(written.unchanged)} unchanged, {len(written.removed)} removed" if written else ""
+    pages = f"; {plural(len(written.written), 'page')} written, {len(written.unchanged)} unchanged, {len(written.removed)} removed" if written else ""
+    site = f"; site built ({report.search} search)" if report.site_built else ""
     print(
-        f"{len(report.built)} briefings built, {len(report.errors)} files skipped; "
-        f"{getattr(report, 'actor_count', 0)} actors, {getattr(report, 'claim_count', 0)} claims; {pages}"
-        f"{'; site built' if report.site_built else ''} in {report.seconds:.1f}s"
+        f"{plural(len(report.built), 'briefing')} built, {plural(len(report.errors), 'file')} skipped; "
+        f"{plural(report.actor_count, 'actor')}, {plural(report.claim_count, 'claim')}{pages}{site}; {report.seconds:.1f}s in all"
     )
     if report.errors:
         print(skipped_summary(report), file=sys.stderr)
@@ -266,7 +272,7 @@ def skipped_summary(report) -> str:
     """`skipped 5 files: 2 empty, 1 binary, ...`: the reasons of the lines above, counted."""
     count = len(report.errors)
     reasons = ", ".join(f"{n} {reason}" for reason, n in sorted(report.skip_reasons.items(), key=lambda kv: (-kv[1], kv[0])))
-    return f"skipped {count} file{'s' if count != 1 else ''}: {reasons}"
+    return f"skipped {plural(count, 'file')}: {reasons}"
 
 
 def command_build(args) -> int:

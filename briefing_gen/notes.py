@@ -214,7 +214,7 @@ def find_briefing(docs_dir: Path, slug: str) -> BriefingRef:
     slugs = briefing_slugs(docs_dir)
     if slug not in slugs:
         hint = ""
-        close = difflib.get_close_matches(slug, sorted(slugs), n=3, cutoff=0.5)
+        close = suggested_slugs(slug, slugs)
         if close:
             hint = f"; did you mean {', '.join(close)}?"
         elif not slugs:
@@ -226,6 +226,17 @@ def find_briefing(docs_dir: Path, slug: str) -> BriefingRef:
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         metadata = {}
     return BriefingRef(slug=slug, title=str(metadata.get("title") or slug), source=str(metadata.get("source") or ""), page=page)
+
+
+def suggested_slugs(asked: str, slugs: set[str], limit: int = 5) -> list[str]:
+    """Slugs an editor may have meant: those starting with what was typed, then those holding it
+    as a word (`sanctions` finds `eu-extends-sanctions-on-...`), then those spelled alike."""
+    asked = asked.strip().lower()
+    ordered = sorted(slugs)
+    starting = [slug for slug in ordered if asked and slug.startswith(asked)]
+    words = [slug for slug in ordered if asked and asked.strip("-") in slug.split("-") and slug not in starting]
+    alike = [slug for slug in difflib.get_close_matches(asked, ordered, n=limit, cutoff=0.5) if slug not in starting + words]
+    return (starting + words + alike)[:limit]
 
 
 def note_path(notes_dir: Path, slug: str) -> Path:

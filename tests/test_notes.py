@@ -437,6 +437,16 @@ def test_note_command_refuses_a_slug_without_briefing(tmp_path, run_cli):
     assert empty.returncode == 2 and "run `briefing-gen build` first" in empty.stderr
 
 
+def test_note_suggestions_from_a_prefix_or_a_word():
+    from briefing_gen.notes import suggested_slugs
+
+    slugs = {"eu-extends-sanctions-on-shipping", "velmora-harbour-dispute", "velmora-ferry-terminal-opens", "sanctions-vote-delayed"}
+    assert suggested_slugs("velmora", slugs) == ["velmora-ferry-terminal-opens", "velmora-harbour-dispute"]
+    assert suggested_slugs("sanctions", slugs) == ["sanctions-vote-delayed", "eu-extends-sanctions-on-shipping"]
+    assert suggested_slugs("velmora-harbour-dispte", slugs)[0] == "velmora-harbour-dispute"
+    assert suggested_slugs("zzz", slugs) == []
+
+
 # End to end (issue 6, "Done when") ------------------------------------------------------------------
 
 FISHERIES = "wire-fisheries-row.txt"

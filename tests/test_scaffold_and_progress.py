@@ -127,11 +127,24 @@ def test_new_site_builds_at_once_with_progress_and_report(tmp_path):
     assert verbose.returncode == 0, verbose.stderr
     assert "extracted 1/1: " in verbose.stderr
     assert "building the site" in verbose.stderr and "site built in" in verbose.stderr
-    assert "1 briefings built" in verbose.stdout and "time: extract" in verbose.stdout
+    assert "1 briefing built, 0 files skipped" in verbose.stdout and "time: extract" in verbose.stdout
+    assert "site built (builtin search)" in verbose.stdout
+    # the site's build time is said once (by the progress line), the whole build's once
+    assert (verbose.stdout + verbose.stderr).count("site built in") == 1 and verbose.stdout.count("in all") == 1
 
     normal = run_cli(["build", "--no-site"], cwd=site)
     assert "extracted 1/1 articles" in normal.stderr
-    assert "briefings built" in normal.stdout
+    assert "1 briefing built" in normal.stdout
+
+
+def test_command_alone_and_version(run_cli, tmp_path):
+    import briefing_gen
+
+    alone = run_cli([], cwd=tmp_path)
+    assert alone.returncode == 0 and alone.stderr == ""
+    assert alone.stdout.startswith("usage: briefing-gen") and "build" in alone.stdout and "serve" in alone.stdout
+    version = run_cli(["--version"], cwd=tmp_path)
+    assert version.returncode == 0 and version.stdout.strip() == f"briefing-gen {briefing_gen.__version__}"
 
 
 def test_serve_quiet_keeps_only_problems(capsys):
@@ -139,7 +152,7 @@ def test_serve_quiet_keeps_only_problems(capsys):
 
     assert serve_messages(0) is None and serve_messages(1) is None  # serve's own default: everything
     say = serve_messages(-1)
-    say("regenerated in 0.4s: 1 article(s) extracted, 3 page(s) written, 0 removed")
+    say("regenerated in 0.4s: 1 article extracted, 3 pages written, 0 removed")
     say("briefing-gen: warning: a correction matched nothing")
     say("briefing-gen: articles/x.txt: empty file")
     assert capsys.readouterr().err == "briefing-gen: articles/x.txt: empty file\n"

@@ -26,6 +26,7 @@ from typing import Callable
 
 from briefing_gen.build import BuildOptions, BuildReport, run_build
 from briefing_gen.cache import code_hash
+from briefing_gen.site.charts import plural
 from briefing_gen.notes import NotesError
 from briefing_gen.reference import ReferenceError
 
@@ -92,10 +93,6 @@ class Preview:
                 f"regenerated in {report.seconds:.1f}s: {plural(report.extracted, 'article')} extracted, "
                 f"{plural(len(written.written), 'page')} written, {len(written.removed)} removed"
             )
-
-
-def plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 # Watching -------------------------------------------------------------------------------------------

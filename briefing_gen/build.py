@@ -22,6 +22,7 @@ from briefing_gen.site.build import (
     PAGEFIND_THRESHOLD, SEARCH_CHOICES, PagesRecord, WriteReport, build_site, read_slugs, record_slugs, write_site_pages,
 )
 from briefing_gen.site.charts import plural
+from briefing_gen.site.notes_html import NOTES_HTML_CHOICES, SANITISED, notes_html
 from briefing_gen.site.pages import Collection
 from briefing_gen.site.urls import page_urls
 
@@ -122,8 +123,9 @@ SETTINGS_FILE = "briefing-gen.yml"
 
 
 def site_settings(config_file: Path) -> dict:
-    """briefing-gen's own settings beside mkdocs.yml, if any: `search` (auto, builtin, pagefind)
-    and `pagefind_threshold` (briefings from which auto uses Pagefind)."""
+    """briefing-gen's own settings beside mkdocs.yml, if any: `search` (auto, builtin, pagefind),
+    `pagefind_threshold` (briefings from which auto uses Pagefind) and `notes_html` (sanitised,
+    raw: whether the HTML in editors' notes is cleaned, `briefing_gen.site.notes_html`)."""
     import yaml
 
     path = config_file.parent / SETTINGS_FILE
@@ -144,6 +146,10 @@ def site_settings(config_file: Path) -> dict:
         if not isinstance(data["pagefind_threshold"], int) or data["pagefind_threshold"] < 0:
             raise RuntimeError(f"{path}: pagefind_threshold must be a whole number of briefings")
         settings["pagefind_threshold"] = data["pagefind_threshold"]
+    if "notes_html" in data:
+        if data["notes_html"] not in NOTES_HTML_CHOICES:
+            raise RuntimeError(f"{path}: notes_html must be one of {', '.join(NOTES_HTML_CHOICES)}, not {data['notes_html']!r}")
+        settings["notes_html"] = data["notes_html"]
     return settings
 
 
@@ -176,6 +182,7 @@ def pages_inputs(options: BuildOptions, briefing_keys: list[tuple[str, str]], re
     for part in (briefing_gen.__version__, code_hash(PAGES_CODE), reference.fingerprint()):
         digest.update(part.encode("utf-8") + b"\0")
     digest.update(config + b"\0")
+    digest.update(site_settings(options.config_file).get("notes_html", SANITISED).encode("utf-8") + b"\0")
     for slug, key in briefing_keys:
         digest.update(f"{slug}\0{key}\0".encode("utf-8"))
     for path in notes_files(options.notes_dir):
@@ -191,7 +198,8 @@ def generate_pages(
     page. The extracted briefings are not changed (`serve` keeps them and calls this again, with
     `batch_writes` so that `mkdocs serve` sees all changed pages at once). With a `record`, pages
     made from the same inputs by the last build, and untouched since, are not rendered again."""
-    collection = Collection(urls=page_urls(options.config_file))
+    mode = site_settings(options.config_file).get("notes_html", SANITISED)
+    collection = Collection(urls=page_urls(options.config_file), notes_html=notes_html(options.config_file, mode))
     corrected = []
     for briefing in briefings:
         note = notes.get(briefing.slug)

@@ -14,6 +14,7 @@ from briefing_gen.markdown import escape_html, escape_text, inert_label, link, p
 from briefing_gen.model import Briefing, Paragraph
 from briefing_gen.notes import Note
 from briefing_gen.site import charts
+from briefing_gen.site.notes_html import NotesHtml, default_notes_html
 from briefing_gen.site.urls import PageUrls
 from briefing_gen.slugs import SlugAllocator
 
@@ -143,8 +144,9 @@ class ActorEntry:
 class Collection:
     """All briefings of a build, reduced to what the cross-article pages show."""
 
-    def __init__(self, urls: PageUrls | None = None) -> None:
+    def __init__(self, urls: PageUrls | None = None, notes_html: NotesHtml | None = None) -> None:
         self.urls = urls or PageUrls()  # how the HTML blocks of the pages link to each other
+        self.notes_html = notes_html or default_notes_html()  # how the editors' Markdown goes in
         self.briefings: list[BriefingSummary] = []
         self.actors: dict[str, ActorEntry] = {}
         self.claims: list[dict] = []
@@ -183,7 +185,7 @@ class Collection:
                 "kind": claim.kind,
                 "claimant": claim.claimant if claim.claimant != "author" else author_label(briefing),
                 "display": claim_display(claim.text, claim.kind),
-                "verdict": verdict_badge(note, claim.id),
+                "verdict": verdict_badge(note, claim.id, self.notes_html),
             }
             self.claims.append(item)
             entry = self.actors.get(claim.claimant.casefold())
@@ -243,14 +245,16 @@ def claim_display(text: str, kind: str) -> str:
 VERDICT_LABELS = {"confirmed": "✓ confirmed", "disputed": "⚠ disputed", "false": "✗ false", "unverified": "? unverified"}
 
 
-def verdict_badge(note: Note | None, claim_id: str) -> str:
+def verdict_badge(note: Note | None, claim_id: str, notes_html: NotesHtml | None = None) -> str:
     """The editors' verdict on a claim as Markdown to put after it: a bold badge with a class per
-    verdict, then the editor's one-paragraph note (their own Markdown, kept as written)."""
+    verdict, then the editor's one-paragraph note (their own Markdown, sanitised unless the site
+    publishes it raw: `briefing_gen.site.notes_html`)."""
     verdict = note.corrections.verdicts.get(claim_id) if note is not None else None
     if verdict is None:
         return ""
     badge = f"**{VERDICT_LABELS[verdict.verdict]}**{{ .verdict .verdict-{verdict.verdict} }}"
-    return f"{badge}: {verdict.note}" if verdict.note else badge
+    note_markdown = (notes_html or default_notes_html()).verdict(verdict.note)
+    return f"{badge}: {note_markdown}" if note_markdown else badge
 
 
 def sort_newest_first(items: list, key=lambda item: item.published) -> list:
@@ -278,7 +282,7 @@ def briefing_page(briefing: Briefing, collection: Collection, note: Note | None 
                 "cue": claim.cue,
                 "paragraph": claim.paragraph,
                 "display": claim_display(claim.text, claim.kind),
-                "verdict": verdict_badge(note, claim.id),
+                "verdict": verdict_badge(note, claim.id, collection.notes_html),
             }
         )
     order = {a.name: i for i, a in enumerate(briefing.actors)}
@@ -299,7 +303,7 @@ def briefing_page(briefing: Briefing, collection: Collection, note: Note | None 
         actors=actors,
         claim_groups=claim_groups,
         paragraphs=paragraphs,
-        notes=note.markdown if note is not None else "",
+        notes=collection.notes_html.body(note.markdown, page, collection.urls) if note is not None else "",
         status=note.corrections.status if note is not None else None,
         claims_graph=charts.briefing_claims_graph(briefing, author_label(briefing)),
     )

@@ -490,7 +490,7 @@ def described_actor(token: Token, actors: ActorSet, quote_map: "QuoteMap | None"
     if token.pos_ != "NOUN" or not any(child.lower_ in {"the", "this", "that"} for child in token.children):
         return None
     noun = token.lemma_.lower()
-    if any(re.search(r"\d+-year-old", t.lower_) for t in token.subtree):
+    if any(re.search(r"(?<!\d)\d+-year-old", t.lower_) for t in token.subtree):
         return previous_actor(token, actors, quote_map, person=True)  # "the 32-year-old labourer"
     if noun in _ORGANISATION_NOUNS:
         return previous_actor(token, actors, quote_map, person=False)
@@ -606,7 +606,10 @@ def _reported_content(verb: Token, sentence: Span) -> str:
     return after if len(after.split()) >= 4 else sentence.text
 
 
-_FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|per ?cent|percent)|[$€£]\s?\d|\d+(?:\.\d+)?\s*(?:million|billion|trillion)", re.IGNORECASE)
+# A figure starts where a run of digits starts (`(?<!\d)`): searched from every digit, a long run
+# of digits was tried from each of them, quadratic in its length. Whether a sentence has a figure
+# is the same.
+_FIGURE = re.compile(r"(?<!\d)\d+(?:[.,]\d+)?\s*(?:%|per ?cent|percent)|[$€£]\s?\d|(?<!\d)\d+(?:\.\d+)?\s*(?:million|billion|trillion)", re.IGNORECASE)
 
 
 def has_statistic(sentence: Span) -> bool:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from briefing_gen.build import BuildOptions, BuildReport, run_build
+from briefing_gen.build import SETTINGS_FILE, BuildOptions, BuildReport, run_build
 from briefing_gen.cache import code_hash
 from briefing_gen.site.charts import plural
 from briefing_gen.notes import NotesError
@@ -159,7 +159,7 @@ class Watcher:
             return
         if path == self.actors:
             changes.reference = True
-        elif path == self.config:
+        elif path in (self.config, self.config.with_name(SETTINGS_FILE)):
             changes.config = True
         elif _inside(path, self.articles):
             changes.articles = True

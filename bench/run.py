@@ -414,7 +414,7 @@ def helper_replicate(source_site: str, target_site: str, count: str) -> None:
     collection without extracting it (the words repeat, so the index holds fewer distinct words)."""
     import dataclasses
 
-    from briefing_gen.build import site_name
+    from briefing_gen.config import read_mkdocs_settings
     from briefing_gen.cache import BuildCache, cache_dir_for
     from briefing_gen.pipeline import extract_outcomes
     from briefing_gen.reference import load_reference
@@ -441,7 +441,7 @@ def helper_replicate(source_site: str, target_site: str, count: str) -> None:
     collection.apply_reference(reference)
     collection.assign_actor_slugs()
     shutil.rmtree(target / "docs", ignore_errors=True)
-    write_site_pages(target / "docs", briefings, collection, site_name(target / "mkdocs.yml"))
+    write_site_pages(target / "docs", briefings, collection, read_mkdocs_settings(target / "mkdocs.yml").site_name)
     print(json.dumps({"briefings": len(briefings), "extracted": cache.extract_misses}))
 
 

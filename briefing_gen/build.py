@@ -10,6 +10,7 @@ from pathlib import Path
 
 import briefing_gen
 from briefing_gen.build_lock import build_lock
+from briefing_gen.config import read_mkdocs_settings, read_site_settings
 from briefing_gen.cache import BuildCache, CachingRegistry, cache_dir_for, code_hash
 from briefing_gen.corrections import apply_corrections
 from briefing_gen.duplicates import merge_duplicate_files
@@ -18,11 +19,9 @@ from briefing_gen.notes import Notes, load_notes, notes_files
 from briefing_gen.pipeline import Outcome, extract_outcomes, find_sources
 from briefing_gen.readers import ReaderRegistry
 from briefing_gen.reference import load_reference
-from briefing_gen.site.build import (
-    PAGEFIND_THRESHOLD, SEARCH_CHOICES, PagesRecord, WriteReport, build_site, read_slugs, record_slugs, write_site_pages,
-)
+from briefing_gen.site.build import PagesRecord, WriteReport, build_site, read_slugs, record_slugs, write_site_pages
 from briefing_gen.site.charts import plural
-from briefing_gen.site.notes_html import NOTES_HTML_CHOICES, SANITISED, notes_html
+from briefing_gen.site.notes_html import notes_html
 from briefing_gen.site.pages import Collection
 from briefing_gen.site.urls import page_urls
 
@@ -119,50 +118,6 @@ def skip_reason(error: str | None) -> str:
     return re.split(r"[:(]", error, maxsplit=1)[0].strip() or "other"
 
 
-SETTINGS_FILE = "briefing-gen.yml"
-
-
-def site_settings(config_file: Path) -> dict:
-    """briefing-gen's own settings beside mkdocs.yml, if any: `search` (auto, builtin, pagefind),
-    `pagefind_threshold` (briefings from which auto uses Pagefind) and `notes_html` (sanitised,
-    raw: whether the HTML in editors' notes is cleaned, `briefing_gen.site.notes_html`)."""
-    import yaml
-
-    path = config_file.parent / SETTINGS_FILE
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except FileNotFoundError:
-        return {}
-    except (OSError, yaml.YAMLError) as error:
-        raise RuntimeError(f"{path}: cannot read it: {str(error).splitlines()[0]}") from None
-    if not isinstance(data, dict):
-        raise RuntimeError(f"{path}: expected keys such as 'search: auto'")
-    settings = {}
-    if "search" in data:
-        if data["search"] not in SEARCH_CHOICES:
-            raise RuntimeError(f"{path}: search must be one of {', '.join(SEARCH_CHOICES)}, not {data['search']!r}")
-        settings["search"] = data["search"]
-    if "pagefind_threshold" in data:
-        if not isinstance(data["pagefind_threshold"], int) or data["pagefind_threshold"] < 0:
-            raise RuntimeError(f"{path}: pagefind_threshold must be a whole number of briefings")
-        settings["pagefind_threshold"] = data["pagefind_threshold"]
-    if "notes_html" in data:
-        if data["notes_html"] not in NOTES_HTML_CHOICES:
-            raise RuntimeError(f"{path}: notes_html must be one of {', '.join(NOTES_HTML_CHOICES)}, not {data['notes_html']!r}")
-        settings["notes_html"] = data["notes_html"]
-    return settings
-
-
-def site_name(config_file: Path) -> str:
-    """The `site_name` of mkdocs.yml, read without executing any of its YAML tags."""
-    try:
-        text = config_file.read_text(encoding="utf-8")
-    except OSError:
-        return "Briefings"
-    match = re.search(r"^site_name:\s*['\"]?(.+?)['\"]?\s*$", text, re.MULTILINE)
-    return match.group(1) if match else "Briefings"
-
-
 PAGES_RECORD = "pages.json"  # in the build cache folder: see `briefing_gen.site.build.PagesRecord`
 # What the pages are rendered by: the whole package but the readers and the language analysis,
 # whose changes reach the pages through the briefings' cache keys.
@@ -182,7 +137,7 @@ def pages_inputs(options: BuildOptions, briefing_keys: list[tuple[str, str]], re
     for part in (briefing_gen.__version__, code_hash(PAGES_CODE), reference.fingerprint()):
         digest.update(part.encode("utf-8") + b"\0")
     digest.update(config + b"\0")
-    digest.update(site_settings(options.config_file).get("notes_html", SANITISED).encode("utf-8") + b"\0")
+    digest.update(read_site_settings(options.config_file).notes_html.encode("utf-8") + b"\0")
     for slug, key in briefing_keys:
         digest.update(f"{slug}\0{key}\0".encode("utf-8"))
     for path in notes_files(options.notes_dir):
@@ -198,7 +153,7 @@ def generate_pages(
     page. The extracted briefings are not changed (`serve` keeps them and calls this again, with
     `batch_writes` so that `mkdocs serve` sees all changed pages at once). With a `record`, pages
     made from the same inputs by the last build, and untouched since, are not rendered again."""
-    mode = site_settings(options.config_file).get("notes_html", SANITISED)
+    mode = read_site_settings(options.config_file).notes_html
     collection = Collection(urls=page_urls(options.config_file), notes_html=notes_html(options.config_file, mode))
     corrected = []
     for briefing in briefings:
@@ -214,7 +169,7 @@ def generate_pages(
     report.actor_count, report.claim_count = len(collection.actors), len(collection.claims)
     report.warnings.extend(notes.warnings)
     report.written = write_site_pages(
-        options.docs_dir, corrected, collection, site_name(options.config_file), notes=notes, force=options.force, batch=batch_writes,
+        options.docs_dir, corrected, collection, read_mkdocs_settings(options.config_file).site_name, notes=notes, force=options.force, batch=batch_writes,
         record=record,
     )
     record_slugs(options.docs_dir, briefings)
@@ -275,6 +230,7 @@ def _run_build(options: BuildOptions, progress, batch_writes: bool) -> BuildRepo
     if cache is not None:
         registry = CachingRegistry(registry, cache)
     notes = load_notes(options.notes_dir)  # before the slow part: invalid notes stop the build at once
+    read_site_settings(options.config_file), read_mkdocs_settings(options.config_file)  # and so do invalid settings
     paths, skipped = find_sources(options.articles_dir, registry)
     report.outcomes.extend(skipped)
     # The same article saved twice (or reposted elsewhere) becomes one briefing listing each copy.
@@ -320,10 +276,10 @@ def _run_build(options: BuildOptions, progress, batch_writes: bool) -> BuildRepo
     if options.build_site:
         progress(Progress(f"building the site into {options.site_dir}", "site"))
         stage_started = time.perf_counter()
-        settings = site_settings(options.config_file)
+        settings = read_site_settings(options.config_file)
         report.search = build_site(
-            options.config_file, options.site_dir, strict=options.strict, search=options.search or settings.get("search", "auto"),
-            briefings=len(briefings), threshold=settings.get("pagefind_threshold", PAGEFIND_THRESHOLD),
+            options.config_file, options.site_dir, strict=options.strict, search=options.search or settings.search,
+            briefings=len(briefings), threshold=settings.pagefind_threshold,
         )
         report.timings["site"] = time.perf_counter() - stage_started
         report.site_built = True

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import briefing_gen
 from briefing_gen.build import BuildOptions, run_build
+from briefing_gen.config import SettingsError
 from briefing_gen.site.charts import plural
 from briefing_gen.notes import NotesError
 from briefing_gen.pipeline import extract_outcomes
@@ -40,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     except (ReferenceError, RuntimeError) as error:
         print(f"briefing-gen: error: {error}", file=sys.stderr)
         return EXIT_SETTINGS
-    except NotesError as error:  # one line per problem, each naming its notes file and key
+    except (NotesError, SettingsError) as error:  # one line per problem, each naming its file and key
         for line in error.problems:
             print(f"briefing-gen: error: {line}", file=sys.stderr)
         return EXIT_SETTINGS

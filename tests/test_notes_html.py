@@ -316,7 +316,7 @@ def test_flat_urls_and_the_raw_switch(project, tmp_path, run_cli):
     settings.write_text("notes_html: unsafe\n", encoding="utf-8")
     wrong = run_cli(["build", "-j", "1"], cwd=root)
     assert wrong.returncode == 2
-    assert "briefing-gen.yml: notes_html must be one of sanitised, raw, not 'unsafe'" in wrong.stderr
+    assert "briefing-gen.yml: 'notes_html' must be one of sanitised, raw, not 'unsafe'" in wrong.stderr
 
     # raw: the editors' HTML is published as written
     settings.write_text("notes_html: raw\n", encoding="utf-8")

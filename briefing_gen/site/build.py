@@ -10,6 +10,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefing_gen.config import SEARCH_CHOICES, SiteSettings, read_mkdocs_settings
 from briefing_gen.model import Briefing
 from briefing_gen.notes import Notes
 from briefing_gen.site import pages, stamp
@@ -279,8 +280,7 @@ class SiteBuildError(RuntimeError):
     pass
 
 
-SEARCH_CHOICES = ("auto", "builtin", "pagefind")
-PAGEFIND_THRESHOLD = 500  # briefings from which "auto" search uses Pagefind
+PAGEFIND_THRESHOLD = SiteSettings.pagefind_threshold  # briefings from which "auto" search uses Pagefind
 
 
 def search_engine(choice: str, briefings: int, threshold: int = PAGEFIND_THRESHOLD) -> str:
@@ -312,7 +312,7 @@ def build_site(
     if briefings is None:
         briefings = len(briefing_slugs(config_file.resolve().parent / "docs"))
     engine = search_engine(search, briefings, threshold)
-    if engine == "pagefind" and "BRIEFING_GEN_SEARCH" not in _read(config_file):
+    if engine == "pagefind" and not read_mkdocs_settings(config_file).reads_search_choice:
         engine = "builtin"
     env = {**os.environ, "BRIEFING_GEN_SEARCH": engine, "BRIEFING_GEN_BUILTIN_SEARCH": "false" if engine == "pagefind" else "true"}
     program = ["briefing_gen.site.indexed_build"] if engine == "pagefind" else ["mkdocs", "build"]
@@ -331,10 +331,3 @@ def build_site(
     finally:
         shutil.rmtree(building, ignore_errors=True)
     return engine
-
-
-def _read(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except OSError:
-        return ""

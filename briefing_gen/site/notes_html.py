@@ -103,23 +103,16 @@ def _attribute(element: str, name: str, value: str) -> str | None:
 
 
 def markdown_extensions(config_file: Path | None) -> list[tuple[str, dict]]:
-    """The `markdown_extensions` of mkdocs.yml as (name, options), read without executing any YAML
-    tag (a tagged option is left out); without `toc`, whose ids and permalinks MkDocs adds itself."""
-    import yaml
+    """The `markdown_extensions` of mkdocs.yml as (name, options) (`briefing_gen.config`: no YAML tag
+    is run; a tagged option is left out); without `toc`, whose ids and permalinks MkDocs adds itself."""
+    from briefing_gen.config import SettingsError, Tagged, read_mkdocs_settings
 
-    class Loader(yaml.SafeLoader):
-        pass
-
-    Loader.add_multi_constructor("", lambda loader, suffix, node: None)
-    configured: list = []
-    if config_file is not None:
+    configured: list = list(DEFAULT_EXTENSIONS)
+    if config_file is not None and config_file.is_file():
         try:
-            data = yaml.load(config_file.read_text(encoding="utf-8"), Loader=Loader)  # noqa: S506 (a safe loader)
-            configured = (data or {}).get("markdown_extensions") or []
-        except (OSError, UnicodeDecodeError, yaml.YAMLError, AttributeError):
-            configured = list(DEFAULT_EXTENSIONS)
-    else:
-        configured = list(DEFAULT_EXTENSIONS)
+            configured = [{name: options} for name, options in read_mkdocs_settings(config_file).markdown_extensions]
+        except SettingsError:
+            pass
     extensions: dict[str, dict] = {name: {} for name in ALWAYS_EXTENSIONS}
     for item in configured if isinstance(configured, list) else []:
         if isinstance(item, str):
@@ -128,7 +121,7 @@ def markdown_extensions(config_file: Path | None) -> list[tuple[str, dict]]:
             name, options = next(iter(item.items()))
             if isinstance(name, str):
                 options = options if isinstance(options, dict) else {}
-                extensions[name] = {key: value for key, value in options.items() if value is not None}
+                extensions[name] = {key: value for key, value in options.items() if value is not None and not isinstance(value, Tagged)}
     extensions.pop("toc", None)
     return list(extensions.items())
 

@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from briefing_gen.build import SETTINGS_FILE, BuildOptions, BuildReport, run_build
+from briefing_gen.build import BuildOptions, BuildReport, run_build
+from briefing_gen.config import SETTINGS_FILE, SettingsError
 from briefing_gen.cache import code_hash
 from briefing_gen.site.charts import plural
 from briefing_gen.notes import NotesError
@@ -70,7 +71,7 @@ class Preview:
         options = dataclasses.replace(self.options, build_site=False, cache=self.options.cache or self.generations > 0)
         try:
             report = run_build(options, batch_writes=True)
-        except (ReferenceError, NotesError, RuntimeError, FileNotFoundError) as error:
+        except (ReferenceError, NotesError, SettingsError, RuntimeError, FileNotFoundError) as error:
             for line in str(error).splitlines():
                 self.say(f"briefing-gen: error: {line}")
             self.say("briefing-gen: the pages were left as they were; fix the file and save it again")

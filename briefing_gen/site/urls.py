@@ -10,12 +10,10 @@ Links inside those blocks must already be what MkDocs would have made of them, w
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-_DIRECTORY_URLS = re.compile(r"^use_directory_urls:\s*['\"]?(\w+)['\"]?\s*(?:#.*)?$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -40,13 +38,8 @@ def _site_url(page: str, directory_urls: bool) -> str:
 
 
 def page_urls(config_file: Path) -> PageUrls:
-    """The URL style of the site configured by `config_file` (mkdocs.yml), read without executing
-    any of its YAML tags; MkDocs' default (directory URLs) when it does not say."""
-    try:
-        text = config_file.read_text(encoding="utf-8")
-    except OSError:
-        return PageUrls()
-    match = _DIRECTORY_URLS.search(text)
-    if match is None:
-        return PageUrls()
-    return PageUrls(directory_urls=match.group(1).lower() not in {"false", "no", "off"})
+    """The URL style of the site configured by `config_file` (mkdocs.yml); MkDocs' default
+    (directory URLs) when it does not say."""
+    from briefing_gen.config import read_mkdocs_settings
+
+    return PageUrls(directory_urls=read_mkdocs_settings(config_file).use_directory_urls)

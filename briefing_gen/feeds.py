@@ -21,6 +21,8 @@ from briefing_gen.fetch import (
     Saved,
     fetch,
     find_saved,
+    inflate,
+    megabytes,
     save_fetched_page,
     save_page_text,
 )
@@ -45,11 +47,28 @@ class Entry:
 
 
 def add_feed_file(path: Path, articles_dir: Path, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Saved]:
+    """Save every entry of a feed file; one compressed with gzip is decompressed (up to `max_bytes`)."""
     try:
-        data = path.read_bytes()
+        data = read_feed_file(path, max_bytes)
+    except FetchError as error:
+        return [Saved(url=str(path), error=str(error).removeprefix(f"{path}: "))]
     except OSError as error:
         return [Saved(url=str(path), error=f"cannot read file: {error.strerror or error}")]
     return add_feed_bytes(data, None, articles_dir, timeout=timeout, max_bytes=max_bytes, label=str(path))
+
+
+def read_feed_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The feed file's bytes, decompressed if it is gzip; `FetchError` if either passes `max_bytes`."""
+    with path.open("rb") as handle:
+        data = handle.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise FetchError(f"{path}: file is over the {megabytes(max_bytes)} limit")
+    if data[:2] == _GZIP_MAGIC:
+        data = inflate(data, "gzip", max_bytes, str(path), what="file")
+    return data
+
+
+_GZIP_MAGIC = b"\x1f\x8b"
 
 
 def add_feed_bytes(

@@ -2,16 +2,17 @@
 
 The build never touches the network: a fetched page is stored as an `.html` file with the address
 it came from recorded in its `<head>` (`<meta name="briefing-gen:source-url">`), which the HTML
-reader turns into the article's `url`. Fetching uses the standard library only: a timeout on
-every network operation and on the whole download, a size limit, redirects followed (up to
-`MAX_REDIRECTS`), and a one-line `FetchError` for HTTP errors, connection failures and content
-that is neither a web page nor a feed.
+reader turns into the article's `url`. Fetching uses the standard library only: a timeout on every
+network operation and on the whole download, a size limit (also on what a compressed body inflates
+to, checked as it inflates), redirects followed (up to `MAX_REDIRECTS`), and a one-line
+`FetchError` for HTTP errors, connection failures, responses that are not HTTP and content that is
+neither a web page nor a feed.
 """
 from __future__ import annotations
 
 import datetime as dt
-import gzip
 import html
+import http.client
 import re
 import socket
 import time
@@ -98,50 +99,65 @@ def fetch(url: str, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = DEFAULT_M
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         raise FetchError(f"{url}: not an http or https address")
+    deadline = time.monotonic() + timeout * 3  # each operation has `timeout`; the whole download three times that
+    try:
+        return _fetch(url, timeout, max_bytes, accept_feeds, deadline)
+    except FetchError:
+        raise
+    except Exception as error:
+        raise FetchError(f"{url}: {_network_problem(error, timeout)}") from None
+
+
+def _network_problem(error: Exception, timeout: float) -> str:
+    """One line for the user about a failed fetch."""
+    if isinstance(error, urllib.error.HTTPError):
+        if 300 <= error.code < 400:
+            return f"too many redirects (more than {MAX_REDIRECTS}, or a loop)"
+        reason = " ".join(str(error.reason or "").split())
+        return f"HTTP error {error.code} {reason}".rstrip()
+    if isinstance(error, urllib.error.URLError):
+        reason = error.reason
+        if isinstance(reason, (socket.timeout, TimeoutError)):
+            return f"timed out after {timeout:g} s"
+        return f"cannot connect: {' '.join(str(getattr(reason, 'strerror', None) or reason).split())}"
+    if isinstance(error, (socket.timeout, TimeoutError)):
+        return f"timed out after {timeout:g} s"
+    if isinstance(error, http.client.HTTPException):  # a status line or headers that are not HTTP
+        detail = " ".join(str(error).split())[:100] or type(error).__name__
+        return f"invalid HTTP response: {detail}"
+    if isinstance(error, OSError):
+        return f"connection failed: {' '.join(str(error.strerror or error).split())}"
+    if isinstance(error, ValueError):  # http.client's InvalidURL and friends
+        return f"invalid address: {' '.join(str(error).split())}"
+    raise error
+
+
+def _fetch(url: str, timeout: float, max_bytes: int, accept_feeds: bool, deadline: float) -> Fetched:
     accept = "text/html,application/xhtml+xml;q=0.9"
     if accept_feeds:
         accept += ",application/rss+xml,application/atom+xml,application/xml;q=0.8"
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": accept + ",*/*;q=0.1", "Accept-Encoding": "gzip, deflate"})
     opener = urllib.request.build_opener(_LimitedRedirects())
-    deadline = time.monotonic() + timeout * 3  # each operation has `timeout`; the whole download three times that
-    try:
-        with opener.open(request, timeout=timeout) as response:
-            final_url = response.geturl()
-            headers: Message = response.headers
-            content_type = (headers.get_content_type() or "").lower()
-            allowed = HTML_TYPES | (FEED_TYPES if accept_feeds else set())
-            if content_type not in allowed and not (accept_feeds and content_type == "text/plain"):
-                raise FetchError(f"{url}: not a web page{' or feed' if accept_feeds else ''} (content type {content_type or 'unknown'})")
-            length = headers.get("Content-Length")
-            if length and length.isdigit() and int(length) > max_bytes:
-                raise FetchError(f"{url}: page is {int(length) / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB limit")
-            body = _read_limited(response, max_bytes, deadline, url)
-            body = _decompress(body, (headers.get("Content-Encoding") or "").lower(), max_bytes, url)
-            charset = headers.get_content_charset()
-    except FetchError:
-        raise
-    except urllib.error.HTTPError as error:
-        if 300 <= error.code < 400:
-            raise FetchError(f"{url}: too many redirects (more than {MAX_REDIRECTS}, or a loop)") from None
-        reason = " ".join(str(error.reason or "").split())
-        raise FetchError(f"{url}: HTTP error {error.code} {reason}".rstrip()) from None
-    except urllib.error.URLError as error:
-        reason = error.reason
-        if isinstance(reason, (socket.timeout, TimeoutError)):
-            raise FetchError(f"{url}: timed out after {timeout:g} s") from None
-        raise FetchError(f"{url}: cannot connect: {getattr(reason, 'strerror', None) or reason}") from None
-    except (socket.timeout, TimeoutError):
-        raise FetchError(f"{url}: timed out after {timeout:g} s") from None
-    except (ConnectionError, OSError) as error:
-        raise FetchError(f"{url}: connection failed: {error.strerror or error}") from None
-    except ValueError as error:  # http.client's InvalidURL and friends
-        raise FetchError(f"{url}: invalid address: {error}") from None
+    with opener.open(request, timeout=timeout) as response:
+        final_url = response.geturl()
+        headers: Message = response.headers
+        content_type = (headers.get_content_type() or "").lower()
+        allowed = HTML_TYPES | (FEED_TYPES if accept_feeds else set())
+        if content_type not in allowed and not (accept_feeds and content_type == "text/plain"):
+            raise FetchError(f"{url}: not a web page{' or feed' if accept_feeds else ''} (content type {content_type or 'unknown'})")
+        length = headers.get("Content-Length")
+        if length and length.isdigit() and int(length) > max_bytes:
+            raise FetchError(f"{url}: page is {megabytes(int(length))}, over the {megabytes(max_bytes)} limit")
+        inflater = Inflater((headers.get("Content-Encoding") or "").strip().lower(), max_bytes, url)
+        body = _read_limited(response, max_bytes, deadline, inflater, url)
+        charset = headers.get_content_charset()
     if content_type == "text/plain" and not looks_like_feed(body):
         raise FetchError(f"{url}: not a web page or feed (content type text/plain)")
     return Fetched(url=final_url, content_type=content_type, charset=charset, body=body)
 
 
-def _read_limited(response, max_bytes: int, deadline: float, url: str) -> bytes:
+def _read_limited(response, max_bytes: int, deadline: float, inflater: "Inflater", url: str) -> bytes:
+    """The body, decompressed as it arrives: neither what is sent nor what it inflates to may pass `max_bytes`."""
     chunks: list[bytes] = []
     size = 0
     while True:
@@ -149,24 +165,87 @@ def _read_limited(response, max_bytes: int, deadline: float, url: str) -> bytes:
             raise FetchError(f"{url}: download too slow, stopped")
         chunk = response.read(64 * 1024)
         if not chunk:
+            chunks.append(inflater.finish())
             return b"".join(chunks)
         size += len(chunk)
         if size > max_bytes:
-            raise FetchError(f"{url}: page is over the {max_bytes / 1e6:.1f} MB limit")
-        chunks.append(chunk)
+            raise FetchError(f"{url}: page is over the {megabytes(max_bytes)} limit")
+        chunks.append(inflater.feed(chunk))
 
 
-def _decompress(body: bytes, encoding: str, max_bytes: int, url: str) -> bytes:
-    try:
+def megabytes(size: int) -> str:
+    """`size` bytes for a message: `10 MB`, `0.1 MB`."""
+    return f"{size / (1024 * 1024):.1f}".removesuffix(".0") + " MB"
+
+
+class Inflater:
+    """Undoes a content encoding (gzip or deflate) piece by piece, stopping as soon as the output
+    passes `max_bytes`: a small compressed body never turns into more than the limit in memory."""
+
+    _GZIP_MAGIC = b"\x1f\x8b"
+
+    def __init__(self, encoding: str, max_bytes: int, label: str, what: str = "page"):
         if encoding in ("gzip", "x-gzip"):
-            body = gzip.decompress(body)
+            self.wbits: int | None = 16 + zlib.MAX_WBITS
         elif encoding == "deflate":
-            body = zlib.decompress(body)
-    except (OSError, zlib.error, EOFError):
-        raise FetchError(f"{url}: invalid {encoding} data") from None
-    if len(body) > max_bytes:
-        raise FetchError(f"{url}: page is over the {max_bytes / 1e6:.1f} MB limit")
-    return body
+            self.wbits = zlib.MAX_WBITS
+        elif encoding in ("", "identity"):
+            self.wbits = None
+        else:
+            raise FetchError(f"{label}: unsupported content encoding {encoding!r}")
+        self.encoding = encoding
+        self.max_bytes = max_bytes
+        self.label = label
+        self.what = what
+        self.size = 0
+        self._decompressor = zlib.decompressobj(self.wbits) if self.wbits is not None else None
+        self._started = False
+        self._after_end = b""  # bytes after a complete gzip member: another member, or padding
+
+    def feed(self, data: bytes) -> bytes:
+        if self._decompressor is None:
+            return data
+        out: list[bytes] = []
+        while data:
+            self._started = True
+            if self._decompressor.eof:
+                data = self._next_member(data)
+                continue
+            try:
+                piece = self._decompressor.decompress(data, self.max_bytes - self.size + 1)
+            except zlib.error:
+                raise FetchError(f"{self.label}: invalid {self.encoding} data") from None
+            self.size += len(piece)
+            if self.size > self.max_bytes:
+                raise FetchError(f"{self.label}: {self.what} is over the {megabytes(self.max_bytes)} limit once decompressed ({self.encoding})")
+            out.append(piece)
+            data = self._decompressor.unused_data if self._decompressor.eof else self._decompressor.unconsumed_tail
+        return b"".join(out)
+
+    def _next_member(self, data: bytes) -> bytes:
+        """What to decompress next after the end of a stream: a following gzip member, else nothing."""
+        if self.wbits != 16 + zlib.MAX_WBITS or self._after_end is None:
+            return b""
+        self._after_end += data
+        if len(self._after_end) < 2:
+            return b""
+        if self._after_end[:2] != self._GZIP_MAGIC:
+            self._after_end = None  # trailing padding: ignored, as browsers do
+            return b""
+        data, self._after_end = self._after_end, b""
+        self._decompressor = zlib.decompressobj(self.wbits)
+        return data
+
+    def finish(self) -> bytes:
+        if self._decompressor is not None and self._started and not self._decompressor.eof:
+            raise FetchError(f"{self.label}: invalid {self.encoding} data (cut short)")
+        return b""
+
+
+def inflate(data: bytes, encoding: str, max_bytes: int, label: str, what: str = "page") -> bytes:
+    """`data` decompressed (`gzip` or `deflate`), or `FetchError` once it passes `max_bytes`."""
+    inflater = Inflater(encoding, max_bytes, label, what)
+    return inflater.feed(data) + inflater.finish()
 
 
 # Storing ------------------------------------------------------------------------------------------
@@ -291,4 +370,4 @@ def _without_url(message: str, url: str) -> str:
     return message[len(url) + 2:] if message.startswith(url + ": ") else message
 
 
-__all__ = ["FetchError", "Fetched", "Saved", "add", "fetch", "save_fetched_page", "save_page_text", "with_source_url", "write_new_file"]
+__all__ = ["FetchError", "Fetched", "Saved", "add", "fetch", "inflate", "save_fetched_page", "save_page_text", "with_source_url", "write_new_file"]

@@ -1,0 +1,205 @@
+"""`briefing-gen add` stays within its limits against hostile servers, feeds and files.
+
+Pages come from a local HTTP server started by this module: it listens on 127.0.0.1 only, on a
+free port, in a thread, and every slow answer is a loop with a fixed number of steps, so nothing
+keeps running after the tests.
+"""
+from __future__ import annotations
+
+import gzip
+import threading
+import time
+import tracemalloc
+import zlib
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from briefing_gen.cli import main
+from briefing_gen.feeds import add_feed_file, word_count
+from briefing_gen.fetch import FetchError, add, fetch, with_source_url
+
+LIMIT = 1024 * 1024  # max_bytes in these tests
+BOMB_SIZE = 64 * 1024 * 1024  # what the bombs inflate to
+TRICKLE_STEP = 0.2  # seconds between the bytes of a slow server
+TRICKLE_STEPS = 150  # ... which stops by itself after 30 s at most
+HOP_DELAY = 0.7  # seconds each redirect of /hop/ takes
+
+
+def page(title: str, lead: str = "") -> str:
+    lead = lead or f"{title}: the harbour board of Eastwick voted on Monday to build a new ferry terminal on the old fish market."
+    paragraphs = [
+        lead,
+        "The board met for three hours before the vote, and members of the public filled the gallery of the old customs hall.",
+        "Supporters said the plan would bring work to the town, while opponents warned that the cost had been underestimated.",
+    ]
+    body = "".join(f"<p>{p}</p>\n" for p in paragraphs)
+    return f"<!DOCTYPE html>\n<html><head><meta charset='utf-8'><title>{title}</title></head>\n<body><article><h1>{title}</h1>\n{body}</article></body></html>"
+
+
+PAGE = page("Harbour board backs new ferry terminal").encode()
+FULL_TEXT = " ".join(["The council debated the ferry terminal again, clause by clause, late into the evening."] * 8)
+
+
+def rss(entries: list[tuple[str, str]], full_text: bool = True) -> str:
+    """An RSS feed of `(title, link)` entries, each with its full text or only a teaser."""
+    items = []
+    for number, (title, link) in enumerate(entries):
+        content = f"<content:encoded><![CDATA[<p>{title}: {FULL_TEXT}</p><p>Entry number {number}.</p>]]></content:encoded>" if full_text else ""
+        items.append(f"<item><title>{title}</title><link>{link}</link><guid>{link}</guid><description>A teaser for entry {number}.</description>{content}</item>")
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">'
+        f"<channel><title>Bay Courier</title><link>https://bay.example/</link>{''.join(items)}</channel></rss>"
+    )
+
+
+def gzip_bomb() -> bytes:
+    return gzip.compress(b"\0" * BOMB_SIZE)
+
+
+class Handler(BaseHTTPRequestHandler):
+    bodies: dict[str, tuple[bytes, dict[str, str]]] = {}  # path -> (body, extra headers)
+
+    def log_message(self, *args):
+        pass
+
+    def send(self, status: int, body: bytes, headers: dict[str, str]):
+        self.send_response(status)
+        headers = {"Content-Type": "text/html; charset=utf-8", **headers}
+        for key, value in headers.items():
+            self.send_header(key, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        try:
+            self.wfile.write(body)
+        except OSError:
+            pass  # the client stopped reading at its limit
+
+    def trickle(self, head: bytes, step: bytes):
+        """`head` at once, then `step` every TRICKLE_STEP seconds, a fixed number of times."""
+        try:
+            self.wfile.write(head)
+            for _ in range(TRICKLE_STEPS):
+                time.sleep(TRICKLE_STEP)
+                self.wfile.write(step)
+        except OSError:
+            pass  # the client gave up
+
+    def do_GET(self):
+        if self.path in Handler.bodies:
+            body, headers = Handler.bodies[self.path]
+            self.send(200, body, headers)
+        elif self.path == "/trickle-headers":
+            self.trickle(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nX-Slow: ", b"a")
+        elif self.path == "/trickle-body":
+            self.trickle(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n\r\n<html><body><p>", b"w")
+        elif self.path.startswith("/hop/"):
+            number = int(self.path.rsplit("/", 1)[1])
+            time.sleep(HOP_DELAY)  # each answer well within the timeout, all of them together not
+            self.send(302, b"", {"Location": f"/hop/{number + 1}"} if number < 5 else {"Location": "/page.html"})
+        elif self.path == "/many-headers":
+            self.wfile.write(b"HTTP/1.1 200 OK\r\n" + b"X-Header: a\r\n" * 200 + b"\r\n")
+        elif self.path == "/redirect-to-file":
+            self.send(302, b"", {"Location": "file:///etc/hostname"})
+        else:
+            self.send(404, b"<html><body>Not found</body></html>", {})
+
+
+@pytest.fixture(scope="module")
+def server():
+    bomb = gzip_bomb()
+    deflate_bomb = zlib.compress(b"\0" * BOMB_SIZE)
+    Handler.bodies = {
+        "/page.html": (PAGE, {}),
+        "/gzip.html": (gzip.compress(PAGE), {"Content-Encoding": "gzip"}),
+        "/two-members.html": (gzip.compress(PAGE[:100]) + gzip.compress(PAGE[100:]), {"Content-Encoding": "gzip"}),
+        "/deflate.html": (zlib.compress(PAGE), {"Content-Encoding": "deflate"}),
+        "/cut-short.html": (gzip.compress(PAGE)[:-30], {"Content-Encoding": "gzip"}),
+        "/brotli.html": (PAGE, {"Content-Encoding": "br"}),
+        "/bomb.html": (bomb, {"Content-Encoding": "gzip"}),
+        "/deflate-bomb.html": (deflate_bomb, {"Content-Encoding": "deflate"}),
+        "/bomb-feed.xml": (bomb, {"Content-Encoding": "gzip", "Content-Type": "application/rss+xml"}),
+    }
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+    thread.join(timeout=5)
+
+
+@pytest.fixture
+def articles(tmp_path) -> Path:
+    return tmp_path / "articles"
+
+
+# Compressed and malformed responses -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", ["/gzip.html", "/two-members.html", "/deflate.html"])
+def test_compressed_pages_are_read(server, articles, path):
+    [saved] = add(f"{server}{path}", articles, max_bytes=LIMIT)
+    assert saved.error is None
+    assert saved.path.name == "harbour-board-backs-new-ferry-terminal.html"
+
+
+@pytest.mark.parametrize("path, encoding", [("/bomb.html", "gzip"), ("/deflate-bomb.html", "deflate"), ("/bomb-feed.xml", "gzip")])
+def test_a_compression_bomb_stops_at_the_limit_without_inflating(server, articles, path, encoding):
+    tracemalloc.start()
+    try:
+        [saved] = add(f"{server}{path}", articles, max_bytes=LIMIT)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert saved.url == f"{server}{path}"
+    assert saved.error == f"page is over the 1 MB limit once decompressed ({encoding})"
+    assert peak < 8 * LIMIT  # far below the 64 MB the body inflates to
+    assert not articles.exists()
+
+
+def test_the_size_error_names_the_address_and_the_limit(server, articles, capsys):
+    assert main(["add", f"{server}/bomb.html", "--articles", str(articles)]) == 1  # the default limit, 10 MB
+    err = capsys.readouterr().err
+    assert err == f"briefing-gen: {server}/bomb.html: page is over the 10 MB limit once decompressed (gzip)\n"
+
+
+@pytest.mark.parametrize("path, message", [("/cut-short.html", "invalid gzip data"), ("/brotli.html", "unsupported content encoding 'br'")])
+def test_bad_compressed_bodies_are_one_line_errors(server, articles, path, message):
+    with pytest.raises(FetchError) as error:
+        fetch(f"{server}{path}", max_bytes=LIMIT)
+    assert message in str(error.value)
+
+
+def test_a_response_that_is_not_http_is_a_one_line_error(server, articles):
+    [saved] = add(f"{server}/many-headers", articles)
+    assert saved.error == "invalid HTTP response: got more than 100 headers"
+
+
+def test_a_compressed_feed_file(tmp_path, articles):
+    feed = tmp_path / "feed.xml.gz"
+    feed.write_bytes(gzip.compress(rss([("Ferry fares to rise", "https://bay.example/1"), ("School gets a roof", "https://bay.example/2")]).encode()))
+    saved = add(str(feed), articles, max_bytes=LIMIT)
+    assert [s.path.name for s in saved] == ["ferry-fares-to-rise.html", "school-gets-a-roof.html"]
+
+
+def test_a_compressed_feed_file_that_is_a_bomb(tmp_path, articles):
+    feed = tmp_path / "feed.xml.gz"
+    feed.write_bytes(gzip_bomb())
+    tracemalloc.start()
+    try:
+        [saved] = add(str(feed), articles, max_bytes=LIMIT)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert saved.error == "file is over the 1 MB limit once decompressed (gzip)"
+    assert peak < 8 * LIMIT
+
+
+def test_a_feed_file_over_the_limit(tmp_path, articles):
+    feed = tmp_path / "feed.xml"
+    feed.write_text(rss([("Ferry fares to rise", "https://bay.example/1")]) + " " * LIMIT, encoding="utf-8")
+    [saved] = add_feed_file(feed, articles, max_bytes=LIMIT)
+    assert saved.error == "file is over the 1 MB limit"

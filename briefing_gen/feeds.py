@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import html
+import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -94,7 +95,8 @@ def parse_feed(data: bytes, feed_url: str | None = None) -> tuple[str | None, li
     import feedparser
 
     headers = {"content-location": feed_url} if feed_url else None
-    parsed = feedparser.parse(data, response_headers=headers, sanitize_html=True, resolve_relative_uris=True)
+    # a stream, not bytes: feedparser takes bytes that name a file or an address as that file or address
+    parsed = feedparser.parse(io.BytesIO(data), response_headers=headers, sanitize_html=True, resolve_relative_uris=True)
     if not parsed.get("version") and not parsed.entries:
         problem = parsed.get("bozo_exception")
         detail = f": {str(problem).splitlines()[0]}" if problem and str(problem) else ""

@@ -203,3 +203,13 @@ def test_a_feed_file_over_the_limit(tmp_path, articles):
     feed.write_text(rss([("Ferry fares to rise", "https://bay.example/1")]) + " " * LIMIT, encoding="utf-8")
     [saved] = add_feed_file(feed, articles, max_bytes=LIMIT)
     assert saved.error == "file is over the 1 MB limit"
+
+
+def test_a_feed_body_that_names_a_local_file_is_not_opened(server, articles, tmp_path):
+    local = tmp_path / "local-feed.xml"
+    local.write_text(rss([("Local secret", "https://bay.example/secret")]), encoding="utf-8")
+    Handler.bodies["/path-as-feed.xml"] = (str(local).encode(), {"Content-Type": "application/rss+xml"})
+    [saved] = add(f"{server}/path-as-feed.xml", articles)
+    assert "not an RSS or Atom feed" in saved.error
+    assert not articles.exists()
+

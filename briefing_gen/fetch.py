@@ -3,18 +3,20 @@
 The build never touches the network: a fetched page is stored as an `.html` file with the address
 it came from recorded in its `<head>` (`<meta name="briefing-gen:source-url">`), which the HTML
 reader turns into the article's `url`. Fetching uses the standard library only: a timeout on every
-network operation and on the whole download, a size limit (also on what a compressed body inflates
-to, checked as it inflates), redirects followed (up to `MAX_REDIRECTS`), and a one-line
-`FetchError` for HTTP errors, connection failures, responses that are not HTTP and content that is
-neither a web page nor a feed.
+network operation and a deadline for the whole fetch of an address, a size limit (also on what a
+compressed body inflates to, checked as it inflates), redirects followed (up to `MAX_REDIRECTS`),
+and a one-line `FetchError` for HTTP errors, connection failures, responses that are not HTTP and
+content that is neither a web page nor a feed.
 """
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import http.client
 import re
 import socket
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -32,6 +34,8 @@ from briefing_gen.slugs import slugify
 DEFAULT_TIMEOUT = 20.0
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 MAX_REDIRECTS = 5
+#: The whole fetch of one address may take this many times the timeout of one network operation.
+WHOLE_FETCH_FACTOR = 3
 USER_AGENT = f"briefing-gen/{_version} (saves articles for an offline briefing site)"
 
 HTML_TYPES = {"text/html", "application/xhtml+xml"}
@@ -95,17 +99,31 @@ class _LimitedRedirects(urllib.request.HTTPRedirectHandler):
 
 
 def fetch(url: str, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = DEFAULT_MAX_BYTES, accept_feeds: bool = True) -> Fetched:
-    """GET `url`, following redirects; raise `FetchError` for anything but a page (or a feed)."""
+    """GET `url`, following redirects; raise `FetchError` for anything but a page (or a feed).
+
+    Each network operation may take `timeout` seconds, and the whole fetch (connecting, every
+    redirect, the headers and the body) `WHOLE_FETCH_FACTOR` times that: a server that keeps
+    sending a byte now and then is cut off there.
+    """
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         raise FetchError(f"{url}: not an http or https address")
-    deadline = time.monotonic() + timeout * 3  # each operation has `timeout`; the whole download three times that
+    limit = timeout * WHOLE_FETCH_FACTOR
+    deadline = _Deadline(limit)
+    failure: Exception | None = None
     try:
-        return _fetch(url, timeout, max_bytes, accept_feeds, deadline)
-    except FetchError:
-        raise
+        fetched = _fetch(url, timeout, max_bytes, accept_feeds, deadline)
     except Exception as error:
-        raise FetchError(f"{url}: {_network_problem(error, timeout)}") from None
+        failure = error
+    finally:
+        deadline.cancel()
+    if deadline.expired:  # whatever went wrong came from the shut-down sockets; a body may even look complete
+        raise FetchError(f"{url}: not complete after {limit:g} s ({WHOLE_FETCH_FACTOR} x the {timeout:g} s timeout), stopped")
+    if failure is None:
+        return fetched
+    if isinstance(failure, FetchError):
+        raise failure
+    raise FetchError(f"{url}: {_network_problem(failure, timeout)}") from None
 
 
 def _network_problem(error: Exception, timeout: float) -> str:
@@ -132,12 +150,12 @@ def _network_problem(error: Exception, timeout: float) -> str:
     raise error
 
 
-def _fetch(url: str, timeout: float, max_bytes: int, accept_feeds: bool, deadline: float) -> Fetched:
+def _fetch(url: str, timeout: float, max_bytes: int, accept_feeds: bool, deadline: "_Deadline") -> Fetched:
     accept = "text/html,application/xhtml+xml;q=0.9"
     if accept_feeds:
         accept += ",application/rss+xml,application/atom+xml,application/xml;q=0.8"
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": accept + ",*/*;q=0.1", "Accept-Encoding": "gzip, deflate"})
-    opener = urllib.request.build_opener(_LimitedRedirects())
+    opener = urllib.request.build_opener(_LimitedRedirects(), _DeadlineHTTPHandler(deadline), *_https_handlers(deadline))
     with opener.open(request, timeout=timeout) as response:
         final_url = response.geturl()
         headers: Message = response.headers
@@ -149,20 +167,18 @@ def _fetch(url: str, timeout: float, max_bytes: int, accept_feeds: bool, deadlin
         if length and length.isdigit() and int(length) > max_bytes:
             raise FetchError(f"{url}: page is {megabytes(int(length))}, over the {megabytes(max_bytes)} limit")
         inflater = Inflater((headers.get("Content-Encoding") or "").strip().lower(), max_bytes, url)
-        body = _read_limited(response, max_bytes, deadline, inflater, url)
+        body = _read_limited(response, max_bytes, inflater, url)
         charset = headers.get_content_charset()
     if content_type == "text/plain" and not looks_like_feed(body):
         raise FetchError(f"{url}: not a web page or feed (content type text/plain)")
     return Fetched(url=final_url, content_type=content_type, charset=charset, body=body)
 
 
-def _read_limited(response, max_bytes: int, deadline: float, inflater: "Inflater", url: str) -> bytes:
+def _read_limited(response, max_bytes: int, inflater: "Inflater", url: str) -> bytes:
     """The body, decompressed as it arrives: neither what is sent nor what it inflates to may pass `max_bytes`."""
     chunks: list[bytes] = []
     size = 0
     while True:
-        if time.monotonic() > deadline:
-            raise FetchError(f"{url}: download too slow, stopped")
         chunk = response.read(64 * 1024)
         if not chunk:
             chunks.append(inflater.finish())
@@ -246,6 +262,110 @@ def inflate(data: bytes, encoding: str, max_bytes: int, label: str, what: str = 
     """`data` decompressed (`gzip` or `deflate`), or `FetchError` once it passes `max_bytes`."""
     inflater = Inflater(encoding, max_bytes, label, what)
     return inflater.feed(data) + inflater.finish()
+
+
+# The deadline of one fetch --------------------------------------------------------------------------
+
+
+class _Deadline:
+    """The end of one address's fetch. When it comes, the sockets opened for the fetch are shut
+    down, which ends any read waiting on them (a read that gets a byte now and then never times
+    out on its own), and `expired` tells the fetch why its connection ended."""
+
+    def __init__(self, seconds: float):
+        self.at = time.monotonic() + seconds
+        self.expired = False
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def remaining(self) -> float:
+        return self.at - time.monotonic()
+
+    def watch(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._sockets.append(sock)
+            if self.expired:
+                _shut(sock)
+
+    def cancel(self) -> None:
+        self._timer.cancel()
+        with self._lock:
+            self._sockets.clear()
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            for sock in self._sockets:
+                _shut(sock)
+
+
+def _shut(sock: socket.socket) -> None:
+    try:
+        # the plain socket's shutdown, also for a TLS socket: it only wakes the reader; closing
+        # the socket stays with its owner
+        socket.socket.shutdown(sock, socket.SHUT_RDWR)
+    except OSError:
+        pass  # already closed
+
+
+class _DeadlineHTTPConnection(http.client.HTTPConnection):
+    def __init__(self, *args, deadline: _Deadline, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._deadline = deadline
+        self._create_connection = self._connect_before_deadline
+
+    def _connect_before_deadline(self, address, timeout, source_address=None):
+        remaining = self._deadline.remaining()
+        if remaining <= 0:
+            raise TimeoutError("no time left to connect")
+        sock = socket.create_connection(address, min(timeout, remaining) if timeout is not None else remaining, source_address)
+        self._deadline.watch(sock)
+        sock.settimeout(timeout)
+        return sock
+
+
+class _DeadlineHTTPHandler(urllib.request.HTTPHandler):
+    def __init__(self, deadline: _Deadline):
+        super().__init__()
+        self._deadline = deadline
+
+    def http_open(self, req):
+        return self.do_open(functools.partial(_DeadlineHTTPConnection, deadline=self._deadline), req)
+
+
+if hasattr(http.client, "HTTPSConnection"):
+
+    class _DeadlineHTTPSConnection(http.client.HTTPSConnection):
+        def __init__(self, *args, deadline: _Deadline, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._deadline = deadline
+            self._create_connection = functools.partial(_DeadlineHTTPConnection._connect_before_deadline, self)
+
+        def connect(self):
+            http.client.HTTPConnection.connect(self)
+            # the TLS handshake happens after the socket is watched, so it too ends at the deadline
+            self.sock = self._context.wrap_socket(self.sock, server_hostname=self._tunnel_host or self.host, do_handshake_on_connect=False)
+            self._deadline.watch(self.sock)
+            self.sock.do_handshake()
+
+    class _DeadlineHTTPSHandler(urllib.request.HTTPSHandler):
+        def __init__(self, deadline: _Deadline):
+            super().__init__()
+            self._deadline = deadline
+
+        def https_open(self, req):
+            return self.do_open(functools.partial(_DeadlineHTTPSConnection, deadline=self._deadline), req, context=self._context)
+
+    def _https_handlers(deadline: _Deadline) -> list:
+        return [_DeadlineHTTPSHandler(deadline)]
+
+else:  # Python without ssl: no https
+
+    def _https_handlers(deadline: _Deadline) -> list:
+        return []
 
 
 # Storing ------------------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ import pytest
 
 from briefing_gen.cli import main
 from briefing_gen.feeds import add_feed_file, word_count
-from briefing_gen.fetch import FetchError, add, fetch, with_source_url
+from briefing_gen.fetch import WHOLE_FETCH_FACTOR, FetchError, add, fetch, with_source_url
 
 LIMIT = 1024 * 1024  # max_bytes in these tests
 BOMB_SIZE = 64 * 1024 * 1024  # what the bombs inflate to
@@ -212,4 +212,24 @@ def test_a_feed_body_that_names_a_local_file_is_not_opened(server, articles, tmp
     [saved] = add(f"{server}/path-as-feed.xml", articles)
     assert "not an RSS or Atom feed" in saved.error
     assert not articles.exists()
+
+
+# Slow servers ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", ["/trickle-headers", "/trickle-body", "/hop/1"])
+def test_a_slow_server_is_cut_off_at_the_deadline(server, articles, capsys, path):
+    timeout = 1
+    started = time.monotonic()
+    assert main(["add", f"{server}{path}", "--articles", str(articles), "--timeout", str(timeout)]) == 1
+    elapsed = time.monotonic() - started
+    limit = timeout * WHOLE_FETCH_FACTOR
+    assert capsys.readouterr().err == f"briefing-gen: {server}{path}: not complete after {limit} s ({WHOLE_FETCH_FACTOR} x the {timeout} s timeout), stopped\n"
+    assert elapsed < 10 * limit  # a stall guard: the server would go on for 30 s
+    assert not articles.exists()
+
+
+def test_redirects_within_the_deadline_are_followed(server, articles):
+    [saved] = add(f"{server}/hop/1", articles, timeout=10)
+    assert saved.error is None
 

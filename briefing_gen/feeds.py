@@ -18,10 +18,10 @@ from pathlib import Path
 from briefing_gen.fetch import (
     DEFAULT_MAX_BYTES,
     DEFAULT_TIMEOUT,
+    ArticleFolder,
     FetchError,
     Saved,
     fetch,
-    find_saved,
     inflate,
     megabytes,
     save_fetched_page,
@@ -47,7 +47,7 @@ class Entry:
         return bool(self.content_html) and word_count(self.content_html) >= FULL_TEXT_MIN_WORDS
 
 
-def add_feed_file(path: Path, articles_dir: Path, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Saved]:
+def add_feed_file(path: Path, articles_dir: Path | ArticleFolder, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Saved]:
     """Save every entry of a feed file; one compressed with gzip is decompressed (up to `max_bytes`)."""
     try:
         data = read_feed_file(path, max_bytes)
@@ -75,7 +75,7 @@ _GZIP_MAGIC = b"\x1f\x8b"
 def add_feed_bytes(
     data: bytes,
     feed_url: str | None,
-    articles_dir: Path,
+    articles_dir: Path | ArticleFolder,
     timeout: float = DEFAULT_TIMEOUT,
     max_bytes: int = DEFAULT_MAX_BYTES,
     label: str | None = None,
@@ -87,7 +87,8 @@ def add_feed_bytes(
         return [Saved(url=label, error=str(error))]
     if not entries:
         return [Saved(url=label, error="the feed has no entries")]
-    return [save_entry(entry, site, articles_dir, timeout=timeout, max_bytes=max_bytes) for entry in entries]
+    folder = ArticleFolder.of(articles_dir)  # read once for all the entries
+    return [save_entry(entry, site, folder, timeout=timeout, max_bytes=max_bytes) for entry in entries]
 
 
 def parse_feed(data: bytes, feed_url: str | None = None) -> tuple[str | None, list[Entry]]:
@@ -129,10 +130,11 @@ def _entry(item) -> Entry:
     )
 
 
-def save_entry(entry: Entry, site: str | None, articles_dir: Path, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = DEFAULT_MAX_BYTES) -> Saved:
+def save_entry(entry: Entry, site: str | None, articles_dir: Path | ArticleFolder, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = DEFAULT_MAX_BYTES) -> Saved:
     label = entry.link or entry.title or "feed entry"
+    articles_dir = ArticleFolder.of(articles_dir)
     if entry.link:
-        existing = find_saved(articles_dir, {entry.link})
+        existing = articles_dir.find({entry.link})
         if existing:
             return Saved(url=label, existing=existing)
     if entry.has_full_text or (not entry.link and (entry.content_html or entry.summary_html)):

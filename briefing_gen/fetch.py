@@ -371,14 +371,19 @@ else:  # Python without ssl: no https
 # Storing ------------------------------------------------------------------------------------------
 
 
-def add(target: str, articles_dir: Path, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Saved]:
-    """Save a page, or every entry of a feed (an address or a local file), under `articles_dir`."""
+def add(target: str, articles_dir: "Path | ArticleFolder", timeout: float = DEFAULT_TIMEOUT, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Saved]:
+    """Save a page, or every entry of a feed (an address or a local file), under `articles_dir`.
+
+    `articles_dir` may be an `ArticleFolder` shared by several calls, so that the folder is read
+    once for all of them.
+    """
     from briefing_gen import feeds
 
+    folder = ArticleFolder.of(articles_dir)
     if not re.match(r"https?://", target, re.IGNORECASE):
         path = Path(target)
         if path.is_file():
-            return feeds.add_feed_file(path, articles_dir, timeout=timeout, max_bytes=max_bytes)
+            return feeds.add_feed_file(path, folder, timeout=timeout, max_bytes=max_bytes)
         if "://" in target:
             return [Saved(url=target, error="not an http or https address")]
         return [Saved(url=target, error="no such file, and not an http or https address")]
@@ -387,29 +392,31 @@ def add(target: str, articles_dir: Path, timeout: float = DEFAULT_TIMEOUT, max_b
     except FetchError as error:
         return [Saved(url=target, error=_without_url(str(error), target))]
     if fetched.is_feed and not fetched.is_html:
-        return feeds.add_feed_bytes(fetched.body, fetched.url, articles_dir, timeout=timeout, max_bytes=max_bytes)
+        return feeds.add_feed_bytes(fetched.body, fetched.url, folder, timeout=timeout, max_bytes=max_bytes)
     if not fetched.is_html:
         return [Saved(url=target, error=f"not a web page or feed (content type {fetched.content_type})")]
-    return [save_fetched_page(fetched, articles_dir, requested_url=target)]
+    return [save_fetched_page(fetched, folder, requested_url=target)]
 
 
-def save_fetched_page(fetched: Fetched, articles_dir: Path, requested_url: str | None = None, fallback: dict | None = None) -> Saved:
+def save_fetched_page(fetched: Fetched, articles_dir: "Path | ArticleFolder", requested_url: str | None = None, fallback: dict | None = None) -> Saved:
     """Store a fetched page as `<slug of its title>.html`, with its address recorded in it."""
+    folder = ArticleFolder.of(articles_dir)
     url = fetched.url
-    existing = find_saved(articles_dir, {url, requested_url or url})
+    existing = folder.find({url, requested_url or url})
     if existing:
         return Saved(url=url, existing=existing)
     try:
         text = fetched.text()
     except FetchError as error:
         return Saved(url=url, error=_without_url(str(error), url))
-    return save_page_text(text, url, articles_dir, fallback=fallback)
+    return save_page_text(text, url, folder, fallback=fallback)
 
 
-def save_page_text(text: str, url: str | None, articles_dir: Path, fallback: dict | None = None) -> Saved:
+def save_page_text(text: str, url: str | None, articles_dir: "Path | ArticleFolder", fallback: dict | None = None) -> Saved:
     """Check that the page has article text, then write it (with its address) to a new file."""
     from briefing_gen.readers.html import read_html
 
+    folder = ArticleFolder.of(articles_dir)
     page = with_source_url(text, url, fallback)
     label = url or "page"
     try:
@@ -419,7 +426,9 @@ def save_page_text(text: str, url: str | None, articles_dir: Path, fallback: dic
     if not article.paragraphs:
         return Saved(url=label, error="no article text found on the page")
     name = article.title or (urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1] if url else "") or "article"
-    return Saved(url=label, path=write_new_file(articles_dir, name, ".html", page, seed=url or page))
+    path = folder.write_new(name, ".html", page, seed=url or page)
+    folder.remember(url, path)
+    return Saved(url=label, path=path)
 
 
 def with_source_url(page: str, url: str | None, fallback: dict | None = None) -> str:
@@ -455,39 +464,88 @@ _DECLARED_CHARSET = re.compile(
 
 def write_new_file(folder: Path, title: str, suffix: str, text: str, seed: str = "") -> Path:
     """Write `text` to `folder/<slug><suffix>`, never over an existing file (`-2`, `-3`, ...)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    base = slugify(title, fallback_seed=seed)
-    number = 1
-    while True:
-        path = folder / (f"{base}{suffix}" if number == 1 else f"{base}-{number}{suffix}")
-        try:
-            with path.open("x", encoding="utf-8", newline="\n") as handle:
-                handle.write(text)
-            return path
-        except FileExistsError:
-            number += 1
+    return ArticleFolder(folder).write_new(title, suffix, text, seed)
 
 
 def find_saved(articles_dir: Path, urls: set[str]) -> Path | None:
     """An `.html` file in `articles_dir` already saved from one of `urls`."""
-    if not articles_dir.is_dir():
-        return None
-    wanted = {html.escape(u, quote=True) for u in urls if u}
-    pattern = re.compile(rf'<meta name="{re.escape(SOURCE_URL_META)}" content="([^"]*)">')
-    for path in sorted(articles_dir.rglob("*.htm*")):
-        try:
-            with path.open("r", encoding="utf-8", errors="replace") as handle:
-                head = handle.read(8192)
-        except OSError:
-            continue
-        match = pattern.search(head)
-        if match and match.group(1) in wanted:
+    return ArticleFolder(articles_dir).find(urls)
+
+
+class ArticleFolder:
+    """The articles folder as `add` sees it while saving many pages (every entry of a feed).
+
+    The addresses already saved are read from the folder once, on the first look-up, and kept up to
+    date as files are written; for each file name the next number to try is remembered. So saving
+    `n` entries reads the folder once and tries each name at most once, instead of re-reading every
+    saved file and counting up from `-2` again for each entry. A name is still only ever taken with
+    an exclusive create, so a file that appears meanwhile is never overwritten.
+    """
+
+    _SOURCE = re.compile(rf'<meta name="{re.escape(SOURCE_URL_META)}" content="([^"]*)">')
+    HEAD_CHARS = 8192  # the address is written at the top of `<head>`
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self._saved: dict[str, Path] | None = None  # escaped address -> file
+        self._next_number: dict[tuple[str, str], int] = {}
+
+    @classmethod
+    def of(cls, folder: "Path | ArticleFolder") -> "ArticleFolder":
+        return folder if isinstance(folder, ArticleFolder) else cls(folder)
+
+    def find(self, urls: set[str]) -> Path | None:
+        """The file already saved from one of `urls` (the first by name if several were)."""
+        saved = self._read_saved()
+        found = [saved[key] for key in {html.escape(u, quote=True) for u in urls if u} if key in saved]
+        return min(found) if found else None
+
+    def remember(self, url: str | None, path: Path) -> None:
+        if url and self._saved is not None:
+            key = html.escape(url, quote=True)
+            if key not in self._saved or path < self._saved[key]:
+                self._saved[key] = path
+
+    def write_new(self, title: str, suffix: str, text: str, seed: str = "") -> Path:
+        """Write `text` to `<slug><suffix>` in the folder, never over an existing file (`-2`, `-3`, ...)."""
+        self.path.mkdir(parents=True, exist_ok=True)
+        base = slugify(title, fallback_seed=seed)
+        number = self._next_number.get((base, suffix), 1)
+        while True:
+            path = self.path / (f"{base}{suffix}" if number == 1 else f"{base}-{number}{suffix}")
+            try:
+                with path.open("x", encoding="utf-8", newline="\n") as handle:
+                    handle.write(text)
+            except FileExistsError:
+                number += 1
+                continue
+            self._next_number[(base, suffix)] = number + 1
             return path
-    return None
+
+    def _read_saved(self) -> dict[str, Path]:
+        if self._saved is None:
+            self._saved = {}
+            if self.path.is_dir():
+                for path in self.path.rglob("*.htm*"):
+                    url = self._source_of(path)
+                    if url is not None and (url not in self._saved or path < self._saved[url]):
+                        self._saved[url] = path
+        return self._saved
+
+    def _source_of(self, path: Path) -> str | None:
+        try:
+            if not path.is_file():  # a folder, a pipe or a device named like a page
+                return None
+            with path.open("r", encoding="utf-8", errors="replace") as handle:
+                head = handle.read(self.HEAD_CHARS)
+        except OSError:
+            return None
+        match = self._SOURCE.search(head)
+        return match.group(1) if match else None
 
 
 def _without_url(message: str, url: str) -> str:
     return message[len(url) + 2:] if message.startswith(url + ": ") else message
 
 
-__all__ = ["FetchError", "Fetched", "Saved", "add", "fetch", "inflate", "save_fetched_page", "save_page_text", "with_source_url", "write_new_file"]
+__all__ = ["ArticleFolder", "FetchError", "Fetched", "Saved", "add", "fetch", "inflate", "save_fetched_page", "save_page_text", "with_source_url", "write_new_file"]

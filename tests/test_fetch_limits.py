@@ -2,11 +2,14 @@
 
 Pages come from a local HTTP server started by this module: it listens on 127.0.0.1 only, on a
 free port, in a thread, and every slow answer is a loop with a fixed number of steps, so nothing
-keeps running after the tests.
+keeps running after the tests. Work is counted (files opened, folders listed) with an audit hook
+of the interpreter, not timed.
 """
 from __future__ import annotations
 
 import gzip
+import subprocess
+import sys
 import threading
 import time
 import tracemalloc
@@ -18,7 +21,7 @@ import pytest
 
 from briefing_gen.cli import main
 from briefing_gen.feeds import add_feed_file, word_count
-from briefing_gen.fetch import WHOLE_FETCH_FACTOR, FetchError, add, fetch, with_source_url
+from briefing_gen.fetch import WHOLE_FETCH_FACTOR, ArticleFolder, FetchError, add, fetch, with_source_url
 
 LIMIT = 1024 * 1024  # max_bytes in these tests
 BOMB_SIZE = 64 * 1024 * 1024  # what the bombs inflate to
@@ -232,4 +235,92 @@ def test_a_slow_server_is_cut_off_at_the_deadline(server, articles, capsys, path
 def test_redirects_within_the_deadline_are_followed(server, articles):
     [saved] = add(f"{server}/hop/1", articles, timeout=10)
     assert saved.error is None
+
+
+# Saving many entries ----------------------------------------------------------------------------
+
+
+class Work:
+    """Files opened and folders listed under one folder while counting (an interpreter audit hook)."""
+
+    counting: "Work | None" = None
+    installed = False
+
+    def __init__(self, folder: Path):
+        self.folder = str(folder)
+        self.opened = 0
+        self.listed = 0
+
+    def __enter__(self):
+        if not Work.installed:
+            sys.addaudithook(Work._hook)  # stays for the process: it only counts while a Work is open
+            Work.installed = True
+        Work.counting = self
+        return self
+
+    def __exit__(self, *exc):
+        Work.counting = None
+
+    @staticmethod
+    def _hook(event, args):
+        work = Work.counting
+        if work is None or event not in ("open", "os.scandir", "os.listdir") or not args:
+            return
+        path = args[0]
+        if isinstance(path, (str, Path)) and str(path).startswith(work.folder):
+            if event == "open":
+                work.opened += 1
+            else:
+                work.listed += 1
+
+
+ENTRIES = 2000
+
+
+def test_saving_a_large_full_text_feed_reads_the_folder_once(tmp_path, articles):
+    feed = tmp_path / "feed.xml"
+    feed.write_text(rss([(f"Ferry report number {n}", f"https://bay.example/news/{n}") for n in range(ENTRIES)]), encoding="utf-8")
+    with Work(articles) as work:
+        saved = add(str(feed), articles)
+    assert [s.error for s in saved] == [None] * ENTRIES
+    assert len({s.path for s in saved}) == ENTRIES
+    assert work.listed <= 2  # the folder is listed once, not once per entry
+    assert work.opened <= ENTRIES + 2  # one file written per entry, none read again
+
+    # the same feed again: every entry is found among the files read once
+    with Work(articles) as work:
+        again = add(str(feed), articles)
+    assert [s.existing for s in again] == [s.path for s in saved]
+    assert work.listed <= 2
+    assert work.opened <= ENTRIES + 2
+    assert len(list(articles.iterdir())) == ENTRIES
+
+
+def test_entries_with_one_title_get_numbers_without_counting_up_each_time(tmp_path, articles):
+    count = 300
+    articles.mkdir()
+    (articles / "same-title-5.html").write_text("<html><body><p>Written by hand.</p></body></html>", encoding="utf-8")
+    entries = [("Same title", f"https://bay.example/news/{n}") for n in range(count)]
+    entries.append(("Same title", "https://bay.example/news/7"))  # twice in the feed: saved once
+    feed = tmp_path / "feed.xml"
+    feed.write_text(rss(entries), encoding="utf-8")
+    with Work(articles) as work:
+        saved = add(str(feed), articles)
+    names = [s.path.name for s in saved[:count]]
+    assert names[:5] == ["same-title.html", "same-title-2.html", "same-title-3.html", "same-title-4.html", "same-title-6.html"]
+    assert len(set(names)) == count
+    assert saved[-1].existing == saved[7].path
+    assert (articles / "same-title-5.html").read_text(encoding="utf-8") == "<html><body><p>Written by hand.</p></body></html>"
+    assert work.opened <= count + 3  # each name tried once (and the file by hand read once)
+
+
+def test_an_article_folder_shared_by_several_adds(tmp_path, articles):
+    folder = ArticleFolder(articles)
+    first, second = tmp_path / "first.xml", tmp_path / "second.xml"
+    first.write_text(rss([("Ferry fares to rise", "https://bay.example/1")]), encoding="utf-8")
+    second.write_text(rss([("Ferry fares to rise", "https://bay.example/1"), ("Ferry fares to rise", "https://bay.example/2")]), encoding="utf-8")
+    [saved] = add(str(first), folder)
+    again, other = add(str(second), folder)
+    assert again.existing == saved.path
+    assert other.path.name == "ferry-fares-to-rise-2.html"
 

@@ -23,6 +23,7 @@ from briefing_gen.fetch import (
     Saved,
     fetch,
     inflate,
+    is_web_address,
     megabytes,
     save_fetched_page,
     save_page_text,
@@ -121,7 +122,7 @@ def _entry(item) -> Entry:
     link = item.get("link") or next((l.get("href") for l in item.get("links", []) if l.get("rel") == "alternate"), None)
     return Entry(
         title=_clean(item.get("title")) or "",
-        link=link if link and re.match(r"https?://", link, re.IGNORECASE) else None,
+        link=link if is_web_address(link) else None,
         authors=authors,
         published=published,
         content_html=content_html,

@@ -4,9 +4,9 @@ The build never touches the network: a fetched page is stored as an `.html` file
 it came from recorded in its `<head>` (`<meta name="briefing-gen:source-url">`), which the HTML
 reader turns into the article's `url`. Fetching uses the standard library only: a timeout on every
 network operation and a deadline for the whole fetch of an address, a size limit (also on what a
-compressed body inflates to, checked as it inflates), redirects followed (up to `MAX_REDIRECTS`),
-and a one-line `FetchError` for HTTP errors, connection failures, responses that are not HTTP and
-content that is neither a web page nor a feed.
+compressed body inflates to, checked as it inflates), http and https addresses only (also after a
+redirect; at most `MAX_REDIRECTS`), and a one-line `FetchError` for HTTP errors, connection
+failures, responses that are not HTTP and content that is neither a web page nor a feed.
 """
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ import zlib
 from dataclasses import dataclass
 from email.message import Message
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from briefing_gen import __version__ as _version
 from briefing_gen.readers.decode import ArticleError, decode_bytes, normalise_newlines
@@ -85,6 +85,17 @@ class Saved:
     existing: Path | None = None  # already saved from the same address
 
 
+def is_web_address(url: str | None) -> bool:
+    """An absolute http or https address with a host, and no spaces or control characters."""
+    if not url or any(ord(c) <= 32 or ord(c) == 127 for c in url):
+        return False
+    try:
+        parts = urlsplit(url)
+        return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+    except ValueError:  # a malformed port or IPv6 address
+        return False
+
+
 def looks_like_feed(body: bytes) -> bool:
     return bool(_FEED_SNIFF.match(body[:4096].lstrip(b"\xef\xbb\xbf")))
 
@@ -92,8 +103,18 @@ def looks_like_feed(body: bytes) -> bool:
 class _LimitedRedirects(urllib.request.HTTPRedirectHandler):
     max_redirections = MAX_REDIRECTS
 
+    def http_error_302(self, req, fp, code, msg, headers):
+        # urllib refuses some schemes itself, with an error that reads like any other failed redirect
+        location = headers.get("location") or headers.get("uri")
+        if location and urlsplit(urljoin(req.full_url, location)).scheme.lower() not in ("http", "https"):
+            fp.close()
+            raise FetchError(f"redirected to an address that is not http or https: {' '.join(urljoin(req.full_url, location).split())}")
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
+
     def redirect_request(self, req, fp, code, msg, headers, newurl):
-        if urlsplit(newurl).scheme.lower() not in ("http", "https"):
+        if not is_web_address(newurl):
             raise FetchError(f"redirected to an address that is not http or https: {newurl}")
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
@@ -105,8 +126,7 @@ def fetch(url: str, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = DEFAULT_M
     redirect, the headers and the body) `WHOLE_FETCH_FACTOR` times that: a server that keeps
     sending a byte now and then is cut off there.
     """
-    parts = urlsplit(url)
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+    if not is_web_address(url):
         raise FetchError(f"{url}: not an http or https address")
     limit = timeout * WHOLE_FETCH_FACTOR
     deadline = _Deadline(limit)
@@ -417,8 +437,10 @@ def save_page_text(text: str, url: str | None, articles_dir: "Path | ArticleFold
     from briefing_gen.readers.html import read_html
 
     folder = ArticleFolder.of(articles_dir)
-    page = with_source_url(text, url, fallback)
     label = url or "page"
+    if url is not None and not is_web_address(url):
+        return Saved(url=label, error="not an http or https address")
+    page = with_source_url(text, url, fallback)
     try:
         article = read_html(label, page)
     except ArticleError as error:
@@ -435,8 +457,10 @@ def with_source_url(page: str, url: str | None, fallback: dict | None = None) ->
     """The page with its address (and, from a feed entry, fallback metadata) at the top of `<head>`.
 
     The page's own markup is left as it was. Its encoding declaration is replaced by UTF-8,
-    the encoding the file is written in.
+    the encoding the file is written in. `url` must be an http or https address (`ValueError`).
     """
+    if url is not None and not is_web_address(url):
+        raise ValueError(f"not an http or https address: {url!r}")
     fetched_at = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
     tags = ['<meta charset="utf-8">']
     if url:
@@ -548,4 +572,4 @@ def _without_url(message: str, url: str) -> str:
     return message[len(url) + 2:] if message.startswith(url + ": ") else message
 
 
-__all__ = ["ArticleFolder", "FetchError", "Fetched", "Saved", "add", "fetch", "inflate", "save_fetched_page", "save_page_text", "with_source_url", "write_new_file"]
+__all__ = ["ArticleFolder", "FetchError", "Fetched", "Saved", "add", "fetch", "inflate", "is_web_address", "save_fetched_page", "save_page_text", "with_source_url", "write_new_file"]

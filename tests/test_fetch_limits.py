@@ -237,6 +237,38 @@ def test_redirects_within_the_deadline_are_followed(server, articles):
     assert saved.error is None
 
 
+# Only web addresses -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("target", ["file:///etc/hostname", "javascript:alert(1)", "data:text/html,<p>x</p>", "http://", "http://bay example/x", "http://bay.example/\nx"])
+def test_only_http_and_https_addresses_are_fetched(articles, target):
+    [saved] = add(target, articles)
+    assert "not an http or https address" in saved.error
+    assert "\n" not in saved.error
+    assert not articles.exists()
+
+
+def test_a_redirect_to_another_scheme_is_refused(server, articles):
+    [saved] = add(f"{server}/redirect-to-file", articles)
+    assert saved.error == "redirected to an address that is not http or https: file:///etc/hostname"
+
+
+def test_feed_links_that_are_not_web_addresses_are_not_written(tmp_path, articles):
+    feed = tmp_path / "feed.xml"
+    feed.write_text(rss([("Ferry fares to rise", "javascript:alert(1)"), ("School gets a roof", "file:///etc/hostname")]), encoding="utf-8")
+    saved = add(str(feed), articles)
+    assert [s.error for s in saved] == [None, None]
+    for entry in saved:
+        text = entry.path.read_text(encoding="utf-8")
+        assert "javascript:" not in text and "file:" not in text
+        assert "briefing-gen:source-url" not in text
+
+
+def test_with_source_url_takes_web_addresses_only():
+    with pytest.raises(ValueError):
+        with_source_url("<html><head></head></html>", "file:///etc/hostname")
+
+
 # Saving many entries ----------------------------------------------------------------------------
 
 

@@ -186,7 +186,10 @@ def _as_html(value: str | None, content_type: str | None) -> str | None:
 
 
 def _text(markup: str) -> str:
-    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", markup)).split())
+    return " ".join(html.unescape(_TAG.sub(" ", markup)).split())
+
+
+_TAG = re.compile(r"<[^<>]+>")  # up to the next `<` at most, so that stray `<`s cost linear time
 
 
 def word_count(markup: str) -> int:

@@ -478,10 +478,12 @@ def with_source_url(page: str, url: str | None, fallback: dict | None = None) ->
     return f"<!DOCTYPE html>\n<html><head>{block}</head>\n{page}</html>\n"
 
 
-_HEAD_OPEN = re.compile(r"<head(?:\s[^>]*)?>", re.IGNORECASE)
-_HTML_OPEN = re.compile(r"<html(?:\s[^>]*)?>", re.IGNORECASE)
+# A tag's attributes are read up to the next `<` at most: an open tag with no `>` (repeated all over a
+# hostile page) then costs one look at the text up to the next tag, not one look to the end of the page.
+_HEAD_OPEN = re.compile(r"<head(?:\s[^<>]*)?>", re.IGNORECASE)
+_HTML_OPEN = re.compile(r"<html(?:\s[^<>]*)?>", re.IGNORECASE)
 _DECLARED_CHARSET = re.compile(
-    r"<meta\s+charset\s*=\s*[\"']?[\w.:-]+[\"']?\s*/?>|<meta\s+http-equiv\s*=\s*[\"']?content-type[\"']?[^>]*>",
+    r"<meta\s+charset\s*=\s*[\"']?[\w.:-]+[\"']?\s*/?>|<meta\s+http-equiv\s*=\s*[\"']?content-type[\"']?[^<>]*>",
     re.IGNORECASE,
 )
 

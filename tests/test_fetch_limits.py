@@ -356,3 +356,26 @@ def test_an_article_folder_shared_by_several_adds(tmp_path, articles):
     assert again.existing == saved.path
     assert other.path.name == "ferry-fares-to-rise-2.html"
 
+
+# Markup that made regular expressions slow ------------------------------------------------------------
+
+
+def test_unclosed_tags_cost_linear_time():
+    """Open tags with no `>`, repeated over a page of a few MB, once took one scan to the end each."""
+    code = (
+        "from briefing_gen.fetch import with_source_url\n"
+        "from briefing_gen.feeds import word_count\n"
+        "for tag in ('<head ', '<html ', '<meta http-equiv=content-type ', '<p '):\n"
+        "    page = tag * (2_000_000 // len(tag))\n"
+        "    assert with_source_url(page, 'https://bay.example/x').count('briefing-gen:source-url') == 1\n"
+        "    word_count(page)\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=120)  # a stall guard: minutes to hours before
+
+
+def test_tags_are_still_found():
+    page = "<html lang='en'><head data-x='1'><meta http-equiv='Content-Type' content='text/html; charset=latin-1'><title>T</title></head></html>"
+    result = with_source_url(page, "https://bay.example/x")
+    assert result.startswith("<html lang='en'><head data-x='1'>\n<meta charset=\"utf-8\">")
+    assert "latin-1" not in result
+    assert word_count("<p class='a'>one <b>two</b></p> three") == 3

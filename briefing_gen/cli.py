@@ -340,11 +340,12 @@ def command_init(args) -> int:
 
 
 def command_add(args) -> int:
-    from briefing_gen.fetch import add
+    from briefing_gen.fetch import ArticleFolder, add
 
     failed = 0
+    folder = ArticleFolder(args.articles)  # read once for every target
     for target in args.targets:
-        for saved in add(target, args.articles, timeout=args.timeout):
+        for saved in add(target, folder, timeout=args.timeout):
             if saved.error:
                 failed += 1
                 print(f"briefing-gen: {saved.url}: {saved.error}", file=sys.stderr)

@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from briefing_gen.extract.parse import ParsedArticle, language_data
+from briefing_gen.extract.parse import ParsedArticle, language_data, reporting_verbs
 from briefing_gen.model import Actor
 from briefing_gen.reference import AliasHit, ReferenceIndex, alias_key
 
@@ -399,8 +399,6 @@ def _described_as_person(doc: Doc, mention: Mention) -> bool:
 
 def _speaks(doc: Doc, mention: Mention) -> bool:
     """The mention is the subject of a reporting verb ("Jaidaa said", "said Jaidaa")."""
-    from briefing_gen.extract.claims import reporting_verbs
-
     root = doc[mention.start:mention.end].root
     return root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in reporting_verbs()
 

@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from briefing_gen.extract.actors import ActorSet
-from briefing_gen.extract.parse import ParsedArticle, language_data
+from briefing_gen.extract.parse import ParsedArticle, language_data, reporting_verbs
 from briefing_gen.model import Claim
 
 AUTHOR = "author"
@@ -38,13 +38,9 @@ class QuoteSpan:
 @lru_cache(maxsize=1)
 def _cues() -> tuple[set[str], dict[str, set[str]], list[str], list[str], list[str]]:
     data = language_data()
-    verbs = set(data["reporting_verbs"]) | set(data["stance_verbs"])
+    verbs = set(reporting_verbs())
     particles = {verb: set(words) for verb, words in data["reporting_particles"].items()}
     return verbs, particles, data["attribution_phrases"], data["prediction_markers"], data["assessment_markers"]
-
-
-def reporting_verbs() -> set[str]:
-    return _cues()[0]
 
 
 @lru_cache(maxsize=1)

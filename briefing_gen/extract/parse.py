@@ -210,6 +210,14 @@ def language_data() -> dict:
     return yaml.safe_load(text)
 
 
+@lru_cache(maxsize=1)
+def reporting_verbs() -> frozenset[str]:
+    """Verbs whose subject says what follows (said, told, warned) or takes a stand on it (denied,
+    rejected): the claims' cues, and the actors' sign that a name speaks."""
+    data = language_data()
+    return frozenset(data["reporting_verbs"]) | frozenset(data["stance_verbs"])
+
+
 @dataclass
 class ParsedArticle:
     article: Article

@@ -138,15 +138,15 @@ def child(case: str, path_text: str) -> None:
     else:
         import markdown
 
-        from briefing_gen.cache import BuildCache, CachingRegistry
         from briefing_gen.extract.actors import extract_actors
         from briefing_gen.extract.claims import extract_claims
         from briefing_gen.extract.parse import parse
+        from briefing_gen.extract.reference import load_reference
         from briefing_gen.extract.summary import key_points, summarise
         from briefing_gen.model import Briefing
-        from briefing_gen.pipeline import check_text_length
+        from briefing_gen.pipeline.cache import BuildCache, CachingRegistry
+        from briefing_gen.pipeline.sources import check_text_length
         from briefing_gen.readers import ArticleError, ReaderRegistry
-        from briefing_gen.reference import load_reference
         from briefing_gen.site.pages import Collection, briefing_page
 
         reference = load_reference(path.parent / "no-actors.yml")

@@ -34,7 +34,6 @@ import argparse
 import json
 import os
 import platform
-import resource
 import shutil
 import subprocess
 import sys
@@ -145,7 +144,7 @@ def measure(command: list[str], env: dict | None = None) -> dict:
 
 def helper_texts(site: str, out: str) -> None:
     """The body texts extraction parses, as JSON: what plain nlp.pipe gets too."""
-    from briefing_gen.body import body_text
+    from briefing_gen.extract.body import body_text
     from briefing_gen.readers import ReaderRegistry
 
     registry = ReaderRegistry()
@@ -167,7 +166,8 @@ def helper_pipe(texts_file: str) -> None:
 
 
 def helper_build(site: str, jobs: str) -> None:
-    from briefing_gen.build import BuildOptions, run_build
+    from briefing_gen.config import BuildOptions
+    from briefing_gen.pipeline.run import run_build
 
     root = Path(site)
     os.chdir(root)
@@ -311,7 +311,7 @@ def browser_first_search(site_dir: Path, queries=BROWSER_QUERIES) -> dict | None
                 sizes: list[int] = []
                 page.goto(f"http://127.0.0.1:{port}/briefings/")
                 page.wait_for_load_state("networkidle")
-                page.on("response", lambda r: sizes.append(len(r.body()) if r.ok else 0))
+                page.on("response", lambda r, sizes=sizes: sizes.append(len(r.body()) if r.ok else 0))
                 page.fill("input.md-search__input", query)
                 page.wait_for_selector(".md-search-result__item", timeout=30000)
                 page.wait_for_load_state("networkidle")
@@ -415,9 +415,9 @@ def helper_replicate(source_site: str, target_site: str, count: str) -> None:
     import dataclasses
 
     from briefing_gen.config import read_mkdocs_settings
-    from briefing_gen.cache import BuildCache, cache_dir_for
-    from briefing_gen.pipeline import extract_outcomes
-    from briefing_gen.reference import load_reference
+    from briefing_gen.extract.reference import load_reference
+    from briefing_gen.pipeline.cache import BuildCache, cache_dir_for
+    from briefing_gen.pipeline.sources import extract_outcomes
     from briefing_gen.site.build import write_site_pages
     from briefing_gen.site.pages import Collection
 

@@ -20,10 +20,10 @@ sys.path.insert(0, str(REPO))
 from briefing_gen.extract.actors import extract_actors  # noqa: E402
 from briefing_gen.extract.claims import extract_claims  # noqa: E402
 from briefing_gen.extract.parse import load_nlp, parse  # noqa: E402
+from briefing_gen.extract.reference import load_reference  # noqa: E402
 from briefing_gen.extract.summary import key_points, summarise  # noqa: E402
-from briefing_gen.pipeline import find_sources  # noqa: E402
+from briefing_gen.pipeline.sources import find_sources  # noqa: E402
 from briefing_gen.readers import ArticleError, ReaderRegistry  # noqa: E402
-from briefing_gen.reference import load_reference  # noqa: E402
 
 
 def main() -> int:

@@ -3,20 +3,18 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 import time
 from pathlib import Path
 
 import briefing_gen
-from briefing_gen.build import BuildOptions, run_build
-from briefing_gen.config import SettingsError
-from briefing_gen.site.charts import plural
-from briefing_gen.notes import NotesError
-from briefing_gen.pipeline import extract_outcomes
-from briefing_gen.reference import ReferenceError
+from briefing_gen.config import BuildOptions, SettingsError
+from briefing_gen.editorial.notes import NotesError
+from briefing_gen.extract.reference import ReferenceError
+from briefing_gen.pipeline.run import run_build
+from briefing_gen.pipeline.sources import extract_outcomes
 from briefing_gen.site.build import SiteBuildError
-
+from briefing_gen.site.charts import plural
 
 # Exit statuses, in README.md: each kind of failure has its own, so a script can tell them apart.
 EXIT_OK = 0
@@ -171,8 +169,8 @@ def make_parser() -> argparse.ArgumentParser:
 
 
 def command_extract(args) -> int:
+    from briefing_gen.extract.reference import load_reference
     from briefing_gen.readers import ReaderRegistry
-    from briefing_gen.reference import load_reference
 
     reference = load_reference(args.actors)
     registry = ReaderRegistry(max_bytes=max_bytes(args))
@@ -313,7 +311,7 @@ def serve_messages(level: int):
 
 
 def command_note(args) -> int:
-    from briefing_gen.notes import NoBriefing, create_note, find_briefing
+    from briefing_gen.editorial.new_note import NoBriefing, create_note, find_briefing
 
     try:
         path = create_note(args.notes, find_briefing(args.docs, args.slug))
@@ -325,7 +323,7 @@ def command_note(args) -> int:
 
 
 def command_init(args) -> int:
-    from briefing_gen.scaffold import ScaffoldError, create_site
+    from briefing_gen.site.scaffold import ScaffoldError, create_site
 
     try:
         created = create_site(args.folder)
@@ -340,7 +338,8 @@ def command_init(args) -> int:
 
 
 def command_add(args) -> int:
-    from briefing_gen.fetch import ArticleFolder, add
+    from briefing_gen.ingest.add import add
+    from briefing_gen.ingest.fetch import ArticleFolder
 
     failed = 0
     folder = ArticleFolder(args.articles)  # read once for every target

@@ -1,5 +1,6 @@
-"""The settings of a site, read and checked once per build.
+"""The settings of a build, read and checked once.
 
+- `BuildOptions`: what the command (or a caller) asks for: folders, limits and switches.
 - `SiteSettings`: briefing-gen's own `briefing-gen.yml` beside mkdocs.yml. Each key has a type and
   a check (as MkDocs' `config_options` do); every problem is reported at once, each line naming the
   file and the key, and an unknown key is a problem too (a misspelt key would otherwise be ignored).
@@ -22,6 +23,23 @@ import yaml
 SETTINGS_FILE = "briefing-gen.yml"
 SEARCH_CHOICES = ("auto", "builtin", "pagefind")
 NOTES_HTML_CHOICES = ("sanitised", "raw")
+
+
+@dataclass
+class BuildOptions:
+    articles_dir: Path = Path("articles")
+    docs_dir: Path = Path("docs")
+    site_dir: Path = Path("site")
+    config_file: Path = Path("mkdocs.yml")
+    actors_file: Path = Path("actors.yml")
+    notes_dir: Path = Path("notes")
+    build_site: bool = True
+    strict: bool = True
+    force: bool = False  # replace pages edited by hand (after backing them up) instead of keeping them
+    max_bytes: int | None = None  # article files over this size are refused unread (None: the readers' default)
+    jobs: int | None = None  # processes for language analysis (None: one per core)
+    cache: bool = True  # reuse what earlier builds read and extracted (.briefing-gen/cache/ beside mkdocs.yml)
+    search: str | None = None  # auto, builtin or pagefind (None: briefing-gen.yml's `search`, else auto)
 
 
 class SettingsError(ValueError):
@@ -161,7 +179,7 @@ def _untagged(value: Any) -> Any:
 
 
 def _extensions(entries: Any) -> list[tuple[str, dict]]:
-    found = []
+    found: list[tuple[str, dict]] = []
     for entry in entries if isinstance(entries, list) else []:
         if isinstance(entry, str):
             found.append((entry, {}))

@@ -1,7 +1,8 @@
 """The data model passed between stages: readers make an `Article`, extraction makes a `Briefing`.
 
-`Briefing.to_dict()` is the JSON contract printed by `briefing-gen extract --json` and described by
-`briefing_gen/schema/briefing.schema.json`; change both together.
+The JSON contract printed by `briefing-gen extract --json` (`briefing_gen.pipeline.sources.briefing_json`)
+is made from these classes and described by `briefing_gen/schema/briefing.schema.json`; change them
+together. The model holds data and renders nothing.
 """
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import dataclasses
 import functools
 import types
 import typing
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Literal
 
 ActorType = Literal["person", "state", "organization", "group", "media", "place", "other"]
@@ -62,7 +63,7 @@ class Article:
     layout: str = "plain-text"
     genre: str = "news"  # "news" or "analysis": how the summary weighs position against centrality
     description: str | None = None  # the page's own standfirst or meta description, when it has one
-    # Other copies of the same article merged into this one by the build (`briefing_gen.duplicates`)
+    # Other copies of the same article merged into this one by the build (`briefing_gen.pipeline.duplicates`)
     also_published: list[AlsoPublished] = field(default_factory=list)
 
     @classmethod
@@ -113,41 +114,12 @@ class Briefing:
 
     @classmethod
     def from_dict(cls, data: dict, article: Article | None = None) -> "Briefing":
-        """The inverse of `dataclasses.asdict(briefing)` (not of `to_dict`, the JSON contract, which
-        renders the body as Markdown). With `article`, that article is used and `data` needs no
+        """The inverse of `dataclasses.asdict(briefing)` (not of the JSON contract, which renders
+        the body as Markdown). With `article`, that article is used and `data` needs no
         `article` key: the extraction cache stores what was extracted apart from the article."""
         if article is not None:
             data = {**data, "article": article}
         return _from_dict(cls, data)
-
-    def to_dict(self) -> dict:
-        from briefing_gen.markdown import paragraph_to_markdown
-
-        a = self.article
-        return {
-            "source": a.source,
-            "slug": self.slug,
-            "title": a.title,
-            "authors": list(a.authors),
-            "published": a.published,
-            "original_published": a.original_published,
-            "publisher": a.publisher,
-            "original_source": a.original_source,
-            "url": a.url,
-            "in_depth_report": a.in_depth_report,
-            "copyright": a.copyright,
-            "regions": list(a.regions),
-            "themes": list(a.themes),
-            "tags": list(a.tags),
-            "layout": a.layout,
-            "description": a.description,
-            "also_published": [asdict(copy) for copy in a.also_published],
-            "summary": list(self.summary),
-            "key_points": list(self.key_points),
-            "actors": [asdict(actor) for actor in self.actors],
-            "claims": [asdict(claim) for claim in self.claims],
-            "body": [paragraph_to_markdown(p) for p in a.paragraphs],
-        }
 
 
 @dataclass

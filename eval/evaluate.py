@@ -6,7 +6,7 @@
 CORPUS_DIR defaults to ../shared/corpus/dev beside the repository.  Every article with gold is
 found recursively: `X.gold.yml` whose `article:` names a file beside it, and `X.json` whose
 `gold_body_file` names a human gold body text (the article is the non-JSON file `X.*` beside
-it, e.g. `X.html`).  Extraction runs through `briefing_gen.pipeline.extract_many`, or
+it, e.g. `X.html`).  Extraction runs through `briefing_gen.pipeline.sources.extract_many`, or
 `--from-json` reads precomputed output (a JSON array of extraction dicts, matched to the
 articles by the basename of `source`).  See eval/README.md for what each figure means.
 """
@@ -16,7 +16,7 @@ import argparse
 import fnmatch
 import json
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -138,19 +138,24 @@ def _as_dict(item) -> dict:
         return item
     if hasattr(item, "to_dict"):
         return item.to_dict()
+    from briefing_gen.model import Briefing
+    from briefing_gen.pipeline.sources import briefing_json
+
+    if isinstance(item, Briefing):
+        return briefing_json(item)
     raise TypeError(f"extraction result is neither a dict nor has to_dict(): {type(item).__name__}")
 
 
 def run_extraction(entries: list[Entry]) -> list[dict]:
     try:
-        from briefing_gen.pipeline import extract_many
+        from briefing_gen.pipeline.sources import extract_many
     except ImportError as exc:
         print(
-            f"error: cannot import briefing_gen.pipeline.extract_many ({exc}); "
+            f"error: cannot import briefing_gen.pipeline.sources.extract_many ({exc}); "
             "use --from-json FILE with precomputed output",
             file=sys.stderr,
         )
-        raise SystemExit(2)
+        raise SystemExit(2) from None
     results = [_as_dict(r) for r in extract_many([e.article for e in entries])]
     if len(results) != len(entries):
         print(f"error: extract_many returned {len(results)} results for {len(entries)} files", file=sys.stderr)
@@ -164,7 +169,7 @@ def load_precomputed(path: Path, entries: list[Entry]) -> list[dict]:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         print(f"error: cannot read --from-json {path}: {exc}", file=sys.stderr)
-        raise SystemExit(2)
+        raise SystemExit(2) from None
     if isinstance(data, dict):
         data = [data]
     if not isinstance(data, list):
@@ -325,12 +330,12 @@ def main(argv: list[str] | None = None) -> int:
         scored = score_article(extraction, entry.gold, entry.gold_body, entry.json_meta)
         rows.append({"file": entry.rel, "group": entry.group, **scored})
 
-    print(f"corpus: {corpus}  ({len(rows)} articles; source: {args.from_json or 'briefing_gen.pipeline.extract_many'})")
+    print(f"corpus: {corpus}  ({len(rows)} articles; source: {args.from_json or 'briefing_gen.pipeline.sources.extract_many'})")
     summary = report(rows, args.verbose)
     if args.json:
         payload = {
             "corpus": str(corpus),
-            "source": str(args.from_json) if args.from_json else "briefing_gen.pipeline.extract_many",
+            "source": str(args.from_json) if args.from_json else "briefing_gen.pipeline.sources.extract_many",
             "files": rows,
             **summary,
         }

@@ -66,7 +66,7 @@ def fold_name(text) -> str:
     return fold_ws(text).casefold()
 
 
-# Block markers that `briefing_gen.markdown.paragraph_to_markdown` puts in front of a paragraph.
+# Block markers that `briefing_gen.site.escaping.paragraph_to_markdown` puts in front of a paragraph.
 # They are unambiguous in the escaped output: a literal `#`, `-`, `*`, `+` is backslash-escaped
 # there and a literal `>` becomes `&gt;`.
 _BLOCK_PREFIX = re.compile(r"^\s*(?:#{1,6}\s+|[-*+]\s+|>\s?)")

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from briefing_gen.extract import parse
 from briefing_gen.extract.actors import extract_actors
+from briefing_gen.extract.parse import parse
+from briefing_gen.extract.reference import ReferenceError, load_editor_actors, load_reference
 from briefing_gen.model import Article, Briefing, Paragraph
-from briefing_gen.reference import ReferenceError, load_editor_actors, load_reference
 from briefing_gen.site.pages import Collection
 
 pytestmark = pytest.mark.slow

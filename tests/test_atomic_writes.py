@@ -18,7 +18,6 @@ from pathlib import Path
 
 import frontmatter
 import pytest
-
 from conftest import copy_example_site
 
 from briefing_gen.site.build import MANIFEST, SLUGS_RECORD

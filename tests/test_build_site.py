@@ -9,7 +9,6 @@ from pathlib import Path
 
 import frontmatter
 import pytest
-
 from conftest import copy_example_site
 
 pytestmark = pytest.mark.slow

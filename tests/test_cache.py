@@ -1,4 +1,4 @@
-"""The build cache (`briefing_gen.cache`): a rebuild with nothing changed analyses nothing and
+"""The build cache (`briefing_gen.pipeline.cache`): a rebuild with nothing changed analyses nothing and
 rewrites nothing; one changed article is extracted again alone; a new actors.yml, reference data or
 extraction code is a miss. The fast tests check keys and entries; the slow ones build with spaCy."""
 from __future__ import annotations
@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from briefing_gen import cache as cache_module
-from briefing_gen.cache import BuildCache, CachingRegistry
+from briefing_gen.extract.reference import load_reference
 from briefing_gen.model import Actor, AlsoPublished, Article, Briefing, Claim, Link, Paragraph
-from briefing_gen.reference import load_reference
+from briefing_gen.pipeline import cache as cache_module
+from briefing_gen.pipeline.cache import BuildCache, CachingRegistry
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ["plain-water-summit.txt", "md-sanctions-vote.md", "gr-baltic-interconnector.txt", "wire-fisheries-row.txt"]
@@ -119,7 +119,8 @@ def make_site(root: Path) -> Path:
 BUILD = """
 import json, sys
 from pathlib import Path
-from briefing_gen.build import BuildOptions, run_build
+from briefing_gen.config import BuildOptions
+from briefing_gen.pipeline.run import run_build
 report = run_build(BuildOptions(build_site=False, jobs=1))
 parse = sys.modules.get("briefing_gen.extract.parse")
 print(json.dumps({"cached": report.cached, "extracted": report.extracted, "written": sorted(report.written.written),

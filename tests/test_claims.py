@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from briefing_gen.extract import parse
 from briefing_gen.extract.actors import extract_actors
 from briefing_gen.extract.claims import claim_id, extract_claims
+from briefing_gen.extract.parse import parse
+from briefing_gen.extract.reference import load_reference
 from briefing_gen.model import Article, Paragraph
-from briefing_gen.reference import load_reference
 
 pytestmark = pytest.mark.slow
 

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from briefing_gen.duplicates import find_duplicates, merge_duplicate_files, merge_duplicates
 from briefing_gen.model import Article, Paragraph
+from briefing_gen.pipeline.duplicates import find_duplicates, merge_duplicate_files, merge_duplicates
+from briefing_gen.pipeline.sources import briefing_json
 from briefing_gen.readers import ReaderRegistry
 
 PARAGRAPHS = [
@@ -154,7 +155,8 @@ def test_many_articles_are_compared_through_candidates_only():
 
 @pytest.mark.slow
 def test_build_reports_the_merge_and_lists_every_copy(tmp_path, monkeypatch):
-    from briefing_gen.build import BuildOptions, run_build
+    from briefing_gen.config import BuildOptions
+    from briefing_gen.pipeline.run import run_build
 
     monkeypatch.chdir(tmp_path)  # the other folders and files of the build default to here
     folder = tmp_path / "articles"
@@ -169,7 +171,7 @@ def test_build_reports_the_merge_and_lists_every_copy(tmp_path, monkeypatch):
     merge_lines = [m for m in messages if m.startswith("duplicate:")]
     assert merge_lines == [f"duplicate: {repost} is the same article as {original} ({report.merges[0].similarity:.0%} of the text shared); merged into it"]
     kept = next(o.briefing for o in report.built if o.source == str(original))
-    assert kept.to_dict()["also_published"] == [
+    assert briefing_json(kept)["also_published"] == [
         {"source": str(repost), "publisher": "Nordic Lines", "published": "2031-02-07", "url": "https://reposts.example/energy/grid_switch.htm"}
     ]
     page = (tmp_path / "docs" / "briefings" / f"{kept.slug}.md").read_text(encoding="utf-8")

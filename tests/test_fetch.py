@@ -7,16 +7,17 @@ from __future__ import annotations
 import socket
 import threading
 import time
-from email.utils import format_datetime
 from datetime import datetime, timezone
+from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
 from briefing_gen.cli import main
-from briefing_gen.feeds import parse_feed
-from briefing_gen.fetch import FetchError, add, fetch, with_source_url
+from briefing_gen.ingest.add import add
+from briefing_gen.ingest.feeds import parse_feed
+from briefing_gen.ingest.fetch import FetchError, fetch, with_source_url
 from briefing_gen.readers import ReaderRegistry
 from briefing_gen.readers.html import read_html
 

@@ -20,8 +20,9 @@ from pathlib import Path
 import pytest
 
 from briefing_gen.cli import main
-from briefing_gen.feeds import add_feed_file, word_count
-from briefing_gen.fetch import WHOLE_FETCH_FACTOR, ArticleFolder, FetchError, add, fetch, with_source_url
+from briefing_gen.ingest.add import add
+from briefing_gen.ingest.feeds import add_feed_file, word_count
+from briefing_gen.ingest.fetch import WHOLE_FETCH_FACTOR, ArticleFolder, FetchError, fetch, with_source_url
 
 LIMIT = 1024 * 1024  # max_bytes in these tests
 BOMB_SIZE = 64 * 1024 * 1024  # what the bombs inflate to
@@ -363,8 +364,8 @@ def test_an_article_folder_shared_by_several_adds(tmp_path, articles):
 def test_unclosed_tags_cost_linear_time():
     """Open tags with no `>`, repeated over a page of a few MB, once took one scan to the end each."""
     code = (
-        "from briefing_gen.fetch import with_source_url\n"
-        "from briefing_gen.feeds import word_count\n"
+        "from briefing_gen.ingest.fetch import with_source_url\n"
+        "from briefing_gen.ingest.feeds import word_count\n"
         "for tag in ('<head ', '<html ', '<meta http-equiv=content-type ', '<p '):\n"
         "    page = tag * (2_000_000 // len(tag))\n"
         "    assert with_source_url(page, 'https://bay.example/x').count('briefing-gen:source-url') == 1\n"

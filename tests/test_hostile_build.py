@@ -33,8 +33,8 @@ from pathlib import Path
 import frontmatter
 import pytest
 
-from briefing_gen.markdown import inert_label
 from briefing_gen.readers import ArticleError, ReaderRegistry
+from briefing_gen.site.escaping import inert_label
 from briefing_gen.site.pages import html_front_matter, with_front_matter
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -537,9 +537,9 @@ def test_reader_bug_becomes_the_files_error(tmp_path):
 
 
 def test_skip_reasons_are_grouped():
-    from briefing_gen.build import BuildReport
     from briefing_gen.cli import skipped_summary
-    from briefing_gen.pipeline import Outcome
+    from briefing_gen.pipeline.run import BuildReport
+    from briefing_gen.pipeline.sources import Outcome
 
     report = BuildReport(outcomes=[
         Outcome("a.txt", error="file is empty"), Outcome("b.txt", error="file is 52.4 MB, over the 20.0 MB limit"),

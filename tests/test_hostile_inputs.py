@@ -22,12 +22,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefing_gen.markdown import escape_text, paragraph_to_html
 from briefing_gen.model import Paragraph
 from briefing_gen.readers import ArticleError, ReaderRegistry
-from briefing_gen.readers.markdown import MarkdownReader, _HEADING, heading_text, strip_emphasis
+from briefing_gen.readers.markdown import _HEADING, MarkdownReader, heading_text, strip_emphasis
 from briefing_gen.readers.plain_text import PlainTextReader
 from briefing_gen.readers.text import ends_sentence
+from briefing_gen.site.escaping import escape_text, paragraph_to_html
 
 REPO = Path(__file__).resolve().parents[1]
 GB = 1 << 30
@@ -51,9 +51,9 @@ def run_child(script: str, timeout: float) -> dict:
 READER_ATTACKS = r"""
 import json, sys, tempfile
 from pathlib import Path
-from briefing_gen.cache import BuildCache, CachingRegistry
+from briefing_gen.pipeline.cache import BuildCache, CachingRegistry
 from briefing_gen.readers import ArticleError, ReaderRegistry
-from briefing_gen.reference import load_reference
+from briefing_gen.extract.reference import load_reference
 
 folder = Path(tempfile.mkdtemp())
 prose = "\n\n".join(f"Paragraph {i} tells of the harbour talks in Norland, which went on for a week." for i in range(20))
@@ -121,8 +121,8 @@ def test_hostile_files_are_read_quickly_with_the_right_result():
 
 
 def test_the_cache_key_is_the_digest_of_the_bytes_and_none_for_an_over_size_file(tmp_path):
-    from briefing_gen.cache import BuildCache, _digest
-    from briefing_gen.reference import load_reference
+    from briefing_gen.extract.reference import load_reference
+    from briefing_gen.pipeline.cache import BuildCache, _digest
 
     cache = BuildCache(tmp_path / "cache", load_reference(tmp_path / "none.yml"))
     article = tmp_path / "a.txt"
@@ -139,10 +139,11 @@ def test_the_cache_key_is_the_digest_of_the_bytes_and_none_for_an_over_size_file
 EXTRACTION = r"""
 import json, sys, tempfile
 from pathlib import Path
-from briefing_gen.extract import extract_parsed, parse_many
-from briefing_gen.pipeline import check_text_length
+from briefing_gen.extract.briefing import extract_parsed
+from briefing_gen.extract.parse import parse_many
+from briefing_gen.pipeline.sources import check_text_length
 from briefing_gen.readers import ReaderRegistry
-from briefing_gen.reference import load_reference
+from briefing_gen.extract.reference import load_reference
 
 folder = Path(tempfile.mkdtemp())
 path = folder / sys.argv[1]
@@ -168,8 +169,8 @@ def test_a_megabyte_of_quotation_marks_is_extracted_in_bounded_time_and_memory()
 
 
 PROSE = (
-    "'\\n\\n'.join(f'Anna Berg said on day {i} that the harbour talks in Norland would resume, and the Baltic Union "
-    "warned that prices rose by {i % 90} percent.' for i in range(__COUNT__))"
+    "'\\n\\n'.join(f'Anna Berg said on day {i} that the harbour talks in Norland would resume after {i + 2} weeks, and the "
+    "Baltic Union warned that prices rose by {i % 90} percent.' for i in range(__COUNT__))"
 )
 
 
@@ -177,6 +178,7 @@ PROSE = (
 def test_a_megabyte_of_prose_is_extracted_in_under_a_gigabyte():
     # Was 3.4 GB: the whole article parsed as one text.
     result = extract_in_child("prose.txt", PROSE.replace("__COUNT__", "7500"), timeout=1200)
+    # each paragraph's claim says something of its own (the same claim twice is one claim)
     assert result["paragraphs"] == 7500 and result["claims"] > 1000 and "Anna Berg" in result["actors"]
     assert result["peak"] < GB
 

@@ -49,16 +49,16 @@ def article_text(paragraphs: int) -> str:
 
 def stage_times(path: Path) -> dict[str, float]:
     import markdown
+    from test_property_markdown import mkdocs_extensions
 
     from briefing_gen.extract.actors import extract_actors
     from briefing_gen.extract.claims import extract_claims
     from briefing_gen.extract.parse import parse
+    from briefing_gen.extract.reference import load_reference
     from briefing_gen.extract.summary import key_points, summarise
     from briefing_gen.model import Briefing
     from briefing_gen.readers import ReaderRegistry
-    from briefing_gen.reference import load_reference
     from briefing_gen.site.pages import Collection, briefing_page
-    from test_property_markdown import mkdocs_extensions
 
     reference = load_reference(path.parent / "no-actors.yml")
     times: dict[str, float] = {}

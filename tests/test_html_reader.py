@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from briefing_gen.markdown import paragraph_to_markdown
 from briefing_gen.readers import ArticleError, ReaderRegistry
 from briefing_gen.readers.html import HtmlReader, looks_like_html, read_html, safe_url
+from briefing_gen.site.escaping import paragraph_to_markdown
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "html"
 NEWS_PAGE = FIXTURES / "harbour-news-page.html"

@@ -3,8 +3,8 @@ title, a name, a tag or a slug: they would make a title read backwards or one na
 from __future__ import annotations
 
 from briefing_gen.model import Link, Paragraph
+from briefing_gen.pipeline.slugs import slugify
 from briefing_gen.readers.invisible import visible_paragraph
-from briefing_gen.slugs import slugify
 
 RLO, PDF, ZWSP, SHY, LRI, PDI, BOM = "\u202e", "\u202c", "\u200b", "\u00ad", "\u2066", "\u2069", "\ufeff"
 

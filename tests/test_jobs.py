@@ -8,9 +8,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from briefing_gen import parallel
-from briefing_gen.pipeline import extract_outcomes
-from briefing_gen.reference import load_reference
+from briefing_gen.extract.reference import load_reference
+from briefing_gen.pipeline import parallel
+from briefing_gen.pipeline.sources import extract_outcomes
 
 pytestmark = pytest.mark.slow
 

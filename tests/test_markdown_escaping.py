@@ -13,8 +13,9 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from briefing_gen.markdown import escape_html, escape_text, is_safe_url, link, paragraph_to_html, paragraph_to_markdown, web_address
+from briefing_gen.addresses import is_safe_url, web_address
 from briefing_gen.model import Link, Paragraph
+from briefing_gen.site.escaping import escape_html, escape_text, link, paragraph_to_html, paragraph_to_markdown
 
 HOSTILE = [
     "<script>alert(1)</script>",

@@ -14,12 +14,11 @@ from pathlib import Path
 
 import frontmatter
 import pytest
-
 from conftest import copy_example_site
 
-from briefing_gen.corrections import CorrectionsError, apply_corrections, validate_corrections
+from briefing_gen.editorial.corrections import CorrectionsError, apply_corrections, validate_corrections
+from briefing_gen.editorial.notes import NotesError, load_notes, nest_in_section, read_note
 from briefing_gen.model import Actor, Article, Briefing, Claim, Paragraph
-from briefing_gen.notes import Notes, NotesError, load_notes, nest_in_section, read_note
 from briefing_gen.site.build import MANIFEST, DocsWriter
 from briefing_gen.site.pages import Collection, briefing_page
 from briefing_gen.site.stamp import PageState, page_state, stamp
@@ -438,7 +437,7 @@ def test_note_command_refuses_a_slug_without_briefing(tmp_path, run_cli):
 
 
 def test_note_suggestions_from_a_prefix_or_a_word():
-    from briefing_gen.notes import suggested_slugs
+    from briefing_gen.editorial.new_note import suggested_slugs
 
     slugs = {"eu-extends-sanctions-on-shipping", "velmora-harbour-dispute", "velmora-ferry-terminal-opens", "sanctions-vote-delayed"}
     assert suggested_slugs("velmora", slugs) == ["velmora-ferry-terminal-opens", "velmora-harbour-dispute"]

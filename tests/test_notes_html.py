@@ -18,10 +18,9 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-
 from conftest import copy_example_site, render_markdown
 
-from briefing_gen.notes import nest_in_section
+from briefing_gen.editorial.notes import nest_in_section
 from briefing_gen.site.notes_html import NotesHtml, notes_html
 from briefing_gen.site.urls import PageUrls
 

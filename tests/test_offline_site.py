@@ -21,7 +21,6 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-
 from browser.browser_helpers import serve
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]

@@ -1,4 +1,4 @@
-"""Property: any text escaped by briefing_gen.markdown renders as exactly that text, and nothing else.
+"""Property: any text escaped by briefing_gen.site.escaping renders as exactly that text, and nothing else.
 
 Arbitrary text (any Unicode, plus a generous helping of Markdown, HTML, attribute-list and template
 syntax) goes through `escape_text` / `paragraph_to_markdown`, is put where the page templates put
@@ -21,8 +21,8 @@ import yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from briefing_gen.markdown import escape_text, inert_label, link, paragraph_to_markdown
 from briefing_gen.model import Link, Paragraph
+from briefing_gen.site.escaping import escape_text, inert_label, link, paragraph_to_markdown
 
 MKDOCS_YML = Path(__file__).resolve().parents[1] / "mkdocs.yml"
 SETTINGS = settings(max_examples=300, derandomize=True, database=None, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -208,7 +208,7 @@ def test_links_keep_their_text_and_only_a_safe_href(text, data):
     assert visible(result) == text
     tags = [tag for tag, _ in result.elements]
     assert tags in (["p", "a"], ["p"])
-    for tag, attributes in result.elements[1:]:
+    for _tag, attributes in result.elements[1:]:
         assert list(attributes) == ["href"]
         assert attributes["href"].startswith(("https://", "mailto:"))
         assert not re.search(r"[\s\"'<>`]", attributes["href"])

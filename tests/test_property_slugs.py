@@ -13,8 +13,8 @@ import unicodedata
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from briefing_gen.pipeline.slugs import MAX_SLUG_LENGTH, SlugAllocator, slugify
 from briefing_gen.site.build import safe_join
-from briefing_gen.slugs import MAX_SLUG_LENGTH, SlugAllocator, slugify
 
 SETTINGS = settings(max_examples=300, derandomize=True, database=None, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from briefing_gen.markdown import paragraph_to_markdown
 from briefing_gen.readers import ArticleError, ReaderRegistry
 from briefing_gen.readers.markdown import as_iso_date
 from briefing_gen.readers.text import fold_space, parse_date
+from briefing_gen.site.escaping import paragraph_to_markdown
 
 # Global Research layout: my own fixture --------------------------------------------------------------
 
@@ -161,7 +161,7 @@ def test_gr_furniture_and_header_not_in_body(gr_article, phrase):
 
 def test_gr_placeholder_link_becomes_text_and_real_link_stays(gr_article):
     first = gr_article.paragraphs[0]
-    assert [(first.text[l.start:l.end], l.url) for l in first.links] == [("port authority report", "https://example.org/x")]
+    assert [(first.text[span.start:span.end], span.url) for span in first.links] == [("port authority report", "https://example.org/x")]
     assert paragraph_to_markdown(first) == (
         "The lease of the northern quay to a shipping consortium was announced on Monday, and the "
         "[port authority report](https://example.org/x) was published the same day."
@@ -322,7 +322,7 @@ def test_example_markdown_structure(expected_examples):
     assert [p.text for p in article.paragraphs if p.kind == "item"] == expected["list_items"]
     quotes = [p.text for p in article.paragraphs if p.kind == "quote"]
     assert len(quotes) == 1 and quotes[0].startswith("We are told that these sanctions protect our people.")
-    links = [(p.text[l.start:l.end], l.url) for p in article.paragraphs for l in p.links]
+    links = [(p.text[span.start:span.end], span.url) for p in article.paragraphs for span in p.links]
     assert links == [(link["text"], link["url"]) for link in expected["links"]]
 
 

@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from briefing_gen.build import BuildOptions, Progress, run_build
 from briefing_gen.cli import ProgressPrinter, main
-from briefing_gen.scaffold import ScaffoldError, create_site, skeleton_files
+from briefing_gen.config import BuildOptions
+from briefing_gen.pipeline.run import Progress, run_build
+from briefing_gen.site.scaffold import ScaffoldError, create_site, skeleton_files
 
 EXPECTED = {".gitignore", "actors.yml", "mkdocs.yml", "notes/.gitkeep"}
 

@@ -12,11 +12,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import copy_example_site
 from mkdocs.structure.files import File
 
 from briefing_gen.site.build import search_engine
 from briefing_gen.site.indexed_build import is_indexed
-from conftest import copy_example_site
 
 
 def test_auto_switches_at_the_threshold():

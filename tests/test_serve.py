@@ -18,9 +18,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-
 from conftest import copy_example_site
-
 
 pytestmark = pytest.mark.slow
 
@@ -135,7 +133,8 @@ def test_new_article_is_served_within_10_seconds(tmp_path, repo_root):
 def test_incremental_regeneration_matches_a_full_build(tmp_path, repo_root, monkeypatch):
     """What serve writes after a change (re-extracting only that article) is exactly what a full
     build writes, including slugs that depend on the other titles."""
-    from briefing_gen.build import BuildOptions, run_build
+    from briefing_gen.config import BuildOptions
+    from briefing_gen.pipeline.run import run_build
     from briefing_gen.site.serve import Changes, Preview
 
     def project(name: str) -> Path:
@@ -190,7 +189,7 @@ def test_incremental_regeneration_matches_a_full_build(tmp_path, repo_root, monk
 
 def test_serve_merges_copies_of_one_article_as_build_does(tmp_path, monkeypatch):
     """The preview runs the build's pipeline: the same article saved twice is one briefing there too."""
-    from briefing_gen.build import BuildOptions
+    from briefing_gen.config import BuildOptions
     from briefing_gen.site.serve import Changes, Preview
 
     copy_example_site(tmp_path)

@@ -11,7 +11,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import copy_example_site
 
 pytestmark = pytest.mark.slow

@@ -9,8 +9,8 @@ import sys
 
 import pytest
 
+from briefing_gen.pipeline.slugs import MAX_SLUG_LENGTH, SlugAllocator, slugify
 from briefing_gen.site.build import safe_join
-from briefing_gen.slugs import MAX_SLUG_LENGTH, SlugAllocator, slugify
 
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 HASH_SLUG = re.compile(r"^article-[0-9a-f]{8}$")
@@ -159,7 +159,7 @@ def test_slugs_are_the_same_in_another_process():
     titles = [["Port Deal", "a.txt"], ["🔥", "c.txt"], ["", "d.txt"], ["مرحبا", "e.txt"], ["port deal", "b.txt"]]
     code = (
         "import json, sys\n"
-        "from briefing_gen.slugs import SlugAllocator\n"
+        "from briefing_gen.pipeline.slugs import SlugAllocator\n"
         "allocator = SlugAllocator({'index'})\n"
         "print(json.dumps([allocator.allocate(t, s) for t, s in json.loads(sys.argv[1])]))\n"
     )

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import frontmatter
 
-from briefing_gen.build import BuildOptions, run_build
-from briefing_gen.slugs import allocate_slugs
+from briefing_gen.config import BuildOptions
+from briefing_gen.pipeline.run import run_build
+from briefing_gen.pipeline.slugs import allocate_slugs
 
 FIRST = (
     "Harbour Talks Resume\n\n"
@@ -44,7 +45,7 @@ def test_new_article_with_the_same_title_does_not_take_an_existing_slug(tmp_path
     assert slug_of(tmp_path, "tallinn.txt") == "harbour-talks-resume"
     notes = tmp_path / "notes"
     notes.mkdir()
-    (notes / "harbour-talks-resume.md").write_text("---\nstatus: reviewed\n---\nChecked against the port's own notice.\n", encoding="utf-8")
+    (notes / "harbour-talks-resume.md").write_text("---\nstatus: reviewed\n---\nChecked against the notice of the port authority.\n", encoding="utf-8")
 
     # "gdansk.txt" sorts before "tallinn.txt": given out in order, it would take the first slug.
     (articles / "gdansk.txt").write_text(SECOND, encoding="utf-8")
@@ -53,7 +54,7 @@ def test_new_article_with_the_same_title_does_not_take_an_existing_slug(tmp_path
     assert slug_of(tmp_path, "gdansk.txt") == "harbour-talks-resume-2"
     assert report.orphaned_notes == []
     page = (tmp_path / "docs" / "briefings" / "harbour-talks-resume.md").read_text(encoding="utf-8")
-    assert "Checked against the port's own notice." in page and "ferries to Riga" in page
+    assert "Checked against the notice of the port authority." in page and "ferries to Riga" in page
 
     # The first article removed: the second keeps its number (its own notes would be filed under it).
     (articles / "tallinn.txt").unlink()

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from briefing_gen.extract import extract, parse
+from briefing_gen.extract.briefing import extract
+from briefing_gen.extract.parse import parse
+from briefing_gen.extract.reference import load_reference
 from briefing_gen.extract.summary import ANALYSIS, NEWS, is_summary_candidate, word_budget
 from briefing_gen.model import Article, Paragraph
-from briefing_gen.reference import load_reference
 from briefing_gen.readers import ReaderRegistry
 
 pytestmark = pytest.mark.slow

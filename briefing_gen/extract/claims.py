@@ -80,7 +80,6 @@ def extract_claims(parsed: ParsedArticle, actors: ActorSet) -> list[Claim]:
     quotes = find_quotes(doc.text, parsed.paragraph_starts)
     claims: list[Claim] = []
     claimed_sentences: dict[int, set[str]] = {}
-    last_speaker: dict[str, object] = {"name": None, "paragraph": -10}
 
     quote_map = QuoteMap(quotes)
     sentence_index = SentenceIndex(doc)

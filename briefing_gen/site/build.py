@@ -11,11 +11,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing_gen.config import SEARCH_CHOICES, SiteSettings, read_mkdocs_settings
+from briefing_gen.editorial.notes import Notes
 from briefing_gen.model import Briefing
-from briefing_gen.notes import Notes
 from briefing_gen.site import pages, stamp
 from briefing_gen.site.writer import (
-    atomic_create, atomic_write_bytes, new_site_folder, remove_stale_temporaries, remove_unfinished_sites, swap_in_site, write_if_changed,
+    atomic_create,
+    atomic_write_bytes,
+    new_site_folder,
+    remove_stale_temporaries,
+    remove_unfinished_sites,
+    swap_in_site,
+    write_if_changed,
 )
 
 MANIFEST = ".briefing-gen-manifest.json"
@@ -180,7 +186,7 @@ class PagesRecord:
     edit, no deletion), has nothing to render or compare. Kept in the build cache folder."""
 
     path: Path
-    inputs: str  # a hash of everything the pages are made from (see `briefing_gen.build.pages_inputs`)
+    inputs: str  # a hash of everything the pages are made from (see `briefing_gen.pipeline.run.pages_inputs`)
 
     def untouched_pages(self, docs_dir: Path) -> list[str] | None:
         """The pages, when they were made from `inputs` and are as they were written; else None."""
@@ -224,7 +230,7 @@ SLUGS_RECORD = ".briefing-gen-slugs.json"  # in docs/, beside the manifest: each
 
 
 def read_slugs(docs_dir: Path) -> dict[str, str]:
-    """The slug each source file had in the last build (`briefing_gen.slugs.allocate_slugs`)."""
+    """The slug each source file had in the last build (`briefing_gen.pipeline.slugs.allocate_slugs`)."""
     try:
         data = json.loads((docs_dir / SLUGS_RECORD).read_text(encoding="utf-8"))
     except (OSError, ValueError):

@@ -387,7 +387,7 @@ def claims_graph(pairs: Iterable[tuple[str, Sequence[str]]], chart_id: str = "cl
     for claimant, named in pairs:
         if named:
             node_claims["left"][claimant if claimant in left else OTHER] += 1
-    for (source, target), count in merged.items():
+    for (_source, target), count in merged.items():
         node_claims["right"][target] += count
     # Each node is its label with its number of claims, written out rather than in a tooltip
     # (touch screens show no tooltips), and a dot; the dots of a side are one path.

@@ -27,7 +27,7 @@ no part of the cleaned HTML can be read as Markdown again, whether MkDocs takes 
 The theme (`content.tooltips`) inserts the value of any `title` attribute into a tooltip as HTML,
 and the text of truncated (`md-ellipsis`) navigation and table-of-contents entries too. So a title,
 and a heading's text, keep no `<` that could open a tag and no `&` that could start a reference
-(`briefing_gen.markdown.inert_label`), and `md-*` classes are dropped.
+(`briefing_gen.site.escaping.inert_label`), and `md-*` classes are dropped.
 """
 from __future__ import annotations
 
@@ -40,7 +40,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from briefing_gen.markdown import escape_text, escape_url, inert_label
+from briefing_gen.addresses import escape_url
+from briefing_gen.site.escaping import escape_text, inert_label
 from briefing_gen.site.urls import PageUrls
 
 SANITISED, RAW = "sanitised", "raw"
@@ -160,7 +161,7 @@ class NotesHtml:
         return self._renderer.convert(markdown_text)
 
     def body(self, markdown_text: str, page: str, urls: PageUrls) -> str:
-        """The notes body (headings already nested, `briefing_gen.notes.nest_in_section`) for the
+        """The notes body (headings already nested, `briefing_gen.editorial.notes.nest_in_section`) for the
         page built from `page` (such as `briefings/harbour.md`)."""
         if self.mode == RAW or not markdown_text.strip():
             return markdown_text

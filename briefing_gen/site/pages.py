@@ -10,13 +10,14 @@ from functools import lru_cache
 import frontmatter
 import jinja2
 
-from briefing_gen.markdown import escape_html, escape_text, inert_label, link, paragraph_to_html, paragraph_to_markdown, web_address
+from briefing_gen.addresses import web_address
+from briefing_gen.editorial.notes import Note
 from briefing_gen.model import Briefing, Paragraph
-from briefing_gen.notes import Note
+from briefing_gen.pipeline.slugs import SlugAllocator
 from briefing_gen.site import charts
+from briefing_gen.site.escaping import escape_html, escape_text, inert_label, link, paragraph_to_html, paragraph_to_markdown
 from briefing_gen.site.notes_html import NotesHtml, default_notes_html
 from briefing_gen.site.urls import PageUrls
-from briefing_gen.slugs import SlugAllocator
 
 GENERATOR = "briefing-gen"
 HOME_BRIEFINGS = 30

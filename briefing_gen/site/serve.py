@@ -2,7 +2,7 @@
 
 Generation stays outside MkDocs (no plugin): this loop watches the articles, the notes, the
 editor's `actors.yml`, `mkdocs.yml` and the page templates, and on every change runs the build's
-own pipeline (`briefing_gen.build.run_build`) without the site stage. The build cache makes that
+own pipeline (`briefing_gen.pipeline.run.run_build`) without the site stage. The build cache makes that
 incremental: a changed or new article is the only one parsed again, the others come from the
 cache, and duplicates, slugs and pages are exactly what `briefing-gen build` makes. Pages whose
 content did not change are not rewritten, so MkDocs rebuilds only when something it shows changed,
@@ -24,12 +24,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from briefing_gen.build import BuildOptions, BuildReport, run_build
-from briefing_gen.config import SETTINGS_FILE, SettingsError
-from briefing_gen.cache import code_hash
+from briefing_gen.config import SETTINGS_FILE, BuildOptions, SettingsError
+from briefing_gen.editorial.notes import NotesError
+from briefing_gen.extract.reference import ReferenceError
+from briefing_gen.pipeline.cache import code_hash
+from briefing_gen.pipeline.run import BuildReport, run_build
 from briefing_gen.site.charts import plural
-from briefing_gen.notes import NotesError
-from briefing_gen.reference import ReferenceError
 
 QUIET_PERIOD = 0.3  # seconds without events before regenerating: an editor's save is often several events
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"

@@ -15,7 +15,6 @@ from functools import lru_cache
 from pathlib import Path
 
 
-
 @dataclass(frozen=True)
 class PageUrls:
     directory_urls: bool = True  # MkDocs' `use_directory_urls`: `actors/egypt/` rather than `actors/egypt.html`

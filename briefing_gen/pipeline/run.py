@@ -9,38 +9,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import briefing_gen
-from briefing_gen.build_lock import build_lock
-from briefing_gen.config import read_mkdocs_settings, read_site_settings
-from briefing_gen.cache import BuildCache, CachingRegistry, cache_dir_for, code_hash
-from briefing_gen.corrections import apply_corrections
-from briefing_gen.duplicates import merge_duplicate_files
+from briefing_gen.config import BuildOptions, read_mkdocs_settings, read_site_settings
+from briefing_gen.editorial.corrections import apply_corrections
+from briefing_gen.editorial.notes import Notes, load_notes, notes_files
+from briefing_gen.extract.reference import load_reference
 from briefing_gen.model import Briefing
-from briefing_gen.notes import Notes, load_notes, notes_files
-from briefing_gen.pipeline import Outcome, extract_outcomes, find_sources
+from briefing_gen.pipeline.cache import BuildCache, CachingRegistry, cache_dir_for, code_hash
+from briefing_gen.pipeline.duplicates import merge_duplicate_files
+from briefing_gen.pipeline.lock import build_lock
+from briefing_gen.pipeline.sources import Outcome, extract_outcomes, find_sources
 from briefing_gen.readers import ReaderRegistry
-from briefing_gen.reference import load_reference
 from briefing_gen.site.build import PagesRecord, WriteReport, build_site, read_slugs, record_slugs, write_site_pages
 from briefing_gen.site.charts import plural
 from briefing_gen.site.notes_html import notes_html
 from briefing_gen.site.pages import Collection
 from briefing_gen.site.urls import page_urls
-
-
-@dataclass
-class BuildOptions:
-    articles_dir: Path = Path("articles")
-    docs_dir: Path = Path("docs")
-    site_dir: Path = Path("site")
-    config_file: Path = Path("mkdocs.yml")
-    actors_file: Path = Path("actors.yml")
-    notes_dir: Path = Path("notes")
-    build_site: bool = True
-    strict: bool = True
-    force: bool = False  # replace pages edited by hand (after backing them up) instead of keeping them
-    max_bytes: int | None = None  # article files over this size are refused unread (None: the readers' default)
-    jobs: int | None = None  # processes for language analysis (None: one per core)
-    cache: bool = True  # reuse what earlier builds read and extracted (.briefing-gen/cache/ beside mkdocs.yml)
-    search: str | None = None  # auto, builtin or pagefind (None: briefing-gen.yml's `search`, else auto)
 
 
 class Progress(str):
@@ -121,7 +104,7 @@ def skip_reason(error: str | None) -> str:
 PAGES_RECORD = "pages.json"  # in the build cache folder: see `briefing_gen.site.build.PagesRecord`
 # What the pages are rendered by: the whole package but the readers and the language analysis,
 # whose changes reach the pages through the briefings' cache keys.
-PAGES_CODE = ("*.py", "site/*.py", "templates/*.j2", "assets/*", "data/*.yml")
+PAGES_CODE = ("*.py", "pipeline/*.py", "editorial/*.py", "site/*.py", "templates/*.j2", "assets/*", "data/*.yml")
 
 
 def pages_inputs(options: BuildOptions, briefing_keys: list[tuple[str, str]], reference) -> str:
@@ -224,7 +207,7 @@ def _run_build(options: BuildOptions, progress, batch_writes: bool) -> BuildRepo
     report = BuildReport()
     if not options.articles_dir.is_dir():
         raise FileNotFoundError(f"{options.articles_dir}: articles folder not found")
-    registry = ReaderRegistry(max_bytes=options.max_bytes)
+    registry: ReaderRegistry | CachingRegistry = ReaderRegistry(max_bytes=options.max_bytes)
     reference = load_reference(options.actors_file)
     cache = BuildCache(cache_dir_for(options.config_file), reference) if options.cache else None
     if cache is not None:
@@ -268,10 +251,11 @@ def _run_build(options: BuildOptions, progress, batch_writes: bool) -> BuildRepo
     record = None
     keys = [(o.briefing.slug, o.extraction_key) for o in report.outcomes if o.briefing is not None]
     if cache is not None and all(key for _, key in keys):
-        record = PagesRecord(cache.folder / PAGES_RECORD, pages_inputs(options, keys, reference))
+        record = PagesRecord(cache.folder / PAGES_RECORD, pages_inputs(options, [(slug, key or "") for slug, key in keys], reference))
     generate_pages(options, briefings, notes, reference, report, batch_writes=batch_writes, record=record)
     report.timings["write"] = time.perf_counter() - stage_started
     w = report.written
+    assert w is not None  # generate_pages always reports what it wrote
     progress(Progress(f"pages: {len(w.written)} written, {len(w.unchanged)} unchanged, {len(w.removed)} removed", "write", len(w.written), len(w.written) + len(w.unchanged)))
     if options.build_site:
         progress(Progress(f"building the site into {options.site_dir}", "site"))

@@ -403,7 +403,7 @@ def _reassign_claims(claims: list[Claim], old: str, new: str) -> None:
 def _recount_key_points(claims: list[Claim], summary: list[str], actors: list[Actor]) -> list[str]:
     """Key points again from the corrected claims, so a dropped claim or old name does not linger."""
     from briefing_gen.extract.actors import ActorSet
+    from briefing_gen.extract.reference import ReferenceIndex
     from briefing_gen.extract.summary import key_points
-    from briefing_gen.reference import ReferenceIndex
 
     return key_points(claims, summary, ActorSet(actors=actors, token_actor={}, mentions=[], reference=ReferenceIndex()))

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import os
 from collections import deque
-from dataclasses import dataclass
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from multiprocessing import get_context
 from typing import Iterator
 
+from briefing_gen.extract.reference import ReferenceIndex
 from briefing_gen.model import Article, Briefing
-from briefing_gen.reference import ReferenceIndex
 
 CHUNK = 8  # articles per task: one nlp.pipe batch
 AHEAD = 2  # chunks in flight per worker
@@ -52,7 +52,7 @@ def extract_articles(
         return
     chunks = [articles[i:i + CHUNK] for i in range(0, len(articles), CHUNK)]
     with ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=_start_worker, initargs=(reference,)) as pool:
-        pending = deque()
+        pending: deque = deque()
         next_chunk = 0
         try:
             while next_chunk < len(chunks) or pending:
@@ -82,7 +82,8 @@ def _extract_here(articles: list[Article], reference: ReferenceIndex, limit_thre
 
     from threadpoolctl import threadpool_limits
 
-    from briefing_gen.extract import extract_parsed, parse_many
+    from briefing_gen.extract.briefing import extract_parsed
+    from briefing_gen.extract.parse import parse_many
 
     # One BLAS thread: the summaries' matrices are small, and OpenBLAS's extra threads spin while
     # they wait, taking a core from the parser (a fifth of the time on two cores, more with workers).
@@ -102,7 +103,7 @@ def _start_worker(reference: ReferenceIndex) -> None:
     global _REFERENCE
     from threadpoolctl import threadpool_limits
 
-    from briefing_gen.extract import load_nlp
+    from briefing_gen.extract.parse import load_nlp
 
     _REFERENCE = reference
     threadpool_limits(limits=1, user_api="blas")  # for the worker's life (see _extract_here)
@@ -110,4 +111,5 @@ def _start_worker(reference: ReferenceIndex) -> None:
 
 
 def _extract_chunk(articles: list[Article]) -> list[Briefing | ExtractionFailed]:
+    assert _REFERENCE is not None, "the worker was started without its reference data"
     return list(_extract_here(articles, _REFERENCE, limit_threads=False))

@@ -17,6 +17,7 @@ import re
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -168,7 +169,7 @@ class _PreRead:
         return self._registry.read(path, source=source, max_bytes=max_bytes)
 
 
-def merge_duplicate_files(paths: list[Path], registry, progress=lambda message: None) -> tuple[list[Path], object, list[Merge]]:
+def merge_duplicate_files(paths: list[Path], registry, progress=lambda message: None) -> tuple[list[Path], Any, list[Merge]]:
     """Read every file once, merge duplicates, and return the paths still to build, a registry
     that serves the articles already read (so nothing is read twice) and the merges made."""
     from briefing_gen.readers import ArticleError

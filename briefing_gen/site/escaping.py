@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import html
 import re
-import string
-from urllib.parse import urlsplit
 
+from briefing_gen.addresses import escape_url, is_safe_url
 from briefing_gen.model import Paragraph
 
 # Characters that are Markdown syntax anywhere in a line and that Python-Markdown accepts a
@@ -28,17 +27,12 @@ _LINE_END = re.compile(r"([!#])( *)$")
 # Control characters other than white space: never visible, and Python-Markdown uses STX/ETX
 # (`\x02...\x03`) to mark its own placeholders, which text must not be able to forge.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
-SAFE_URL_SCHEMES = ("http", "https", "mailto")
 _WHITE_SPACE = re.compile(r"\s+")
 # A `<` that an HTML parser would read as the start of a tag, comment or declaration, and an `&`
 # that it would read as the start of a character reference.
 _TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
 _REFERENCE_START = re.compile(r"&(?=[A-Za-z#])")
-# Characters a URL keeps as they are: RFC 3986's unreserved and reserved characters, less the
-# ones Markdown or its extensions read inside a line (`*`, `(`, `)`, `[`, `]`, `'`) and the ones a
-# URL never holds unencoded (`|`, `{`, `}`, `<`, `>`, `"`, `\`, `` ` ``, spaces, non-ASCII).
-_URL_SAFE = frozenset(string.ascii_letters + string.digits + "-._~:/?#@!$&+,;=%")
-_HOST = re.compile(r"^(?:[A-Za-z0-9._~-]+|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$")
+
 
 
 def escape_text(text: str) -> str:
@@ -63,48 +57,6 @@ def escape_block_start(markdown: str) -> str:
     if match.group(2):
         return f"{indent}{match.group(2)}\\{match.group(3)}{markdown[match.end():]}"
     return f"{indent}\\{markdown[len(indent):]}"
-
-
-def is_safe_url(url: str) -> bool:
-    """Only web and mail links survive; `javascript:`, `data:` and relative paths do not."""
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return False
-    if parts.scheme.lower() not in SAFE_URL_SCHEMES:
-        return False
-    return parts.scheme.lower() == "mailto" or bool(parts.netloc)
-
-
-def escape_url(url: str) -> str:
-    """`url` with every character that Markdown, a table (`|`) or an attribute list (`{...}`)
-    could read percent-encoded (UTF-8 for non-ASCII), so it reads as one link destination wherever
-    it is put. A bracketed IPv6 host keeps its brackets."""
-    url = url.strip()
-    scheme, separator, rest = url.partition("://")
-    prefix = ""
-    if separator and scheme.isalpha():
-        host_end = min([i for i in (rest.find(c) for c in "/?#") if i >= 0], default=len(rest))
-        if _HOST.match(rest[:host_end]):
-            prefix, url = f"{scheme}://{rest[:host_end]}", rest[host_end:]
-    return prefix + "".join(
-        c if c in _URL_SAFE else "".join(f"%{b:02X}" for b in c.encode("utf-8", "surrogatepass")) for c in url
-    )
-
-
-def web_address(url: str | None) -> str | None:
-    """`url` as a checked web address (http or https, a plain host name, no user name or
-    password), percent-encoded as `escape_url` does; None when it is not one."""
-    if not url:
-        return None
-    url = _CONTROL.sub("", url).strip()
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in ("http", "https") or not _HOST.match(parts.netloc):
-        return None
-    return escape_url(url)
 
 
 def inert_label(text: str) -> str:

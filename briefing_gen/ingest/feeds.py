@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefing_gen.fetch import (
+from briefing_gen.addresses import is_web_address
+from briefing_gen.ingest.fetch import (
     DEFAULT_MAX_BYTES,
     DEFAULT_TIMEOUT,
     ArticleFolder,
@@ -23,7 +24,6 @@ from briefing_gen.fetch import (
     Saved,
     fetch,
     inflate,
-    is_web_address,
     megabytes,
     save_fetched_page,
     save_page_text,
@@ -119,7 +119,7 @@ def _entry(item) -> Entry:
     summary = item.get("summary_detail") or {}
     summary_html = _as_html(item.get("summary"), summary.get("type")) if item.get("summary") else None
     tags = [_clean(t.get("term")) for t in item.get("tags", []) if isinstance(t, dict) and _clean(t.get("term"))]
-    link = item.get("link") or next((l.get("href") for l in item.get("links", []) if l.get("rel") == "alternate"), None)
+    link = item.get("link") or next((other.get("href") for other in item.get("links", []) if other.get("rel") == "alternate"), None)
     return Entry(
         title=_clean(item.get("title")) or "",
         link=link if is_web_address(link) else None,

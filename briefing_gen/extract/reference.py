@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from briefing_gen.markdown import web_address
+from briefing_gen.addresses import web_address
 from briefing_gen.model import ACTOR_TYPES
 
 _DATA_FILES = ("countries.yml", "organizations.yml", "media.yml")

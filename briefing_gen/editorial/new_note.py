@@ -1,0 +1,76 @@
+"""Creating an editor's notes file (`briefing-gen note SLUG`), from the briefing's generated page.
+
+Apart from `briefing_gen.editorial.notes`, which only reads notes: the build never writes a notes
+file, and this is the one place that creates one, once, never over an existing file.
+"""
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from pathlib import Path
+
+import frontmatter
+import yaml
+
+from briefing_gen.editorial.notes import NOTES_SUFFIX
+from briefing_gen.site.build import briefing_slugs
+from briefing_gen.site.pages import render
+from briefing_gen.site.writer import atomic_create
+
+
+@dataclass
+class BriefingRef:
+    """What the note template needs of a briefing, read from its generated page."""
+
+    slug: str
+    title: str
+    source: str
+    page: Path
+
+
+class NoBriefing(LookupError):
+    pass
+
+
+def find_briefing(docs_dir: Path, slug: str) -> BriefingRef:
+    """The generated briefing page for `slug`, or `NoBriefing` with close matches as hints."""
+    slugs = briefing_slugs(docs_dir)
+    if slug not in slugs:
+        hint = ""
+        close = suggested_slugs(slug, slugs)
+        if close:
+            hint = f"; did you mean {', '.join(close)}?"
+        elif not slugs:
+            hint = f"; {docs_dir} has no generated briefings yet: run `briefing-gen build` first"
+        raise NoBriefing(f"no briefing with the slug '{slug}' in {docs_dir / 'briefings'}{hint}")
+    page = docs_dir / "briefings" / f"{slug}.md"
+    try:
+        metadata = frontmatter.loads(page.read_text(encoding="utf-8")).metadata
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        metadata = {}
+    return BriefingRef(slug=slug, title=str(metadata.get("title") or slug), source=str(metadata.get("source") or ""), page=page)
+
+
+def suggested_slugs(asked: str, slugs: set[str], limit: int = 5) -> list[str]:
+    """Slugs an editor may have meant: those starting with what was typed, then those holding it
+    as a word (`sanctions` finds `eu-extends-sanctions-on-...`), then those spelled alike."""
+    asked = asked.strip().lower()
+    ordered = sorted(slugs)
+    starting = [slug for slug in ordered if asked and slug.startswith(asked)]
+    words = [slug for slug in ordered if asked and asked.strip("-") in slug.split("-") and slug not in starting]
+    alike = [slug for slug in difflib.get_close_matches(asked, ordered, n=limit, cutoff=0.5) if slug not in starting + words]
+    return (starting + words + alike)[:limit]
+
+
+def note_path(notes_dir: Path, slug: str) -> Path:
+    return notes_dir / f"{slug}{NOTES_SUFFIX}"
+
+
+def create_note(notes_dir: Path, briefing: BriefingRef) -> Path:
+    """Create `notes/<slug>.md` from the template; FileExistsError if it exists (never overwritten)."""
+    path = note_path(notes_dir, briefing.slug)
+    if path.exists():
+        raise FileExistsError(f"{path} already exists; edit it (it is never overwritten)")
+    text = render("note.md.j2", b=briefing)
+    atomic_create(path, text.encode("utf-8"))
+    return path

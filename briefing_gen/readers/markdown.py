@@ -91,6 +91,8 @@ class MarkdownReader:
         except yaml.YAMLError as error:
             problem = str(error).splitlines()[0] if str(error) else "invalid YAML"
             raise ArticleError(f"invalid front matter: {problem}") from None
+        except RecursionError:  # thousands of nested brackets: no front matter is written so
+            raise ArticleError("invalid front matter: nested too deeply to read") from None
         article = Article(source=source, layout="markdown")
         apply_front_matter(article, post.metadata)
         lines = [line.rstrip() for line in post.content.split("\n")]

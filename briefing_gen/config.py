@@ -20,6 +20,8 @@ from typing import Any, Callable
 
 import yaml
 
+from briefing_gen.errors import FileProblems
+
 SETTINGS_FILE = "briefing-gen.yml"
 SEARCH_CHOICES = ("auto", "builtin", "pagefind")
 NOTES_HTML_CHOICES = ("sanitised", "raw")
@@ -42,12 +44,8 @@ class BuildOptions:
     search: str | None = None  # auto, builtin or pagefind (None: briefing-gen.yml's `search`, else auto)
 
 
-class SettingsError(ValueError):
-    """Settings that cannot be used: one line per problem, each naming the file and the key."""
-
-    def __init__(self, problems: list[str]):
-        super().__init__("\n".join(problems))
-        self.problems = problems
+class SettingsError(FileProblems):
+    """Settings that cannot be used. `problems`: one line each, naming the file and the key."""
 
 
 # briefing-gen.yml -----------------------------------------------------------------------------------

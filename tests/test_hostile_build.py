@@ -536,17 +536,20 @@ def test_reader_bug_becomes_the_files_error(tmp_path):
 
 def test_skip_reasons_are_grouped():
     from briefing_gen.cli import skipped_summary
+    from briefing_gen.errors import SkipReason
     from briefing_gen.pipeline.run import BuildReport
     from briefing_gen.pipeline.sources import Outcome
 
+    def skipped(name: str, reason: SkipReason) -> Outcome:
+        return Outcome(name, error="(the file's own one-line message)", reason=reason)
+
     report = BuildReport(outcomes=[
-        Outcome("a.txt", error="file is empty"), Outcome("b.txt", error="file is 52.4 MB, over the 20.0 MB limit"),
-        Outcome("c.txt", error="binary file (a PNG image), not a text or HTML article"), Outcome("d.md", error="file is empty"),
-        Outcome("e.txt", error="binary file, not text"), Outcome("f.txt", error="is a folder, not an article file"),
-        Outcome("g.txt", error="something new: details"),
+        skipped("a.txt", SkipReason.EMPTY), skipped("b.txt", SkipReason.OVER_SIZE), skipped("c.txt", SkipReason.BINARY),
+        skipped("d.md", SkipReason.EMPTY), skipped("e.txt", SkipReason.BINARY), skipped("f.txt", SkipReason.FOLDER),
+        skipped("g.txt", SkipReason.EXTRACTION_FAILED), Outcome("h.txt"),
     ])
     assert skipped_summary(report) == (
-        "skipped 7 files: 2 binary, 2 empty, 1 a folder, not a file, 1 over the size limit, 1 something new"
+        "skipped 7 files: 2 binary, 2 empty, 1 a folder, not a file, 1 extraction failed, 1 over the size limit"
     )
 
 

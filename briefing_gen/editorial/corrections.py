@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from briefing_gen.errors import FileProblems
 from briefing_gen.model import ACTOR_TYPES, CLAIM_KINDS, Actor, Briefing, Claim
 
 STATUSES = ("draft", "reviewed", "published")
@@ -35,12 +36,8 @@ CLAIM_KEYS = ("drop", "claimant", "kind")
 VERDICT_KEYS = ("verdict", "note")
 
 
-class CorrectionsError(ValueError):
-    """Invalid corrections; `problems` holds one line per problem, each naming the file and key."""
-
-    def __init__(self, problems: list[str]):
-        super().__init__("\n".join(problems))
-        self.problems = problems
+class CorrectionsError(FileProblems):
+    """Invalid corrections in a notes file. `problems`: one line each, naming the file and the key."""
 
 
 @dataclass

@@ -15,16 +15,13 @@ import frontmatter
 import yaml
 
 from briefing_gen.editorial.corrections import Corrections, CorrectionsError, validate_corrections
+from briefing_gen.errors import FileProblems
 
 NOTES_SUFFIX = ".md"
 
 
-class NotesError(ValueError):
-    """Notes files that cannot be used; one line per problem, each naming the file (and key)."""
-
-    def __init__(self, problems: list[str]):
-        super().__init__("\n".join(problems))
-        self.problems = problems
+class NotesError(FileProblems):
+    """Notes files that cannot be used. `problems`: one line each, naming the file and the key."""
 
 
 @dataclass

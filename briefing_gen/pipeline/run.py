@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -12,6 +11,7 @@ import briefing_gen
 from briefing_gen.config import BuildOptions, read_mkdocs_settings, read_site_settings
 from briefing_gen.editorial.corrections import apply_corrections
 from briefing_gen.editorial.notes import Notes, load_notes, notes_files
+from briefing_gen.errors import SkipReason
 from briefing_gen.extract.reference import load_reference
 from briefing_gen.model import Briefing
 from briefing_gen.pipeline.cache import BuildCache, CachingRegistry, cache_dir_for, code_hash
@@ -71,34 +71,7 @@ class BuildReport:
     @property
     def skip_reasons(self) -> Counter:
         """How many files were skipped for each kind of reason, for the end-of-build summary."""
-        return Counter(skip_reason(o.error) for o in self.errors)
-
-
-# Kinds of reasons a file is skipped for, matched against its one-line error, in this order.
-SKIP_REASONS = (
-    ("text too long to extract from", re.compile(r"million characters")),
-    ("over the size limit", re.compile(r"over the .*limit")),
-    ("empty", re.compile(r"^file is empty|^file has no text")),
-    ("only headers or site furniture", re.compile(r"^no article text")),
-    ("binary", re.compile(r"binary file")),
-    ("unreadable text encoding", re.compile(r"^invalid \S+ text|unknown text encoding|codec")),
-    ("permission denied", re.compile(r"permission denied", re.IGNORECASE)),
-    ("a folder, not a file", re.compile(r"is a folder")),
-    ("not a regular file", re.compile(r"not a regular file|broken link")),
-    ("a link outside the articles folder", re.compile(r"^a link to a \w+ outside")),
-    ("no reader for the file type", re.compile(r"no reader for")),
-    ("invalid front matter", re.compile(r"^invalid front matter")),
-    ("reader failed", re.compile(r"reader failed")),
-)
-
-
-def skip_reason(error: str | None) -> str:
-    """The kind of an error line (`file is 52.4 MB, over the 20.0 MB limit`: `over the size limit`)."""
-    error = error or "unknown error"
-    for label, pattern in SKIP_REASONS:
-        if pattern.search(error):
-            return label
-    return re.split(r"[:(]", error, maxsplit=1)[0].strip() or "other"
+        return Counter((o.reason or SkipReason.UNREADABLE).value for o in self.errors)
 
 
 PAGES_RECORD = "pages.json"  # in the build cache folder: see `briefing_gen.site.build.PagesRecord`

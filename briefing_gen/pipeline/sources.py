@@ -5,11 +5,12 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
+from briefing_gen.errors import ArticleError, SkipReason
 from briefing_gen.extract.body import MAX_TEXT_CHARS, body_text
 from briefing_gen.extract.reference import ReferenceIndex, load_reference
 from briefing_gen.model import Article, Briefing, ReadError
 from briefing_gen.pipeline.slugs import allocate_slugs
-from briefing_gen.readers import ArticleError, ReaderRegistry
+from briefing_gen.readers import ReaderRegistry
 from briefing_gen.site.escaping import paragraph_to_markdown
 
 if TYPE_CHECKING:
@@ -25,6 +26,7 @@ class Outcome:
     briefing: Briefing | None = None
     error: str | None = None
     extraction_key: str | None = None  # the build cache's key of the briefing (None without a cache)
+    reason: SkipReason | None = None  # with an error: the kind of problem, as the closing summary counts it
 
     def to_dict(self) -> dict:
         if self.briefing is not None:
@@ -79,24 +81,24 @@ def find_sources(folder: Path, registry: "ReaderRegistry | CachingRegistry") -> 
         if path.is_symlink() and not path.resolve().is_relative_to(root):
             # A link is followed only inside the folder: an article file must not publish /etc/passwd.
             kind = "folder" if path.is_dir() else "file"
-            skipped.append(Outcome(source=str(path), error=f"a link to a {kind} outside {folder} (not read: links must stay inside it)"))
+            skipped.append(Outcome(str(path), error=f"a link to a {kind} outside {folder} (not read: links must stay inside it)", reason=SkipReason.LINK_OUTSIDE))
             continue
         if path.is_dir():
             if path.suffix.lower() in registry.extensions:
-                skipped.append(Outcome(source=str(path), error="is a folder, not an article file"))
+                skipped.append(Outcome(str(path), error="is a folder, not an article file", reason=SkipReason.FOLDER))
             continue
         if not valid_utf8(str(relative)):  # bytes Python could only keep as surrogates: no page can name it
-            skipped.append(Outcome(source=str(path), error="file name is not valid UTF-8 (rename the file)"))
+            skipped.append(Outcome(str(path), error="file name is not valid UTF-8 (rename the file)", reason=SkipReason.FILE_NAME))
             continue
         if not path.is_file():  # a pipe would block the build forever; a dangling link has nothing to read
             if path.suffix.lower() in registry.extensions:
                 problem = "a broken link" if path.is_symlink() else "not a regular file (a pipe, socket or device)"
-                skipped.append(Outcome(source=str(path), error=problem))
+                skipped.append(Outcome(str(path), error=problem, reason=SkipReason.NOT_REGULAR))
             continue
         if path.suffix.lower() in registry.extensions:
             sources.append(path)
         else:
-            skipped.append(Outcome(source=str(path), error=f"not an article: no reader for '{path.suffix or 'no extension'}' files"))
+            skipped.append(Outcome(str(path), error=f"not an article: no reader for '{path.suffix or 'no extension'}' files", reason=SkipReason.NO_READER))
     return sources, skipped
 
 
@@ -119,9 +121,9 @@ def read_articles(paths: list[Path], registry: "ReaderRegistry | CachingRegistry
             articles[index] = article
             outcomes.append(Outcome(source=source))
         except ArticleError as error:
-            outcomes.append(Outcome(source=source, error=str(error)))
+            outcomes.append(Outcome(source, error=str(error), reason=error.reason))
         except (UnicodeError, ValueError) as error:
-            outcomes.append(Outcome(source=source, error=f"cannot read article: {error}".splitlines()[0]))
+            outcomes.append(Outcome(source, error=f"cannot read article: {error}".splitlines()[0], reason=SkipReason.UNREADABLE))
     return outcomes, articles
 
 
@@ -132,7 +134,8 @@ def check_text_length(article: Article) -> None:
     if length > MAX_TEXT_CHARS:
         raise ArticleError(
             f"article text is {length / 1e6:.1f} million characters, over the limit of {MAX_TEXT_CHARS / 1e6:g} million "
-            "characters of text the extraction takes (a limit of the text once read, not of the file: --max-size does not change it)"
+            "characters of text the extraction takes (a limit of the text once read, not of the file: --max-size does not change it)",
+            SkipReason.TOO_LONG,
         )
 
 
@@ -181,6 +184,7 @@ def extract_outcomes(
                     cache.put_briefing(result, keys[index])
             if isinstance(result, ExtractionFailed):
                 outcome.error = result.message  # one hostile article does not stop the build for the rest
+                outcome.reason = SkipReason.EXTRACTION_FAILED
             elif result is not None:
                 result.slug = slugs[index]
                 outcome.briefing = result

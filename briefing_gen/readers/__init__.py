@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Protocol
 
 from briefing_gen.addresses import web_address
+from briefing_gen.errors import SkipReason
 from briefing_gen.model import Article
 from briefing_gen.readers.decode import ArticleError, read_text
 from briefing_gen.readers.invisible import remove_invisible
@@ -57,7 +58,7 @@ class ReaderRegistry:
         candidates = [r for r in self.readers if suffix in r.extensions]
         if not candidates:
             known = ", ".join(sorted(self.extensions))
-            raise ArticleError(f"no reader for '{suffix or 'no extension'}' files (known: {known})")
+            raise ArticleError(f"no reader for '{suffix or 'no extension'}' files (known: {known})", SkipReason.NO_READER)
         sniffers = [r for r in self.readers if suffix in getattr(r, "sniff_extensions", ()) and r not in candidates]
         for reader in [*sniffers, *candidates]:
             if reader.sniff(text):
@@ -73,12 +74,12 @@ class ReaderRegistry:
             raise
         except Exception as error:  # a reader's bug on one hostile file must not stop the build
             detail = " ".join(str(error).split())[:200]
-            raise ArticleError(f"the {reader.name} reader failed: {type(error).__name__}{': ' + detail if detail else ''}") from error
+            raise ArticleError(f"the {reader.name} reader failed: {type(error).__name__}{': ' + detail if detail else ''}", SkipReason.READER_FAILED) from error
         article = remove_invisible(article)
         # A checked, percent-encoded web address; anything else is kept as text, never a link.
         article.url = web_address(article.url) or article.url
         if not article.paragraphs:
-            raise ArticleError("no article text found (only headers or site furniture)")
+            raise ArticleError("no article text found (only headers or site furniture)", SkipReason.FURNITURE_ONLY)
         article.paragraphs = split_long_paragraphs(article.paragraphs)
         return article
 

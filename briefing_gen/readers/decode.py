@@ -5,33 +5,31 @@ import codecs
 import re
 from pathlib import Path
 
+from briefing_gen.errors import ArticleError, SkipReason
+
 DEFAULT_MAX_BYTES = 20_000_000  # "20 MB", as the messages and --max-size count: 10^6 bytes a MB
-
-
-class ArticleError(Exception):
-    """A source file that cannot become an article; the message is one line for the user."""
 
 
 def read_text(path: Path, max_bytes: int | None = None) -> str:
     limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
     if path.is_dir():
-        raise ArticleError("is a folder, not an article file")
+        raise ArticleError("is a folder, not an article file", SkipReason.FOLDER)
     try:
         size = path.stat().st_size
         if size > limit:
-            raise ArticleError(f"file is {size / 1e6:.1f} MB, over the {limit / 1e6:.1f} MB limit")
+            raise ArticleError(f"file is {size / 1e6:.1f} MB, over the {limit / 1e6:.1f} MB limit", SkipReason.OVER_SIZE)
         with path.open("rb") as stream:
             data = stream.read(limit + 1)  # never more than the limit, even from a file that grows
         if len(data) > limit:
-            raise ArticleError(f"file grew over the {limit / 1e6:.1f} MB limit while it was read")
+            raise ArticleError(f"file grew over the {limit / 1e6:.1f} MB limit while it was read", SkipReason.OVER_SIZE)
     except PermissionError:
-        raise ArticleError("permission denied") from None
+        raise ArticleError("permission denied", SkipReason.PERMISSION) from None
     except FileNotFoundError:
-        raise ArticleError("file not found") from None
+        raise ArticleError("file not found", SkipReason.UNREADABLE) from None
     except OSError as error:
-        raise ArticleError(f"cannot read file: {error.strerror or error}") from None
+        raise ArticleError(f"cannot read file: {error.strerror or error}", SkipReason.UNREADABLE) from None
     if not data.strip():
-        raise ArticleError("file is empty")
+        raise ArticleError("file is empty", SkipReason.EMPTY)
     return normalise_newlines(decode_bytes(data))
 
 
@@ -44,19 +42,19 @@ def decode_bytes(data: bytes) -> str:
             try:
                 return data[len(bom):].decode(encoding)
             except UnicodeDecodeError:
-                raise ArticleError(f"invalid {encoding.upper()} text") from None
+                raise ArticleError(f"invalid {encoding.upper()} text", SkipReason.ENCODING) from None
     kind = _binary_kind(data)
     if kind:
-        raise ArticleError(f"binary file ({kind}), not a text or HTML article")
+        raise ArticleError(f"binary file ({kind}), not a text or HTML article", SkipReason.BINARY)
     core = data.rstrip(b"\x00")  # NUL padding after the text: a file cut short by a crash
     if not core.strip():
-        raise ArticleError("binary file, not text (only NUL bytes)")
+        raise ArticleError("binary file, not text (only NUL bytes)", SkipReason.BINARY)
     if b"\x00" in core:
         encoding = _utf16_without_bom(core)
         if encoding:
             return _checked(_decode_utf16(core, encoding), encoding)
         if core.count(0) > max(2, len(core) // 1000):
-            raise ArticleError("binary file, not text")
+            raise ArticleError("binary file, not text", SkipReason.BINARY)
         core = core.replace(b"\x00", b"")  # a few stray NULs in a text file
     try:
         return core.decode("utf-8")
@@ -127,7 +125,7 @@ def _decode_utf16(core: bytes, encoding: str) -> str:
     try:
         return core.decode(encoding).rstrip("\x00")
     except UnicodeDecodeError:
-        raise ArticleError(f"invalid {encoding.upper()} text") from None
+        raise ArticleError(f"invalid {encoding.upper()} text", SkipReason.ENCODING) from None
 
 
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
@@ -171,7 +169,7 @@ def _declared_charset(data: bytes) -> str | None:
 
 def _checked(text: str, encoding: str) -> str:
     if _control_character_share(text) > 0.01:
-        raise ArticleError("binary file, not text")
+        raise ArticleError("binary file, not text", SkipReason.BINARY)
     return text
 
 
@@ -186,7 +184,7 @@ def _detect_and_decode(data: bytes) -> str:
 
     matches = list(from_bytes(data))
     if not matches:
-        raise ArticleError("binary file or unknown text encoding")
+        raise ArticleError("binary file or unknown text encoding", SkipReason.BINARY)
     best = matches[0]
     for match in matches:
         if match.encoding in _WESTERN and match.chaos <= best.chaos + 0.1:

@@ -13,6 +13,7 @@ import json
 import re
 from urllib.parse import urljoin, urlsplit
 
+from briefing_gen.errors import SkipReason
 from briefing_gen.model import Article, Link, Paragraph
 from briefing_gen.readers.decode import ArticleError
 from briefing_gen.readers.furniture import is_furniture
@@ -55,11 +56,11 @@ def read_html(source: str, text: str) -> Article:
     import trafilatura
 
     if not text.strip():
-        raise ArticleError("file is empty")
+        raise ArticleError("file is empty", SkipReason.EMPTY)
     try:
         tree = lxml.html.document_fromstring(text.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
     except (ValueError, lxml.etree.ParserError) as error:
-        raise ArticleError(f"cannot parse HTML: {error}".splitlines()[0]) from None
+        raise ArticleError(f"cannot parse HTML: {error}".splitlines()[0], SkipReason.UNREADABLE) from None
     page = PageFacts.from_tree(tree)
     page.saved_from = _saved_from(text)
     article = Article(source=source, layout="html")

@@ -16,6 +16,7 @@ import frontmatter
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
+from briefing_gen.errors import SkipReason
 from briefing_gen.model import Article, Paragraph
 from briefing_gen.readers.decode import ArticleError
 from briefing_gen.readers.furniture import is_furniture
@@ -62,7 +63,8 @@ class _PlainYAMLLoader(yaml.SafeLoader):
             alias = self.peek_event()
             raise ArticleError(
                 f"invalid front matter: line {alias.start_mark.line + 1} uses the YAML alias *{alias.anchor}, "
-                "and aliases are not allowed in article front matter (write the value out)"
+                "and aliases are not allowed in article front matter (write the value out)",
+                SkipReason.FRONT_MATTER,
             )
         return super().compose_node(parent, index)
 
@@ -90,9 +92,9 @@ class MarkdownReader:
             post = frontmatter.loads(text, handler=handler)
         except yaml.YAMLError as error:
             problem = str(error).splitlines()[0] if str(error) else "invalid YAML"
-            raise ArticleError(f"invalid front matter: {problem}") from None
+            raise ArticleError(f"invalid front matter: {problem}", SkipReason.FRONT_MATTER) from None
         except RecursionError:  # thousands of nested brackets: no front matter is written so
-            raise ArticleError("invalid front matter: nested too deeply to read") from None
+            raise ArticleError("invalid front matter: nested too deeply to read", SkipReason.FRONT_MATTER) from None
         article = Article(source=source, layout="markdown")
         apply_front_matter(article, post.metadata)
         lines = [line.rstrip() for line in post.content.split("\n")]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_gen.errors import SkipReason
 from briefing_gen.model import Article, Paragraph
 from briefing_gen.readers.decode import ArticleError
 from briefing_gen.readers.furniture import is_furniture
@@ -57,7 +58,7 @@ class PlainTextReader:
         raw_blocks = split_header_block(split_blocks(text))
         blocks = [fold_space(" ".join(block)) for block in raw_blocks]
         if not blocks:
-            raise ArticleError("file has no text")
+            raise ArticleError("file has no text", SkipReason.EMPTY)
         residue_free = take_tabloid_residue(article, blocks[0])
         had_residue = residue_free != blocks[0]
         blocks[0] = residue_free

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import yaml
 
+from briefing_gen.errors import SkipReason
 from briefing_gen.model import Article, Paragraph
 from briefing_gen.readers.decode import ArticleError
 from briefing_gen.readers.text import (
@@ -112,7 +113,7 @@ class SiteTextReader:
         article = Article(source=source, layout=self.profile.name, publisher=self.profile.publisher, genre=self.profile.genre)
         blocks = split_blocks(text)
         if not blocks:
-            raise ArticleError("file has no text")
+            raise ArticleError("file has no text", SkipReason.EMPTY)
         article.title = fold_space(strip_inline_links(" ".join(blocks[0])))
         body_start = self._read_header(article, blocks)
         article.paragraphs = self._read_body(article, blocks[body_start:])

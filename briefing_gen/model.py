@@ -86,7 +86,7 @@ class AlsoPublished:
 @dataclass
 class Actor:
     name: str
-    type: str = "other"
+    type: ActorType = "other"
     aliases: list[str] = field(default_factory=list)
     mentions: int = 0
     role: str | None = None
@@ -97,7 +97,7 @@ class Claim:
     id: str
     text: str
     claimant: str
-    kind: str
+    kind: ClaimKind
     cue: str | None
     paragraph: int
     sentence: str = ""

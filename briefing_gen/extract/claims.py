@@ -241,10 +241,6 @@ def _single_quote_closes_later(text: str, i: int) -> bool:
     return False
 
 
-def _sentences_touching(doc: Doc, start: int, end: int) -> list[Span]:
-    return SentenceIndex(doc).touching(start, end)
-
-
 class SentenceIndex:
     """The sentences of a document by character offset, so finding the ones around a quotation
     does not walk the whole document each time."""

@@ -106,9 +106,6 @@ class ReferenceIndex:
             return None
         return hits[0]
 
-    def aliases(self) -> list[tuple[str, AliasHit]]:
-        return [(key, hits[0]) for key, hits in self._aliases.items() if len({h.actor.name for h in hits}) == 1]
-
     def fingerprint(self) -> str:
         digest = hashlib.sha256()
         for part in self.fingerprint_parts:

@@ -25,7 +25,6 @@ import hashlib
 import json
 import os
 import stat
-import tempfile
 from dataclasses import asdict
 from functools import lru_cache
 from pathlib import Path
@@ -33,6 +32,7 @@ from pathlib import Path
 import briefing_gen
 from briefing_gen.model import Article, Briefing
 from briefing_gen.readers.decode import DEFAULT_MAX_BYTES
+from briefing_gen.site.writer import atomic_write_bytes
 
 CACHE_DIR = Path(".briefing-gen") / "cache"
 FORMAT = 1
@@ -113,11 +113,7 @@ class BuildCache:
         path = self._path(kind, key)
         data = json.dumps({"key": key, **value}, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
-            os.replace(temporary, path)
+            atomic_write_bytes(path, data, durable=False)
         except OSError:
             return  # a cache that cannot be written only costs time
         self.used.add(path)

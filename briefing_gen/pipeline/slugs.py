@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import hashlib
-import re
-import unicodedata
+
+from slugify import slugify as transliterated_slug
 
 MAX_SLUG_LENGTH = 80
 _WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
@@ -11,16 +11,15 @@ _FALLBACK_PREFIX = "article"
 
 
 def slugify(text: str, fallback_seed: str = "", max_length: int = MAX_SLUG_LENGTH) -> str:
-    """`text` as lowercase ASCII words joined by hyphens.
+    """`text` as lowercase ASCII words joined by hyphens, cut at a word within `max_length`.
 
-    Only `[a-z0-9-]` survives, so no slug can hold a path separator, a dot-dot, a drive letter or
-    a character some file system refuses. A title with no ASCII letters left (only emoji, or a
-    script that does not transliterate) gets a short hash of `fallback_seed` instead.
+    Other scripts are transliterated by python-slugify (with text-unidecode), so a title in
+    Cyrillic or Chinese keeps a slug a reader can recognise (`Путин встретился` gives
+    `putin-vstretilsia`). Only `[a-z0-9-]` survives, so no slug can hold a path separator, a
+    dot-dot, a drive letter or a character some file system refuses. A title with nothing left
+    (only emoji or punctuation) gets a short hash of `fallback_seed` instead.
     """
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    if len(slug) > max_length:
-        slug = slug[:max_length].rsplit("-", 1)[0] or slug[:max_length]
+    slug = transliterated_slug(text, max_length=max_length, word_boundary=True)
     if not slug:
         digest = hashlib.sha1((fallback_seed or text).encode("utf-8", "surrogatepass")).hexdigest()[:8]
         slug = f"{_FALLBACK_PREFIX}-{digest}"

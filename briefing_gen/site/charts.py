@@ -39,7 +39,7 @@ def e(text: object) -> str:
     return escape(str(text), quote=True)
 
 
-def parse_date(value: object) -> date | None:
+def iso_date(value: object) -> date | None:
     """`YYYY-MM-DD` (or `YYYY-MM`, `YYYY`, read as the first day) as a date; None otherwise."""
     if isinstance(value, date):
         return value
@@ -206,7 +206,7 @@ def timeline_chart(dates: Iterable[object], chart_id: str = "timeline", title: s
     Returns "" when no date can be read.
     """
     dates = list(dates)
-    parsed = [d for d in (parse_date(x) for x in dates) if d is not None]
+    parsed = [d for d in (iso_date(x) for x in dates) if d is not None]
     undated = len(dates) - len(parsed)
     if not parsed:
         return ""
@@ -236,7 +236,7 @@ def mentions_chart(items: Iterable[tuple[object, int]], name: str, chart_id: str
     Returns "" when none of them is dated.
     """
     items = list(items)
-    dated = [(d, int(m or 0), 1) for d, m in ((parse_date(x), m) for x, m in items) if d is not None]
+    dated = [(d, int(m or 0), 1) for d, m in ((iso_date(x), m) for x, m in items) if d is not None]
     undated = len(items) - len(dated)
     if not dated:
         return ""

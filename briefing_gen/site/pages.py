@@ -477,7 +477,7 @@ def home_page(collection: Collection, site_title: str) -> str:
     """The page an analyst starts the day from: the timeline, the newest briefings with their key
     points, the most active actors of the newest week, and themes and regions with counts."""
     newest = sort_newest_first(collection.briefings)[:HOME_BRIEFINGS]
-    latest = max((d for d in (charts.parse_date(b.published) for b in collection.briefings) if d), default=None)
+    latest = max((d for d in (charts.iso_date(b.published) for b in collection.briefings) if d), default=None)
     body = render(
         "home.md.j2",
         site_title=site_title,
@@ -502,7 +502,7 @@ def active_actors(collection: Collection, latest, days: int = 7, limit: int = AC
     first = latest - timedelta(days=days - 1)
     rows = []
     for entry in collection.actors.values():
-        recent = [b for b in entry.briefings if (d := charts.parse_date(b["published"])) and first <= d <= latest]
+        recent = [b for b in entry.briefings if (d := charts.iso_date(b["published"])) and first <= d <= latest]
         if recent:
             rows.append(
                 {
@@ -511,7 +511,7 @@ def active_actors(collection: Collection, latest, days: int = 7, limit: int = AC
                     "type": entry.type,
                     "briefings": len(recent),
                     "mentions": sum(int(b["mentions"] or 0) for b in recent),
-                    "claims": sum(1 for c in entry.claims if (d := charts.parse_date(c["published"])) and first <= d <= latest),
+                    "claims": sum(1 for c in entry.claims if (d := charts.iso_date(c["published"])) and first <= d <= latest),
                 }
             )
     rows.sort(key=lambda r: (-r["briefings"], -r["mentions"], -r["claims"], r["name"].casefold()))

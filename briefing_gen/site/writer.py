@@ -34,9 +34,11 @@ def write_if_changed(path: Path, content: str) -> bool:
     return True
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Replace `path` with `data` in one rename."""
-    temporary = _temporary_file(path, data)
+def atomic_write_bytes(path: Path, data: bytes, durable: bool = True) -> None:
+    """Replace `path` with `data` in one rename. `durable`: flushed to the disk before the rename,
+    so that even a power cut leaves the old file or the new one; the build cache, which can always
+    be made again, skips that wait."""
+    temporary = _temporary_file(path, data, durable)
     try:
         os.replace(temporary, path)
     except BaseException:
@@ -83,7 +85,7 @@ def _current_umask() -> int:
     return mask
 
 
-def _temporary_file(path: Path, data: bytes) -> Path:
+def _temporary_file(path: Path, data: bytes, durable: bool = True) -> Path:
     """A complete, flushed copy of `data` in a hidden temporary file next to `path`."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMPORARY_SUFFIX)
@@ -95,7 +97,8 @@ def _temporary_file(path: Path, data: bytes) -> Path:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
-            os.fsync(stream.fileno())
+            if durable:
+                os.fsync(stream.fileno())
     except BaseException as error:
         temporary.unlink(missing_ok=True)
         if isinstance(error, OSError) and error.filename is None:  # a failed write names no file: name the target

@@ -2,6 +2,7 @@
 is added: the new article takes the next free number."""
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import frontmatter
@@ -67,3 +68,36 @@ def test_allocation_keeps_previous_slugs_only_while_the_title_makes_them():
     previous = {"b.txt": "harbour-talks", "c.txt": "harbour-talks-2", "a.txt": "../../etc/passwd"}
     assert allocate_slugs(items, {"index"}, previous) == ["harbour-talks-2", "harbour-talks", "new-title"]
     assert allocate_slugs(items, {"index"}) == ["harbour-talks", "harbour-talks-2", "new-title"]
+
+
+def test_slugs_of_earlier_versions_are_kept():
+    long_title = "A tiny Pacific island nation has detained two Chinese-flagged tuna boats and their 41 crew"
+    items = [(long_title, "articles/tuna.txt"), ("Путин встретился с Си", "articles/moscow.txt")]
+    earlier = {  # a long title cut one word sooner, and the hash slug of a title in another script
+        "articles/tuna.txt": "a-tiny-pacific-island-nation-has-detained-two-chinese-flagged-tuna-boats-and",
+        "articles/moscow.txt": "article-" + hashlib.sha1(b"articles/moscow.txt").hexdigest()[:8],
+    }
+    assert allocate_slugs(items, {"index"}, earlier) == list(earlier.values())
+    assert allocate_slugs(items, {"index"}) == [
+        "a-tiny-pacific-island-nation-has-detained-two-chinese-flagged-tuna-boats-and-41", "putin-vstretilsia-s-si",
+    ]
+
+
+def test_pages_of_an_earlier_version_without_a_record_keep_their_slugs(tmp_path):
+    """Pages made before slugs were recorded: each page's front matter says its source."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "tallinn.txt").write_text(FIRST, encoding="utf-8")
+    (articles / "gdansk.txt").write_text(SECOND, encoding="utf-8")
+    build(tmp_path)
+    assert slug_of(tmp_path, "tallinn.txt") == "harbour-talks-resume-2"  # gdansk.txt came first
+    # As an earlier version left it: tallinn.txt had the first slug, and no record.
+    briefings = tmp_path / "docs" / "briefings"
+    first, second = briefings / "harbour-talks-resume.md", briefings / "harbour-talks-resume-2.md"
+    first_text, second_text = first.read_text(encoding="utf-8"), second.read_text(encoding="utf-8")
+    first.write_text(second_text.replace("slug: harbour-talks-resume-2", "slug: harbour-talks-resume"), encoding="utf-8")
+    second.write_text(first_text.replace("slug: harbour-talks-resume", "slug: harbour-talks-resume-2"), encoding="utf-8")
+    (tmp_path / "docs" / ".briefing-gen-slugs.json").unlink()
+    build(tmp_path)
+    assert slug_of(tmp_path, "tallinn.txt") == "harbour-talks-resume"
+    assert slug_of(tmp_path, "gdansk.txt") == "harbour-talks-resume-2"

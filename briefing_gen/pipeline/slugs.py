@@ -21,11 +21,22 @@ def slugify(text: str, fallback_seed: str = "", max_length: int = MAX_SLUG_LENGT
     """
     slug = transliterated_slug(text, max_length=max_length, word_boundary=True)
     if not slug:
-        digest = hashlib.sha1((fallback_seed or text).encode("utf-8", "surrogatepass")).hexdigest()[:8]
-        slug = f"{_FALLBACK_PREFIX}-{digest}"
+        slug = _hash_slug(fallback_seed or text)
     if slug in _WINDOWS_RESERVED:
         slug = f"{slug}-{_FALLBACK_PREFIX}"
     return slug
+
+
+def _hash_slug(seed: str) -> str:
+    return f"{_FALLBACK_PREFIX}-{hashlib.sha1(seed.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"
+
+
+def _made_from(slug: str, base: str, seed: str) -> bool:
+    stem, _, number = slug.rpartition("-")
+    if not (number.isascii() and number.isdigit() and int(number) >= 2 and stem):
+        stem = slug
+    cut_sooner = len(base) > MAX_SLUG_LENGTH - 20 and base.startswith(stem + "-")
+    return stem in (base, _hash_slug(seed)) or cut_sooner
 
 
 class SlugAllocator:
@@ -35,10 +46,10 @@ class SlugAllocator:
         self.taken: set[str] = set(reserved or ())
 
     def keep(self, slug: str, text: str, fallback_seed: str = "") -> bool:
-        """Give `slug` again when `text` still makes it (`base` or `base-N`) and it is free."""
-        base = slugify(text, fallback_seed)
-        suffix = slug[len(base) + 1 :] if slug.startswith(base + "-") else ""
-        if slug in self.taken or not (slug == base or (suffix.isdigit() and suffix.isascii() and int(suffix) >= 2)):
+        """Give `slug` again when it is free and `text` still makes it: `base` or `base-N`, or what
+        earlier versions made of the same title (a long title cut one word sooner, or the hash
+        slug a title in another script got before it was transliterated)."""
+        if slug in self.taken or not _made_from(slug, slugify(text, fallback_seed), fallback_seed or text):
             return False
         self.taken.add(slug)
         return True

@@ -230,14 +230,33 @@ SLUGS_RECORD = ".briefing-gen-slugs.json"  # in docs/, beside the manifest: each
 
 
 def read_slugs(docs_dir: Path) -> dict[str, str]:
-    """The slug each source file had in the last build (`briefing_gen.pipeline.slugs.allocate_slugs`)."""
+    """The slug each source file had in the last build (`briefing_gen.pipeline.slugs.allocate_slugs`).
+    Without a record (pages made by an earlier version), the `source` of each briefing page says."""
     try:
         data = json.loads((docs_dir / SLUGS_RECORD).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return slugs_of_pages(docs_dir)
     except (OSError, ValueError):
         return {}
     if not isinstance(data, dict):
         return {}
     return {source: slug for source, slug in data.items() if isinstance(source, str) and isinstance(slug, str)}
+
+
+def slugs_of_pages(docs_dir: Path) -> dict[str, str]:
+    """{source: slug} read from the front matter of the generated briefing pages."""
+    import frontmatter
+    import yaml
+
+    slugs = {}
+    for slug in briefing_slugs(docs_dir):
+        try:
+            source = frontmatter.load(docs_dir / "briefings" / f"{slug}.md").get("source")
+        except (OSError, ValueError, yaml.YAMLError):
+            continue
+        if isinstance(source, str):
+            slugs[source] = slug
+    return slugs
 
 
 def record_slugs(docs_dir: Path, briefings: list[Briefing]) -> None:

@@ -8,9 +8,8 @@ import time
 from pathlib import Path
 
 import briefing_gen
-from briefing_gen.config import BuildOptions, SettingsError
-from briefing_gen.editorial.notes import NotesError
-from briefing_gen.extract.reference import ReferenceError
+from briefing_gen.config import BuildOptions
+from briefing_gen.errors import FileProblems
 from briefing_gen.pipeline.run import run_build
 from briefing_gen.pipeline.sources import extract_outcomes
 from briefing_gen.site.build import SiteBuildError
@@ -36,10 +35,10 @@ def main(argv: list[str] | None = None) -> int:
     except SiteBuildError as error:
         print(f"briefing-gen: error: {error}", file=sys.stderr)
         return EXIT_SITE_ENGINE
-    except (ReferenceError, RuntimeError) as error:
+    except RuntimeError as error:
         print(f"briefing-gen: error: {error}", file=sys.stderr)
         return EXIT_SETTINGS
-    except (NotesError, SettingsError) as error:  # one line per problem, each naming its file and key
+    except FileProblems as error:  # notes, actors.yml, briefing-gen.yml: one line per problem, each naming its file and key
         for line in error.problems:
             print(f"briefing-gen: error: {line}", file=sys.stderr)
         return EXIT_SETTINGS

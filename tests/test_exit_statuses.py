@@ -98,3 +98,18 @@ def test_skipped_files_keep_their_own_status(tmp_path, run_cli):
     result = run_cli(["build", "--no-site", "--no-cache"], cwd=project)
     assert result.returncode == EXIT_FILES_SKIPPED
     assert (project / "docs" / "briefings" / "harbour-talks-resume.md").is_file()
+
+
+def test_every_problem_of_the_actors_file_at_once(tmp_path, run_cli):
+    project = project_with_one_article(tmp_path)
+    (project / "actors.yml").write_text(
+        "- name: Harbour Council\n  type: company\n  link: 12345\n- type: person\n- name: Anna Berg\n  type: person\n", encoding="utf-8"
+    )
+    result = run_cli(["build", "--no-site", "--no-cache"], cwd=project)
+    assert result.returncode == EXIT_SETTINGS
+    lines = error_lines(result)
+    assert [line.split("actors.yml: ", 1)[1] for line in lines] == [
+        "actor 'Harbour Council' has type 'company', expected one of person, state, organization, group, media, place, other",
+        "actor 'Harbour Council': 'link' must be a web address (http or https), not 12345",
+        "actor #2 needs a 'name'",
+    ]

@@ -13,13 +13,14 @@ from pathlib import Path
 import yaml
 
 from briefing_gen.addresses import web_address
+from briefing_gen.errors import FileProblems
 from briefing_gen.model import ACTOR_TYPES
 
 _DATA_FILES = ("countries.yml", "organizations.yml", "media.yml")
 
 
-class ReferenceError(ValueError):
-    """An invalid reference or `actors.yml` file; the message names the file and the entry."""
+class ReferenceError(FileProblems):
+    """An invalid `actors.yml`: `problems` holds one line per problem, each naming the file and the actor."""
 
 
 @dataclass
@@ -156,39 +157,45 @@ def _load_shipped(index: ReferenceIndex, file_name: str, entries: list[dict]) ->
 
 
 def load_editor_actors(index: ReferenceIndex, text: str, where: str) -> None:
-    """Load an editor's `actors.yml`: a list of actors (or `actors:` holding one)."""
+    """Load an editor's `actors.yml`: a list of actors (or `actors:` holding one). Every entry is
+    checked before any is used, and `ReferenceError` lists every problem."""
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as error:
-        raise ReferenceError(f"{where}: invalid YAML: {str(error).splitlines()[0]}") from None
+        raise ReferenceError([f"{where}: invalid YAML: {str(error).splitlines()[0]}"]) from None
     if isinstance(data, dict):
         data = data.get("actors")
     if data is None:
         return
     if not isinstance(data, list):
-        raise ReferenceError(f"{where}: expected a list of actors")
+        raise ReferenceError([f"{where}: expected a list of actors"])
+    problems: list[str] = []
     for number, entry in enumerate(data, start=1):
-        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str) or not entry["name"].strip():
-            raise ReferenceError(f"{where}: actor #{number} needs a 'name'")
-        type_ = entry.get("type", "other")
-        if type_ not in ACTOR_TYPES:
-            raise ReferenceError(
-                f"{where}: actor '{entry['name']}' has type '{type_}', expected one of {', '.join(ACTOR_TYPES)}"
-            )
-        aliases = entry.get("aliases") or []
-        if not isinstance(aliases, list):
-            raise ReferenceError(f"{where}: actor '{entry['name']}': 'aliases' must be a list")
-        description, link = entry.get("description"), entry.get("link")
-        if description is not None and not isinstance(description, str):
-            raise ReferenceError(f"{where}: actor '{entry['name']}': 'description' must be text, not {description!r}")
-        if link is not None and (not isinstance(link, str) or web_address(link) is None):
-            raise ReferenceError(f"{where}: actor '{entry['name']}': 'link' must be a web address (http or https), not {link!r}")
+        problems.extend(f"{where}: {problem}" for problem in _actor_entry_problems(entry, number))
+    if problems:
+        raise ReferenceError(problems)
+    for entry in data:
         actor = index.add(
-            entry["name"].strip(),
-            type_,
-            description=description,
-            link=web_address(link),
+            entry["name"].strip(), entry.get("type", "other"), description=entry.get("description"), link=web_address(entry.get("link")),
             from_editor=True,
         )
-        for alias in aliases:
+        for alias in entry.get("aliases") or []:
             index.add_alias(actor, str(alias), "alias")
+
+
+def _actor_entry_problems(entry, number: int) -> list[str]:
+    """What is wrong with the `number`th entry of actors.yml, one line each (none: it can be used)."""
+    if not isinstance(entry, dict) or not isinstance(entry.get("name"), str) or not entry["name"].strip():
+        return [f"actor #{number} needs a 'name'"]
+    name, problems = entry["name"], []
+    type_ = entry.get("type", "other")
+    if type_ not in ACTOR_TYPES:
+        problems.append(f"actor '{name}' has type '{type_}', expected one of {', '.join(ACTOR_TYPES)}")
+    if not isinstance(entry.get("aliases") or [], list):
+        problems.append(f"actor '{name}': 'aliases' must be a list")
+    description, link = entry.get("description"), entry.get("link")
+    if description is not None and not isinstance(description, str):
+        problems.append(f"actor '{name}': 'description' must be text, not {description!r}")
+    if link is not None and (not isinstance(link, str) or web_address(link) is None):
+        problems.append(f"actor '{name}': 'link' must be a web address (http or https), not {link!r}")
+    return problems

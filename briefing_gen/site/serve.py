@@ -24,9 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from briefing_gen.config import SETTINGS_FILE, BuildOptions, SettingsError
-from briefing_gen.editorial.notes import NotesError
-from briefing_gen.extract.reference import ReferenceError
+from briefing_gen.config import SETTINGS_FILE, BuildOptions
+from briefing_gen.errors import FileProblems
 from briefing_gen.pipeline.cache import code_hash
 from briefing_gen.pipeline.run import BuildReport, run_build
 from briefing_gen.site.charts import plural
@@ -71,7 +70,7 @@ class Preview:
         options = dataclasses.replace(self.options, build_site=False, cache=self.options.cache or self.generations > 0)
         try:
             report = run_build(options, batch_writes=True)
-        except (ReferenceError, NotesError, SettingsError, RuntimeError, FileNotFoundError) as error:
+        except (FileProblems, RuntimeError, FileNotFoundError) as error:
             for line in str(error).splitlines():
                 self.say(f"briefing-gen: error: {line}")
             self.say("briefing-gen: the pages were left as they were; fix the file and save it again")

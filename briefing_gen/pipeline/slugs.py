@@ -5,6 +5,8 @@ import hashlib
 
 from slugify import slugify as transliterated_slug
 
+from briefing_gen.readers.invisible import visible
+
 MAX_SLUG_LENGTH = 80
 _WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
 _FALLBACK_PREFIX = "article"
@@ -19,7 +21,7 @@ def slugify(text: str, fallback_seed: str = "", max_length: int = MAX_SLUG_LENGT
     dot-dot, a drive letter or a character some file system refuses. A title with nothing left
     (only emoji or punctuation) gets a short hash of `fallback_seed` instead.
     """
-    slug = transliterated_slug(text, max_length=max_length, word_boundary=True)
+    slug = transliterated_slug(visible(text), max_length=max_length, word_boundary=True)
     if not slug:
         slug = _hash_slug(fallback_seed or text)
     if slug in _WINDOWS_RESERVED:

@@ -176,3 +176,16 @@ def test_build_reports_the_merge_and_lists_every_copy(tmp_path, monkeypatch):
     ]
     page = (tmp_path / "docs" / "briefings" / f"{kept.slug}.md").read_text(encoding="utf-8")
     assert "| Also published | Nordic Lines, 2031-02-07, [https://reposts.example/energy/grid\\_switch.htm]" in page
+
+
+def test_signature_of_a_long_text_is_computed_in_chunks_with_the_same_result():
+    """A million-shingle text (a long report) once took a 126 x 1,000,000 matrix, gigabytes; the
+    chunked signature is the same, permutation by permutation."""
+    import numpy as np
+
+    from briefing_gen.pipeline import duplicates
+
+    hashes = set(random.Random(3).sample(range(1 << 31), 3 * duplicates.SIGNATURE_CHUNK + 17))
+    values = np.fromiter(hashes, dtype=np.uint64, count=len(hashes))
+    whole = ((duplicates._A[:, None] * values[None, :] + duplicates._B[:, None]) % duplicates._PRIME).min(axis=1)
+    assert (duplicates.signature(hashes) == whole).all()

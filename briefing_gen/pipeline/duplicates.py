@@ -59,9 +59,18 @@ def shingles(tokens: list[str], size: int = SHINGLE_WORDS) -> set[int]:
     return {zlib.crc32(" ".join(tokens[i:i + size]).encode("utf-8")) for i in range(len(tokens) - size + 1)}
 
 
+SIGNATURE_CHUNK = 8192  # shingles hashed at once: 126 x 8192 x 8 bytes, 8 MB, whatever the text's length
+
+
 def signature(hashes: set[int]) -> np.ndarray:
+    """The MinHash signature: for each permutation, the least hash of any shingle. Computed over
+    chunks of the shingles, so a long text (a million shingles) needs megabytes, not gigabytes."""
     values = np.fromiter(hashes, dtype=np.uint64, count=len(hashes))
-    return ((_A[:, None] * values[None, :] + _B[:, None]) % _PRIME).min(axis=1)
+    least = np.full(PERMUTATIONS, np.iinfo(np.uint64).max, dtype=np.uint64)
+    for start in range(0, len(values), SIGNATURE_CHUNK):
+        chunk = values[start:start + SIGNATURE_CHUNK]
+        np.minimum(least, ((_A[:, None] * chunk[None, :] + _B[:, None]) % _PRIME).min(axis=1), out=least)
+    return least
 
 
 def similarity(first: set[int], second: set[int]) -> float:

@@ -75,3 +75,15 @@ def test_two_builds_of_one_site_run_one_after_the_other(tmp_path):
     waited = [err for _, err in outputs if "waiting for another build of this site to finish" in err]
     assert len(waited) == 1, [err[-1000:] for _, err in outputs]
     assert (project / "site" / "index.html").is_file() and unfinished(project) == []
+
+
+def test_only_the_folders_of_unfinished_builds_are_removed(tmp_path):
+    from briefing_gen.site.writer import remove_unfinished_sites
+
+    site = tmp_path / "my.site"
+    kept = [site, tmp_path / ".my.site.notes", tmp_path / ".my.site.backup-1"]
+    removed = [tmp_path / ".my.site.new-a1b2", tmp_path / ".my.site.old-c3d4"]
+    for folder in kept + removed:
+        folder.mkdir()
+    remove_unfinished_sites(site)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in kept)

@@ -160,5 +160,5 @@ def remove_unfinished_sites(site_dir: Path) -> None:
     if not site_dir.parent.is_dir():
         return
     for leftover in site_dir.parent.glob(f".{site_dir.name}.*-*"):
-        if leftover.is_dir() and leftover.name.split(".", 2)[2].startswith(("new-", "old-")):
+        if leftover.is_dir() and leftover.name[len(site_dir.name) + 2 :].startswith(("new-", "old-")):
             shutil.rmtree(leftover, ignore_errors=True)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from html.parser import HTMLParser
@@ -284,3 +285,18 @@ def parse_hrefs(path: Path) -> list[str]:
     page = _Anchors()
     page.feed(path.read_text(encoding="utf-8"))
     return page.hrefs
+
+
+def test_tables_start_with_their_header_or_their_first_row(built):
+    """No table of the site opens with an empty header row, and a briefing's actors are listed
+    most mentioned first."""
+    site = built["project"] / "site"
+    for page in site.rglob("*.html"):
+        markup = page.read_text(encoding="utf-8")
+        for head in re.findall(r"<thead>(.*?)</thead>", markup, flags=re.DOTALL):
+            assert re.sub(r"<[^>]+>|\s", "", head), f"{page.relative_to(site)} has a table with an empty header row"
+    for page in (site / "briefings").glob("*/index.html"):
+        markup = page.read_text(encoding="utf-8")
+        actors = markup.split('id="actors"', 1)[1].split("</table>", 1)[0]
+        mentions = [int(n) for n in re.findall(r"<td>(\d+)$", actors, flags=re.MULTILINE)]  # each row's last cell
+        assert mentions and mentions == sorted(mentions, reverse=True), page.relative_to(site)

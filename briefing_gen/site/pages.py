@@ -15,7 +15,7 @@ from briefing_gen.editorial.notes import Note
 from briefing_gen.model import Briefing, Paragraph
 from briefing_gen.pipeline.slugs import SlugAllocator
 from briefing_gen.site import charts
-from briefing_gen.site.escaping import escape_html, escape_text, inert_label, link, paragraph_to_html, paragraph_to_markdown
+from briefing_gen.site.escaping import escape_html, escape_text, inert_label, paragraph_to_html, paragraph_to_markdown
 from briefing_gen.site.notes_html import NotesHtml, default_notes_html
 from briefing_gen.site.urls import PageUrls
 
@@ -55,10 +55,18 @@ def environment() -> jinja2.Environment:
     env.filters["md"] = lambda value: escape_text(str(value))
     env.filters["heading"] = lambda value: escape_text(inert_label(str(value)))  # reaches the table of contents
     env.filters["h"] = lambda value: escape_html(str(value))  # in the HTML blocks of a page
-    env.filters["md_link"] = lambda url: link(url, url) if web_address(url) else escape_text(url)
+    env.filters["html_link"] = html_link
     env.filters["code"] = _code
     env.filters["one_line"] = lambda value: " ".join(str(value).split())
     return env
+
+
+def html_link(url: str) -> str:
+    """An address for an HTML block: a link when it is a web address, else its text."""
+    address = web_address(url)
+    if address is None:
+        return escape_html(url)
+    return f'<a href="{escape_html(address)}">{escape_html(url)}</a>'
 
 
 def render(template: str, **context) -> str:
@@ -270,9 +278,9 @@ def briefing_page(briefing: Briefing, collection: Collection, note: Note | None 
     `briefing`), which adds the status, extra tags, verdicts and the Notes section."""
     article = briefing.article
     page = f"briefings/{briefing.slug}.md"
-    actors = [
+    actors = [  # most mentioned first
         {"name": a.name, "type": a.type, "role": a.role, "mentions": a.mentions, "href": actor_href(collection, page, a.name)}
-        for a in briefing.actors
+        for a in sorted(briefing.actors, key=lambda a: -a.mentions)
     ]
     groups: dict[str, list[dict]] = defaultdict(list)
     for claim in briefing.claims:

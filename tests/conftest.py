@@ -6,14 +6,17 @@ repository's own `articles/`; nothing is read from outside the repository.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
 import subprocess
 import sys
+import threading
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 import yaml
@@ -155,6 +158,27 @@ def render_markdown(markdown_text: str) -> Rendered:
 def render():
     """Render Markdown with Python-Markdown and the extensions of mkdocs.yml."""
     return render_markdown
+
+
+# A local HTTP server ------------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def local_http_server(handler) -> Iterator[str]:
+    """Serve with `handler` (a BaseHTTPRequestHandler class) on a free port of 127.0.0.1; yields
+    the base URL (no trailing slash), stops on exit."""
+    from http.server import ThreadingHTTPServer
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join(timeout=5)
 
 
 # The command line ---------------------------------------------------------------------------------

@@ -10,14 +10,14 @@ from __future__ import annotations
 import gzip
 import subprocess
 import sys
-import threading
 import time
 import tracemalloc
 import zlib
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
+from conftest import local_http_server
 
 from briefing_gen.cli import main
 from briefing_gen.ingest.add import add
@@ -125,14 +125,8 @@ def server():
         "/deflate-bomb.html": (deflate_bomb, {"Content-Encoding": "deflate"}),
         "/bomb-feed.xml": (bomb, {"Content-Encoding": "gzip", "Content-Type": "application/rss+xml"}),
     }
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
-    thread.join(timeout=5)
+    with local_http_server(Handler) as base:
+        yield base
 
 
 @pytest.fixture

@@ -3,15 +3,13 @@ as it was, and two builds of one site at once run one after the other."""
 from __future__ import annotations
 
 import hashlib
-import os
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 from conftest import copy_example_site
+from test_atomic_writes import kill_build_when
 
 pytestmark = pytest.mark.slow
 ADDED = "\n\nThe harbour master added on Tuesday that the new berths would open to cargo ships in the spring.\n"
@@ -39,20 +37,8 @@ def test_killed_site_build_leaves_the_old_site_whole(tmp_path):
 
     article = sorted((project / "articles").glob("*.md"))[0]
     article.write_text(article.read_text(encoding="utf-8") + ADDED, encoding="utf-8")
-    process = subprocess.Popen([*command(), "build", "--quiet"], cwd=project, start_new_session=True,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        deadline = time.monotonic() + 600
-        # Killed once MkDocs has written part of the new site (its pages come after the theme's assets).
-        while not any((folder / "assets").is_dir() for folder in unfinished(project)):
-            assert process.poll() is None and time.monotonic() < deadline, "the build ended before it could be killed"
-            time.sleep(0.005)
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait(timeout=30)
-    finally:
-        if process.poll() is None:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait(timeout=30)
+    # Killed once MkDocs has written part of the new site (its pages come after the theme's assets).
+    kill_build_when(project, ["build", "--quiet"], lambda: any((folder / "assets").is_dir() for folder in unfinished(project)))
     assert snapshot(project / "site") == before
 
     result = subprocess.run([*command(), "build", "--quiet"], cwd=project, capture_output=True, text=True, timeout=600)

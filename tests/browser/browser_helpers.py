@@ -14,11 +14,10 @@ import http.server
 import os
 import subprocess
 import sys
-import threading
 from pathlib import Path
 from typing import Iterator
 
-from conftest import copy_example_site
+from conftest import copy_example_site, local_http_server
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path(os.environ.get("BRIEFING_GEN_CHROMIUM", "/usr/bin/chromium"))
@@ -49,16 +48,8 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 @contextlib.contextmanager
 def serve(folder: Path) -> Iterator[str]:
     """Serve `folder` over HTTP on a free port of 127.0.0.1; yields the base URL, stops on exit."""
-    handler = functools.partial(_QuietHandler, directory=str(folder))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=10)
+    with local_http_server(functools.partial(_QuietHandler, directory=str(folder))) as base:
+        yield base + "/"
 
 
 def chromium_problem() -> str | None:

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import random
-import time
 from pathlib import Path
 
 import pytest
 
 from briefing_gen.model import Article, Paragraph
+from briefing_gen.pipeline import duplicates
 from briefing_gen.pipeline.duplicates import find_duplicates, merge_duplicate_files, merge_duplicates
 from briefing_gen.pipeline.sources import briefing_json
 from briefing_gen.readers import ReaderRegistry
@@ -142,15 +142,30 @@ def test_merge_duplicate_files_reports_each_merge_and_reads_each_file_once(folde
     assert served.read(paths[0]) is article  # not read again
 
 
-def test_many_articles_are_compared_through_candidates_only():
+def test_many_articles_are_compared_through_candidates_only(monkeypatch):
+    """2,001 articles are 2 million pairs; only the candidates that share a MinHash band are
+    compared on their shingles, and each article is hashed once: counted, not timed."""
     rng = random.Random(5)
     vocabulary = [f"w{i}" for i in range(5000)]
     articles = [Article(source=f"a{i}", paragraphs=[Paragraph(text=" ".join(rng.choices(vocabulary, k=300)))]) for i in range(2000)]
     articles.append(Article(source="copy", paragraphs=list(articles[123].paragraphs)))
-    started = time.perf_counter()
+    counts = {"signature": 0, "similarity": 0}
+
+    def counted(name):
+        original = getattr(duplicates, name)
+
+        def count(*args):
+            counts[name] += 1
+            return original(*args)
+
+        return count
+
+    for name in counts:
+        monkeypatch.setattr(duplicates, name, counted(name))
     pairs = find_duplicates(articles)
     assert [(i, j) for i, j, _ in pairs] == [(123, 2000)]
-    assert time.perf_counter() - started < 20
+    assert counts["signature"] == len(articles)
+    assert counts["similarity"] <= 20  # of 2,001,000 pairs; the copy is found identical without it
 
 
 @pytest.mark.slow
@@ -183,9 +198,23 @@ def test_signature_of_a_long_text_is_computed_in_chunks_with_the_same_result():
     chunked signature is the same, permutation by permutation."""
     import numpy as np
 
-    from briefing_gen.pipeline import duplicates
-
     hashes = set(random.Random(3).sample(range(1 << 31), 3 * duplicates.SIGNATURE_CHUNK + 17))
     values = np.fromiter(hashes, dtype=np.uint64, count=len(hashes))
     whole = ((duplicates._A[:, None] * values[None, :] + duplicates._B[:, None]) % duplicates._PRIME).min(axis=1)
     assert (duplicates.signature(hashes) == whole).all()
+
+
+def test_signature_memory_does_not_grow_with_the_text():
+    """The signature's working memory is one chunk's matrix, whatever the number of shingles
+    (tracemalloc sees numpy's arrays): a whole 126 x 300,000 matrix would be 300 MB."""
+    import tracemalloc
+
+    peaks = []
+    for count in (duplicates.SIGNATURE_CHUNK, 300_000):
+        hashes = set(random.Random(count).sample(range(1 << 31), count))
+        tracemalloc.start()
+        duplicates.signature(hashes)
+        peaks.append(tracemalloc.get_traced_memory()[1])
+        tracemalloc.stop()
+    values = 300_000 * 8  # the shingles' hashes as one array, the only part that grows
+    assert peaks[1] - values < 1.5 * peaks[0], peaks

@@ -10,6 +10,14 @@ the longer one and neither is much longer than the other.
 Which copy is kept is decided by the articles alone, never by the order files are found: the
 original over a repost (an article naming another original source), then the earliest date, then
 the file path. The kept article records the others in `also_published`.
+
+The MinHash is our own rather than `datasketch`'s (2.0.0), because its `MinHash.update_batch` holds
+a shingles x permutations matrix: on a 7 MB text (1.2 million shingles) it peaked at 1.33 GB
+(tracemalloc; 1.58 GB resident) against 0.10 GB (0.35 GB) for the chunked `signature` below. Fed in
+chunks of the same size it needs as little memory, but then saves only 0.2-0.3 s per million
+shingles (0.33-0.58 s against 0.51-0.85 s, beside 0.7-1.1 s to make the shingles) while adding SciPy
+(113 MB installed, 0.6 s more to import), and its `MinHashLSH` would replace only the banding loop of
+`find_duplicates`.
 """
 from __future__ import annotations
 

@@ -1,65 +1,65 @@
 """Claims: who claims what, of which kind, from which paragraph.
 
-Four sources of claims, tried in this order for each sentence:
-1. quotations (straight or curly, also running over sentences and paragraphs), attributed to the
-   speaker found from the sentence structure around them;
-2. reported speech: a reporting verb from `data/language.yml` with its subject, or `according to X`;
+A claim is a proposition with its cue: a speaker, the words that attribute (a reporting verb,
+"according to", a dash after a quotation) and the content, each kept as a span of the paragraph
+(`briefing_gen.model.Claim`), as textacy's quotation triples keep speaker, cue and content. Four
+sources, tried in this order for each sentence:
+1. quotations that stand as sentences of their own (straight or curly, also running over
+   sentences and paragraphs), attributed to the speaker found around them (`speakers.Attributor`);
+2. reported speech: a reporting verb from `data/language.yml` with its subject, "according to X",
+   or "the word from X is that ..."; a partial quotation ('warned that an attack is "quite
+   real"') is reported inside this clause, and a quoted term with no cue (scare quotes) is none;
 3. statistics: a figure or percentage with the source it is attributed to;
-4. the author's own predictions and assessments, kept to the strongest few.
+4. the author's own predictions and assessments, kept to the strongest few. A prediction speaks of
+   the future (will, is expected to, forecast); a modal verb alone decides nothing.
+Headings and headline-like lines ("Name: the plan must go") are never claims.
 """
 from __future__ import annotations
 
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
+from bisect import bisect_right
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from briefing_gen.extract.actors import ActorSet
 from briefing_gen.extract.parse import ParsedArticle, language_data, reporting_verbs
-from briefing_gen.model import Claim
+from briefing_gen.extract.quotes import MIN_QUOTE_WORDS, QuoteMap, QuoteSpan, find_quotes, is_embedded, trailing_name
+from briefing_gen.extract.speakers import (
+    CONTINUED,
+    DESCRIBED,
+    GUESSED,
+    NAMED,
+    SUBJECT_DEPS,
+    Attributor,
+    Speaker,
+)
+from briefing_gen.model import Claim, TextSpan
 
 AUTHOR = "author"
-_PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
-_SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
-_MIN_QUOTE_WORDS = 3
-_QUOTE_PAIRS = {"“": "”", "„": "“", "«": "»", '"': '"', "‘": "’"}
-
-
-@dataclass
-class QuoteSpan:
-    start: int  # character offsets in doc.text, inside the quotation marks
-    end: int
-    text: str
+_FUTURE_MARKERS = ("will", "won't", "shall", "is expected to", "are expected to", "is likely to", "are likely to",
+                   "is set to", "are set to", "is poised to", "is bound to", "is going to", "are going to", "forecast",
+                   "predict", "predicts", "predicted", "may become", "could become")
+# Cues that make what they report a prediction: "X forecast that ...". Anything else a speaker
+# says about the future ("Norway said the quota will be cut") is their statement.
+_FORECAST_CUES = {"predict", "forecast", "expect", "project", "anticipate", "foresee"}
+# "The word from Moscow is that ...": a noun of position whose owner says the clause after "is".
+_POSITION_NOUNS = {"word", "message", "position", "view", "line", "stance", "verdict", "conclusion", "argument",
+                   "assessment", "claim", "contention", "belief", "understanding", "response", "answer", "reply"}
 
 
 @lru_cache(maxsize=1)
-def _cues() -> tuple[set[str], dict[str, set[str]], list[str], list[str], list[str]]:
+def _cues() -> tuple[frozenset[str], dict[str, set[str]], list[str], list[str]]:
     data = language_data()
-    verbs = set(reporting_verbs())
     particles = {verb: set(words) for verb, words in data["reporting_particles"].items()}
-    return verbs, particles, data["attribution_phrases"], data["prediction_markers"], data["assessment_markers"]
+    return reporting_verbs(), particles, data["attribution_phrases"], data["assessment_markers"]
 
 
 @lru_cache(maxsize=1)
 def _stance_verbs() -> set[str]:
     return set(language_data()["stance_verbs"])
-
-
-def reports_content(verb: Token) -> bool:
-    """A reporting verb used to report something: with a reported clause, or (for stance verbs such
-    as reject or condemn) with an object; "held talks" or "conceded some ground" are not speech."""
-    deps = {child.dep_ for child in verb.children}
-    if deps & {"ccomp", "xcomp", "parataxis", "oprd"} or verb.dep_ == "parataxis":
-        return True  # "X said that ...", "..., she said", "X describes himself as ..."
-    if verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ in {",", "that", ":"} and verb.dep_ in {"ROOT", "conj"}:
-        return True
-    if any(child.dep_ == "prt" for child in verb.children) and deps & {"dobj", "prep"}:
-        return True
-    lemma = verb.lemma_.lower()
-    return lemma in _stance_verbs() and bool(deps & {"dobj", "prep", "dative"})
 
 
 def claim_id(text: str) -> str:
@@ -75,75 +75,183 @@ def fold_for_id(text: str) -> str:
     return " ".join(re.sub(r"[^\w%$€£' ]+", " ", text).split())
 
 
+class _Builder:
+    """Claims of one article, made with offsets of `doc.text` and turned into paragraph spans."""
+
+    def __init__(self, parsed: ParsedArticle, actors: ActorSet):
+        self.parsed = parsed
+        self.doc = parsed.doc
+        self.text = parsed.doc.text
+        self.actors = actors
+        self.claims: list[tuple[int, Claim]] = []  # (offset in doc.text, claim) to sort by
+
+    def add(self, text: str, speaker: Speaker | str, kind: str, cue: str | None, cue_at: tuple[int, int] | None,
+            content_at: tuple[int, int], sentence: str) -> None:
+        if isinstance(speaker, str):
+            speaker = Speaker(speaker, confidence=NAMED)
+        paragraph = self.parsed.paragraph_of(content_at[0])
+        text = " ".join(text.split()).strip(" ,;")
+        if not text:
+            return
+        claim = Claim(
+            id=claim_id(text),
+            text=text,
+            claimant=speaker.name,
+            kind=kind,
+            cue=cue,
+            paragraph=paragraph,
+            sentence=" ".join(sentence.split()),
+            content=self._span(paragraph, content_at),
+            speaker=self._span(paragraph, (speaker.start, speaker.end)) if speaker.start is not None else None,
+            cue_span=self._span(paragraph, cue_at) if cue_at else None,
+            about=self._about(content_at, speaker.name),
+            confidence=round(speaker.confidence, 2),
+        )
+        self.claims.append((content_at[0], claim))
+
+    def _span(self, paragraph: int, at: tuple[int | None, int | None]) -> TextSpan | None:
+        """Doc offsets as a span of the paragraph, cut to it (a quote may run on past its end)."""
+        start, end = at
+        if start is None or end is None:
+            return None
+        base = self.parsed.paragraph_starts[paragraph]
+        length = len(self.parsed.article.paragraphs[paragraph].text)
+        if not (base <= start <= base + length):
+            return None  # a pronoun's or description's words in an earlier paragraph
+        return TextSpan(start - base, min(end, base + length) - base)
+
+    def _about(self, at: tuple[int, int], claimant: str) -> list[str]:
+        """Actors named in the content, in order, without the claimant."""
+        tokens = self._token_range(at)
+        names: list[str] = []
+        for i in tokens:
+            name = self.actors.actor_at(i)
+            if name and name != claimant and name not in names:
+                names.append(name)
+        return names
+
+    def _token_range(self, at: tuple[int, int]) -> range:
+        doc = self.doc
+        first = doc.char_span(at[0], at[0] + 1, alignment_mode="expand")
+        last = doc.char_span(max(at[0], at[1] - 1), at[1], alignment_mode="expand")
+        if first is None or last is None:
+            return range(0)
+        return range(first.start, last.end)
+
+    def finished(self) -> list[Claim]:
+        self.claims.sort(key=lambda pair: (pair[1].paragraph, pair[0]))
+        return _unique_ids([claim for _, claim in self.claims])
+
+
 def extract_claims(parsed: ParsedArticle, actors: ActorSet) -> list[Claim]:
     doc = parsed.doc
     quotes = find_quotes(doc.text, parsed.paragraph_starts)
-    claims: list[Claim] = []
-    claimed_sentences: dict[int, set[str]] = {}
-
     quote_map = QuoteMap(quotes)
+    attributor = Attributor(actors, quote_map, doc)
+    builder = _Builder(parsed, actors)
+    headings = _heading_paragraphs(parsed)
+    claimed: dict[int, set[str]] = {}  # sentence start -> claimants with a claim from it
+    embedded: set[int] = set()  # sentences holding a partial quotation, reported as a clause
+
     sentence_index = SentenceIndex(doc)
-    previous: tuple[str, str | None, int] | None = None  # speaker, cue, paragraph of the last quote
+    previous: tuple[Speaker, str | None, int, int] | None = None  # speaker, cue, paragraph, end of the last quote
     for quote in quotes:
         sentences = sentence_index.touching(quote.start, quote.end)
-        if not sentences:
-            continue
         paragraph = parsed.paragraph_of(quote.start)
-        speaker, cue = quote_speaker(doc, sentences, quote, actors, quote_map)
-        if speaker is None and previous is not None and _continues(previous[2], paragraph, quote, parsed):
-            speaker, cue = previous[0], previous[1]
-        if speaker is None and _is_whole_paragraph(quote, paragraph, parsed):
-            # A paragraph that is nothing but a quotation: the person the text was just about.
-            speaker = previous_actor(sentences[0][0], actors, quote_map, person=True)
-            cue = None
-        if speaker is None:
+        if not sentences or paragraph in headings or quote_map.encloses(quote):
             continue
-        context = " ".join(s.text.strip() for s in sentences)
-        claims.append(_claim(quote.text, speaker, "quote", cue, paragraph, context))
-        previous = (speaker, cue, paragraph)
-        for sentence in sentences:
-            claimed_sentences.setdefault(sentence.start, set()).add(speaker)
-
-    author_candidates: list[tuple[float, Claim]] = []
-    for sentence in parsed.sentences:
-        if _is_heading_like(sentence):
-            continue
-        paragraph = parsed.paragraph_of_span(sentence)
-        statement = reported_statement(sentence, actors)
-        if statement is not None:
-            claimant, cue, content = statement
-            if claimant in claimed_sentences.get(sentence.start, set()):
+        found = quote_speaker(doc, sentences, quote, attributor, parsed)
+        if is_embedded(doc.text, quote) or quote.words < MIN_QUOTE_WORDS:
+            # Part of the writer's clause: reported with its cue as that clause ('warned that an
+            # attack is "quite real"'); with no cue at all, a quoted term (scare quotes) is no claim.
+            if found is None or found[1] is not None and found[1] != "dash":
+                embedded.update(s.start for s in sentences)
+                if found is not None:
+                    previous = (found[0], found[1], paragraph, quote.end)  # a quote that runs on is theirs
                 continue
-            kind = "statistic" if has_statistic(sentence) else "statement"
-            claims.append(_claim(content, claimant, kind, cue, paragraph, sentence.text.strip()))
-            claimed_sentences.setdefault(sentence.start, set()).add(claimant)
+            if quote.words < 6:
+                sentence = next(s for s in sentences if s.start_char <= quote.start < s.end_char + 1)
+                start, end = _stripped(doc.text, sentence.start_char, sentence.end_char)
+                builder.add(doc.text[start:end], found[0], "quote", None, None, (start, end), sentence.text.strip())
+                previous = (found[0], None, paragraph, quote.end)
+                claimed.setdefault(sentence.start, set()).add(found[0].name)
+                continue
+        if found is None and previous is not None and _continues(previous[2], paragraph, quote, parsed):
+            found = (previous[0].with_confidence(CONTINUED), previous[1], None)
+        if found is None and _is_whole_paragraph(quote, paragraph, parsed):
+            # A paragraph that is nothing but a quotation: the person the text was just about.
+            guess = attributor.previous(sentences[0][0], person=True)
+            found = (guess.with_confidence(GUESSED), None, None) if guess else None
+        if found is None:
             continue
-        if sentence.start in claimed_sentences:
+        speaker, cue, cue_at = found
+        context = " ".join(s.text.strip() for s in sentences)
+        builder.add(quote.text, speaker, "quote", cue, cue_at, (quote.start, quote.end), context)
+        previous = (speaker, cue, paragraph, quote.end)
+        for sentence in sentences:
+            claimed.setdefault(sentence.start, set()).add(speaker.name)
+
+    author_candidates: list[tuple[float, int, str, Span]] = []
+    for sentence in parsed.sentences:
+        if parsed.paragraph_of_span(sentence) in headings or _is_heading_like(sentence):
+            continue
+        statements = reported_statements(sentence, attributor, quote_map)
+        for speaker, cue, cue_at, content_at in statements:
+            if _inside_quotes(content_at, quote_map, sentence.start in embedded):
+                continue
+            if speaker.name in claimed.get(sentence.start, set()) and _unquoted_words(doc.text, content_at, quote_map) < 4:
+                continue  # the quotation already claimed says it
+            content = doc.text[content_at[0]:content_at[1]]
+            kind = "statistic" if has_statistic(sentence) else ("prediction" if cue in _FORECAST_CUES else "statement")
+            builder.add(content, speaker, kind, cue, cue_at, content_at, sentence.text.strip())
+            claimed.setdefault(sentence.start, set()).add(speaker.name)
+        if statements or sentence.start in claimed or _starts_quoted(sentence, quote_map):
             continue
         scored = author_claim(sentence)
         if scored is not None:
             score, kind = scored
-            author_candidates.append((score, _claim(sentence.text.strip(), AUTHOR, kind, None, paragraph, sentence.text.strip())))
+            author_candidates.append((score, sentence.start, kind, sentence))
 
     budget = max(3, len(parsed.article.paragraphs) // 2)
-    strongest = sorted(author_candidates, key=lambda pair: -pair[0])[:budget]
-    claims.extend(claim for _, claim in strongest)
-    text = doc.text  # built anew on every access: once, not once per claim
-    claims.sort(key=lambda c: (c.paragraph, _position_in_paragraph(text, c, parsed.paragraph_starts)))
-    return _unique_ids(claims)
+    for _, _, kind, sentence in sorted(author_candidates, key=lambda item: (-item[0], item[1]))[:budget]:
+        text = sentence.text.strip()
+        start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
+        builder.add(text, Speaker(AUTHOR, confidence=NAMED), kind, None, None, (start, start + len(text)), text)
+    return builder.finished()
 
 
-def _position_in_paragraph(text: str, claim: Claim, paragraph_starts: list[int]) -> int:
-    """Where the claim's sentence starts, searched within its own paragraph only (a search of the
-    whole text per claim made long articles quadratic)."""
-    start = paragraph_starts[claim.paragraph] if claim.paragraph < len(paragraph_starts) else 0
-    end = paragraph_starts[claim.paragraph + 1] if claim.paragraph + 1 < len(paragraph_starts) else len(text)
-    return text.find(claim.sentence[:40], start, end + 40)
+def _starts_quoted(sentence: Span, quote_map: QuoteMap) -> bool:
+    """A sentence that opens inside a quotation: someone's words, never the author's claim."""
+    text = sentence.text
+    offset = sentence.start_char + len(text) - len(text.lstrip())
+    return quote_map.contains(offset) or quote_map.contains(offset + 1)
 
 
-def _claim(text: str, claimant: str, kind: str, cue: str | None, paragraph: int, sentence: str) -> Claim:
-    text = " ".join(text.split()).strip(" ,;")
-    return Claim(id=claim_id(text), text=text, claimant=claimant, kind=kind, cue=cue, paragraph=paragraph, sentence=" ".join(sentence.split()))
+def _unquoted_words(text: str, at: tuple[int, int], quote_map: QuoteMap) -> int:
+    return len("".join(char for offset, char in enumerate(text[at[0]:at[1]], at[0]) if not quote_map.contains(offset)).split())
+
+
+def _inside_quotes(at: tuple[int, int], quote_map: QuoteMap, allowed: bool) -> bool:
+    """Reported content that lies wholly inside a quotation already claimed as a quote."""
+    return not allowed and quote_map.contains(at[0]) and quote_map.contains(max(at[0], at[1] - 1))
+
+
+def _heading_paragraphs(parsed: ParsedArticle) -> set[int]:
+    """Headings, and headline-like lines: short, no closing full stop, a colon after a name at the
+    start or most words capitalised ("Minister: Talks Will Go On")."""
+    found = set()
+    for index, paragraph in enumerate(parsed.article.paragraphs):
+        text = paragraph.text.strip()
+        if paragraph.kind == "heading":
+            found.add(index)
+            continue
+        words = text.split()
+        if not words or len(words) > 16 or text[-1:] in ".!?\"”’'":
+            continue
+        capitalised = sum(1 for w in words if w[:1].isupper())
+        if re.match(r"^[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}:\s", text) or capitalised >= 0.7 * len(words):
+            found.add(index)
+    return found
 
 
 def _unique_ids(claims: list[Claim]) -> list[Claim]:
@@ -163,84 +271,6 @@ def _unique_ids(claims: list[Claim]) -> list[Claim]:
     return unique
 
 
-# Quotations --------------------------------------------------------------------------------------
-
-
-def find_quotes(text: str, paragraph_starts: list[int]) -> list[QuoteSpan]:
-    """Quoted passages, including ones that run on into the next paragraph.
-
-    A paragraph that ends inside an open quotation continues in the next paragraph when that one
-    opens with a quotation mark again (the usual convention for multi-paragraph quotes).
-    """
-    quotes: list[QuoteSpan] = []
-    bounds = list(zip(paragraph_starts, paragraph_starts[1:] + [len(text)]))
-    carried: QuoteSpan | None = None
-    for start, end in bounds:
-        paragraph = text[start:end]
-        spans, open_at = _quote_spans(paragraph)
-        spans = [(start + a, start + b) for a, b in spans]
-        if carried is not None:
-            stripped = paragraph.lstrip()
-            if stripped[:1] in _QUOTE_PAIRS and spans and spans[0][0] <= start + (len(paragraph) - len(stripped)) + 1:
-                a, b = spans.pop(0)
-                carried = QuoteSpan(carried.start, b, carried.text + " " + text[a:b].strip())
-                quotes.append(carried)
-                carried = None
-            elif stripped[:1] in _QUOTE_PAIRS and open_at is not None and not spans:
-                carried = QuoteSpan(carried.start, end, carried.text + " " + paragraph[open_at:].strip())
-                continue
-            else:
-                quotes.append(carried)
-                carried = None
-        for a, b in spans:
-            quotes.append(QuoteSpan(a, b, text[a:b].strip()))
-        if open_at is not None:
-            carried = QuoteSpan(start + open_at, end, paragraph[open_at:].strip())
-    if carried is not None:
-        quotes.append(carried)
-    return [q for q in quotes if q.text and re.search(r"\w", q.text)]
-
-
-def _quote_spans(paragraph: str) -> tuple[list[tuple[int, int]], int | None]:
-    """Quoted spans inside one paragraph, and where an unclosed quotation opens (if any)."""
-    spans: list[tuple[int, int]] = []
-    i = 0
-    open_at: int | None = None
-    closer = ""
-    while i < len(paragraph):
-        char = paragraph[i]
-        if open_at is None:
-            if char in "“„«" or (char == '"' and _opens(paragraph, i)) or (char == "‘" and _opens(paragraph, i)):
-                open_at, closer = i + 1, _QUOTE_PAIRS[char]
-            elif char == "'" and _opens(paragraph, i) and _single_quote_closes_later(paragraph, i):
-                open_at, closer = i + 1, "'"
-        elif char == closer and (closer not in "'’" or _closes(paragraph, i)):
-            if i > open_at:
-                spans.append((open_at, i))
-            open_at = None
-        i += 1
-    return spans, open_at
-
-
-def _opens(text: str, i: int) -> bool:
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return (before.isspace() or before in "([{:—–-/") and not after.isspace()
-
-
-def _closes(text: str, i: int) -> bool:
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return not before.isspace() and not (before.isalpha() and after.isalpha())
-
-
-def _single_quote_closes_later(text: str, i: int) -> bool:
-    for j in range(i + 1, min(len(text), i + 600)):
-        if text[j] == "'" and _closes(text, j):
-            return len(text[i + 1:j].split()) >= _MIN_QUOTE_WORDS
-    return False
-
-
 class SentenceIndex:
     """The sentences of a document by character offset, so finding the ones around a quotation
     does not walk the whole document each time."""
@@ -250,10 +280,8 @@ class SentenceIndex:
         self.ends = [s.end_char for s in self.sentences]
 
     def touching(self, start: int, end: int) -> list[Span]:
-        import bisect
-
         found = []
-        for sentence in self.sentences[bisect.bisect_right(self.ends, start):]:
+        for sentence in self.sentences[bisect_right(self.ends, start):]:
             if sentence.start_char >= end + 2:
                 break
             if sentence.text.strip():
@@ -276,61 +304,74 @@ def _is_whole_paragraph(quote: QuoteSpan, paragraph: int, parsed: ParsedArticle)
     return quote.start - start <= 2 and end - quote.end <= 2
 
 
-class QuoteMap:
-    """Which characters of the text are inside quotation marks."""
-
-    def __init__(self, quotes: list[QuoteSpan]):
-        self.starts = [q.start for q in quotes]
-        self.ends = [q.end for q in quotes]
-
-    def contains(self, offset: int) -> bool:
-        import bisect
-
-        index = bisect.bisect_right(self.starts, offset) - 1
-        return index >= 0 and offset < self.ends[index]
+def _paragraph_end(parsed: ParsedArticle, paragraph: int) -> int:
+    return parsed.paragraph_starts[paragraph] + len(parsed.article.paragraphs[paragraph].text)
 
 
 def quote_speaker(
-    doc: Doc, sentences: list[Span], quote: QuoteSpan, actors: ActorSet, quote_map: "QuoteMap"
-) -> tuple[str | None, str | None]:
-    """Who said the quoted words: the subject of a reporting verb outside the quote, nearest first."""
-    verbs, particles, _, _, _ = _cues()
+    doc: Doc, sentences: list[Span], quote: QuoteSpan, attributor: Attributor, parsed: ParsedArticle
+) -> tuple[Speaker, str | None, tuple[int, int] | None] | None:
+    """Who said the quoted words, the cue's lemma and where the cue stands: a name after a dash
+    right after the quote, else the subject of a reporting verb outside the quote, nearest first."""
+    verbs, particles, _, _ = _cues()
+    quote_map = attributor.quote_map
+    assert quote_map is not None
+    paragraph = parsed.paragraph_of(quote.start)
+    dashed = trailing_name(doc.text, quote, _paragraph_end(parsed, paragraph))
+    if dashed is not None:
+        name, start, end = dashed
+        token = doc.char_span(start, end, alignment_mode="expand")
+        canonical = attributor.canonical(name, token.start if token is not None else 0)
+        return Speaker(canonical, start, end, confidence=NAMED), "dash", (start - 2, start)
+
     outside = [t for s in sentences for t in s if not quote_map.contains(t.idx) and not (quote.start <= t.idx < quote.end)]
     cues = [t for t in outside if _is_reporting_cue(t, verbs, particles)]
     cues.sort(key=lambda t: min(abs(t.idx - quote.start), abs(t.idx - quote.end)))
     for cue in cues:
-        claimant = claimant_of_verb(cue, actors, quote_map)
-        if claimant:
-            return claimant, cue.lemma_
+        speaker = attributor.of_verb(cue)
+        if speaker:
+            _remember(attributor, cue, speaker)
+            return speaker, cue.lemma_, _token_at(cue)
     for token in outside:
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
-            claimant = claimant_of_phrase(doc[token.i + 1], actors, quote_map)
-            if claimant:
-                return claimant, "according to"
+            speaker = attributor.of_phrase(doc[token.i + 1])
+            if speaker:
+                return speaker, "according to", (token.idx, doc[token.i + 1].idx + 2)
     # "X is concerned over "...": the subject of the sentence, when it names an actor.
     for sentence in sentences:
         root = sentence.root
         if quote.start <= root.idx < quote.end:
             continue
         for child in root.children:
-            if child.dep_ in _SUBJECT_DEPS and not (quote.start <= child.idx < quote.end):
-                claimant = resolve_subject(child, actors, quote_map, require_actor=True)
-                if claimant:
-                    return claimant, None
+            if child.dep_ in SUBJECT_DEPS and not (quote.start <= child.idx < quote.end) and not quote_map.contains(child.idx):
+                speaker = attributor.subject(child, require_actor=True)
+                if speaker:
+                    return speaker.with_confidence(DESCRIBED), None, None
     # A quote introduced by a colon: "X said:" in the sentence before.
     first = sentences[0]
     if first.start > 0:
-        previous = doc[first.start - 1].sent
-        if previous.text.rstrip().endswith(":"):
-            for token in previous:
-                if _is_reporting_cue(token, verbs, particles):
-                    claimant = claimant_of_verb(token, actors, quote_map)
-                    if claimant:
-                        return claimant, token.lemma_
-    return None, None
+        before = doc[first.start - 1].sent
+        if before.text.rstrip().endswith(":"):
+            for token in before:
+                if _is_reporting_cue(token, verbs, particles) and not quote_map.contains(token.idx):
+                    speaker = attributor.of_verb(token)
+                    if speaker:
+                        return speaker, token.lemma_, _token_at(token)
+    return None
 
 
-def _is_reporting_cue(token: Token, verbs: set[str], particles: dict[str, set[str]]) -> bool:
+def _remember(attributor: Attributor, cue: Token, speaker: Speaker) -> None:
+    """Keep who the cue's subject turned out to be, for pronouns further on."""
+    for child in cue.children:
+        if child.dep_ in SUBJECT_DEPS and child.lower_ not in {"he", "she", "it", "they"}:
+            attributor.remember(child.i, speaker.name)
+
+
+def _token_at(token: Token) -> tuple[int, int]:
+    return token.idx, token.idx + len(token.text)
+
+
+def _is_reporting_cue(token: Token, verbs: frozenset[str], particles: dict[str, set[str]]) -> bool:
     if token.pos_ not in {"VERB", "AUX"} and token.tag_ not in {"VBD", "VBZ", "VBP", "VBN", "VBG", "VB"}:
         return False
     lemma = token.lemma_.lower()
@@ -341,234 +382,104 @@ def _is_reporting_cue(token: Token, verbs: set[str], particles: dict[str, set[st
     return lemma in verbs
 
 
-def claimant_of_verb(verb: Token, actors: ActorSet, quote_map: "QuoteMap | None" = None) -> str | None:
-    """The subject of a reporting verb, following conjunctions and control verbs up to one."""
-    token: Token | None = verb
-    for _ in range(5):
-        if token is None:
-            break
-        for child in token.children:
-            if child.dep_ in _SUBJECT_DEPS:
-                return resolve_subject(child, actors, quote_map)
-            if child.dep_ == "agent":
-                for grandchild in child.children:
-                    if grandchild.dep_ == "pobj":
-                        return resolve_subject(grandchild, actors, quote_map)
-        if token.dep_ in {"conj", "xcomp", "advcl", "pcomp", "prep"} and token.head is not token:
-            token = token.head
-        else:
-            break
-    return _name_next_to(verb, actors, quote_map)
-
-
-def _name_next_to(verb: Token, actors: ActorSet, quote_map: "QuoteMap | None") -> str | None:
-    """'"...," DeBoer said': the parser sometimes leaves the speaker without a subject arc; take a
-    name standing right before or after the reporting verb."""
-    doc = verb.doc
-    for i in (verb.i - 1, verb.i + 1):
-        if 0 <= i < len(doc) and doc[i].pos_ == "PROPN" and not (quote_map and quote_map.contains(doc[i].idx)):
-            return actors.actor_at(i) or actors.person_by_name_part(doc[i].text)
-    return None
-
-
-def claimant_of_phrase(preposition: Token, actors: ActorSet, quote_map: "QuoteMap | None" = None) -> str | None:
-    for child in preposition.children:
-        if child.dep_ == "pobj":
-            return resolve_subject(child, actors, quote_map)
-    return None
-
-
-def resolve_subject(token: Token, actors: ActorSet, quote_map: "QuoteMap | None" = None, require_actor: bool = False) -> str | None:
-    """An actor for a subject token: its own mention, a pronoun's antecedent, a description of a
-    known actor ("the mayor", "the agency"), or a named part of it."""
-    lowered = token.lower_
-    if lowered in _PERSONAL_PRONOUNS:
-        return previous_actor(token, actors, quote_map, person=True)
-    if lowered in {"it", "they", "them"}:
-        return previous_actor(token, actors, quote_map, person=False)
-    if lowered in {"i", "we", "who", "this", "there", "what"}:
-        return None  # "we may expect ..." outside a quotation is the author's own voice
-    if token.pos_ == "NOUN" and token.lemma_.lower() not in _GOVERNMENT_NOUNS and _named_only_by_demonym(token, actors):
-        return _noun_phrase(token)  # "American analysts" are not the United States
-    if lowered in {"which", "that"} and token.head.dep_ == "relcl":
-        return _antecedent_claimant(token.head.head, actors, quote_map, require_actor)
-    direct = actors.actor_at(token.i)
-    if direct:
-        return direct
-    if _is_unnamed_office_holder(token, actors):
-        return _noun_phrase(token)  # "China's Ambassador to Belgium said": a person, not China
-    named = [actors.actor_at(t.i) for t in token.subtree if actors.actor_at(t.i)]
-    if named:
-        people = [n for n in named if (actor := actors.by_name(n)) is not None and actor.type == "person"]
-        return (people or named)[0]
-    described = described_actor(token, actors, quote_map)
-    if described:
-        return described
-    owner = next((child for child in token.children if child.dep_ == "poss"), None)
-    if owner is not None and token.lemma_.lower() in _DOCUMENT_NOUNS:
-        return resolve_subject(owner, actors, quote_map, require_actor)  # "her statement read"
-    phrase = _noun_phrase(token)
-    if token.pos_ == "PROPN" and (known := actors.person_by_name_part(token.text)):
-        return known  # a surname the recogniser missed ("Hinderks said")
-    if require_actor:
-        return None
-    return phrase if phrase and len(phrase.split()) <= 6 else None
-
-
-# People who speak for their state: "Russian officials said" is Russia speaking.
-_GOVERNMENT_NOUNS = {
-    "official", "government", "authority", "diplomat", "troop", "force", "military", "army", "leader",
-    "leadership", "minister", "ministry", "side", "delegation", "negotiator", "envoy", "administration",
-    "state", "embassy", "spokesman", "spokeswoman", "spokesperson", "president", "navy", "air",
-}
-
-
-def _named_only_by_demonym(token: Token, actors: ActorSet) -> bool:
-    """The subject names an actor only through an adjective such as "American" or "Russian"."""
-    named = [t for t in token.subtree if actors.actor_at(t.i)]
-    return bool(named) and all(t.dep_ == "amod" or t.pos_ == "ADJ" for t in named)
-
-
-_DOCUMENT_NOUNS = {"statement", "release", "letter", "tweet", "post", "email", "e-mail", "message", "note", "memo"}
-_ORGANISATION_NOUNS = {
-    "agency", "company", "firm", "city", "government", "ministry", "department", "council", "party",
-    "organization", "organisation", "group", "club", "team", "university", "school", "board",
-    "commission", "committee", "authority", "administration", "office", "bank", "court", "police",
-    "union", "alliance", "bloc", "country", "state", "province", "municipality", "district", "network",
-}
-
-
-_FINDING_NOUNS = {"poll", "survey", "report", "study", "statement", "letter", "document", "analysis",
-                  "assessment", "investigation", "review", "audit", "paper", "research", "census"}
-
-
-def _antecedent_claimant(antecedent: Token, actors: ActorSet, quote_map, require_actor: bool) -> str | None:
-    """"..., which found that": a poll or report speaks for whoever issued it."""
-    if antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of" and antecedent.head.head.lemma_.lower() in _FINDING_NOUNS:
-        antecedent = antecedent.head.head  # "a poll of 65 countries, which found"
-    if antecedent.lemma_.lower() in _FINDING_NOUNS and antecedent.dep_ in {"dobj", "pobj"}:
-        verb = antecedent.head if antecedent.dep_ == "dobj" else antecedent.head.head
-        for child in verb.children:
-            if child.dep_ in _SUBJECT_DEPS:
-                return resolve_subject(child, actors, quote_map, require_actor)
-    if antecedent.pos_ in {"NOUN", "PROPN"}:
-        return resolve_subject(antecedent, actors, quote_map, require_actor)
-    return None
-
-
-def _is_unnamed_office_holder(token: Token, actors: ActorSet) -> bool:
-    """A singular office named without its holder: "China's ambassador", "a Marine spokeswoman"."""
-    if token.pos_ not in {"NOUN", "PROPN"} or token.tag_ not in {"NN", "NNP"} or actors.actor_at(token.i):
-        return False
-    if token.lemma_.lower() not in _role_nouns():
-        return False
-    if token.lemma_.lower() in _person_nouns_only():
-        return False
-    named_people = [t for t in token.subtree if (n := actors.actor_at(t.i)) and (a := actors.by_name(n)) and a.type == "person"]
-    if named_people:
-        return False
-    return not any(a.type == "person" and a.role and token.lemma_.lower() in a.role.lower().split() for a in actors.actors)
-
-
-@lru_cache(maxsize=1)
-def _person_nouns_only() -> set[str]:
-    """Nouns for people that are not offices (a daughter, a farmer): no claimant of their own."""
-    return set(language_data()["person_nouns"]) - {t.lower() for t in language_data()["role_titles"]}
-
-
-def described_actor(token: Token, actors: ActorSet, quote_map: "QuoteMap | None") -> str | None:
-    """"The mayor said ..." is the person whose role is mayor; "the agency said" the last body named."""
-    if token.pos_ != "NOUN" or not any(child.lower_ in {"the", "this", "that"} for child in token.children):
-        return None
-    noun = token.lemma_.lower()
-    if any(re.search(r"(?<!\d)\d+-year-old", t.lower_) for t in token.subtree):
-        return previous_actor(token, actors, quote_map, person=True)  # "the 32-year-old labourer"
-    if noun in _ORGANISATION_NOUNS:
-        return previous_actor(token, actors, quote_map, person=False)
-    people = [a for a in actors.actors if a.type == "person" and a.role and noun in a.role.lower().split()]
-    if people:
-        return people[0].name
-    if noun in _role_nouns():
-        return previous_actor(token, actors, quote_map, person=True)
-    return None
-
-
-@lru_cache(maxsize=1)
-def _role_nouns() -> set[str]:
-    data = language_data()
-    return {t.lower() for t in data["role_titles"] if " " not in t and t.islower()} | {
-        w for w in data["person_nouns"]
-    }
-
-
-def _noun_phrase(token: Token) -> str:
-    words = [t for t in token.subtree if t.i <= token.i or t.dep_ in {"prep", "pobj", "compound", "amod", "poss", "case"}]
-    appositions = [t for t in token.children if t.dep_ in {"appos", "relcl", "acl"}]
-    excluded = {w.i for child in appositions for w in child.subtree}
-    words = [t for t in words if t.i not in excluded and (t.dep_ not in {"punct", "advmod", "cc"} or t.i == token.i)]
-    if not words:
-        return token.text
-    start, end = min(t.i for t in words), max(t.i for t in words) + 1
-    text = token.doc[start:end].text
-    text = re.sub(r"^(?:even|also|only|just|both)\s+", "", text, flags=re.IGNORECASE)
-    return " ".join(text.split())
-
-
-def previous_actor(token: Token, actors: ActorSet, quote_map: "QuoteMap | None", person: bool) -> str | None:
-    """The actor a pronoun stands for: the nearest earlier subject of the right kind (a person for
-    he/she), else the nearest mention of that kind; words inside quotations are skipped."""
-    fallback = None
-    doc = token.doc
-    wanted = {"she": "m", "her": "m", "he": "f", "him": "f"}.get(token.lower_)  # the gender to skip
-    for i in range(token.i - 1, max(-1, token.i - 400), -1):
-        name = actors.actor_at(i)
-        if not name or (quote_map is not None and quote_map.contains(doc[i].idx)):
-            continue
-        actor = actors.by_name(name)
-        if actor is None or person != (actor.type == "person"):
-            continue
-        if wanted and actors.genders.get(name) == wanted:
-            continue  # "she" is not a man the text called Mr or husband
-        head = doc[i]
-        while head.dep_ in {"compound", "flat"} and head.head is not head:
-            head = head.head
-        if head.dep_ in _SUBJECT_DEPS:
-            return name
-        if fallback is None:
-            fallback = name
-        if token.i - i > 120 and fallback:
-            break
-    return fallback
+def reports_content(verb: Token) -> bool:
+    """A reporting verb used to report something: with a reported clause, or (for stance verbs such
+    as reject or condemn) with an object; "held talks" or "conceded some ground" are not speech."""
+    deps = {child.dep_ for child in verb.children}
+    if deps & {"ccomp", "xcomp", "parataxis", "oprd"} or verb.dep_ == "parataxis":
+        return True  # "X said that ...", "..., she said", "X describes himself as ..."
+    if verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ in {",", "that", ":"} and verb.dep_ in {"ROOT", "conj"}:
+        return True
+    if any(child.dep_ == "prt" for child in verb.children) and deps & {"dobj", "prep"}:
+        return True
+    if verb.lemma_.lower() in {"say", "tell", "state", "add"} and any(t.dep_ == "mark" and t.lower_ == "that" for t in verb.subtree):
+        return True  # "said in a statement that ..." (the clause hung on the noun)
+    lemma = verb.lemma_.lower()
+    return lemma in _stance_verbs() and bool(deps & {"dobj", "prep", "dative"})
 
 
 # Reported speech, statistics and the author's own claims ------------------------------------------
 
 
-def reported_statement(sentence: Span, actors: ActorSet) -> tuple[str, str, str] | None:
-    """(claimant, cue, reported content) for a sentence of reported speech, else None."""
-    verbs, particles, phrases, _, _ = _cues()
+Statement = tuple[Speaker, str, tuple[int, int], tuple[int, int]]  # speaker, cue, cue offsets, content offsets
+
+
+def reported_statements(sentence: Span, attributor: Attributor, quote_map: QuoteMap) -> list[Statement]:
+    """Each attribution in a sentence of reported speech: reporting verbs with their subjects,
+    then "according to X" for what no verb claims ("According to the agency, the target is met,
+    but Ms Lee says it is not" holds two). A cue inside a quotation is the quoted speaker's word,
+    and a cue inside another's reported content is reported by that other ("X said Y told him").
+    """
+    verbs, particles, phrases, _ = _cues()
+    found: list[Statement] = []
+    for token in sentence:
+        if quote_map.contains(token.idx) or not _is_reporting_cue(token, verbs, particles):
+            continue
+        if token.dep_ in {"amod", "acl"} and token.tag_ == "VBN":
+            continue
+        if any(content[0] <= token.idx < content[1] for _, _, _, content in found) or not reports_content(token):
+            continue
+        speaker = attributor.of_verb(token)
+        if not speaker:
+            continue
+        _remember(attributor, token, speaker)
+        found.append((speaker, token.lemma_, _token_at(token), _reported_content(token, sentence)))
+    if not found:
+        position = _position_statement(sentence, attributor)
+        if position is not None:
+            return [position]
     lowered = sentence.text.lower()
     for phrase in phrases:
         at = lowered.find(phrase + " ")
         if at < 0:
             continue
         tokens = [t for t in sentence if t.idx - sentence.start_char >= at + len(phrase)]
-        if tokens:
-            claimant = resolve_subject(_phrase_object(tokens[0]), actors)
-            if claimant:
-                return claimant, phrase, _without_phrase(sentence, at, tokens[0])
-    for token in sentence:
-        if not _is_reporting_cue(token, verbs, particles):
+        if not tokens or quote_map.contains(tokens[0].idx):
             continue
-        if token.dep_ in {"amod", "acl"} and token.tag_ == "VBN":
+        speaker = attributor.subject(_phrase_object(tokens[0]))
+        if not speaker:
             continue
-        if not reports_content(token):
-            continue
-        claimant = claimant_of_verb(token, actors)
-        if not claimant:
-            continue
-        return claimant, token.lemma_, _reported_content(token, sentence)
-    return None
+        cue_at = (sentence.start_char + at, sentence.start_char + at + len(phrase))
+        content = _without_phrase(sentence, at, tokens[0])
+        # A stance inside what the source reports is part of it ("according to the poll, 61% of
+        # voters oppose the tariff"); another's speech is theirs ("..., but Ms Lee says ...").
+        found = [f for f in found if not (content[0] <= f[2][0] < content[1] and f[1] in _stance_verbs())]
+        for other, _, other_cue, _ in found:  # stop where another's attribution starts
+            if content[0] <= other_cue[0] < content[1]:
+                cut = other.start if other.start is not None and content[0] < other.start < other_cue[0] else other_cue[0]
+                content = _stripped(sentence.doc.text, content[0], cut)
+        text = sentence.doc.text[content[0]:content[1]]
+        text = re.sub(r"\s*\b(?:but|and|while|whereas)$", "", text.rstrip(" ,;"))
+        if len(text.split()) >= 4:
+            found.append((speaker, phrase, cue_at, (content[0], content[0] + len(text))))
+        break
+    return found
+
+
+def _position_statement(sentence: Span, attributor: Attributor) -> tuple[Speaker, str, tuple[int, int], tuple[int, int]] | None:
+    """"The latest word from Moscow is that talks will go on": the owner of a position noun says
+    the clause after "is that"."""
+    root = sentence.root
+    if root.lemma_ != "be":
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    clause = next((c for c in root.children if c.dep_ in {"ccomp", "attr"} and c.i > root.i), None)
+    if subject is None or clause is None or subject.lemma_.lower() not in _POSITION_NOUNS:
+        return None
+    if not (root.i + 1 < len(root.doc) and root.doc[root.i + 1].lower_ == "that"):
+        return None
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if owner is None:
+        source = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+        owner = next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
+    if owner is None:
+        return None
+    speaker = attributor.subject(owner, require_actor=True)
+    if speaker is None:
+        return None
+    first = root.doc[root.i + 2] if root.i + 2 < sentence.end else clause
+    end = clause.right_edge
+    return speaker.with_confidence(0.8), "be", _token_at(root), (first.idx, end.idx + len(end.text))
 
 
 def _phrase_object(token: Token) -> Token:
@@ -578,23 +489,40 @@ def _phrase_object(token: Token) -> Token:
     return head
 
 
-def _without_phrase(sentence: Span, at: int, first_object: Token) -> str:
+def _without_phrase(sentence: Span, at: int, first_object: Token) -> tuple[int, int]:
+    """The sentence's offsets without "according to X": the longer side of the phrase."""
     head = _phrase_object(first_object)
-    cut_end = head.right_edge.idx + len(head.right_edge.text) - sentence.start_char
-    text = sentence.text
-    return (text[:at] + text[cut_end:]).strip(" ,;")
+    text = sentence.doc.text
+    before = _stripped(text, sentence.start_char, sentence.start_char + at)
+    after = _stripped(text, head.right_edge.idx + len(head.right_edge.text), sentence.end_char)
+    return max(before, after, key=lambda at: len(text[at[0]:at[1]].split()))
 
 
-def _reported_content(verb: Token, sentence: Span) -> str:
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " ,;":
+        start += 1
+    while end > start and text[end - 1] in " ,;":
+        end -= 1
+    return start, end
+
+
+def _reported_content(verb: Token, sentence: Span) -> tuple[int, int]:
     complements = [child for child in verb.children if child.dep_ in {"ccomp", "xcomp"} and child.i > verb.i]
+    doc = sentence.doc
     if complements:
         # From the first complement to the last: the parser may split one reported clause in two
         # ("said he feels | voting yes was a misstep").
-        start, end = complements[0].left_edge.i, max(c.right_edge.i for c in complements) + 1
-        clause = sentence.doc[start:end].text
-        return re.sub(r"^(?:that|whether)\s+", "", clause, flags=re.IGNORECASE)
-    after = sentence.doc[verb.i + 1:sentence.end].text.strip()
-    return after if len(after.split()) >= 4 else sentence.text
+        first, last = complements[0].left_edge, max((c.right_edge for c in complements), key=lambda t: t.i)
+        if first.lower_ in {"that", "whether"} and first.i < last.i:
+            first = doc[first.i + 1]
+        return first.idx, last.idx + len(last.text)
+    after = doc[verb.i + 1:sentence.end]
+    if len(after.text.split()) >= 4:
+        first = after[0]
+        while first.is_punct and first.i + 1 < sentence.end:
+            first = doc[first.i + 1]
+        return first.idx, sentence.end_char
+    return sentence.start_char, sentence.end_char
 
 
 # A figure starts where a run of digits starts (`(?<!\d)`): searched from every digit, a long run
@@ -610,13 +538,12 @@ def has_statistic(sentence: Span) -> bool:
 
 def author_claim(sentence: Span) -> tuple[float, str] | None:
     """Score a sentence as the author's own prediction, assessment or statistic."""
-    _, _, _, prediction_markers, assessment_markers = _cues()
+    _, _, _, assessment_markers = _cues()
     text = sentence.text.strip()
     if len(text.split()) < 6 or text.endswith("?"):
         return None
     lowered = f" {text.lower()} "
-    prediction = sum(1 for m in prediction_markers if f" {m} " in lowered)
-    prediction += sum(1 for t in sentence if t.tag_ == "MD" and t.lower_ in {"will", "may", "might", "could", "would", "shall"})
+    prediction = sum(1 for m in _FUTURE_MARKERS if f" {m} " in lowered)
     assessment = sum(1 for m in assessment_markers if f" {m} " in lowered or f" {m}," in lowered)
     statistic = has_statistic(sentence)
     if re.search(r"\bif\b", lowered) and re.search(r"certain|inevitabl|bound to", lowered):
@@ -632,3 +559,4 @@ def author_claim(sentence: Span) -> tuple[float, str] | None:
 def _is_heading_like(sentence: Span) -> bool:
     text = sentence.text.strip()
     return len(text.split()) < 4 or not re.search(r"[a-z]", text)
+

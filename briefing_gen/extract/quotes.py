@@ -1,0 +1,146 @@
+"""Quotations in an article's text: where they are, which ones run on over paragraphs, and which
+characters lie inside one (words inside a quotation never name the person who speaks it)."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+MIN_QUOTE_WORDS = 3
+_QUOTE_PAIRS = {"“": "”", "„": "“", "«": "»", '"': '"', "‘": "’"}
+
+# "“...” ― Vladimir Putin": a name after a dash that follows the closing mark, the layout of quote
+# collections and epigraphs.
+_TRAILING_NAME = re.compile(r"^[\s,.]{0,2}[―—–]+\s*([A-Z][^,;()\n―—–]{1,60}?)\s*(?:[,;(]|$)")
+
+
+@dataclass
+class QuoteSpan:
+    start: int  # character offsets in doc.text, inside the quotation marks
+    end: int
+    text: str
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def find_quotes(text: str, paragraph_starts: list[int]) -> list[QuoteSpan]:
+    """Quoted passages, including ones that run on into the next paragraph.
+
+    A paragraph that ends inside an open quotation continues in the next paragraph when that one
+    opens with a quotation mark again (the usual convention for multi-paragraph quotes).
+    """
+    quotes: list[QuoteSpan] = []
+    bounds = list(zip(paragraph_starts, paragraph_starts[1:] + [len(text)]))
+    carried: QuoteSpan | None = None
+    for start, end in bounds:
+        paragraph = text[start:end]
+        spans, open_at = _quote_spans(paragraph)
+        spans = [(start + a, start + b) for a, b in spans]
+        if carried is not None:
+            stripped = paragraph.lstrip()
+            if stripped[:1] in _QUOTE_PAIRS and spans and spans[0][0] <= start + (len(paragraph) - len(stripped)) + 1:
+                a, b = spans.pop(0)
+                carried = QuoteSpan(carried.start, b, carried.text + " " + text[a:b].strip())
+                quotes.append(carried)
+                carried = None
+            elif stripped[:1] in _QUOTE_PAIRS and open_at is not None and not spans:
+                carried = QuoteSpan(carried.start, end, carried.text + " " + paragraph[open_at:].strip())
+                continue
+            else:
+                quotes.append(carried)
+                carried = None
+        for a, b in spans:
+            quotes.append(QuoteSpan(a, b, text[a:b].strip()))
+        if open_at is not None:
+            carried = QuoteSpan(start + open_at, end, paragraph[open_at:].strip())
+    if carried is not None:
+        quotes.append(carried)
+    return [q for q in quotes if q.text and re.search(r"\w", q.text)]
+
+
+def _quote_spans(paragraph: str) -> tuple[list[tuple[int, int]], int | None]:
+    """Quoted spans inside one paragraph, and where an unclosed quotation opens (if any)."""
+    spans: list[tuple[int, int]] = []
+    i = 0
+    open_at: int | None = None
+    closer = ""
+    while i < len(paragraph):
+        char = paragraph[i]
+        if open_at is None:
+            if char in "“„«" or (char == '"' and _opens(paragraph, i)) or (char == "‘" and _opens(paragraph, i)):
+                open_at, closer = i + 1, _QUOTE_PAIRS[char]
+            elif char == "'" and _opens(paragraph, i) and _single_quote_closes_later(paragraph, i):
+                open_at, closer = i + 1, "'"
+        elif char == closer and (closer not in "'’" or _closes(paragraph, i)):
+            if i > open_at:
+                spans.append((open_at, i))
+            open_at = None
+        i += 1
+    return spans, open_at
+
+
+def _opens(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{:—–-/") and not after.isspace()
+
+
+def _closes(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and not (before.isalpha() and after.isalpha())
+
+
+def _single_quote_closes_later(text: str, i: int) -> bool:
+    for j in range(i + 1, min(len(text), i + 600)):
+        if text[j] == "'" and _closes(text, j):
+            return len(text[i + 1:j].split()) >= MIN_QUOTE_WORDS
+    return False
+
+
+def is_embedded(text: str, quote: QuoteSpan) -> bool:
+    """A quotation that is part of a clause ('called it "a disgrace"', 'is "quite real."'): the
+    word before its opening mark is not the end of a clause or a cue's comma or colon, so the
+    quoted words are a piece of the writer's sentence rather than a sentence of their own."""
+    before = text[max(0, quote.start - 40):quote.start - 1].rstrip()
+    if not before or before[-1] in ".!?:;,—–―-\n([" or before[-1] in _QUOTE_PAIRS.values():
+        return False
+    return True
+
+
+def trailing_name(text: str, quote: QuoteSpan, paragraph_end: int) -> tuple[str, int, int] | None:
+    """The name after a dash that closes a quotation ("“...” ― Jane Doe, minister"), with its
+    offsets, when it stands in the same paragraph right after the closing mark."""
+    after_start = quote.end + 1
+    match = _TRAILING_NAME.match(text[after_start:min(paragraph_end, after_start + 80)])
+    if match is None:
+        return None
+    name = match.group(1).strip()
+    if not all(word[:1].isupper() or word.lower() in {"de", "van", "von", "al", "bin", "la", "le", "da"} for word in name.split()):
+        return None
+    return name, after_start + match.start(1), after_start + match.start(1) + len(name)
+
+
+class QuoteMap:
+    """Which characters of the text are inside quotation marks (quotes nested in quotes merged)."""
+
+    def __init__(self, quotes: list[QuoteSpan]):
+        merged: list[list[int]] = []
+        for quote in sorted(quotes, key=lambda q: q.start):
+            if merged and quote.start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], quote.end)
+            else:
+                merged.append([quote.start, quote.end])
+        self.starts = [start for start, _ in merged]
+        self.ends = [end for _, end in merged]
+
+    def contains(self, offset: int) -> bool:
+        index = bisect.bisect_right(self.starts, offset) - 1
+        return index >= 0 and offset < self.ends[index]
+
+    def encloses(self, quote: QuoteSpan) -> bool:
+        """The quote sits inside another, longer quotation (someone quoted by the speaker)."""
+        index = bisect.bisect_right(self.starts, quote.start) - 1
+        return index >= 0 and (self.starts[index], self.ends[index]) != (quote.start, quote.end) and quote.end <= self.ends[index]

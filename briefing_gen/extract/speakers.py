@@ -1,0 +1,451 @@
+"""Who speaks: the actor a cue attributes words to, found from the parse around the cue.
+
+The speaker is whoever the cue attributes the content to (the subject of "said", the object of
+"according to", the owner of "the ministry's statement"), never an actor merely named inside the
+content. Pronouns and descriptions ("he", "the spokeswoman", "the 26-year-old") resolve to the
+nearest earlier actor that fits: a person for he or she, of the gender the text or the first name
+gives; a body for "the agency". When nothing fits for certain the description itself is the
+claimant, and every answer carries a confidence so pages can flag the uncertain ones for an editor.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from briefing_gen.extract.actors import ActorSet
+from briefing_gen.extract.parse import language_data
+from briefing_gen.extract.quotes import QuoteMap
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+_PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
+_POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "my", "our", "your"}
+_AGE = re.compile(r"\b\d+\s*-\s*year\s*-\s*old\b", re.IGNORECASE)
+
+# How sure an attribution is, by how it was found.
+NAMED = 0.95  # the cue's subject names an actor
+DESCRIBED = 0.75  # a description kept as written, or one that matches an actor's role
+RESOLVED = 0.8  # a pronoun whose antecedent is the last subject of the right kind
+CONTINUED = 0.8  # an unattributed quote that continues the previous speaker's
+NEAREST = 0.55  # the nearest earlier mention of the right kind, not a subject
+GUESSED = 0.5  # the person the text was just about, for a quote with no cue at all
+REVIEW_BELOW = 0.65  # pages list claims below this for an editor to check
+
+
+@dataclass
+class Speaker:
+    name: str
+    start: int | None = None  # characters of doc.text that name or stand for the speaker
+    end: int | None = None
+    confidence: float = NAMED
+
+    def with_confidence(self, confidence: float) -> "Speaker":
+        return Speaker(self.name, self.start, self.end, min(self.confidence, confidence))
+
+
+def _span_of(token: Token) -> tuple[int, int]:
+    """The characters of a subject's words (the token with its modifiers, not its clauses)."""
+    words = [t for t in token.subtree if t.i == token.i or t.dep_ in {"compound", "flat", "amod", "det", "poss", "case", "nmod", "nummod", "punct"} and t.head.i == token.i]
+    start = min(t.idx for t in words) if words else token.idx
+    end = max(t.idx + len(t.text) for t in words) if words else token.idx + len(token.text)
+    return start, end
+
+
+# People who speak for their state: "Russian officials said" is Russia speaking.
+_GOVERNMENT_NOUNS = {
+    "official", "government", "authority", "diplomat", "troop", "force", "military", "army", "leader",
+    "leadership", "minister", "ministry", "side", "delegation", "negotiator", "envoy", "administration",
+    "state", "embassy", "spokesman", "spokeswoman", "spokesperson", "president", "navy", "air",
+}
+_DOCUMENT_NOUNS = {"statement", "release", "letter", "tweet", "post", "email", "e-mail", "message", "note", "memo",
+                   "decision", "ruling", "order", "announcement", "report", "communique", "website", "account"}
+_ORGANISATION_NOUNS = {
+    "agency", "company", "firm", "city", "government", "ministry", "department", "council", "party",
+    "organization", "organisation", "group", "club", "team", "university", "school", "board",
+    "commission", "committee", "authority", "administration", "office", "bank", "court", "police",
+    "union", "alliance", "bloc", "country", "state", "province", "municipality", "district", "network",
+    "league", "diocese", "church", "institute", "corporation", "association", "campaign",
+}
+_FINDING_NOUNS = {"poll", "survey", "report", "study", "statement", "letter", "document", "analysis",
+                  "assessment", "investigation", "review", "audit", "paper", "research", "census"}
+# Nouns that stand for a person in a definite description: "the Kentucky Republican said".
+_PARTISAN_NOUNS = {"republican", "democrat", "conservative", "liberal", "socialist", "veteran", "native",
+                   "winger", "wing", "forward", "defenceman", "defenseman", "goaltender", "goalie", "centre",
+                   "center", "striker", "midfielder", "pitcher", "quarterback", "coach", "star", "rookie",
+                   "captain", "player", "champion", "candidate", "nominee", "incumbent", "challenger"}
+
+
+@lru_cache(maxsize=1)
+def _first_name_genders():
+    """First names to gender ("m"/"f") from the `gender-guesser` package's name list, for choosing
+    whom "she" or "he" stands for when the text itself says nothing of a person's gender."""
+    import gender_guesser.detector as detector
+
+    guesser = detector.Detector(case_sensitive=False)
+
+    def gender(first_name: str) -> str | None:
+        answer = guesser.get_gender(first_name)
+        return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}.get(answer)
+
+    return gender
+
+
+@lru_cache(maxsize=1)
+def role_nouns() -> frozenset[str]:
+    data = language_data()
+    return frozenset({t.lower() for t in data["role_titles"] if " " not in t and t.islower()} | set(data["person_nouns"]))
+
+
+@lru_cache(maxsize=1)
+def _person_nouns_only() -> frozenset[str]:
+    """Nouns for people that are not offices (a daughter, a farmer): no claimant of their own."""
+    return frozenset(set(language_data()["person_nouns"]) - {t.lower() for t in language_data()["role_titles"]})
+
+
+class Attributor:
+    """Resolves the subject of a cue to a speaker within one article.
+
+    `recent` remembers the speakers already found, by token index, so that a pronoun after a
+    description ("The 26-year-old said ... He added") finds the same person."""
+
+    def __init__(self, actors: ActorSet, quote_map: QuoteMap | None, doc: Doc | None = None):
+        self.actors = actors
+        self.doc = doc
+        self.quote_map = quote_map
+        self.recent: dict[int, str] = {}
+        self._genders: dict[str, str | None] = {}
+        self._full_names: dict[str, list[tuple[int, str]]] | None = None
+        self.full_names_said: dict[str, str] = {}
+        self.descriptions: dict[str, str] = {}  # head noun -> a person described but not named ("the Nova Scotia judge")  # surname -> the full name a claimant was given
+
+    # Public entry points ---------------------------------------------------------------------
+
+    def of_verb(self, verb: Token) -> Speaker | None:
+        """The subject of a reporting verb, following conjunctions and control verbs up to one."""
+        token: Token | None = verb
+        for _ in range(5):
+            if token is None:
+                break
+            for child in token.children:
+                if child.dep_ in SUBJECT_DEPS:
+                    return self.subject(child)
+                if child.dep_ == "agent":
+                    for grandchild in child.children:
+                        if grandchild.dep_ == "pobj":
+                            return self.subject(grandchild)
+            if token.dep_ in {"conj", "xcomp", "advcl", "pcomp", "prep"} and token.head is not token:
+                token = token.head
+            else:
+                break
+        return self._name_next_to(verb)
+
+    def of_phrase(self, preposition: Token) -> Speaker | None:
+        """The object of "according to" (or of another attribution phrase)."""
+        for child in preposition.children:
+            if child.dep_ == "pobj":
+                return self.subject(child)
+        return None
+
+    def subject(self, token: Token, require_actor: bool = False) -> Speaker | None:
+        """A speaker for a subject token: its own mention, a pronoun's antecedent, a description of
+        a known actor ("the mayor", "the agency"), or a named part of it."""
+        found = self._subject(token, require_actor)
+        if found is None:
+            return None
+        if found.start is None:
+            found.start, found.end = _span_of(token)
+        found.name = self.canonical(found.name, token.i)
+        return found
+
+    def remember(self, token_index: int, name: str) -> None:
+        self.recent[token_index] = name
+
+    def canonical(self, name: str, at: int) -> str:
+        """The one name of the actor a claimant string stands for: "Horvat" or "Mr. Horvat" is
+        the Bo Horvat named before it, "Vancouver's Bo Horvat" is Bo Horvat."""
+        actors = self.actors
+        cleaned = re.sub(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)", "", name.strip())
+        owned = re.sub(r"^[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s\s+(?=[A-Z])", "", cleaned)
+        if owned != cleaned and not any(word.lower() in role_nouns() for word in owned.split()):
+            cleaned = owned  # "Vancouver's Bo Horvat" is Bo Horvat; "China's Ambassador to Belgium" stays
+        for candidate in (name, cleaned):
+            resolved = actors.resolve(candidate)
+            if resolved:
+                return resolved
+        words = cleaned.split()
+        if len(words) == 1 and words[0][:1].isupper():
+            person = self._person_by_part(words[0], at) or self.full_names_said.get(words[0]) or self._full_name_in_text(words[0], at)
+            if person:
+                return person
+            bodies = [a.name for a in actors.actors if a.type != "person" and a.name.split()[-1] == words[0]]
+            if len(bodies) == 1:
+                return bodies[0]  # "the Rockets" are the Kelowna Rockets
+        result = cleaned if cleaned != name and cleaned[:1].isupper() else name
+        parts = result.split()
+        if 2 <= len(parts) <= 3 and all(part[:1].isupper() for part in parts):
+            self.full_names_said[parts[-1]] = result  # "Bo Horvat said", then "Horvat said"
+        return result
+
+    # Resolution -------------------------------------------------------------------------------
+
+    def _subject(self, token: Token, require_actor: bool) -> Speaker | None:
+        actors = self.actors
+        lowered = token.lower_
+        if lowered in _PERSONAL_PRONOUNS:
+            return self.previous(token, person=True)
+        if lowered in {"it", "they", "them"}:
+            return self.previous(token, person=False)
+        if lowered in {"i", "we", "who", "this", "there", "what", "you", "nobody", "everyone", "anyone", "someone"} or lowered in _POSSESSIVE_PRONOUNS:
+            return None  # "we may expect ..." outside a quotation is the author's own voice
+        if token.i in self.recent:
+            return Speaker(self.recent[token.i], confidence=RESOLVED)
+        if lowered in {"which", "that"} and token.head.dep_ == "relcl":
+            return self._antecedent(token.head.head, require_actor)
+        direct = actors.actor_at(token.i)
+        if direct:
+            return Speaker(direct)
+        named_apposition = self._person_in_apposition(token)
+        if named_apposition:
+            return Speaker(named_apposition)  # "the director of operations, Jeff Fraser, says"
+        if self._is_person_description(token):
+            described = self.described(token)
+            if described:
+                return described
+        if token.pos_ == "NOUN" and token.lemma_.lower() not in _GOVERNMENT_NOUNS and self._named_only_by_modifier(token):
+            return Speaker(_noun_phrase(token), confidence=DESCRIBED)  # "American analysts" are not the United States
+        if self._is_unnamed_office_holder(token):
+            return Speaker(_noun_phrase(token), confidence=DESCRIBED)  # "China's Ambassador to Belgium said": a person, not China
+        head_noun = token.lemma_.lower()
+        owner = next((child for child in token.children if child.dep_ == "poss"), None)
+        if owner is not None and token.pos_ == "NOUN" and head_noun not in _DOCUMENT_NOUNS | _GOVERNMENT_NOUNS:
+            # "Norman's lawyers", "his supporters": people of their own, not the owner.
+            return None if require_actor else Speaker(_noun_phrase(token), confidence=DESCRIBED)
+        if token.pos_ == "PROPN" and (known := self._person_by_part(token.text, token.i) or self.full_names_said.get(token.text)):
+            return Speaker(known)  # a surname the recogniser missed ("Jamil, researcher at X, said")
+        if head_noun in _FINDING_NOUNS | _DOCUMENT_NOUNS:  # "a poll by the Harbour Institute": its issuer
+            issuer = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in {"by", "from"} for g in c.children if g.dep_ == "pobj"), None)
+            if issuer is not None and (found := self.subject(issuer, require_actor=True)):
+                return found
+        named = self._named_in_head(token)
+        if named:
+            people = [n for n in named if (actor := actors.by_name(n)) is not None and actor.type == "person"]
+            return Speaker((people or named)[0], confidence=NAMED if token.pos_ == "PROPN" else RESOLVED)
+        described = self.described(token)
+        if described:
+            return described
+        if owner is not None and head_noun in _DOCUMENT_NOUNS:
+            owned = self.subject(owner, require_actor)  # "her statement read", "the ministry's statement"
+            return owned
+        if token.pos_ == "PROPN" and (known := self._person_by_part(token.text, token.i)):
+            return Speaker(known)  # a surname the recogniser missed ("Hinderks said")
+        if require_actor:
+            return None
+        phrase = _noun_phrase(token).split(",")[0].strip()
+        if not phrase or len(phrase.split()) > 8 or phrase.lower() in _POSSESSIVE_PRONOUNS:
+            return None
+        return Speaker(phrase, confidence=NAMED if token.pos_ == "PROPN" else DESCRIBED)
+
+    def _named_in_head(self, token: Token) -> list[str]:
+        """Actors named in the subject's own words (compounds, possessors, appositions), not in
+        its clauses or prepositional phrases: "the person who spoke to the AP" is not the AP."""
+        found = []
+        stack = [token]
+        while stack:
+            current = stack.pop()
+            name = self.actors.actor_at(current.i)
+            if name and (self.quote_map is None or not self.quote_map.contains(current.idx)):
+                found.append(name)
+            # A name's apposition describes it ("Lee, a researcher at X"): only a noun's names itself.
+            deps = {"compound", "flat", "poss", "amod", "nmod", "conj"} | ({"appos"} if current.pos_ != "PROPN" else set())
+            stack.extend(c for c in current.children if c.dep_ in deps)
+        return found
+
+    def _named_only_by_modifier(self, token: Token) -> bool:
+        """The subject names an actor only through an adjective ("American analysts") or, for
+        nouns of people, a modifier ("Kentucky voters"): they speak for themselves."""
+        named = [t for t in token.subtree if self.actors.actor_at(t.i)]
+        if not named:
+            return False
+        if all(t.dep_ == "amod" or t.pos_ == "ADJ" for t in named):
+            return True
+        return token.lemma_.lower() in role_nouns() | _PARTISAN_NOUNS and all(t.dep_ in {"amod", "compound"} for t in named)
+
+    def _person_in_apposition(self, token: Token) -> str | None:
+        """A person named in apposition to the subject or its title ("Keeper of the Seal, Jane
+        Doe, said"; the parser may hang the name on the title's last noun)."""
+        for t in token.subtree:
+            if t.dep_ == "appos" and t.i > token.i and t.doc[t.left_edge.i - 1].text == ",":
+                name = self.actors.actor_at(t.i)
+                if name and (actor := self.actors.by_name(name)) is not None and actor.type == "person":
+                    return name
+        return None
+
+    def _is_person_description(self, token: Token) -> bool:
+        """A definite description of one person: "the 26-year-old", "the Kentucky Republican",
+        "the mayor" (a government office only when an actor holds it: "the president")."""
+        if token.tag_ not in {"NN", "NNP"} or not any(child.lower_ in {"the", "this", "that"} for child in token.children):
+            return False
+        noun = token.lemma_.lower()
+        words = token.doc[token.left_edge.i:token.i + 1].text
+        if _AGE.search(words) or noun in _PARTISAN_NOUNS:
+            return True
+        if noun in _GOVERNMENT_NOUNS:
+            return any(a.type == "person" and a.role and noun in a.role.lower().split() for a in self.actors.actors)
+        return noun in role_nouns() and noun not in _ORGANISATION_NOUNS
+
+    def _antecedent(self, antecedent: Token, require_actor: bool) -> Speaker | None:
+        """"..., which found that": a poll or report speaks for whoever issued it."""
+        if antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of" and antecedent.head.head.lemma_.lower() in _FINDING_NOUNS:
+            antecedent = antecedent.head.head  # "a poll of 65 countries, which found"
+        if antecedent.lemma_.lower() in _FINDING_NOUNS and antecedent.dep_ in {"dobj", "pobj"}:
+            verb = antecedent.head if antecedent.dep_ == "dobj" else antecedent.head.head
+            for child in verb.children:
+                if child.dep_ in SUBJECT_DEPS:
+                    return self.subject(child, require_actor)
+        if antecedent.pos_ in {"NOUN", "PROPN"}:
+            return self.subject(antecedent, require_actor)
+        return None
+
+    def _is_unnamed_office_holder(self, token: Token) -> bool:
+        """A singular office named without its holder: "China's ambassador", "a Marine spokeswoman"."""
+        actors = self.actors
+        if token.pos_ not in {"NOUN", "PROPN"} or token.tag_ not in {"NN", "NNP"} or actors.actor_at(token.i):
+            return False
+        lemma = token.lemma_.lower()
+        if lemma not in role_nouns() or lemma in _person_nouns_only():
+            return False
+        if any(child.lower_ == "the" for child in token.children) and not any(child.dep_ in {"poss", "compound", "amod", "prep"} for child in token.children):
+            return False  # "the spokeswoman": someone named before, see `described`
+        if any((n := actors.actor_at(t.i)) and (a := actors.by_name(n)) and a.type == "person" for t in token.subtree):
+            return False
+        return not any(a.type == "person" and a.role and lemma in a.role.lower().split() for a in actors.actors)
+
+    def described(self, token: Token) -> Speaker | None:
+        """"The mayor said" is the person whose role is mayor (or the mayor described before);
+        "the agency said" the last body named, one with "agency" in its name first; "the
+        26-year-old said" the last person. "The Nova Scotia judge" is a person of their own."""
+        if token.pos_ not in {"NOUN", "PROPN"} or not any(child.lower_ in {"the", "this", "that"} for child in token.children):
+            return None
+        noun = token.lemma_.lower()
+        words = token.doc[token.left_edge.i:token.i + 1].text
+        if _AGE.search(words) or noun in _PARTISAN_NOUNS:
+            return self.previous(token, person=True)
+        if noun in _ORGANISATION_NOUNS:
+            found = self.previous(token, person=False, named=noun)
+            return found.with_confidence(NEAREST) if found else None
+        if self.descriptions.get(noun):
+            return Speaker(self.descriptions[noun], confidence=DESCRIBED)  # "the Nova Scotia judge ... The judge ruled"
+        if noun in role_nouns() and any(c.dep_ in {"compound", "amod", "poss"} or c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            phrase = _noun_phrase(token)
+            self.descriptions[noun] = phrase
+            return Speaker(phrase, confidence=DESCRIBED)
+        holders = {a.name for a in self.actors.actors if a.type == "person" and a.role and noun in a.role.lower().split()}
+        if len(holders) == 1:
+            return Speaker(holders.pop(), confidence=DESCRIBED)
+        if holders:
+            last = next((name for i in range(token.i - 1, max(-1, token.i - 2000), -1) if (name := self.actors.actor_at(i)) in holders), None)
+            return Speaker(last, confidence=NEAREST) if last else None
+        if noun in role_nouns() and noun not in _GOVERNMENT_NOUNS:
+            found = self.previous(token, person=True)
+            return found.with_confidence(NEAREST) if found else None
+        return None
+
+    def previous(self, token: Token, person: bool, named: str | None = None) -> Speaker | None:
+        """The actor a pronoun or description stands for: the nearest earlier subject of the right
+        kind (a person of a fitting gender for he or she), else the nearest mention of that kind;
+        words inside quotations are skipped."""
+        actors = self.actors
+        doc = token.doc
+        wanted = {"she": "f", "her": "f", "he": "m", "him": "m"}.get(token.lower_)
+        if named:  # "the diocese": the Diocese of X named before, if any
+            for i in range(token.i - 1, max(-1, token.i - 400), -1):
+                name = actors.actor_at(i)
+                if name and named in name.lower().split() and (actor := actors.by_name(name)) is not None and actor.type != "person":
+                    return Speaker(name, confidence=RESOLVED)
+        fallback: str | None = None
+        sentence_start = token.sent.start
+        for i in range(token.i - 1, max(-1, token.i - 400), -1):
+            name = self.recent.get(i) or actors.actor_at(i)
+            if not name or (self.quote_map is not None and self.quote_map.contains(doc[i].idx)):
+                continue
+            actor = actors.by_name(name)
+            is_person = actor.type == "person" if actor is not None else i in self.recent and _looks_personal(name)
+            if person != is_person:
+                continue
+            if wanted and self.gender(name) not in (None, wanted):
+                continue
+            head = doc[i]
+            while head.dep_ in {"compound", "flat"} and head.head is not head:
+                head = head.head
+            if head.dep_ in SUBJECT_DEPS or i in self.recent:
+                return Speaker(name, confidence=RESOLVED)
+            if fallback is None and i < sentence_start:  # "Asked what he would tell Mayor Tory, he said"
+                fallback = name
+            if token.i - i > 120:
+                break
+        return Speaker(fallback, confidence=NEAREST) if fallback else None
+
+    def gender(self, name: str) -> str | None:
+        """"f" or "m" when the text says so (Ms, wife, "she said") or the first name does."""
+        if name not in self._genders:
+            said = self.actors.genders.get(name)
+            if said is None and " " in name:
+                said = _first_name_genders()(name.split()[0])
+            self._genders[name] = said
+        return self._genders[name]
+
+    def _person_by_part(self, word: str, at: int) -> str | None:
+        """The person whose name starts or ends with `word`: the one named last before `at` when
+        several share it ("Seth Jones" and "Caleb Jones")."""
+        people = [a.name for a in self.actors.actors if a.type == "person" and " " in a.name and word in (a.name.split()[-1], a.name.split()[0])]
+        if len(people) <= 1:
+            return people[0] if people else None
+        for i in range(at - 1, max(-1, at - 2000), -1):
+            name = self.actors.actor_at(i)
+            if name in people:
+                return name
+        return None
+
+    def _full_name_in_text(self, word: str, at: int) -> str | None:
+        """A surname's full form from the recogniser's person names, the last before `at`, for
+        people the actors list missed (the names are gathered once per article)."""
+        if self.doc is None:
+            return None
+        if self._full_names is None:
+            self._full_names = {}
+            for entity in self.doc.ents:
+                names = entity.text.replace("’s", "").replace("'s", "").split()
+                if entity.label_ == "PERSON" and 2 <= len(names) <= 3 and all(n[:1].isupper() for n in names):
+                    self._full_names.setdefault(names[-1], []).append((entity.start, " ".join(names)))
+        before = [name for start, name in self._full_names.get(word, []) if start < at]
+        return before[-1] if before else None
+
+    def _name_next_to(self, verb: Token) -> Speaker | None:
+        """'"...," DeBoer said': the parser sometimes leaves the speaker without a subject arc; take a
+        name standing right before or after the reporting verb."""
+        doc = verb.doc
+        for i in (verb.i - 1, verb.i + 1):
+            if 0 <= i < len(doc) and doc[i].pos_ == "PROPN" and not (self.quote_map and self.quote_map.contains(doc[i].idx)):
+                name = self.actors.actor_at(i) or self._person_by_part(doc[i].text, i)
+                if name:
+                    return Speaker(name, doc[i].idx, doc[i].idx + len(doc[i].text), confidence=0.7)
+        return None
+
+
+def _looks_personal(name: str) -> bool:
+    return bool(re.search(r"\b\d+-year-old\b", name)) or name.split()[-1].lower() in role_nouns()
+
+
+def _noun_phrase(token: Token) -> str:
+    words = [t for t in token.subtree if t.i <= token.i or t.dep_ in {"prep", "pobj", "compound", "amod", "poss", "case"}]
+    appositions = [t for t in token.children if t.dep_ in {"appos", "relcl", "acl"}]
+    excluded = {w.i for child in appositions for w in child.subtree}
+    words = [t for t in words if t.i not in excluded and (t.dep_ not in {"punct", "advmod", "cc"} or t.i == token.i or t.text in {"-", "–", "&", "."})]
+    if not words:
+        return token.text
+    start, end = min(t.i for t in words), max(t.i for t in words) + 1
+    text = token.doc[start:end].text
+    text = re.sub(r"^(?:even|also|only|just|both)\s+", "", text, flags=re.IGNORECASE)
+    return " ".join(text.split())

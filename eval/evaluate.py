@@ -261,6 +261,9 @@ def print_misses(row: dict) -> None:
             out.append(f"missing key claim [{claim['claimant']}] {claim['contains']!r}: {seen}")
     for name in d.get("missing_quoted_people") or []:
         out.append(f"quoted person without a claim: {name}")
+    for item in d.get("wrong_speakers") or []:
+        gold_claimants = " / ".join(item["gold_claimants"])
+        out.append(f"wrong speaker: gold [{gold_claimants}], extracted [{item['claimant']}] for {item['contains']!r}")
     if out:
         print(f"  {row['file']}:")
         for line in out:

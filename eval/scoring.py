@@ -403,12 +403,16 @@ def claimant_matches(extracted_claimant, gold_claimant, extraction: dict, gold: 
     )
 
 
-def claim_contains(claim: dict, phrase) -> bool:
-    """The extracted claim's text, sentence or context contains the phrase (phrase fold)."""
+CLAIM_TEXT_FIELDS = ("text", "sentence", "context")
+
+
+def claim_contains(claim: dict, phrase, fields: Iterable[str] = CLAIM_TEXT_FIELDS) -> bool:
+    """The extracted claim's text, sentence or context (or only the given `fields`) contains the
+    phrase (phrase fold)."""
     needle = fold_phrase(phrase)
     if not needle:
         return False
-    for field in ("text", "sentence", "context"):
+    for field in fields:
         for variant in _text_variants(claim.get(field)):
             if needle in fold_phrase(variant):
                 return True
@@ -470,6 +474,42 @@ def claim_scores(extraction: dict, gold: dict) -> dict:
         result["quoted_people_recall"] = (len(people) - len(missing)) / len(people)
         result["missing_quoted_people"] = missing
     return result
+
+
+def speaker_accuracy(extraction: dict, gold: dict) -> dict:
+    """Speaker accuracy, per the corpus README: of the extracted claims whose `text` contains some
+    gold claim's `contains` phrase, the share whose claimant matches that gold claim's claimant.
+
+    Only the claim's own `text` counts here (phrase fold, as `claim_contains`): a claim whose
+    `sentence` holds the phrase may be another speaker's claim from the same sentence, and would
+    be scored as a wrong speaker although it says something else.  A claim whose text holds the
+    phrases of several gold claims is right when its claimant matches any of their claimants
+    (claimant rule of the recall, `claimant_matches`).  Each extracted claim counts once.
+
+    Returns `{"score", "n", "wrong": [{"gold_claimants", "claimant", "contains", "text"}]}`;
+    score None when the gold has no claims or no extracted claim holds a gold phrase.
+    """
+    claims = [c for c in extraction.get("claims") or [] if isinstance(c, dict)]
+    gold_claims = [g for g in gold.get("claims") or [] if isinstance(g, dict) and g.get("contains")]
+    n = right = 0
+    wrong = []
+    for claim in claims:
+        golds = [g for g in gold_claims if claim_contains(claim, g["contains"], fields=("text",))]
+        if not golds:
+            continue
+        n += 1
+        if any(claimant_matches(claim.get("claimant"), g.get("claimant"), extraction, gold) for g in golds):
+            right += 1
+            continue
+        wrong.append(
+            {
+                "gold_claimants": list(dict.fromkeys(str(g.get("claimant")) for g in golds)),
+                "claimant": claim.get("claimant"),
+                "contains": golds[0]["contains"],
+                "text": claim.get("text"),
+            }
+        )
+    return {"score": right / n if n else None, "n": n, "wrong": wrong}
 
 
 # --------------------------------------------------------------------------------------------
@@ -630,6 +670,7 @@ FIGURES: list[tuple[str, str, str]] = [
     ("claim_recall", "clm-R", "frac"),
     ("claim_key_text_recall", "clmKtxt", "frac"),
     ("quoted_people_recall", "quoted", "frac"),
+    ("speaker_accuracy", "spkAcc", "frac"),
     ("claims_per_paragraph", "clm/par", "float"),
     ("rouge1", "R1", "rouge"),
     ("rouge2", "R2", "rouge"),
@@ -694,6 +735,10 @@ def score_article(
     details["claims_max_per_paragraph"] = claims["max_per_paragraph"]
     details["claims_count"] = claims["count"]
     details["missing_quoted_people"] = claims["missing_quoted_people"]
+    speakers = speaker_accuracy(extraction, gold)
+    figures["speaker_accuracy"] = speakers["score"]
+    details["speaker_claims"] = speakers["n"]
+    details["wrong_speakers"] = speakers["wrong"]
 
     figures.update(summary_scores(extraction, gold, splitter))
 

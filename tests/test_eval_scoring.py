@@ -28,6 +28,7 @@ from eval.scoring import (  # noqa: E402
     lead_sentences,
     metadata_accuracy,
     score_article,
+    speaker_accuracy,
     token_f1,
     unescape_markdown,
 )
@@ -261,6 +262,49 @@ def test_quoted_people_recall():
     assert result["missing_quoted_people"] == ["Ann Veld"]
 
 
+def test_speaker_accuracy_counts_extracted_claims_holding_a_gold_phrase():
+    gold = {
+        "actors": GOLD_ACTORS["actors"],
+        "metadata": {"authors": ["Ann Veld"]},
+        "claims": [
+            {"claimant": "Ruritania", "kind": "quote", "contains": "we will not yield"},
+            {"claimant": "Flavia", "kind": "quote", "contains": "the crown is safe"},
+            {"claimant": "author", "kind": "assessment", "contains": "a bad bargain"},
+        ],
+    }
+    extraction = {
+        "authors": [],
+        "claims": [
+            _claim("\u201cWe will  not yield,\u201d", "strelsau"),                      # right: a gold alias
+            _claim("The crown is safe.", "Rassendyll"),                             # wrong speaker
+            _claim("The crown is SAFE, she said.", "Flavia"),                       # right
+            _claim("It was a bad bargain.", "Ann Veld"),                            # right: the gold author
+            _claim("Unrelated.", "Flavia", sentence="Flavia: the crown is safe."),  # not counted: text only
+            _claim("Nothing here.", "Zenda Castle"),                                # not counted
+        ],
+    }
+    result = speaker_accuracy(extraction, gold)
+    assert result["n"] == 4
+    assert result["score"] == pytest.approx(3 / 4)
+    assert result["wrong"] == [{"gold_claimants": ["Flavia"], "claimant": "Rassendyll",
+                                "contains": "the crown is safe", "text": "The crown is safe."}]
+
+
+def test_speaker_accuracy_with_phrases_of_several_gold_claims_and_without_gold():
+    gold = {"claims": [{"claimant": "Ann Veld", "contains": "taxes rise"},
+                       {"claimant": "Bo Grieg", "contains": "wages fall"}]}
+    both = {"claims": [_claim("Taxes rise and wages fall.", "bo grieg")]}
+    assert speaker_accuracy(both, gold)["score"] == 1.0          # matches one of the two claimants
+    other = {"claims": [_claim("Taxes rise and wages fall.", "Cy Dahl")]}
+    assert speaker_accuracy(other, gold)["wrong"][0]["gold_claimants"] == ["Ann Veld", "Bo Grieg"]
+    assert speaker_accuracy({"claims": [_claim("Nothing.", "x")]}, gold)["score"] is None
+    assert speaker_accuracy(both, {})["score"] is None
+    # score_article carries the figure and the wrong speakers
+    scored = score_article(other, gold)
+    assert scored["figures"]["speaker_accuracy"] == 0.0
+    assert scored["details"]["wrong_speakers"][0]["claimant"] == "Cy Dahl"
+
+
 # ------------------------------------------------------------------------------ summaries, bodies
 
 
@@ -315,14 +359,16 @@ def test_cli_end_to_end_with_from_json(tmp_path, capsys):
     (corpus / "a.txt").write_text("Title\n\nBody one.\n", encoding="utf-8")
     (corpus / "a.gold.yml").write_text(
         "article: a.txt\nmetadata: {title: Title, published: 2020-01-02}\nboilerplate: [Sign up]\n"
-        "actors:\n  - {name: Ann Veld, type: person, key: true}\n", encoding="utf-8")
+        "actors:\n  - {name: Ann Veld, type: person, key: true}\n"
+        "claims:\n  - {claimant: Ann Veld, kind: prediction, contains: the bridge will open}\n", encoding="utf-8")
     (corpus / "sub" / "p.html").write_text("<p>Body two</p>", encoding="utf-8")
     (corpus / "sub" / "p.gold_body.txt").write_text("Body two words", encoding="utf-8")
     (corpus / "sub" / "p.json").write_text(json.dumps({"gold_body_file": "p.gold_body.txt", "og_title": "P | Site"}), encoding="utf-8")
     (corpus / "sub" / "q.json").write_text(json.dumps({"title": "no gold body"}), encoding="utf-8")
     output = [
         {"source": "/elsewhere/a.txt", "title": "Title", "published": "2020-01-02", "body": [r"Body one\.", "Sign up"],
-         "summary": [], "actors": [{"name": "ann veld", "type": "person", "aliases": []}], "claims": []},
+         "summary": [], "actors": [{"name": "ann veld", "type": "person", "aliases": []}],
+         "claims": [_claim("The bridge will open in May.", "Bo Grieg")]},
         {"source": "p.html", "title": "P", "body": ["Body two"], "summary": [], "actors": [], "claims": []},
     ]
     (tmp_path / "out.json").write_text(json.dumps(output), encoding="utf-8")
@@ -331,12 +377,14 @@ def test_cli_end_to_end_with_from_json(tmp_path, capsys):
     assert code == 0
     printed = capsys.readouterr().out
     assert "leaked boilerplate (body): 'Sign up'" in printed
+    assert "wrong speaker: gold [Ann Veld], extracted [Bo Grieg] for 'the bridge will open'" in printed
     data = json.loads(figures.read_text(encoding="utf-8"))
     files = {f["file"]: f for f in data["files"]}
     assert set(files) == {"a.txt", "sub/p.html"}
     assert files["a.txt"]["figures"]["metadata_accuracy"] == 1.0
     assert files["a.txt"]["figures"]["boilerplate_leaks"] == 1
     assert files["a.txt"]["figures"]["actor_key_recall"] == 1.0
+    assert files["a.txt"]["figures"]["speaker_accuracy"] == 0.0
     assert files["sub/p.html"]["figures"]["body_token_f1"] == pytest.approx(0.8)  # P 1, R 2/3
     assert files["sub/p.html"]["figures"]["info_title_match"] == 1.0
     assert data["groups"]["sub"]["n_files"] == 1

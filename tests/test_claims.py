@@ -151,3 +151,113 @@ def test_speaker_named_next_to_the_verb_without_a_subject_arc(reference):
         '"You can see his impact on our team with the players around him," Lind said of the former captain.',
     )
     assert find(claims, "see his impact on our team").claimant == "Peter Lind"
+
+
+# Who the cue attributes the words to (issue: claims an analyst can trust) ---------------------------
+
+
+def test_a_name_after_a_dash_speaks_the_quote_before_it(reference):
+    claims = claims_of(
+        reference,
+        "“The sea does not forgive the careless, and neither will the voters.” ― Marta Kovač",
+        "“We built the ferries to last a century.” ― Tomas Ruiz, shipwright",
+    )
+    assert [(c.claimant, c.cue) for c in claims] == [("Marta Kovač", "dash"), ("Tomas Ruiz", "dash")]
+
+
+def test_a_pronoun_after_a_named_speaker_is_that_speaker_not_a_person_named_between(reference):
+    claims = claims_of(
+        reference,
+        "Ferry operator Lena Park met Governor Aldo Brenn on Tuesday.",
+        "Park defended the contract. “Every vessel passed its inspection twice,” she said.",
+    )
+    claim = find(claims, "passed its inspection")
+    assert claim.claimant == "Lena Park"
+    assert claim.kind == "quote"
+
+
+def test_she_is_never_a_man_named_by_first_name(reference):
+    claims = claims_of(
+        reference,
+        "Carmen Ortiz chairs the committee. Robert Vance, its clerk, took the minutes.",
+        "“We will publish every invoice,” she said.",
+    )
+    assert find(claims, "publish every invoice").claimant == "Carmen Ortiz"
+
+
+def test_an_allegation_about_someone_reported_by_another_goes_to_the_reporter(reference):
+    claims = claims_of(reference, "The Daily Tide reported that Governor Aldo Brenn had received payments from the shipyard.")
+    claim = find(claims, "received payments")
+    assert claim.claimant in {"The Daily Tide", "Daily Tide"}  # the paper, as the actors list names it
+    assert "Aldo Brenn" in claim.about and claim.claimant not in claim.about
+    assert not any(c.claimant == "Aldo Brenn" for c in claims)
+
+
+def test_a_scare_quote_is_no_claim_and_a_partial_quote_stays_in_its_clause(reference):
+    claims = claims_of(
+        reference,
+        "The so-called “people's committees” met in the town hall on Monday evening.",
+        "The ministry warned that an attack on the port was “quite real.”",
+    )
+    assert not any("people's committees" in c.text for c in claims)
+    claim = find(claims, "quite real")
+    assert claim.text.startswith("an attack on the port")  # the whole proposition, with its quoted words
+    assert claim.cue == "warn"
+
+
+def test_a_quote_running_over_paragraphs_keeps_its_speaker(reference):
+    claims = claims_of(
+        reference,
+        "“The ferries were late, and the costs doubled,” said auditor Priya Raman. “Nobody in the ministry asked why.",
+        "“Now the taxpayers will pay for that silence.”",
+    )
+    claim = find(claims, "taxpayers will pay")
+    assert claim.claimant == "Priya Raman" and claim.kind == "quote"
+    assert len([c for c in claims if "costs doubled" in c.text]) == 1  # the quote, not also its sentence
+
+
+def test_headlines_and_headings_are_not_claims(reference):
+    claims = claims_of(
+        reference,
+        "Harbour Watch: Minister Must Resign Over Ferry Contract",
+        "The minister said on Monday that she would stay in office until the inquiry reports.",
+    )
+    assert not any("Must Resign" in c.text for c in claims)
+    assert find(claims, "stay in office")
+
+
+def test_a_modal_alone_is_no_prediction(reference):
+    claims = claims_of(
+        reference,
+        "The harbour could in theory hold twice as many boats, and the old pier would be a fine place for a market.",
+        "The council will almost certainly approve the new pier next spring, which is bound to anger the fishermen.",
+    )
+    assert not any(c.kind == "prediction" and "could in theory" in c.text for c in claims)
+    assert find(claims, "approve the new pier").kind == "prediction"
+
+
+def test_the_word_from_a_capital_is_that_capital_speaking(reference):
+    claims = claims_of(reference, "The latest word from Moscow is that negotiations will continue next week in Geneva.")
+    claim = find(claims, "negotiations will continue")
+    assert claim.claimant == "Russia"
+    assert claim.text.startswith("negotiations will continue")
+
+
+def test_spans_point_at_the_words_of_the_paragraph(reference):
+    paragraph = "“Every vessel passed its inspection twice,” Lena Park said on Tuesday."
+    claim = find(claims_of(reference, paragraph), "passed its inspection")
+    assert paragraph[claim.content.start:claim.content.end] == "Every vessel passed its inspection twice,"
+    assert paragraph[claim.speaker.start:claim.speaker.end] == "Lena Park"
+    assert paragraph[claim.cue_span.start:claim.cue_span.end] == "said"
+    assert claim.confidence >= 0.9
+
+
+def test_an_uncertain_speaker_has_a_low_confidence(reference):
+    claims = claims_of(
+        reference,
+        "Inspector Hana Sato visited the shipyard on Friday with two engineers.",
+        "“The welds on the hull will not last a winter.”",
+    )
+    claim = find(claims, "welds on the hull")
+    assert claim.claimant == "Hana Sato"
+    assert claim.confidence < 0.65  # a whole-paragraph quote with no cue: a guess, flagged for review

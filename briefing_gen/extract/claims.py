@@ -419,11 +419,12 @@ def reported_statements(sentence: Span, attributor: Attributor, quote_map: Quote
             continue
         if any(content[0] <= token.idx < content[1] for _, _, _, content in found) or not reports_content(token):
             continue
-        speaker = attributor.of_verb(token)
+        content = _reported_content(token, sentence, quote_map)
+        speaker = attributor.of_verb(token) if content is not None else None
         if not speaker:
             continue
         _remember(attributor, token, speaker)
-        found.append((speaker, token.lemma_, _token_at(token), _reported_content(token, sentence)))
+        found.append((speaker, token.lemma_, _token_at(token), content))
     if not found:
         position = _position_statement(sentence, attributor)
         if position is not None:
@@ -506,7 +507,9 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _reported_content(verb: Token, sentence: Span) -> tuple[int, int]:
+def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple[int, int] | None:
+    """What the verb reports: its clause, else the words after it, else the sentence, unless the
+    sentence is a quotation with its cue ('"...," said X'), which the quote's own claim holds."""
     complements = [child for child in verb.children if child.dep_ in {"ccomp", "xcomp"} and child.i > verb.i]
     doc = sentence.doc
     if complements:
@@ -522,6 +525,8 @@ def _reported_content(verb: Token, sentence: Span) -> tuple[int, int]:
         while first.is_punct and first.i + 1 < sentence.end:
             first = doc[first.i + 1]
         return first.idx, sentence.end_char
+    if any(quote_map.contains(t.idx) for t in sentence):
+        return None
     return sentence.start_char, sentence.end_char
 
 

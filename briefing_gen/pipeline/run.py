@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import briefing_gen
+from briefing_gen.collection.identity import renamed, resolve_identities
 from briefing_gen.config import BuildOptions, read_mkdocs_settings, read_site_settings
 from briefing_gen.editorial.corrections import apply_corrections
 from briefing_gen.editorial.notes import Notes, load_notes, notes_files
@@ -112,7 +113,10 @@ def generate_pages(
     mode = read_site_settings(options.config_file).notes_html
     collection = Collection(urls=page_urls(options.config_file), notes_html=notes_html(options.config_file, mode))
     corrected = []
+    identities = resolve_identities(briefings)
+    report.warnings.extend(identities.warnings())
     for briefing in briefings:
+        briefing = renamed(briefing, identities)  # one name per person across the collection
         note = notes.get(briefing.slug)
         if note is not None:
             applied = apply_corrections(briefing, note.corrections)

@@ -1,0 +1,143 @@
+"""One person, one name across the whole collection.
+
+Each article is extracted on its own, so one briefing calls a man "Putin" and the next "Vladimir
+Putin"; one writes "Donald J. Trump", another "Arseny" where a third has "Arseniy". Before the
+pages are made, this step gives every person one name over all briefings:
+
+- full names that differ only in middle initials, honorifics, a possessive or transliteration
+  ("Arseniy"/"Arseny", "Zelensky"/"Zelenskyy") share a key, and take the form most briefings use;
+- a one-word name takes the full name of the one person in the collection whose first or last
+  name it is; when two people share it ("Kim"), it stays as written and the ambiguity is reported
+  for the editor, never guessed.
+
+It runs over the extracted briefings on every build (a new article re-resolves the names without
+re-extracting the others) and returns renamed copies: the extracted briefings are not changed.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter, defaultdict
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from text_unidecode import unidecode
+
+from briefing_gen.model import Actor, Briefing
+
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    """Words before a name that are not part of it (read here, not through `extract.parse`, so a
+    cached rebuild never imports spaCy)."""
+    text = (resources.files("briefing_gen.data") / "language.yml").read_text(encoding="utf-8")
+    words = {w.lower().rstrip(".") for w in yaml.safe_load(text)["honorifics"]}
+    return frozenset(words | {"president", "prime", "minister", "senator", "governor", "mayor", "general", "chancellor", "king", "queen"})
+
+
+def fold_word(word: str) -> str:
+    """A word as transliterations agree on it: ASCII, lower case, doubled letters single, and a
+    final "iy", "ii" or "yy" as "y" (Arseniy, Arsenii and Arseny; Zelenskyy and Zelensky)."""
+    word = unidecode(word).lower()
+    word = re.sub(r"[^a-z]", "", word)
+    word = re.sub(r"(.)\1+", r"\1", word)
+    return re.sub(r"(?:iy|ii|yi|i)$", "y", word) if len(word) > 3 else word
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a person's name without honorifics, initials or a possessive."""
+    name = re.sub(r"['’]s$", "", name.strip())
+    words = [w for w in name.split() if w.lower().rstrip(".") not in _honorifics() and not _INITIAL.match(w)]
+    return words
+
+
+def person_key(name: str) -> str:
+    """First and last name, folded: "Donald J. Trump", "President Donald Trump" and "Donald
+    Trump's" share one key."""
+    words = name_words(name)
+    if not words:
+        return fold_word(name)
+    if len(words) == 1:
+        return fold_word(words[0])
+    return f"{fold_word(words[0])} {fold_word(words[-1])}"
+
+
+@dataclasses.dataclass
+class Identities:
+    """The name each person name of the collection is shown under, and the names left ambiguous."""
+
+    names: dict[str, str]
+    ambiguous: dict[str, list[str]]  # a one-word name -> the full names it could be
+
+    def name_of(self, name: str) -> str:
+        return self.names.get(name, name)
+
+    def warnings(self) -> list[str]:
+        return [
+            f"actor '{single}' could be {' or '.join(full)}: kept apart; rename it in the notes file of the briefings that mean one of them"
+            for single, full in sorted(self.ambiguous.items())
+        ]
+
+
+def resolve_identities(briefings: list[Briefing]) -> Identities:
+    forms: dict[str, Counter] = defaultdict(Counter)  # key of a full name -> its written forms
+    singles: set[str] = set()
+    for briefing in briefings:
+        for actor in briefing.actors:
+            if actor.type != "person":
+                continue
+            words = name_words(actor.name)
+            if len(words) >= 2:
+                forms[person_key(actor.name)][actor.name] += 1
+            elif words:
+                singles.add(actor.name)
+    names: dict[str, str] = {}
+    for written in forms.values():
+        # The form most briefings use; on a tie the one without initials or honorifics, then the shortest.
+        canonical = min(written, key=lambda form: (-written[form], len(form.split()) != len(name_words(form)), len(form), form))
+        for form in written:
+            names[form] = canonical
+    by_part: dict[str, set[str]] = defaultdict(set)
+    for canonical in set(names.values()):
+        words = name_words(canonical)
+        by_part[fold_word(words[-1])].add(canonical)
+        by_part[fold_word(words[0])].add(canonical)
+    ambiguous: dict[str, list[str]] = {}
+    for single in singles:
+        candidates = by_part.get(fold_word(name_words(single)[0]), set())
+        if len(candidates) == 1:
+            names[single] = next(iter(candidates))
+        elif len(candidates) > 1:
+            ambiguous[single] = sorted(candidates)
+    return Identities(names={k: v for k, v in names.items() if k != v}, ambiguous=ambiguous)
+
+
+def renamed(briefing: Briefing, identities: Identities) -> Briefing:
+    """A copy of `briefing` with its people under their collection names; two actors that become
+    one are merged (mentions added, aliases joined)."""
+    if not any(a.name in identities.names for a in briefing.actors) and not any(c.claimant in identities.names for c in briefing.claims):
+        return briefing
+    merged: dict[str, Actor] = {}
+    for actor in briefing.actors:
+        name = identities.name_of(actor.name) if actor.type == "person" else actor.name
+        aliases = [a for a in [*actor.aliases, actor.name] if a != name]
+        if name in merged:
+            kept = merged[name]
+            kept.mentions += actor.mentions
+            kept.aliases = sorted(set(kept.aliases) | set(aliases))
+            kept.role = kept.role or actor.role
+        else:
+            merged[name] = dataclasses.replace(actor, name=name, aliases=sorted(set(aliases)))
+    people = {a.name for a in briefing.actors if a.type == "person"}
+    claims = [
+        dataclasses.replace(
+            claim,
+            claimant=identities.name_of(claim.claimant) if claim.claimant in people else claim.claimant,
+            about=[identities.name_of(n) if n in people else n for n in claim.about],
+        )
+        for claim in briefing.claims
+    ]
+    return dataclasses.replace(briefing, actors=list(merged.values()), claims=claims)

@@ -1,0 +1,112 @@
+"""One person, one name, one actor page across the collection (`briefing_gen.collection.identity`).
+
+The unit tests give the resolution the actors that extraction would hand it; the collection test
+builds two real articles and reads the actor pages.
+"""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from briefing_gen.collection.identity import person_key, renamed, resolve_identities
+from briefing_gen.model import Actor, Article, Briefing, Claim
+
+
+def briefing(slug: str, *actors: Actor, claims=()) -> Briefing:
+    return Briefing(article=Article(source=f"{slug}.txt", title=slug), slug=slug, actors=list(actors), claims=list(claims))
+
+
+def person(name: str, mentions: int = 1) -> Actor:
+    return Actor(name=name, type="person", mentions=mentions)
+
+
+@pytest.mark.parametrize(
+    "one, other",
+    [
+        ("Donald J. Trump", "Donald Trump"),
+        ("President Donald Trump", "Donald Trump"),
+        ("Donald Trump's", "Donald Trump"),
+        ("Arseniy Yatsenyuk", "Arseny Yatsenyuk"),
+        ("Volodymyr Zelenskyy", "Volodymyr Zelensky"),
+        ("Dr. Hana Sato", "Hana Sato"),
+    ],
+)
+def test_name_variants_share_one_key(one, other):
+    assert person_key(one) == person_key(other)
+
+
+def test_different_people_keep_different_keys():
+    assert person_key("Kim Jong Un") != person_key("Kim Yo Jong")
+    assert person_key("Seth Jones") != person_key("Caleb Jones")
+
+
+def test_a_surname_takes_the_full_name_of_the_one_person_who_has_it():
+    first = briefing("a", person("Vladimir Putin", 5))
+    second = briefing("b", person("Putin", 2), claims=[Claim(id="c-1", text="Talks will go on.", claimant="Putin", kind="quote", cue="say", paragraph=0)])
+    identities = resolve_identities([first, second])
+    resolved = renamed(second, identities)
+    assert [a.name for a in resolved.actors] == ["Vladimir Putin"]
+    assert "Putin" in resolved.actors[0].aliases
+    assert resolved.claims[0].claimant == "Vladimir Putin"
+    assert [a.name for a in second.actors] == ["Putin"]  # the extracted briefing itself is not changed
+
+
+def test_two_people_sharing_a_surname_are_never_merged_and_the_editor_is_told():
+    identities = resolve_identities([
+        briefing("a", person("Kim Jong Un")),
+        briefing("b", person("Kim Yo Jong")),
+        briefing("c", person("Kim")),
+    ])
+    assert identities.name_of("Kim") == "Kim"
+    assert identities.name_of("Kim Jong Un") == "Kim Jong Un"
+    (warning,) = identities.warnings()
+    assert "'Kim'" in warning and "Kim Jong Un" in warning and "Kim Yo Jong" in warning
+
+
+def test_variants_in_one_briefing_merge_into_one_actor():
+    resolved = renamed(
+        briefing("a", person("Donald Trump", 4), person("Donald J. Trump", 2)),
+        resolve_identities([briefing("a", person("Donald Trump", 4), person("Donald J. Trump", 2)), briefing("b", person("Donald Trump"))]),
+    )
+    assert [(a.name, a.mentions) for a in resolved.actors] == [("Donald Trump", 6)]
+
+
+ARTICLE_FULL_NAME = """Grain talks resume in Geneva
+
+By Ines Calder
+
+Russian President Vladimir Putin said on Monday that grain shipments through the Black Sea would resume once the insurance dispute was settled.
+
+Vladimir Putin added that his government had no quarrel with the shipping companies.
+"""
+
+ARTICLE_SURNAME = """Ports reopen along the coast
+
+By Ines Calder
+
+Port officials in Odesa reported the first loaded ship in three weeks.
+
+Putin said the corridor was a gesture of good will, while shipping companies remained cautious about the insurance costs.
+"""
+
+
+@pytest.mark.slow
+def test_one_actor_page_links_both_briefings(tmp_path, run_cli):
+    project = tmp_path / "site"
+    assert run_cli(["init", str(project)], cwd=tmp_path).returncode == 0
+    shutil.rmtree(project / "articles")
+    (project / "articles").mkdir()
+    (project / "articles" / "talks.txt").write_text(ARTICLE_FULL_NAME, encoding="utf-8")
+    (project / "articles" / "ports.txt").write_text(ARTICLE_SURNAME, encoding="utf-8")
+    result = run_cli(["build", "--no-site"], cwd=project)
+    assert result.returncode == 0, result.stderr
+    actors = project / "docs" / "actors"
+    pages = {p.name: p.read_text(encoding="utf-8") for p in actors.glob("*.md")}
+    assert "putin.md" not in pages  # no page for the surname alone
+    page = pages["vladimir-putin.md"]
+    briefings = sorted(p.stem for p in (project / "docs" / "briefings").glob("*.md") if p.stem != "index")
+    assert len(briefings) == 2
+    for slug in briefings:
+        assert f"briefings/{slug}" in page  # the actor page lists both briefings
+        assert "vladimir-putin.md" in (project / "docs" / "briefings" / f"{slug}.md").read_text(encoding="utf-8")

@@ -110,3 +110,12 @@ def test_one_actor_page_links_both_briefings(tmp_path, run_cli):
     for slug in briefings:
         assert f"briefings/{slug}" in page  # the actor page lists both briefings
         assert "vladimir-putin.md" in (project / "docs" / "briefings" / f"{slug}.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "short, full",
+    [("Van Gaal", "Louis van Gaal"), ("G.W. Bush", "George W. Bush"), ("RW Tillerson", "Rex Tillerson"), ("Yuriy Tymoshenko", "Yuri Tymoshenko")],
+)
+def test_particles_initials_and_spellings_join_the_full_name(short, full):
+    identities = resolve_identities([briefing("a", person(full), person(full, 3)), briefing("b", person(short))])
+    assert identities.name_of(short) == full

@@ -47,11 +47,33 @@ def fold_word(word: str) -> str:
     return re.sub(r"(?:iy|ii|yi|i)$", "y", word) if len(word) > 3 else word
 
 
+_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "al", "el", "bin", "ibn", "ter", "ten"}
+_INITIALS = re.compile(r"^(?:[A-Z]\.?){1,3}$")  # "G.W.", "RW", "J."
+
+
 def name_words(name: str) -> list[str]:
-    """The words of a person's name without honorifics, initials or a possessive."""
+    """The words of a person's name without honorifics, middle initials or a possessive; a
+    particle stays with the surname it belongs to ("Louis van Gaal": Louis, van Gaal)."""
     name = re.sub(r"['’]s$", "", name.strip())
-    words = [w for w in name.split() if w.lower().rstrip(".") not in _honorifics() and not _INITIAL.match(w)]
-    return words
+    words = [w for w in name.split() if w.lower().rstrip(".") not in _honorifics()]
+    words = [w for i, w in enumerate(words) if i == 0 or not _INITIAL.match(w)]  # a first initial is kept
+    joined: list[str] = []
+    for word in words:
+        if joined and joined[-1].lower() in _PARTICLES:
+            joined[-1] = f"{joined[-1]} {word}"
+        else:
+            joined.append(word)
+    return joined
+
+
+def _has_extras(name: str) -> bool:
+    """An honorific or a middle initial: the plain form is the better page name."""
+    return any(_INITIAL.match(w) or w.lower().rstrip(".") in _honorifics() for w in name.split()[1:]) or name.split()[0].lower().rstrip(".") in _honorifics()
+
+
+def _initials_only(words: list[str]) -> bool:
+    """ "G.W. Bush", "RW Tillerson": a first name given only by its initials."""
+    return len(words) == 2 and bool(_INITIALS.match(words[0]))
 
 
 def person_key(name: str) -> str:
@@ -90,14 +112,14 @@ def resolve_identities(briefings: list[Briefing]) -> Identities:
             if actor.type != "person":
                 continue
             words = name_words(actor.name)
-            if len(words) >= 2:
+            if len(words) >= 2 and not _initials_only(words):
                 forms[person_key(actor.name)][actor.name] += 1
             elif words:
                 singles.add(actor.name)
     names: dict[str, str] = {}
     for written in forms.values():
         # The form most briefings use; on a tie the one without initials or honorifics, then the shortest.
-        canonical = min(written, key=lambda form: (-written[form], len(form.split()) != len(name_words(form)), len(form), form))
+        canonical = min(written, key=lambda form: (-written[form], _has_extras(form), len(form), form))
         for form in written:
             names[form] = canonical
     by_part: dict[str, set[str]] = defaultdict(set)
@@ -107,7 +129,10 @@ def resolve_identities(briefings: list[Briefing]) -> Identities:
         by_part[fold_word(words[0])].add(canonical)
     ambiguous: dict[str, list[str]] = {}
     for single in singles:
-        candidates = by_part.get(fold_word(name_words(single)[0]), set())
+        words = name_words(single)
+        candidates = by_part.get(fold_word(words[-1]), set())
+        if _initials_only(words):  # "G.W. Bush": the Bush whose first name starts with G
+            candidates = {c for c in candidates if name_words(c)[0][:1].upper() == words[0][:1].upper() and name_words(c)[-1] == words[-1]}
         if len(candidates) == 1:
             names[single] = next(iter(candidates))
         elif len(candidates) > 1:

@@ -373,13 +373,21 @@ def _token_at(token: Token) -> tuple[int, int]:
 
 def _is_reporting_cue(token: Token, verbs: frozenset[str], particles: dict[str, set[str]]) -> bool:
     if token.pos_ not in {"VERB", "AUX"} and token.tag_ not in {"VBD", "VBZ", "VBP", "VBN", "VBG", "VB"}:
-        return False
+        # "Trump predicts that ...": the small model may read "Trump predicts" as a plural noun
+        # with a reported clause; the clause shows it is the verb.
+        return _misread_as_noun(token) and token.lemma_.lower() in verbs
     lemma = token.lemma_.lower()
     if lemma in particles:
         return any(child.lower_ in particles[lemma] for child in token.children) or (
             token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in particles[lemma]
         )
     return lemma in verbs
+
+
+def _misread_as_noun(token: Token) -> bool:
+    return token.tag_ == "NNS" and token.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in token.children) and any(
+        c.dep_ == "compound" and c.i == token.i - 1 for c in token.children
+    )
 
 
 def reports_content(verb: Token) -> bool:
@@ -512,6 +520,12 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
     sentence is a quotation with its cue ('"...," said X'), which the quote's own claim holds."""
     complements = [child for child in verb.children if child.dep_ in {"ccomp", "xcomp"} and child.i > verb.i]
     doc = sentence.doc
+    inverted = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i > verb.i), None)
+    if not complements and inverted is not None:  # "..., said Mayor Don Guardian": what came before
+        if any(quote_map.contains(t.idx) for t in sentence):
+            return None
+        before = _stripped(doc.text, sentence.start_char, verb.idx)
+        return before if len(doc.text[before[0]:before[1]].split()) >= 4 else None
     if complements:
         # From the first complement to the last: the parser may split one reported clause in two
         # ("said he feels | voting yes was a misstep").
@@ -519,6 +533,12 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
         if first.lower_ in {"that", "whether"} and first.i < last.i:
             first = doc[first.i + 1]
         return first.idx, last.idx + len(last.text)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and subject.left_edge.i > sentence.start and doc[subject.left_edge.i - 1].text == ",":
+        # "The emails were on many topics, the Times said, including ...": what came before.
+        before = _stripped(doc.text, sentence.start_char, doc[subject.left_edge.i - 1].idx)
+        if len(doc.text[before[0]:before[1]].split()) >= 4 and not any(quote_map.contains(t.idx) for t in sentence):
+            return before
     after = doc[verb.i + 1:sentence.end]
     if len(after.text.split()) >= 4:
         first = after[0]

@@ -129,7 +129,7 @@ class Attributor:
             if token is None:
                 break
             for child in token.children:
-                if child.dep_ in SUBJECT_DEPS:
+                if child.dep_ in SUBJECT_DEPS and not self._quoted(child):
                     return self.subject(child)
                 if child.dep_ == "agent":
                     for grandchild in child.children:
@@ -139,6 +139,10 @@ class Attributor:
                 token = token.head
             else:
                 break
+        if verb.tag_ == "NNS":  # "Trump predicts" read as one noun: the name is its compound
+            named = next((c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1), None)
+            if named is not None:
+                return self.subject(named)
         return self._name_next_to(verb)
 
     def of_phrase(self, preposition: Token) -> Speaker | None:
@@ -422,12 +426,23 @@ class Attributor:
         before = [name for start, name in self._full_names.get(word, []) if start < at]
         return before[-1] if before else None
 
+    def _quoted(self, token: Token) -> bool:
+        return self.quote_map is not None and self.quote_map.contains(token.idx)
+
     def _name_next_to(self, verb: Token) -> Speaker | None:
         """'"...," DeBoer said': the parser sometimes leaves the speaker without a subject arc; take a
-        name standing right before or after the reporting verb."""
+        name standing right before or after the reporting verb, or before it across an apposition
+        ('"...," Ramos, 58, told AFP')."""
         doc = verb.doc
-        for i in (verb.i - 1, verb.i + 1):
-            if 0 <= i < len(doc) and doc[i].pos_ == "PROPN" and not (self.quote_map and self.quote_map.contains(doc[i].idx)):
+        before = [verb.i - 1]
+        for i in range(verb.i - 1, max(-1, verb.i - 6), -1):
+            if doc[i].pos_ in {"VERB", "AUX"} or self._quoted(doc[i]):
+                break
+            if doc[i].pos_ == "PROPN" and i != verb.i - 1:
+                before.append(i)
+                break
+        for i in (*before, verb.i + 1):
+            if 0 <= i < len(doc) and doc[i].pos_ == "PROPN" and not self._quoted(doc[i]):
                 name = self.actors.actor_at(i) or self._person_by_part(doc[i].text, i)
                 if name:
                     return Speaker(name, doc[i].idx, doc[i].idx + len(doc[i].text), confidence=0.7)

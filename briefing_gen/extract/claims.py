@@ -164,7 +164,7 @@ def extract_claims(parsed: ParsedArticle, actors: ActorSet) -> list[Claim]:
         if is_embedded(doc.text, quote) or quote.words < MIN_QUOTE_WORDS:
             # Part of the writer's clause: reported with its cue as that clause ('warned that an
             # attack is "quite real"'); with no cue at all, a quoted term (scare quotes) is no claim.
-            if found is None or found[1] is not None and found[1] != "dash":
+            if found is None or found[1] is not None and found[1] != "dash" or not _ends_clause(doc.text, quote):
                 embedded.update(s.start for s in sentences)
                 if found is not None:
                     previous = (found[0], found[1], paragraph, quote.end)  # a quote that runs on is theirs
@@ -218,6 +218,16 @@ def extract_claims(parsed: ParsedArticle, actors: ActorSet) -> list[Claim]:
         start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
         builder.add(text, Speaker(AUTHOR, confidence=NAMED), kind, None, None, (start, start + len(text)), text)
     return builder.finished()
+
+
+def _ends_clause(text: str, quote: QuoteSpan) -> bool:
+    """Quoted words that close their clause ('is "quite real."', 'called him "a total stiff"')
+    carry a claim; a quoted term inside a noun phrase (the "establishment" candidate) does not."""
+    if quote.words >= MIN_QUOTE_WORDS:
+        return True
+    inside = quote.text.rstrip()
+    after = text[quote.end + 1:quote.end + 4].lstrip()
+    return inside[-1:] in ".!?,;" or after[:1] in {".", "!", "?", ",", ";", ""}
 
 
 def _starts_quoted(sentence: Span, quote_map: QuoteMap) -> bool:

@@ -129,12 +129,16 @@ class Attributor:
             if token is None:
                 break
             for child in token.children:
-                if child.dep_ in SUBJECT_DEPS and not self._quoted(child):
-                    return self.subject(child)
                 if child.dep_ == "agent":
                     for grandchild in child.children:
                         if grandchild.dep_ == "pobj":
                             return self.subject(grandchild)
+            for child in token.children:
+                # The subject of a passive cue is what was said ("the plan was announced"), not
+                # who said it, except "X was quoted as saying".
+                passive = child.dep_ == "nsubjpass" and token.lemma_.lower() != "quote"
+                if child.dep_ in SUBJECT_DEPS and not passive and not self._quoted(child):
+                    return self.subject(child)
             if token.dep_ in {"conj", "xcomp", "advcl", "pcomp", "prep"} and token.head is not token:
                 token = token.head
             else:
@@ -158,6 +162,9 @@ class Attributor:
         found = self._subject(token, require_actor)
         if found is None:
             return None
+        actor = self.actors.by_name(found.name)
+        if actor is not None and actor.type == "place":
+            return None  # places do not speak ("WASHINGTON (AP) —", "in Salem, New Hampshire, ...")
         if found.start is None:
             found.start, found.end = _span_of(token)
         found.name = self.canonical(found.name, token.i)

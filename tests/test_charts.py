@@ -3,6 +3,7 @@ Markdown as one raw HTML block."""
 from __future__ import annotations
 
 import random
+import re
 from datetime import date, timedelta
 from html.parser import HTMLParser
 
@@ -114,17 +115,6 @@ def test_mentions_over_decades_are_counted_per_year():
     assert parse(markup).tags.count("rect") == 2
 
 
-def test_actors_named_in_a_claim():
-    actors = [("Russia", ["Moscow", "Russian"]), ("Baltic Sea", []), ("Baltic Survey Centre", ["Baltic"]), ("Estonia", ["Tallinn"])]
-    text = "Moscow says the Baltic Sea route, backed by Tallinn, is a threat to Russian interests; Estonian officials disagree."
-    assert charts.actors_named_in(text, actors) == ["Russia", "Baltic Sea", "Estonia"]
-    assert charts.actors_named_in(text, actors, exclude="Russia") == ["Baltic Sea", "Estonia"]
-    assert charts.actors_named_in("Muscovite and Tallinners", actors) == []  # whole words only
-    assert charts.actors_named_in("", actors) == []
-    assert charts.actors_named_in("anything", []) == []
-    assert charts.actors_named_in("A (weird) name+ here", [("(weird) name+", [])]) == ["(weird) name+"]  # regex-safe
-
-
 def test_claims_graph_is_capped_and_grouped():
     rng = random.Random(4)
     claimants = [f"Claimant {i}" for i in range(40)]
@@ -144,6 +134,9 @@ def test_claims_graph_edges_and_counts():
     markup = charts.claims_graph(pairs)
     assert "Kadri Vaher → Russia: 2 claims" in markup
     assert ">Kadri Vaher (2)</text>" in markup and ">Russia (2)</text>" in markup and ">Estonia (1)</text>" in markup
+    # a claimant's number is all of its claims (as the page lists them), those naming nobody too
+    assert ">Germany (2)</text>" in markup and "Germany: 2 claims in all" in markup
+    assert "Estonia: named in 1 claim" in markup
     assert "3 of 4 claims name other actors" in markup
     assert charts.claims_graph([("A", []), ("B", [])]) == ""
 
@@ -186,7 +179,7 @@ def collection():
             "new",
             "2026-04-03",
             [Actor("Russia", "state", ["Moscow"], 5), Actor("Kadri Vaher", "person", [], 2)],
-            [Claim("c-1", "Moscow is wrong", "Kadri Vaher", "statement", "say", 0)],
+            [Claim("c-1", "Moscow is wrong", "Kadri Vaher", "statement", "say", 0, about=["Russia"])],
             regions=["Europe"],
             themes=["Energy & Oil"],
         ),
@@ -240,9 +233,30 @@ def test_briefing_page_has_the_claims_graph(collection):
     assert page.index("## Claims") < page.index("bg-chart--claims") < page.index("## Text")
 
 
-def test_names_in_a_claim_are_whole_words_longest_first_across_line_breaks():
-    actors = [("Baltic Sea", []), ("Baltic States", ["Baltics"]), ("Sea Council", []), ("Russia", ["Moscow"])]
-    assert charts.actors_named_in("the Baltic\n  Sea Council met", actors) == ["Baltic Sea"]  # the leftmost name wins
-    assert charts.actors_named_in("pro-Russia voices and Moscow_2 accounts", actors) == []  # part of a longer word
-    assert charts.actors_named_in("Russia's envoy, then the Baltics.", actors) == ["Russia", "Baltic States"]
-    assert charts.actors_named_in("Moscow said Russia", actors) == ["Russia"]  # an alias and the name: one actor
+def test_claims_graph_joins_claimants_to_what_their_claims_are_about():
+    """The graph's lines come from each claim's `about`, found by extraction in the content's words,
+    not from searching the claim's text for names again."""
+    actors = [Actor("Russia", "state", ["Moscow"], 4), Actor("Estonia", "state", [], 2), Actor("Germany", "state", [], 2), Actor("Kadri Vaher", "person", [], 3)]
+    claims = [
+        # the text names Moscow and Estonia, but extraction found the content to be about Germany
+        Claim("c-1", "Moscow and Estonia are wrong", "Kadri Vaher", "statement", "say", 0, about=["Germany"]),
+        Claim("c-2", "Estonia should pay", "Kadri Vaher", "statement", "say", 0, about=[]),
+        Claim("c-3", "Russia will not be moved", "Russia", "statement", "say", 1, about=["Russia", "Estonia"]),
+    ]
+    markup = charts.briefing_claims_graph(briefing("about", "2026-04-03", actors, claims))
+    edges = [title for title in re.findall(r"<title>([^<]*→[^<]*)</title>", markup)]
+    assert sorted(edges) == ["Kadri Vaher → Germany: 1 claim", "Russia → Estonia: 1 claim"]  # never the claimant itself
+    assert ">Kadri Vaher (2)</text>" in markup  # both of its claims, as listed under its name
+    assert charts.briefing_claims_graph(briefing("none", None, actors, claims[1:2])) == ""
+
+
+def test_graph_counts_match_the_claim_lists_of_the_briefing_page():
+    actors = [Actor("Russia", "state", [], 6), Actor("Estonia", "state", [], 2)]
+    claims = [Claim(f"c-{i}", f"Claim {i}", "Russia", "statement", "say", i, about=["Estonia"] if i < 2 else []) for i in range(6)]
+    c = pages.Collection()
+    item = briefing("six", "2026-04-03", actors, claims)
+    c.add(item)
+    c.assign_actor_slugs()
+    page = pages.briefing_page(item, c)
+    listed = page.split("### [Russia]", 1)[1].split("\n## ", 1)[0].count("<li ")
+    assert listed == 6 and ">Russia (6)</text>" in page and ">Estonia (2)</text>" in page

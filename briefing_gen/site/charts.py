@@ -264,66 +264,14 @@ def mentions_chart(items: Iterable[tuple[object, int]], name: str, chart_id: str
 # Who claims what about whom -------------------------------------------------------------------------
 
 
-def actors_named_in(text: str, actors: Sequence[tuple[str, Sequence[str]]], exclude: str | None = None) -> list[str]:
-    """The actors (canonical names) whose name or an alias occurs in `text`, in order of first
-    occurrence; `exclude` (the claimant) is left out. `actors` is (name, aliases) pairs.
-
-    Plain whole-word matching, case as written, longest name first so "Baltic Sea" is not read as
-    "Baltic": a claim about "Moscow" names Russia when the briefing lists Moscow as its alias.
-    """
-    return ActorNames(actors).named_in(text, exclude)
-
-
-class ActorNames:
-    """The names and aliases of a briefing's actors, gathered once for all of its claims.
-
-    Names are found by plain substring search in the claim with its whitespace collapsed, the
-    leftmost first and the longest at the same place, as a regex alternation of the names would
-    find them; compiling such a regex for each of a thousand briefings took a tenth of a rebuild."""
-
-    def __init__(self, actors: Sequence[tuple[str, Sequence[str]]]):
-        self.owner: dict[str, str] = {}
-        for name, aliases in actors:
-            for variant in (name, *aliases):
-                variant = " ".join(str(variant).split())
-                if variant:
-                    self.owner.setdefault(variant, name)
-
-    def named_in(self, text: str, exclude: str | None = None) -> list[str]:
-        """See `actors_named_in`."""
-        if not self.owner or not text:
-            return []
-        text = " ".join(text.split())
-        matches = []  # (start, -length, name) of every whole-word occurrence
-        for variant, name in self.owner.items():
-            start = text.find(variant)
-            while start != -1:
-                end = start + len(variant)
-                if not (start and _joins_word(text[start - 1])) and not (end < len(text) and _joins_word(text[end])):
-                    matches.append((start, -len(variant), name))
-                start = text.find(variant, start + 1)
-        found: list[str] = []
-        taken_until = 0
-        for start, negative_length, name in sorted(matches):
-            if start < taken_until:
-                continue  # inside a longer name found at an earlier or the same place
-            taken_until = start - negative_length
-            if name != exclude and name not in found:
-                found.append(name)
-        return found
-
-
-def _joins_word(character: str) -> bool:
-    """Whether a name next to this character would be part of a longer word (`[\\w-]`)."""
-    return character.isalnum() or character in "_-"
-
-
 def claims_graph(pairs: Iterable[tuple[str, Sequence[str]]], chart_id: str = "claims-graph", max_nodes: int = MAX_GRAPH_NODES) -> str:
     """Claimants (left) joined to the actors their claims name (right), as a figure.
 
-    `pairs` holds (claimant, actors named in the claim) for each claim. Lines are thicker for more
-    claims. Past `max_nodes` on a side the least busy are grouped into one "N others" node, so the
-    graph keeps its size with hundreds of claims. Returns "" when no claim names another actor.
+    `pairs` holds (claimant, actors the claim is about) for each claim, those naming nobody
+    included: the number after a claimant counts all of its claims, as the page lists them, and the
+    number after a named actor the claims that name it. Lines are thicker for more claims. Past
+    `max_nodes` on a side the least busy are grouped into one "N others" node, so the graph keeps
+    its size with hundreds of claims. Returns "" when no claim names another actor.
     """
     pairs = [(claimant, list(named)) for claimant, named in pairs]
     total_claims = len(pairs)
@@ -383,12 +331,21 @@ def claims_graph(pairs: Iterable[tuple[str, Sequence[str]]], chart_id: str = "cl
             f'stroke-width="{width:.1f}"><title>{e(tooltip)}</title></path>'
         )
     lines.append("</g>")
+    # A claimant's number is all of its claims, as many as the page lists under its name, not only
+    # those that name someone; a named actor's is how many claims name it.
     node_claims: dict[str, Counter] = {"left": Counter(), "right": Counter()}
-    for claimant, named in pairs:
-        if named:
+    for claimant, _named in pairs:
+        if claimant in left_weight:
             node_claims["left"][claimant if claimant in left else OTHER] += 1
     for (_source, target), count in merged.items():
         node_claims["right"][target] += count
+
+    def count_tooltip(side: str, node, others: int) -> str:
+        count = node_claims[side][node]
+        if side == "left":
+            return f"{full(node, others)}: {plural(count, 'claim')} in all"
+        return f"{full(node, others)}: named in {plural(count, 'claim')}"
+
     # Each node is its label with its number of claims, written out rather than in a tooltip
     # (touch screens show no tooltips), and a dot; the dots of a side are one path.
     for side, nodes, ys, others in (("left", left_nodes, y_left, left_other), ("right", right_nodes, y_right, right_other)):
@@ -401,13 +358,14 @@ def claims_graph(pairs: Iterable[tuple[str, Sequence[str]]], chart_id: str = "cl
             css = ' class="bg-node--other"' if node is OTHER else ""
             lines.append(
                 f'<text{css} x="{text_x}" y="{ys[node] + 4:.1f}" text-anchor="{anchor}">'
+                f"<title>{e(count_tooltip(side, node, others))}</title>"
                 f"{e(label(node, others))} ({node_claims[side][node]})</text>"
             )
     lines.append("</svg>")
     caption = (
         f"{names}. "
         "Lines join each claimant to the actors named in its claims; thicker lines stand for more claims. "
-        "The number after a name counts its claims."
+        "The number after a claimant counts all its claims, as listed below; after a named actor, the claims that name it."
     )
     if left_other or right_other:
         caption += f" The {max_nodes - 1} busiest on each side are shown; the rest are grouped as others."
@@ -429,12 +387,10 @@ def capped(weights: Counter, max_nodes: int) -> tuple[list[str], int]:
 
 
 def briefing_claims_graph(briefing, author: str = "The author") -> str:
-    """The claims graph of a `Briefing`: actors named in each claim's text (the sentence when the
-    text is empty), matched against the briefing's actors and their aliases."""
-    names = ActorNames([(a.name, list(a.aliases)) for a in briefing.actors])
+    """The claims graph of a `Briefing`: each claim joins its claimant to the actors its content is
+    about (`Claim.about`, found by extraction from the words of the content, never the claimant)."""
     pairs = []
     for claim in briefing.claims:
         claimant = author if claim.claimant == "author" else claim.claimant
-        named = names.named_in(claim.text or claim.sentence, exclude=claim.claimant)
-        pairs.append((claimant, named))
+        pairs.append((claimant, [name for name in claim.about if name != claim.claimant]))
     return claims_graph(pairs)

@@ -300,3 +300,25 @@ def test_tables_start_with_their_header_or_their_first_row(built):
         actors = markup.split('id="actors"', 1)[1].split("</table>", 1)[0]
         mentions = [int(n) for n in re.findall(r"<td>(\d+)$", actors, flags=re.MULTILINE)]  # each row's last cell
         assert mentions and mentions == sorted(mentions, reverse=True), page.relative_to(site)
+
+
+def test_claim_ids_and_graph_counts_on_every_briefing(built):
+    """Every claim shows its id right after its ¶ link, and the number after a claimant in the
+    claims graph is the number of claims listed under its name beside it."""
+    from test_claim_review import ID_TITLE, claim_groups, graph_claimant_counts, html_claims_section
+
+    from briefing_gen.site.charts import shorten
+
+    graphs = 0
+    for page in sorted((built["project"] / "site" / "briefings").glob("*/index.html")):
+        markup = page.read_text(encoding="utf-8")
+        ids = re.findall(r'id="(c-[0-9a-f]{10}(?:-\d+)?)"', html_claims_section(markup))
+        assert ids, page
+        for claim_id in ids:
+            assert re.search(rf'title="claim {claim_id}">¶ \d+</a> <code class="bg-claim-id" title="{ID_TITLE}"[^>]*>{claim_id}</code>', markup), claim_id
+        listed = {shorten(name): len(found) for name, found in claim_groups(markup).items()}
+        counts = graph_claimant_counts(markup)
+        graphs += bool(counts)
+        for name, count in counts.items():
+            assert listed[name] == count, (page.parent.name, name, count, listed[name])
+    assert graphs >= 3

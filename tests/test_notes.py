@@ -189,6 +189,43 @@ def test_claim_corrections_and_key_points_follow():
     assert not any("open in May" in point and ":" in point.split(" ")[0] for point in applied.briefing.key_points)
 
 
+def uncertain_briefing() -> Briefing:
+    """The small briefing with what extraction adds to claims: two uncertain speakers, and the
+    actors each claim is about."""
+    briefing = make_briefing()
+    first, second, third = briefing.claims
+    first.about = ["Ostrava Line", "May", "Anika Marsh"]
+    second.confidence = 0.5
+    third.confidence, third.about = 0.5, ["Anika Marsh", "Velmora Harbour Authority"]
+    return briefing
+
+
+def test_a_corrected_claimant_is_no_longer_uncertain():
+    briefing = uncertain_briefing()
+    corrections = corrections_from(
+        {"claims": {"c-bbbbbbbbbb": {"claimant": "Anika Marsh"}, "c-cccccccccc": {"kind": "quote"}}}  # the same name confirms it
+    )
+    claims = {c.id: c for c in apply_corrections(briefing, corrections).briefing.claims}
+    assert claims["c-bbbbbbbbbb"].confidence == 1.0 and claims["c-bbbbbbbbbb"].claimant == "Anika Marsh"
+    assert claims["c-cccccccccc"].confidence == 0.5  # its kind was corrected, not who said it
+    assert briefing.claims[1].confidence == 0.5  # the extracted briefing is untouched
+
+
+def test_what_claims_are_about_follows_the_actor_corrections():
+    briefing = uncertain_briefing()
+    corrections = corrections_from(
+        {
+            "actors": {"May": {"drop": True}, "Ostrava Line": {"merge": "Ostrava Shipping Line"}, "anika marsh": {"rename": "Anika Marsh-Oyelaran"}},
+            "claims": {"c-cccccccccc": {"claimant": "Velmora Harbour Authority"}},
+        }
+    )
+    claims = {c.id: c for c in apply_corrections(briefing, corrections).briefing.claims}
+    assert claims["c-aaaaaaaaaa"].about == ["Ostrava Shipping Line", "Anika Marsh-Oyelaran"]  # merged, dropped, renamed
+    assert claims["c-cccccccccc"].about == ["Anika Marsh-Oyelaran"]  # never the claimant, now the authority
+    assert claims["c-cccccccccc"].confidence == 1.0
+    assert briefing.claims[0].about == ["Ostrava Line", "May", "Anika Marsh"]
+
+
 def test_corrections_that_match_nothing_are_reported_with_file_and_key():
     applied = apply_corrections(
         make_briefing(),
@@ -524,12 +561,12 @@ def test_notes_verdicts_corrections_and_hand_edits_survive_rebuilds(tmp_path, re
     def check_notes_applied() -> str:
         text = page.read_text(encoding="utf-8")
         assert f"{NOTE_WORD} confirmed the figures" in text.split("\n## Notes\n", 1)[1]
-        assert re.search(rf"\{{ #{claim_id} \}} \*\*✓ confirmed\*\*\{{ \.verdict \.verdict-confirmed \}}: Matches the \[harbour log\]\(https://example.org/log\)", text)
+        assert re.search(rf"\{{ #{claim_id} \}} <code class=\"bg-claim-id\"[^>]*>{claim_id}</code> \*\*✓ confirmed\*\*\{{ \.verdict \.verdict-confirmed \}}: Matches the \[harbour log\]\(https://example.org/log\)", text)
         rows = actor_rows(text)
         assert new_name in [name for name, _ in rows] and old_name not in [name for name, _ in rows]
         assert frontmatter.loads(text)["editorial_status"] == "reviewed"
         html = (project / "site" / "briefings" / slug / "index.html").read_text(encoding="utf-8")
-        assert re.search(rf'id="{claim_id}"[^>]*>¶ \d+</a> <strong class="verdict verdict-confirmed">✓ confirmed</strong>: Matches the <a href="https://example.org/log">harbour log</a>', html)
+        assert re.search(rf'id="{claim_id}"[^>]*>¶ \d+</a> <code class="bg-claim-id"[^>]*>{claim_id}</code> <strong class="verdict verdict-confirmed">✓ confirmed</strong>: Matches the <a href="https://example.org/log">harbour log</a>', html)
         assert f"{NOTE_WORD} confirmed the figures" in html and ">Checked<" in html
         assert "reviewed</strong>" in html and new_name in html
         claimant_html = (project / "site" / "actors" / claimant_slug / "index.html").read_text(encoding="utf-8")

@@ -284,7 +284,7 @@ def apply_corrections(briefing: Briefing, corrections: Corrections) -> Applied:
     where = corrections.where
     warnings: list[str] = []
     actors = [replace(actor, aliases=list(actor.aliases)) for actor in briefing.actors]
-    claims = [replace(claim) for claim in briefing.claims]
+    claims = [replace(claim, about=list(claim.about)) for claim in briefing.claims]
     actors_changed = False
 
     # Actors: renames first, so a merge may name an actor by its new name.
@@ -316,6 +316,7 @@ def apply_corrections(briefing: Briefing, corrections: Corrections) -> Applied:
             continue  # reported above
         if correction.drop:
             actors.remove(actor)
+            _forget_actor(claims, actor.name)
             continue
         target = _find_actor(actors, correction.merge)
         if target is None or target is actor:
@@ -342,6 +343,7 @@ def apply_corrections(briefing: Briefing, corrections: Corrections) -> Applied:
         if correction.claimant:
             known = _find_actor(actors, correction.claimant)
             claim.claimant = AUTHOR if correction.claimant.casefold() == AUTHOR else (known.name if known else correction.claimant)
+            claim.confidence = 1.0  # an editor said who it is: no longer to review
         if correction.kind:
             claim.kind = correction.kind
 
@@ -352,6 +354,8 @@ def apply_corrections(briefing: Briefing, corrections: Corrections) -> Applied:
             reason = "that claim is dropped by this file" if dropped else "no claim with this id in this briefing (any more)"
             warnings.append(f"{where}: 'verdicts.{claim_id}': {reason}; verdict not shown")
 
+    if actors_changed or claims_changed:
+        _tidy_about(claims, actors)
     key_points = briefing.key_points
     if actors_changed or claims_changed:
         key_points = _recount_key_points(claims, briefing.summary, actors)
@@ -392,9 +396,32 @@ def _merge_same_names(actors: list[Actor]) -> list[Actor]:
 
 
 def _reassign_claims(claims: list[Claim], old: str, new: str) -> None:
+    """Claims by `old` become claims by `new`, and claims about `old` claims about `new`."""
     for claim in claims:
         if claim.claimant == old:
             claim.claimant = new
+        if old in claim.about:
+            claim.about = [new if name == old else name for name in claim.about]
+
+
+def _forget_actor(claims: list[Claim], name: str) -> None:
+    """A dropped actor is no actor: claims are no longer about it (its own claims keep its name)."""
+    for claim in claims:
+        if name in claim.about:
+            claim.about = [other for other in claim.about if other != name]
+
+
+def _tidy_about(claims: list[Claim], actors: list[Actor]) -> None:
+    """After renames, merges and new claimants: each claim's `about` names each actor once, as the
+    briefing now spells it, and never the claimant."""
+    spelling = {actor.name.casefold(): actor.name for actor in actors}
+    for claim in claims:
+        about: list[str] = []
+        for name in claim.about:
+            name = spelling.get(name.casefold(), name)
+            if name.casefold() != claim.claimant.casefold() and name not in about:
+                about.append(name)
+        claim.about = about
 
 
 def _recount_key_points(claims: list[Claim], summary: list[str], actors: list[Actor]) -> list[str]:

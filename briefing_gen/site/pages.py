@@ -12,7 +12,7 @@ import jinja2
 
 from briefing_gen.addresses import web_address
 from briefing_gen.editorial.notes import Note
-from briefing_gen.model import Briefing, Paragraph
+from briefing_gen.model import Briefing, Claim, Paragraph
 from briefing_gen.pipeline.slugs import SlugAllocator
 from briefing_gen.site import charts
 from briefing_gen.site.escaping import escape_html, escape_text, inert_label, paragraph_to_html, paragraph_to_markdown
@@ -27,6 +27,7 @@ ACTORS_PER_PAGE = 200
 ACTORS_ON_INDEX = 25
 CLAIMS_ON_ACTOR_PAGE = 200
 CLAIMS_ON_INDEX = 500
+REVIEW_ON_INDEX = 200  # claims listed under "To review" on claims/index.md; the rest are counted
 TYPE_LABELS = {
     "person": "People",
     "state": "States",
@@ -195,6 +196,7 @@ class Collection:
                 "claimant": claim.claimant if claim.claimant != "author" else author_label(briefing),
                 "display": claim_display(claim.text, claim.kind),
                 "verdict": verdict_badge(note, claim.id, self.notes_html),
+                "review": to_review(claim, note),
             }
             self.claims.append(item)
             entry = self.actors.get(claim.claimant.casefold())
@@ -251,6 +253,25 @@ def claim_display(text: str, kind: str) -> str:
     return f"“{text}”" if kind == "quote" else text
 
 
+def to_review(claim: Claim, note: Note | None = None) -> bool:
+    """Whether an editor should check who said `claim`: extraction was unsure of its claimant
+    (confidence below `REVIEW_BELOW`) and no editor has looked at it since. A claimant corrected in
+    the notes file raises the confidence to 1 (`briefing_gen.editorial.corrections`); a verdict
+    means an editor has read the claim, so it is not listed either."""
+    if claim.confidence >= review_below():
+        return False
+    return note is None or claim.id not in note.corrections.verdicts
+
+
+def review_below() -> float:
+    """The confidence under which extraction calls an attribution uncertain. Imported when first
+    needed: its module loads spaCy, which a build that takes every extraction from its cache
+    otherwise never imports."""
+    from briefing_gen.extract.speakers import REVIEW_BELOW
+
+    return REVIEW_BELOW
+
+
 VERDICT_LABELS = {"confirmed": "✓ confirmed", "disputed": "⚠ disputed", "false": "✗ false", "unverified": "? unverified"}
 
 
@@ -292,6 +313,7 @@ def briefing_page(briefing: Briefing, collection: Collection, note: Note | None 
                 "paragraph": claim.paragraph,
                 "display": claim_display(claim.text, claim.kind),
                 "verdict": verdict_badge(note, claim.id, collection.notes_html),
+                "review": to_review(claim, note),
             }
         )
     order = {a.name: i for i, a in enumerate(briefing.actors)}
@@ -458,11 +480,14 @@ def claims_pages(collection: Collection) -> dict[str, str]:
         return [{"claimant": name, "claims": claims} for name, claims in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))]
 
     newest = sort_newest_first(collection.claims, key=lambda c: c["published"])
+    review = [item for item in newest if item["review"]]
     body = render(
         "claims_index.md.j2",
         kind=None,
         total=len(collection.claims),
         kinds=[{"kind": k, "count": n, "target": f"{k}.md"} for k, n in sorted(kinds.items())],
+        review=review[:REVIEW_ON_INDEX],
+        review_total=len(review),
         groups=grouped(newest[:CLAIMS_ON_INDEX]),
         omitted=max(0, len(newest) - CLAIMS_ON_INDEX),
     )
@@ -474,6 +499,8 @@ def claims_pages(collection: Collection) -> dict[str, str]:
             kind=kind,
             total=len(items),
             kinds=[],
+            review=[],
+            review_total=0,
             groups=grouped(items[:CLAIMS_ON_INDEX]),
             omitted=max(0, len(items) - CLAIMS_ON_INDEX),
         )

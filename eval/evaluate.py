@@ -6,7 +6,8 @@
 CORPUS_DIR defaults to ../shared/corpus/dev beside the repository.  Every article with gold is
 found recursively: `X.gold.yml` whose `article:` names a file beside it, and `X.json` whose
 `gold_body_file` names a human gold body text (the article is the non-JSON file `X.*` beside
-it, e.g. `X.html`).  Extraction runs through `briefing_gen.pipeline.sources.extract_many`, or
+it, e.g. `X.html`).  Extraction runs through `briefing_gen.pipeline.sources.extract_outcomes` (the JSON contract
+of each, plus the article's `genre`), or
 `--from-json` reads precomputed output (a JSON array of extraction dicts, matched to the
 articles by the basename of `source`).  See eval/README.md for what each figure means.
 """
@@ -146,19 +147,28 @@ def _as_dict(item) -> dict:
     raise TypeError(f"extraction result is neither a dict nor has to_dict(): {type(item).__name__}")
 
 
+def _with_genre(outcome) -> dict:
+    """The outcome's JSON contract, with the article's genre when the contract does not carry it."""
+    result = _as_dict(outcome)
+    briefing = getattr(outcome, "briefing", None)
+    if briefing is not None and "genre" not in result:
+        result["genre"] = briefing.article.genre
+    return result
+
+
 def run_extraction(entries: list[Entry]) -> list[dict]:
     try:
-        from briefing_gen.pipeline.sources import extract_many
+        from briefing_gen.pipeline.sources import extract_outcomes
     except ImportError as exc:
         print(
-            f"error: cannot import briefing_gen.pipeline.sources.extract_many ({exc}); "
+            f"error: cannot import briefing_gen.pipeline.sources.extract_outcomes ({exc}); "
             "use --from-json FILE with precomputed output",
             file=sys.stderr,
         )
         raise SystemExit(2) from None
-    results = [_as_dict(r) for r in extract_many([e.article for e in entries])]
+    results = [_with_genre(outcome) for outcome in extract_outcomes([e.article for e in entries])]
     if len(results) != len(entries):
-        print(f"error: extract_many returned {len(results)} results for {len(entries)} files", file=sys.stderr)
+        print(f"error: extract_outcomes returned {len(results)} results for {len(entries)} files", file=sys.stderr)
         raise SystemExit(1)
     return results
 
@@ -264,6 +274,13 @@ def print_misses(row: dict) -> None:
     for item in d.get("wrong_speakers") or []:
         gold_claimants = " / ".join(item["gold_claimants"])
         out.append(f"wrong speaker: gold [{gold_claimants}], extracted [{item['claimant']}] for {item['contains']!r}")
+    if d.get("thesis_in_summary") is False and d.get("thesis_in_key_points") is False:
+        out.append("thesis not stated by the summary or the key points")
+    for sentence in d.get("dangling_sentences") or []:
+        out.append(f"summary sentence leaning on one left out: {sentence!r}")
+    genre = d.get("genre") or {}
+    if row["figures"].get("genre_accuracy") == 0.0 or (genre.get("expected") and row["figures"].get("argued_accuracy") == 0.0):
+        out.append(f"genre: expected {genre.get('expected')}, got {genre.get('predicted')}")
     if out:
         print(f"  {row['file']}:")
         for line in out:
@@ -333,12 +350,12 @@ def main(argv: list[str] | None = None) -> int:
         scored = score_article(extraction, entry.gold, entry.gold_body, entry.json_meta)
         rows.append({"file": entry.rel, "group": entry.group, **scored})
 
-    print(f"corpus: {corpus}  ({len(rows)} articles; source: {args.from_json or 'briefing_gen.pipeline.sources.extract_many'})")
+    print(f"corpus: {corpus}  ({len(rows)} articles; source: {args.from_json or 'briefing_gen.pipeline.sources.extract_outcomes'})")
     summary = report(rows, args.verbose)
     if args.json:
         payload = {
             "corpus": str(corpus),
-            "source": str(args.from_json) if args.from_json else "briefing_gen.pipeline.sources.extract_many",
+            "source": str(args.from_json) if args.from_json else "briefing_gen.pipeline.sources.extract_outcomes",
             "files": rows,
             **summary,
         }

@@ -593,6 +593,113 @@ def summary_scores(extraction: dict, gold: dict, splitter: Callable[[str], list[
 
 
 # --------------------------------------------------------------------------------------------
+# Thesis, genre and sentences that stand alone
+# --------------------------------------------------------------------------------------------
+
+THESIS_SHARE = 0.8
+
+
+def _word_bag(text) -> Counter:
+    return Counter(re.findall(r"\w+", fold_quotes(str(text or "")).casefold()))
+
+
+def holds_sentence(container, sentence, share: float = THESIS_SHARE) -> bool:
+    """`container` holds at least `share` of the words of `sentence` (lowercased `\\w+` words,
+    counted with repeats, curly quotes folded)."""
+    need = _word_bag(sentence)
+    total = sum(need.values())
+    if not total:
+        return False
+    return sum((need & _word_bag(container)).values()) >= share * total
+
+
+def _stated(items: Iterable[str], theses: list[str]) -> bool:
+    units = [variant for item in items for variant in _text_variants(item)]
+    return any(holds_sentence(unit, thesis) for thesis in theses for unit in units)
+
+
+def thesis_scores(extraction: dict, gold: dict, splitter: Callable[[str], list[str]] | None = None) -> dict:
+    """Whether the summary or the key points state the article's main point, per the corpus
+    README: one of their sentences (each summary sentence, each key point) holds 80% of the words
+    of one of the gold `thesis_sentences`.  The same for the first three sentences of the
+    extraction's own body (Lead-3).  All None when the gold has no `thesis_sentences`."""
+    theses = [str(t) for t in gold.get("thesis_sentences") or [] if str(t).strip()]
+    if not theses:
+        return {"found": None, "in_summary": None, "in_key_points": None, "lead3": None}
+    in_summary = _stated(extraction.get("summary") or [], theses)
+    in_key_points = _stated(extraction.get("key_points") or [], theses)
+    lead = _stated(lead_sentences(extraction.get("body"), 3, splitter), theses)
+    return {
+        "found": float(in_summary or in_key_points),
+        "in_summary": in_summary,
+        "in_key_points": in_key_points,
+        "lead3": float(lead),
+    }
+
+
+GENRES = ("news", "analysis", "opinion", "fact-check")
+ARGUED = frozenset({"analysis", "opinion"})
+# The Gender Gap Tracker gold says `article_type` (hard news or opinion) instead of `genre`: it
+# tells an argued piece from a report, but not analysis from opinion.
+_ARTICLE_TYPE_ARGUED = {"hard news": False, "news": False, "opinion": True}
+
+
+def genre_scores(extraction: dict, gold: dict) -> dict:
+    """`accuracy`: 1.0 when the extraction's `genre` equals the gold `genre`, else 0.0 (a missing
+    genre is wrong); `argued`: the same for the coarser question the summary's method turns on,
+    argued (analysis, opinion) or not (news, fact-check), which the gold `article_type` answers
+    too.  None where the gold says neither."""
+    predicted = str(extraction.get("genre") or "").strip().casefold() or None
+    expected = str(gold.get("genre") or "").strip().casefold() or None
+    argued_gold = None
+    if expected:
+        argued_gold = expected in ARGUED
+    elif str(gold.get("article_type") or "").strip().casefold() in _ARTICLE_TYPE_ARGUED:
+        argued_gold = _ARTICLE_TYPE_ARGUED[str(gold["article_type"]).strip().casefold()]
+    return {
+        "accuracy": None if expected is None else float(predicted == expected),
+        "argued": None if argued_gold is None else float(predicted is not None and (predicted in ARGUED) == argued_gold),
+        "expected": expected or gold.get("article_type"),
+        "predicted": predicted,
+    }
+
+
+# A summary sentence that opens with one of these leans on the sentence before it.
+_DANGLING_START = re.compile(
+    r"^(?:(?:second|third|fourth|fifth|secondly|thirdly|finally|lastly|however|but|and|also|moreover|"
+    r"furthermore|besides|nevertheless|nonetheless|still|yet|instead|thus|hence|therefore|consequently|"
+    r"meanwhile|likewise|similarly|otherwise|so(?!\s+far)|for a start|for one thing|in addition|on the other hand|"
+    r"even so|after all|as a result|in turn|by contrast|in contrast|at the same time)\b"
+    r"|(?:he|she|it|they|him|them|his|her|its|their)\b"
+    r"|(?:this|that|these|those|such)\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|"
+    r"should|means|meant|shows|showed|suggests|suggested|explains|makes|made|comes|came|leaves|left)\b"
+    r"|(?:this|that|these|those)\s*[,.;:!?])",
+    re.IGNORECASE,
+)
+
+
+def dangling_starts(extraction: dict) -> dict:
+    """Summary sentences that open with a connective ("Second,", "However,") or a pronoun ("He",
+    "It", "This is") while the sentence before them in the body is not the summary sentence before
+    them (the body's first sentence never counts).  Needs no gold: every article with a summary
+    and a body."""
+    summary = [fold_ws(s) for s in extraction.get("summary") or [] if fold_ws(s)]
+    if not summary:
+        return {"count": None, "sentences": []}
+    body = fold_phrase(" ".join(clean_body(extraction.get("body"))))
+    found = []
+    for i, sentence in enumerate(summary):
+        if not _DANGLING_START.match(fold_quotes(sentence).lstrip("\"'( ")):
+            continue
+        if i and fold_phrase(summary[i - 1] + " " + sentence) in body:
+            continue  # the sentence it leans on is right before it
+        if body.startswith(fold_phrase(sentence)):
+            continue  # the article's first sentence leans on nothing
+        found.append(sentence)
+    return {"count": len(found), "sentences": found}
+
+
+# --------------------------------------------------------------------------------------------
 # HTML bodies
 # --------------------------------------------------------------------------------------------
 
@@ -681,6 +788,11 @@ FIGURES: list[tuple[str, str, str]] = [
     ("delta_rouge1", "dR1", "rouge"),
     ("delta_rouge2", "dR2", "rouge"),
     ("delta_rougeLsum", "dRLsum", "rouge"),
+    ("thesis_found", "thesis", "frac"),
+    ("lead3_thesis_found", "L3-thes", "frac"),
+    ("dangling_starts", "dangle", "count"),
+    ("genre_accuracy", "genre", "frac"),
+    ("argued_accuracy", "argued", "frac"),
     ("body_token_f1", "bodyF1", "frac"),
     ("info_title_match", "i:title", "frac"),
     ("info_author_match", "i:auth", "frac"),
@@ -741,6 +853,18 @@ def score_article(
     details["wrong_speakers"] = speakers["wrong"]
 
     figures.update(summary_scores(extraction, gold, splitter))
+    thesis = thesis_scores(extraction, gold, splitter)
+    figures["thesis_found"] = thesis["found"]
+    figures["lead3_thesis_found"] = thesis["lead3"]
+    details["thesis_in_summary"] = thesis["in_summary"]
+    details["thesis_in_key_points"] = thesis["in_key_points"]
+    dangling = dangling_starts(extraction)
+    figures["dangling_starts"] = dangling["count"]
+    details["dangling_sentences"] = dangling["sentences"]
+    genre = genre_scores(extraction, gold)
+    figures["genre_accuracy"] = genre["accuracy"]
+    figures["argued_accuracy"] = genre["argued"]
+    details["genre"] = {"expected": genre["expected"], "predicted": genre["predicted"]}
 
     if gold_body is not None:
         f1 = body_token_f1(extraction, gold_body)

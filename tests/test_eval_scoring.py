@@ -393,3 +393,63 @@ def test_cli_end_to_end_with_from_json(tmp_path, capsys):
     assert evaluate.main([str(corpus), "--from-json", str(tmp_path / "out.json"), "--only", "sub/*"]) == 0
     assert "a.txt" not in capsys.readouterr().out.split("means by group")[0]
     assert evaluate.main([str(tmp_path / "missing")]) == 2
+
+
+# ------------------------------------------------------------------------ thesis, genre, dangling
+
+
+def test_thesis_is_stated_when_one_sentence_holds_most_of_its_words():
+    gold = {"thesis_sentences": ["The ferry subsidy is a waste of public money!", "Nobody else claims this."]}
+    body = ["The island council met on Monday. It voted on the ferry. The subsidy was renewed.",
+            "In short, the ferry subsidy is a waste of money."]
+    extraction = {"summary": ["The island council met on Monday."], "key_points": [], "body": body}
+    result = scoring.thesis_scores(extraction, gold, splitter=_split_on_periods)
+    assert result["found"] == 0.0 and result["lead3"] == 0.0
+    # 8 of the 9 words of the thesis (89 %): stated, whatever the sentence adds around them
+    extraction["key_points"] = ["In short, the ferry subsidy is a waste of money."]
+    result = scoring.thesis_scores(extraction, gold, splitter=_split_on_periods)
+    assert result["found"] == 1.0 and result["in_key_points"] and not result["in_summary"]
+    # 7 of 9 (78 %) is not enough
+    assert not scoring.holds_sentence("the ferry subsidy is a waste", gold["thesis_sentences"][0])
+    assert scoring.holds_sentence("THE FERRY SUBSIDY: a waste of “public” money, is it", gold["thesis_sentences"][0])
+    assert scoring.thesis_scores(extraction, {}, splitter=_split_on_periods)["found"] is None
+
+
+def test_genre_accuracy_and_the_argued_question():
+    assert scoring.genre_scores({"genre": "opinion"}, {"genre": "opinion"})["accuracy"] == 1.0
+    result = scoring.genre_scores({"genre": "analysis"}, {"genre": "opinion"})
+    assert result["accuracy"] == 0.0 and result["argued"] == 1.0  # argued either way
+    result = scoring.genre_scores({"genre": "fact-check"}, {"genre": "news"})
+    assert result["accuracy"] == 0.0 and result["argued"] == 1.0
+    assert scoring.genre_scores({}, {"genre": "news"})["accuracy"] == 0.0  # no genre reported: wrong
+    # the `article_type` of other gold answers only the argued question
+    result = scoring.genre_scores({"genre": "news"}, {"article_type": "opinion"})
+    assert result["accuracy"] is None and result["argued"] == 0.0
+    assert scoring.genre_scores({"genre": "news"}, {"article_type": "hard news"})["argued"] == 1.0
+    assert scoring.genre_scores({"genre": "news"}, {})["argued"] is None
+
+
+def test_dangling_summary_sentences():
+    body = ["He left early. The mayor closed the bridge on Monday.",
+            "Second, the council raised fares. However, the ferry still runs. This is a mistake."]
+    extraction = {"body": body, "summary": [
+        "He left early.",  # the article's first sentence
+        "Second, the council raised fares.",  # leans on a sentence left out
+        "However, the ferry still runs.",  # the sentence before it is the one before in the summary
+        "This week the ferry runs twice.",  # a determiner, not a pronoun
+    ]}
+    result = scoring.dangling_starts(extraction)
+    assert result["sentences"] == ["Second, the council raised fares."]
+    extraction["summary"] = ["The mayor closed the bridge on Monday.", "This is a mistake."]
+    assert scoring.dangling_starts(extraction)["count"] == 1
+    assert scoring.dangling_starts({"body": body, "summary": []})["count"] is None
+
+
+def test_score_article_reports_thesis_genre_and_dangling():
+    gold = {"genre": "opinion", "thesis_sentences": ["The bridge must stay open."]}
+    extraction = {"genre": "opinion", "summary": ["The bridge must stay open."], "key_points": [],
+                  "body": ["The bridge must stay open."]}
+    figures = score_article(extraction, gold, splitter=_split_on_periods)["figures"]
+    assert figures["thesis_found"] == 1.0 and figures["lead3_thesis_found"] == 1.0
+    assert figures["genre_accuracy"] == 1.0 and figures["argued_accuracy"] == 1.0
+    assert figures["dangling_starts"] == 0

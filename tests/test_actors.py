@@ -163,3 +163,50 @@ def test_actors_merge_across_briefings(reference):
     russia = collection.actors["russia"]
     assert [b["slug"] for b in russia.briefings] == ["first", "second"]
     assert {"Moscow", "Kremlin"} <= russia.aliases
+
+
+# Names the small model mislabels or glues (issue: one actor, one name, one page) ------------------
+
+
+def test_names_that_open_with_a_first_name_are_people_even_when_the_model_misses_them(reference):
+    found = actors_of(
+        reference,
+        "Josh Leivo and Sven Baertschi scored for the visitors, and Logan Couture added two goals late in the game.",
+    )
+    for name in ("Josh Leivo", "Sven Baertschi", "Logan Couture"):
+        assert by_name(found, name).type == "person"
+
+
+def test_an_office_inside_a_name_is_not_part_of_it(reference):
+    found = actors_of(reference, "The arrest of Huawei CFO Meng Wanzhou in Vancouver angered officials in Beijing.")
+    names = [a.name for a in found.actors]
+    assert "Meng Wanzhou" in names
+    assert not any("CFO" in name for name in names)
+
+
+def test_a_headline_verb_is_not_part_of_a_name(reference):
+    found = actors_of(reference, "Obama Seeks New Sanctions", "Barack Obama asked Congress on Monday for new sanctions.")
+    assert not any(a.name.endswith("Seeks") for a in found.actors)
+
+
+def test_sites_named_like_people_are_places(reference):
+    found = actors_of(reference, "The tournament moved from Torrey Pines to Glace Bay, and the teams trained near George Station all week.")
+    for name in ("Torrey Pines", "Glace Bay", "George Station"):
+        actor = found.by_name(name)
+        assert actor is None or actor.type == "place", name
+
+
+def test_a_person_whose_surname_is_a_place_word_stays_a_person(reference):
+    found = actors_of(reference, "Ferry operator Lena Park defended the contract. “Every vessel passed,” Park said.")
+    assert by_name(found, "Lena Park").type == "person"
+
+
+def test_photographers_in_credit_lines_are_not_actors(reference):
+    found = actors_of(
+        reference,
+        "Marta Holm / The Harbour Press Minister Ines Calder opens the new ferry terminal in Tromsø.",
+        "Photo: Jonas Berg. The minister said the terminal would open in May.",
+    )
+    names = [a.name for a in found.actors]
+    assert "Marta Holm" not in names and "Jonas Berg" not in names
+    assert "Ines Calder" in names

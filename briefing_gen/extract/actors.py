@@ -16,6 +16,7 @@ from functools import lru_cache
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from briefing_gen.extract.names import is_first_name
 from briefing_gen.extract.parse import ParsedArticle, language_data, reporting_verbs
 from briefing_gen.extract.reference import AliasHit, ReferenceIndex, alias_key
 from briefing_gen.model import Actor
@@ -219,8 +220,68 @@ def collect_mentions(doc: Doc, reference: ReferenceIndex) -> list[Mention]:
         if mention is not None and mention.hit is not None:
             mentions.append(mention)
             covered.update(range(start, end))
+    mentions.extend(_missed_person_names(doc, covered))
+    mentions = [m for m in mentions if not _in_credit(doc, m)]
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _missed_person_names(doc: Doc, covered: set[int]) -> list[Mention]:
+    """Names the recogniser missed that open with a given name ("Josh Leivo and Sven Baertschi
+    scored"): two or three capitalised proper nouns, the first a known first name, the last not a
+    word of places or buildings."""
+    found = []
+    i = 0
+    while i < len(doc) - 1:
+        token = doc[i]
+        if i in covered or token.pos_ != "PROPN" or token.lower_ in _stop_words() or token.lower_ in _role_titles()[1] or not is_first_name(token.text):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and end - i < 3 and end not in covered and doc[end].pos_ == "PROPN" and doc[end].text.istitle() and doc[end].text.isalpha() and len(doc[end]) > 1:
+            end += 1
+        last = doc[end - 1].lower_
+        name = doc[i:end].text
+        if (end - i >= 2 and last not in _facility_words() and last not in _place_words() and last not in _headline_verbs()
+                and not (_ORG_WORDS.search(name) or _MEDIA_WORDS.search(name) or _OTHER_WORDS.search(name))):
+            found.append(Mention(start=i, end=end, text=doc[i:end].text, label="PERSON"))
+            covered.update(range(i, end))
+        i = end
+    return found
+
+
+def _in_credit(doc: Doc, mention: Mention) -> bool:
+    """A name in a photo credit ("THE CANADIAN PRESS/Adrian Wyld", "Photo: Jane Doe")."""
+    start = doc[mention.start].idx
+    before = doc.text[max(0, start - 24):start].lower()
+    if any(before.rstrip().endswith(marker) or before.endswith(marker) for marker in _credit_markers()):
+        return True
+    end = doc[mention.end - 1].idx + len(doc[mention.end - 1].text)
+    after = doc.text[end:end + 60]
+    # "Jane Doe / The Canadian Press" under a photo; "Jane Doe in New York contributed to this report."
+    return bool(re.match(r"\s{0,2}(?:[A-Z]\w+\s)?/\s", after)) or bool(re.match(r"[^.]{0,30}\bcontributed\b", after))
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _facility_words() -> frozenset[str]:
+    return frozenset(language_data()["facility_words"])
+
+
+@lru_cache(maxsize=1)
+def _credit_markers() -> tuple[str, ...]:
+    return tuple(language_data()["credit_markers"])
+
+
+@lru_cache(maxsize=1)
+def _headline_verbs() -> frozenset[str]:
+    return frozenset(language_data()["headline_verbs"])
 
 
 def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceIndex) -> Mention | None:
@@ -241,6 +302,8 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
             break
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "’s", "'", "’"}):
         end -= 1
+    if label in {"PERSON", "ORG"}:
+        start, end, label = _unglued(doc, start, end, label)
     if start >= end:
         return None
     text = _strip_possessive(doc[start:end].text)
@@ -255,6 +318,23 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
     if label == "NORP" and (hit is None or hit.kind != "demonym"):
         return None  # "Western", "Nazi": a demonym that stands for no state is not an actor
     return Mention(start=start, end=end, text=text, label=label, hit=hit, titled=titled)
+
+
+def _unglued(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]:
+    """A name glued to what stands around it: an office inside the span ("Huawei CFO Meng", the
+    person after the office, with the rest of the name the recogniser cut off) or a headline verb
+    after it ("Obama Seeks", "Trump Read")."""
+    _, role_words = _role_titles()
+    for i in range(start + 1, end - 1 if label == "ORG" else end):
+        word = doc[i].text
+        if (word.isupper() and word in {"CEO", "CFO", "COO", "CTO", "MP", "MEP"}) or (word.lower() in role_words and word[:1].isupper() and i + 1 < end):
+            start, label = i + 1, "PERSON"
+            while end < len(doc) and end - start < 3 and doc[end].pos_ == "PROPN" and doc[end].text.istitle():
+                end += 1
+            break
+    if end - start >= 2 and doc[end - 1].lower_ in _headline_verbs():
+        end -= 1
+    return start, end, label
 
 
 def _strip_possessive(text: str) -> str:
@@ -448,6 +528,10 @@ def decide_actor(doc: Doc, candidate: _Candidate) -> Actor | None:
     return Actor(name=candidate.name, type=actor_type, aliases=aliases, mentions=len(candidate.mentions), role=role)
 
 
+def _opens_with_first_name(words: list[str]) -> bool:
+    return 2 <= len(words) <= 4 and words[0].lower() not in _stop_words() and is_first_name(words[0]) and all(w[:1].isupper() for w in words)
+
+
 def has_person_evidence(candidate: _Candidate) -> bool:
     """A lone word the model calls a person ("Rip", "Ont", "Hatch") is kept only when the text
     treats it as one: a full name, a title or honorific, a role, or speech attributed to it."""
@@ -484,6 +568,12 @@ def decide_type(candidate: _Candidate) -> str:
         votes["organization"] += 2  # "Hockey Canada", "Infrastructure Canada"
     if votes["person"] and len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()) and not _ORG_WORDS.search(name):
         votes["person"] += 1
+    named_person = _opens_with_first_name(words) and candidate.person_context > 0  # "Bill Station said"
+    if 2 <= len(words) <= 4 and words[-1].lower() in _facility_words() | _place_words() and not named_person:
+        votes["place"] += 4  # "Torrey Pines", "Glace Bay": a site, whatever its first word
+    elif (_opens_with_first_name(words) and not (_ORG_WORDS.search(name) or _MEDIA_WORDS.search(name) or _OTHER_WORDS.search(name)) and not candidate.contains_state
+          and not candidate.determiner_context and candidate.labels["GPE"] + candidate.labels["LOC"] + candidate.labels["FAC"] < sum(candidate.labels.values()) / 2):
+        votes["person"] += 3  # "Logan Couture" labelled an organisation; not "the Phoenix Suns" or "San Jose"
     if not votes:
         return "other"
     return votes.most_common(1)[0][0]

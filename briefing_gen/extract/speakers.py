@@ -16,6 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from briefing_gen.extract.actors import ActorSet
+from briefing_gen.extract.names import first_name_gender
 from briefing_gen.extract.parse import language_data
 from briefing_gen.extract.quotes import QuoteMap
 
@@ -75,21 +76,6 @@ _PARTISAN_NOUNS = {"republican", "democrat", "conservative", "liberal", "sociali
                    "winger", "wing", "forward", "defenceman", "defenseman", "goaltender", "goalie", "centre",
                    "center", "striker", "midfielder", "pitcher", "quarterback", "coach", "star", "rookie",
                    "captain", "player", "champion", "candidate", "nominee", "incumbent", "challenger"}
-
-
-@lru_cache(maxsize=1)
-def _first_name_genders():
-    """First names to gender ("m"/"f") from the `gender-guesser` package's name list, for choosing
-    whom "she" or "he" stands for when the text itself says nothing of a person's gender."""
-    import gender_guesser.detector as detector
-
-    guesser = detector.Detector(case_sensitive=False)
-
-    def gender(first_name: str) -> str | None:
-        answer = guesser.get_gender(first_name)
-        return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}.get(answer)
-
-    return gender
 
 
 @lru_cache(maxsize=1)
@@ -254,7 +240,7 @@ class Attributor:
         if require_actor:
             return None
         phrase = _noun_phrase(token).split(",")[0].strip()
-        if not phrase or len(phrase.split()) > 8 or phrase.lower() in _POSSESSIVE_PRONOUNS:
+        if not phrase or len(phrase.split()) > 8 or phrase.lower() in _POSSESSIVE_PRONOUNS or "/" in phrase:
             return None
         return Speaker(phrase, confidence=NAMED if token.pos_ == "PROPN" else DESCRIBED)
 
@@ -403,7 +389,8 @@ class Attributor:
         if name not in self._genders:
             said = self.actors.genders.get(name)
             if said is None and " " in name:
-                said = _first_name_genders()(name.split()[0])
+                said = first_name_gender(name.split()[0])
+                said = said if said in ("m", "f") else None
             self._genders[name] = said
         return self._genders[name]
 

@@ -210,3 +210,20 @@ def test_photographers_in_credit_lines_are_not_actors(reference):
     names = [a.name for a in found.actors]
     assert "Marta Holm" not in names and "Jonas Berg" not in names
     assert "Ines Calder" in names
+
+
+def test_the_ocean_is_a_place_and_the_magazine_is_media(reference):
+    found = actors_of(reference, "Analysts on the other side of the Atlantic were less sure, The Atlantic reported on Friday.")
+    assert by_name(found, "Atlantic").type == "place"
+    assert by_name(found, "The Atlantic").type == "media"
+
+
+def test_roles_are_titles_and_names_do_not_carry_the_end_of_a_title(reference):
+    found = actors_of(
+        reference,
+        "Both President Emmanuel Macron and Chancellor Olaf Scholz spoke on Monday.",
+        "Miss Universe Alicia Machado said she would vote in the spring.",
+    )
+    assert by_name(found, "Emmanuel Macron").role == "President"
+    assert found.by_name("Universe Alicia Machado") is None
+    assert by_name(found, "Alicia Machado").type == "person"

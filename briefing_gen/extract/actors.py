@@ -42,6 +42,7 @@ _OTHER_WORDS = re.compile(
     re.IGNORECASE,
 )
 _GROUP_WORDS = re.compile(r"\b(rebels|separatists|militants|protesters|forces|fighters|movement|militia)\b", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(r"\b(?:sides? of|across|over|crossing|crossed|cross|beyond|in the middle of|shores? of|coast of|waters of)(?: the)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _NOT_A_NAME = re.compile(r"^[\W\d_]+$")
 
@@ -303,7 +304,7 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "’s", "'", "’"}):
         end -= 1
     if label in {"PERSON", "ORG"}:
-        start, end, label = _unglued(doc, start, end, label)
+        start, end, label = _unglued(doc, start, end, label, titled)
     if start >= end:
         return None
     text = _strip_possessive(doc[start:end].text)
@@ -313,6 +314,10 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
     if part_of_role_title(doc, start, end):
         return None
     hit = reference.lookup(text)
+    if hit is not None and hit.actor.type in {"media", "organization"} and _PLACE_BEFORE.search(doc[max(0, start - 5):start].text):
+        # "the other side of the Atlantic" is the ocean, not The Atlantic magazine.
+        hit, label = None, "LOC"
+        text = re.sub(r"^(?:the|The)\s+", "", text)
     if hit is not None and hit.ambiguous and (label not in {"GPE", "LOC"} or hit.kind != "name"):
         hit = None  # "Georgia" the state only when tagged as a place; "Brussels" never stands for Belgium
     if label == "NORP" and (hit is None or hit.kind != "demonym"):
@@ -320,7 +325,7 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
     return Mention(start=start, end=end, text=text, label=label, hit=hit, titled=titled)
 
 
-def _unglued(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]:
+def _unglued(doc: Doc, start: int, end: int, label: str, titled: bool) -> tuple[int, int, str]:
     """A name glued to what stands around it: an office inside the span ("Huawei CFO Meng", the
     person after the office, with the rest of the name the recogniser cut off) or a headline verb
     after it ("Obama Seeks", "Trump Read")."""
@@ -334,6 +339,9 @@ def _unglued(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]
             break
     if end - start >= 2 and doc[end - 1].lower_ in _headline_verbs():
         end -= 1
+    titled = titled or (start > 0 and doc[start - 1].text.lower().rstrip(".") in _honorifics())
+    if titled and label == "PERSON" and end - start == 3 and not is_first_name(doc[start].text) and is_first_name(doc[start + 1].text):
+        start += 1  # "Miss Universe Alicia Machado": the title's last word is not the name's first
     return start, end, label
 
 
@@ -450,6 +458,8 @@ def _note_context(doc: Doc, mention: Mention, candidate: _Candidate) -> None:
         candidate.determiner_context += 1  # "the Sharks", "the Dixon Hall project": not a person
     if mention.start > 0 and doc[mention.start - 1].lower_ in {"in", "near", "across", "outside", "inside", "around"}:
         candidate.place_context += 1
+    if mention.hit is None and _PLACE_BEFORE.search(doc[max(0, mention.start - 5):mention.start].text):
+        candidate.place_context += 2  # "the other side of the Atlantic"
     role = role_of(doc, mention)
     if role:
         candidate.roles[role] += 1
@@ -511,7 +521,8 @@ def role_of(doc: Doc, mention: Mention) -> str | None:
 
 
 def _tidy_role(text: str) -> str:
-    text = re.sub(r"^(?:the|a|an)\s+", "", " ".join(text.split()), flags=re.IGNORECASE)
+    """A role as a title: "Chinese President", never "Both President" or "that Governor"."""
+    text = re.sub(r"^(?:(?:the|a|an|both|that|this|these|those|also|and|as|while|when|but|with|then-)\s+)+", "", " ".join(text.split()), flags=re.IGNORECASE)
     text = re.sub(r"^(?:noted|veteran|former|then|outgoing|incoming|current)\s+", lambda m: m.group(0) if m.group(0).lower().startswith(("former", "then", "outgoing", "incoming")) else "", text, flags=re.IGNORECASE)
     return text.strip(" ,")
 

@@ -547,8 +547,8 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
     if subject is not None and subject.left_edge.i > sentence.start and doc[subject.left_edge.i - 1].text == ",":
         # "The emails were on many topics, the Times said, including ...": what came before.
         before = _stripped(doc.text, sentence.start_char, doc[subject.left_edge.i - 1].idx)
-        if len(doc.text[before[0]:before[1]].split()) >= 4 and not any(quote_map.contains(t.idx) for t in sentence):
-            return before
+        if len(doc.text[before[0]:before[1]].split()) >= 4 and _unquoted_words(doc.text, before, quote_map) >= 4:
+            return before  # a quotation with its cue is the quote's own claim
     after = doc[verb.i + 1:sentence.end]
     if len(after.text.split()) >= 4:
         first = after[0]

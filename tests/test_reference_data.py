@@ -3,10 +3,13 @@
 The files are loaded with `yaml.safe_load` and checked for shape (required keys, types, no value
 that YAML turned into a bool or a number), for uniqueness (no name twice, no alias shared by two
 entries unless both mark it `ambiguous`), for cross-references (`country` values name an entry of
-countries.yml) and for the facts that actor resolution relies on.
+countries.yml), for the facts that actor resolution relies on, and that countries.yml is what
+tools/make_countries.py makes of its packages and countries_extra.yml.
 """
 from __future__ import annotations
 
+import difflib
+import importlib.util
 import re
 import unicodedata
 from collections import defaultdict
@@ -335,3 +338,80 @@ def test_abc_is_marked_ambiguous_between_us_and_australia(data, index):
 ])
 def test_ambiguous_country_strings_are_marked(data, name, marked):
     assert marked in entry(data, "countries", name).get("ambiguous", [])
+
+
+# --- countries.yml is generated: tools/make_countries.py -------------------------------------------
+
+TOOL = Path(__file__).resolve().parents[1] / "tools" / "make_countries.py"
+
+
+@pytest.fixture(scope="module")
+def make_countries():
+    spec = importlib.util.spec_from_file_location("make_countries", TOOL)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_countries_yml_is_what_the_generator_makes(make_countries):
+    """Needs the packages of requirements-test.txt (skipped without them; CI has them)."""
+    pytest.importorskip("pycountry")
+    pytest.importorskip("countryinfo")
+    made = make_countries.render()
+    checked_in = (DATA / "countries.yml").read_text(encoding="utf-8")
+    if made != checked_in:
+        diff = list(difflib.unified_diff(checked_in.splitlines(), made.splitlines(), "checked in", "generated", lineterm=""))
+        pytest.fail("countries.yml is not what `python tools/make_countries.py` makes from "
+                    f"{', '.join(make_countries.versions().values())}:\n" + "\n".join(diff[:60]))
+
+
+def test_extra_file_lists_every_state_of_countries_yml(make_countries, data):
+    states = make_countries.read_extra((DATA / "countries_extra.yml").read_text(encoding="utf-8"))
+    assert len(states) == len(data["countries"])
+    for (code, additions), entry in zip(states.items(), data["countries"]):
+        assert additions.get("name", entry["name"]) == entry["name"], code
+
+
+@pytest.mark.parametrize("adjective, plural", [
+    ("Russian", "Russians"), ("Iraqi", "Iraqis"), ("Cypriot", "Cypriots"), ("Greek", "Greeks"),
+    ("Icelander", "Icelanders"), ("Argentine", "Argentines"), ("Filipino", "Filipinos"),
+    ("Nigerien", "Nigeriens"), ("Chinese", None), ("British", None), ("French", None), ("Swiss", None),
+    ("Malagasy", None), ("Basotho", None), ("I-Kiribati", None), ("Ni-Vanuatu", None),
+])
+def test_demonym_plurals(make_countries, adjective, plural):
+    assert make_countries.plural(adjective) == plural
+
+
+FACTS = {"name": "Ruritania", "names": ["Kingdom of Ruritania"], "capital": "Old Strelsau",
+         "demonyms": ["Ruritanian", "Ruritanians", "Strelsau"]}
+
+
+def test_merge_adds_ours_to_the_packages(make_countries):
+    entry, notes = make_countries.merge("RT", {
+        "capital": "Strelsau", "seats_of_government": ["the Palace"], "alternative_names": ["Ruri"],
+        "demonyms": ["Rurito"], "drop": ["Kingdom of Ruritania"], "ambiguous": ["Ruri"], "notes": {"capital": "Moved in 1900."},
+    }, FACTS)
+    assert entry == {  # the package's old capital kept as a variant; "Strelsau" is no demonym
+        "name": "Ruritania", "alternative_names": ["Ruri"], "capital": "Strelsau",
+        "seats_of_government": ["the Palace"], "capital_variants": ["Old Strelsau"],
+        "demonyms": ["Ruritanian", "Ruritanians", "Rurito"], "ambiguous": ["Ruri"],
+    }
+    assert notes == {"capital": ["Moved in 1900."]}
+
+
+@pytest.mark.parametrize("extra, message", [
+    ({"ambiguous": ["Zenda"]}, "not strings of Ruritania"),
+    ({"capitol": "Zenda"}, "unknown keys"),
+])
+def test_merge_refuses_mistakes(make_countries, extra, message):
+    with pytest.raises(ValueError, match=message):
+        make_countries.merge("RT", extra, FACTS)
+
+
+@pytest.mark.parametrize("text, message", [
+    ("states:\n  RT: {}\n  RT: {}\n", "given twice"),
+    ("states:\n  NO: {}\n", "not an ISO 3166-1 alpha-2 code"),
+])
+def test_extra_file_mistakes_are_refused(make_countries, text, message):
+    with pytest.raises(ValueError, match=message):
+        make_countries.read_extra(text)

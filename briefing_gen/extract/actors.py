@@ -303,6 +303,9 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
             break
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "’s", "'", "’"}):
         end -= 1
+    while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+           and doc[end + 1].text[:1].isupper() and end > start and reference.lookup(doc[start:end].text) is None):
+        end += 2  # "SNC-Lavalin", "Wilson-Raybould": the recogniser stopped at the hyphen (not "EU-China")
     if label in {"PERSON", "ORG"}:
         start, end, label = _unglued(doc, start, end, label, titled)
     if start >= end:
@@ -332,7 +335,8 @@ def _unglued(doc: Doc, start: int, end: int, label: str, titled: bool) -> tuple[
     _, role_words = _role_titles()
     for i in range(start + 1, end - 1 if label == "ORG" else end):
         word = doc[i].text
-        if (word.isupper() and word in {"CEO", "CFO", "COO", "CTO", "MP", "MEP"}) or (word.lower() in role_words and word[:1].isupper() and i + 1 < end):
+        office = word in {"CEO", "CFO", "COO", "CTO", "MP", "MEP"} and i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN"
+        if office or (label == "PERSON" and word.lower() in role_words and word[:1].isupper() and i + 1 < end):
             start, label = i + 1, "PERSON"
             while end < len(doc) and end - start < 3 and doc[end].pos_ == "PROPN" and doc[end].text.istitle():
                 end += 1

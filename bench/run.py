@@ -4,6 +4,7 @@ baselines measured in the same run.
     python bench/run.py                       # sizes 100 and 1000, search size 5000; table on stdout
     python bench/run.py --sizes 100,1000 --json bench/results/latest.json
     python bench/run.py --quick               # a tiny collection: a smoke test of every step
+    python bench/run.py --real                # extraction speed on real news only (see below)
 
 For each size N (articles from `bench/generate.py`, in a site folder under `--work`):
 
@@ -24,6 +25,13 @@ search downloads are added up from the files Pagefind's loader fetches (see `fir
 Those pages are the largest size's extracted briefings (from its build cache), repeated under their
 own slugs and titles (`helper_replicate`): the page count and page length of a large collection,
 without an hour of extraction; the repeated words make the index smaller than new text would.
+
+Real news (`--real`, and a part of the full run when the folder exists): the `.txt` articles of
+`../shared/corpus/dev/ggt` beside the repository, plus the first 72 (sorted by name) of
+`../shared/corpus/polnear-train/text`, about a hundred texts as they were published. A cold
+`build --no-site` with one and with two processes, against plain single-process `nlp.pipe` over the
+same body texts; each measured `--repeat` times (default 2), alternately, with the load average
+before each run, and the fastest run of each counts.
 
 Every command runs in a fresh process, one after another; wall-clock times, so run it on a machine
 that is otherwise idle, and compare ratios rather than seconds.
@@ -178,7 +186,7 @@ def helper_build(site: str, jobs: str) -> None:
     print(json.dumps({
         "seconds": time.perf_counter() - start, "timings": report.timings, "cached": report.cached,
         "extracted": report.extracted, "written": len(report.written.written), "unchanged": len(report.written.unchanged),
-        "errors": len(report.errors), "model_loads_here": parse.MODEL_LOADS if parse else 0,
+        "built": len(report.built), "errors": len(report.errors), "model_loads_here": parse.MODEL_LOADS if parse else 0,
         "spacy_imported": "spacy" in sys.modules,
     }))
 
@@ -465,6 +473,83 @@ def run_search(work: Path, count: int, source_count: int, seed: int, log, browse
     return result
 
 
+# Real news ------------------------------------------------------------------------------------------
+
+REAL_CORPUS = REPO.parent / "shared" / "corpus" / "dev" / "ggt"
+REAL_EXTRA = REPO.parent / "shared" / "corpus" / "polnear-train" / "text"
+REAL_EXTRA_COUNT = 72
+
+
+def real_sources(corpus: Path = REAL_CORPUS, extra: Path = REAL_EXTRA, extra_count: int = REAL_EXTRA_COUNT) -> list[Path]:
+    """The real-news collection: every `.txt` of `corpus`, then the first `extra_count` `.txt` of
+    `extra` by name (none when `extra` is missing). Empty when `corpus` is missing."""
+    if not corpus.is_dir():
+        return []
+    sources = sorted(corpus.glob("*.txt"))
+    if extra.is_dir():
+        sources += sorted(extra.glob("*.txt"))[:extra_count]
+    return sources
+
+
+def make_real_site(work: Path, sources: list[Path]) -> Path:
+    """A site whose `articles/` holds a copy of each source (copies: links outside the folder are
+    not followed), numbered so that two sources of the same name stay apart."""
+    site = work / "real"
+    shutil.rmtree(site / "articles", ignore_errors=True)
+    (site / "articles").mkdir(parents=True)
+    for number, source in enumerate(sources):
+        shutil.copyfile(source, site / "articles" / f"{number:03d}-{source.name}")
+    (site / "mkdocs.yml").write_text(SITE_CONFIG.format(overrides=OVERRIDES), encoding="utf-8")
+    return site
+
+
+def run_real(work: Path, sources: list[Path], repeat: int, log) -> dict:
+    """Extraction on real news: a cold build (cache cleared) with one and with two processes against
+    plain `nlp.pipe` in one process, `repeat` times each, alternately; the fastest run counts."""
+    site = make_real_site(work, sources)
+    texts_file = work / "texts-real.json"
+    texts_info = measure([PYTHON, __file__, "_texts", str(site), str(texts_file)])["result"]
+    log(f"[real] {texts_info['texts']} articles, {texts_info['words']} words")
+    runs: dict[str, list[dict]] = {"plain": [], "jobs1": [], "jobs2": []}
+    for _ in range(repeat):
+        load = os.getloadavg()[0]
+        pipe = measure([PYTHON, __file__, "_pipe", str(texts_file)])
+        runs["plain"].append({"seconds": pipe["result"]["seconds"], "peak_mb": pipe["peak_mb"], "cpu": pipe["cpu"], "load": load})
+        log(f"[real] plain nlp.pipe: {pipe['result']['seconds']:.1f}s, peak {pipe['peak_mb']:.0f} MB (load {load:.2f})")
+        for jobs in ("1", "2"):
+            clear_cache(site)
+            load = os.getloadavg()[0]
+            measured = measure([PYTHON, __file__, "_build", str(site), jobs])
+            build = measured["result"] | {"load": load, "peak_mb": measured["peak_mb"], "cpu": measured["cpu"]}
+            runs[f"jobs{jobs}"].append(build)
+            log(f"[real] cold build --jobs {jobs}: {build['seconds']:.1f}s (extraction {build['timings']['extract']:.1f}s), "
+                f"{build['cpu']:.1f}s CPU in all, peak {build['peak_mb']:.0f} MB (load {load:.2f})")
+    plain = min(run["seconds"] for run in runs["plain"])
+    row: dict = {"articles": texts_info["texts"], "words": texts_info["words"], "plain_pipe_seconds": plain, "runs": runs}
+    for name in ("jobs1", "jobs2"):
+        best = min(runs[name], key=lambda run: run["timings"]["extract"])
+        row[name] = {
+            "extract_seconds": best["timings"]["extract"], "build_seconds": best["seconds"], "peak_mb": max(r["peak_mb"] for r in runs[name]),
+            "ratio": plain / best["timings"]["extract"], "build_ratio": plain / best["seconds"], "built": best["built"],
+        }
+    return row
+
+
+def real_lines(row: dict) -> list[tuple[str, str, str, str]]:
+    n, plain = row["articles"], row["plain_pipe_seconds"]
+    lines = []
+    for name, jobs in (("jobs2", 2), ("jobs1", 1)):
+        measured = row[name]
+        runs = ", ".join(f"{r['timings']['extract']:.1f}s" for r in row["runs"][name])
+        lines.append((
+            f"extraction throughput on real news, {n} articles, --jobs {jobs}",
+            f"{measured['extract_seconds']:.1f}s (runs {runs}; whole build {measured['build_seconds']:.1f}s, "
+            f"{measured['build_ratio']:.2f}x) vs plain nlp.pipe {plain:.1f}s; peak {measured['peak_mb']:.0f} MB",
+            f"{measured['ratio']:.2f}x", ">= 2x" if jobs == 2 else "",
+        ))
+    return lines
+
+
 # Report ---------------------------------------------------------------------------------------------
 
 
@@ -521,7 +606,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=REPO / "bench" / "results" / "work", help="where the sites are built")
     parser.add_argument("--json", type=Path, help="write the figures and the table here")
     parser.add_argument("--no-snapshot", action="store_true", help="run the working tree's code as it changes, instead of a copy taken at the start")
+    parser.add_argument("--real", action="store_true", help="only the extraction measures on real news (needs --corpus)")
+    parser.add_argument("--corpus", type=Path, default=REAL_CORPUS, help="real articles, every .txt (default: ../shared/corpus/dev/ggt)")
+    parser.add_argument("--extra", type=Path, default=REAL_EXTRA, help="more real articles: the first --extra-count .txt by name (default: ../shared/corpus/polnear-train/text)")
+    parser.add_argument("--extra-count", type=int, default=REAL_EXTRA_COUNT)
+    parser.add_argument("--repeat", type=int, default=2, help="runs of each real-news measure; the fastest counts (default: 2)")
     args = parser.parse_args(argv)
+    sources = real_sources(args.corpus, args.extra, args.extra_count)
+    if args.real and not sources:
+        parser.error(f"--real: no .txt articles in {args.corpus}")
     sizes = [6, 12] if args.quick else [int(s) for s in args.sizes.split(",") if s.strip()]
     search_size = 30 if args.quick else args.search_size
     args.work.mkdir(parents=True, exist_ok=True)
@@ -544,9 +637,12 @@ def main(argv: list[str] | None = None) -> int:
     OVERRIDES = overrides
     started = time.perf_counter()
     load = os.getloadavg()
+    if args.real:
+        sizes, search_size = [], 0
     rows = [run_size(args.work, n, args.seed, log) for n in sizes]
     search = run_search(args.work, search_size, sizes[-1], args.seed, log, browser=not args.quick) if search_size else None
-    lines = ratios(rows, search)
+    real = run_real(args.work, sources, max(1, args.repeat), log) if sources and (args.real or not args.quick) else None
+    lines = (ratios(rows, search) if rows else []) + (real_lines(real) if real else [])
     text = table(lines)
     print(text)
     result = {
@@ -554,6 +650,7 @@ def main(argv: list[str] | None = None) -> int:
         "seconds": time.perf_counter() - started,
         "sizes": rows,
         "search": search,
+        "real": real,
         "table": [dict(zip(("measure", "value", "ratio", "target"), line)) for line in lines],
     }
     if args.json:

@@ -66,3 +66,42 @@ def test_bench_quick_runs_every_step(tmp_path):
         assert row["warm_model_loads"] == 0 and row["warm_spacy_imported"] is False
     assert data["search"]["first_search"]["bytes"] > 0
     assert all(line["ratio"] or line["value"] for line in data["table"])
+
+
+def test_real_news_collection_is_the_corpus_then_the_first_extra_texts(tmp_path):
+    from bench.run import real_sources
+
+    corpus, extra = tmp_path / "ggt", tmp_path / "more"
+    assert real_sources(corpus, extra, 2) == []  # no corpus: no real-news measure
+    corpus.mkdir()
+    extra.mkdir()
+    for folder, names in ((corpus, ["b.txt", "a.txt", "a.gold.yml"]), (extra, ["z.txt", "x.txt", "y.txt", "w.md"])):
+        for name in names:
+            (folder / name).write_text("text\n", encoding="utf-8")
+    assert [p.name for p in real_sources(corpus, extra, 2)] == ["a.txt", "b.txt", "x.txt", "y.txt"]
+    assert [p.name for p in real_sources(corpus, tmp_path / "missing", 2)] == ["a.txt", "b.txt"]
+
+
+@pytest.mark.slow
+def test_bench_real_runs_builds_and_plain_pipe_on_the_texts_given(tmp_path):
+    """`--real` on two small folders of this repository's example articles (the real corpus is not
+    part of the repository): each measure runs and the table has both ratios."""
+    corpus, extra = tmp_path / "corpus", tmp_path / "extra"
+    corpus.mkdir()
+    extra.mkdir()
+    texts = sorted((REPO_ROOT / "articles").glob("*.txt"))
+    for path in texts[:2]:
+        (corpus / path.name).write_bytes(path.read_bytes())
+    for path in texts[2:]:
+        (extra / path.name).write_bytes(path.read_bytes())
+    out = tmp_path / "real.json"
+    result = subprocess.run(
+        [sys.executable, str(REPO_ROOT / "bench" / "run.py"), "--real", "--repeat", "1", "--corpus", str(corpus), "--extra", str(extra),
+         "--extra-count", "1", "--work", str(tmp_path / "work"), "--json", str(out)],
+        capture_output=True, text=True, timeout=900,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    real = json.loads(out.read_text(encoding="utf-8"))["real"]
+    assert real["articles"] == 3 and real["jobs1"]["built"] == real["jobs2"]["built"] == 3
+    assert real["jobs2"]["ratio"] > 0 and len(real["runs"]["plain"]) == 1
+    assert "real news, 3 articles, --jobs 2" in result.stdout and "real news, 3 articles, --jobs 1" in result.stdout

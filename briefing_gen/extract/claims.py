@@ -144,80 +144,104 @@ class _Builder:
 
 
 def extract_claims(parsed: ParsedArticle, actors: ActorSet) -> list[Claim]:
-    doc = parsed.doc
-    quotes = find_quotes(doc.text, parsed.paragraph_starts)
-    quote_map = QuoteMap(quotes)
-    attributor = Attributor(actors, quote_map, doc)
-    builder = _Builder(parsed, actors)
-    headings = _heading_paragraphs(parsed)
-    claimed: dict[int, set[str]] = {}  # sentence start -> claimants with a claim from it
-    embedded: set[int] = set()  # sentences holding a partial quotation, reported as a clause
+    """The claims of one article, found in one pass in reading order, so that a pronoun finds the
+    speakers named before it whichever way they spoke (a quote or reported speech)."""
+    finder = _ClaimFinder(parsed, actors)
+    quotes = finder.quotes
+    next_quote = 0
+    for sentence in parsed.sentences:
+        while next_quote < len(quotes) and quotes[next_quote].start < sentence.end_char:
+            finder.quotation(quotes[next_quote])
+            next_quote += 1
+        finder.sentence(sentence)
+    for quote in quotes[next_quote:]:
+        finder.quotation(quote)
+    return finder.finished()
 
-    sentence_index = SentenceIndex(doc)
-    previous: tuple[Speaker, str | None, int, int] | None = None  # speaker, cue, paragraph, end of the last quote
-    for quote in quotes:
-        sentences = sentence_index.touching(quote.start, quote.end)
+
+class _ClaimFinder:
+    """The state of one article's pass: which sentences are claimed by whom, the last quote's
+    speaker (a quote that runs on is theirs), and the author's candidate claims."""
+
+    def __init__(self, parsed: ParsedArticle, actors: ActorSet):
+        self.parsed = parsed
+        self.doc = parsed.doc
+        self.quotes = find_quotes(self.doc.text, parsed.paragraph_starts)
+        self.quote_map = QuoteMap(self.quotes)
+        self.attributor = Attributor(actors, self.quote_map, self.doc)
+        self.builder = _Builder(parsed, actors)
+        self.headings = _heading_paragraphs(parsed)
+        self.sentence_index = SentenceIndex(self.doc)
+        self.claimed: dict[int, set[str]] = {}  # sentence start -> claimants with a claim from it
+        self.embedded: set[int] = set()  # sentences holding a partial quotation, reported as a clause
+        self.previous: tuple[Speaker, str | None, int, int] | None = None  # speaker, cue, paragraph, end of the last quote
+        self.author_candidates: list[tuple[float, int, str, Span]] = []
+
+    def quotation(self, quote: QuoteSpan) -> None:
+        doc, parsed = self.doc, self.parsed
+        sentences = self.sentence_index.touching(quote.start, quote.end)
         paragraph = parsed.paragraph_of(quote.start)
-        if not sentences or paragraph in headings or quote_map.encloses(quote):
-            continue
-        found = quote_speaker(doc, sentences, quote, attributor, parsed)
+        if not sentences or paragraph in self.headings or self.quote_map.encloses(quote):
+            return
+        found = quote_speaker(doc, sentences, quote, self.attributor, parsed)
         if is_embedded(doc.text, quote) or quote.words < MIN_QUOTE_WORDS:
             # Part of the writer's clause: reported with its cue as that clause ('warned that an
             # attack is "quite real"'); with no cue at all, a quoted term (scare quotes) is no claim.
             if found is None or found[1] is not None and found[1] != "dash" or not _ends_clause(doc.text, quote):
-                embedded.update(s.start for s in sentences)
+                self.embedded.update(s.start for s in sentences)
                 if found is not None:
-                    previous = (found[0], found[1], paragraph, quote.end)  # a quote that runs on is theirs
-                continue
+                    self.previous = (found[0], found[1], paragraph, quote.end)  # a quote that runs on is theirs
+                return
             if quote.words < 6:
                 sentence = next(s for s in sentences if s.start_char <= quote.start < s.end_char + 1)
                 start, end = _stripped(doc.text, sentence.start_char, sentence.end_char)
-                builder.add(doc.text[start:end], found[0], "quote", None, None, (start, end), sentence.text.strip())
-                previous = (found[0], None, paragraph, quote.end)
-                claimed.setdefault(sentence.start, set()).add(found[0].name)
-                continue
-        if found is None and previous is not None and _continues(previous[2], paragraph, quote, parsed):
-            found = (previous[0].with_confidence(CONTINUED), previous[1], None)
+                self.builder.add(doc.text[start:end], found[0], "quote", None, None, (start, end), sentence.text.strip())
+                self.previous = (found[0], None, paragraph, quote.end)
+                self.claimed.setdefault(sentence.start, set()).add(found[0].name)
+                return
+        if found is None and self.previous is not None and _continues(self.previous[2], paragraph, quote, parsed):
+            found = (self.previous[0].with_confidence(CONTINUED), self.previous[1], None)
         if found is None and _is_whole_paragraph(quote, paragraph, parsed):
             # A paragraph that is nothing but a quotation: the person the text was just about.
-            guess = attributor.previous(sentences[0][0], person=True)
+            guess = self.attributor.previous(sentences[0][0], person=True)
             found = (guess.with_confidence(GUESSED), None, None) if guess else None
         if found is None:
-            continue
+            return
         speaker, cue, cue_at = found
         context = " ".join(s.text.strip() for s in sentences)
-        builder.add(quote.text, speaker, "quote", cue, cue_at, (quote.start, quote.end), context)
-        previous = (speaker, cue, paragraph, quote.end)
+        self.builder.add(quote.text, speaker, "quote", cue, cue_at, (quote.start, quote.end), context)
+        self.previous = (speaker, cue, paragraph, quote.end)
         for sentence in sentences:
-            claimed.setdefault(sentence.start, set()).add(speaker.name)
+            self.claimed.setdefault(sentence.start, set()).add(speaker.name)
 
-    author_candidates: list[tuple[float, int, str, Span]] = []
-    for sentence in parsed.sentences:
-        if parsed.paragraph_of_span(sentence) in headings or _is_heading_like(sentence):
-            continue
-        statements = reported_statements(sentence, attributor, quote_map)
+    def sentence(self, sentence: Span) -> None:
+        doc, quote_map = self.doc, self.quote_map
+        if self.parsed.paragraph_of_span(sentence) in self.headings or _is_heading_like(sentence):
+            return
+        statements = reported_statements(sentence, self.attributor, quote_map)
         for speaker, cue, cue_at, content_at in statements:
-            if _inside_quotes(content_at, quote_map, sentence.start in embedded):
+            if _inside_quotes(content_at, quote_map, sentence.start in self.embedded):
                 continue
-            if speaker.name in claimed.get(sentence.start, set()) and _unquoted_words(doc.text, content_at, quote_map) < 4:
+            if speaker.name in self.claimed.get(sentence.start, set()) and _unquoted_words(doc.text, content_at, quote_map) < 4:
                 continue  # the quotation already claimed says it
             content = doc.text[content_at[0]:content_at[1]]
             kind = "statistic" if has_statistic(sentence) else ("prediction" if cue in _FORECAST_CUES else "statement")
-            builder.add(content, speaker, kind, cue, cue_at, content_at, sentence.text.strip())
-            claimed.setdefault(sentence.start, set()).add(speaker.name)
-        if statements or sentence.start in claimed or _starts_quoted(sentence, quote_map):
-            continue
+            self.builder.add(content, speaker, kind, cue, cue_at, content_at, sentence.text.strip())
+            self.claimed.setdefault(sentence.start, set()).add(speaker.name)
+        if statements or sentence.start in self.claimed or _starts_quoted(sentence, quote_map):
+            return
         scored = author_claim(sentence)
         if scored is not None:
             score, kind = scored
-            author_candidates.append((score, sentence.start, kind, sentence))
+            self.author_candidates.append((score, sentence.start, kind, sentence))
 
-    budget = max(3, len(parsed.article.paragraphs) // 2)
-    for _, _, kind, sentence in sorted(author_candidates, key=lambda item: (-item[0], item[1]))[:budget]:
-        text = sentence.text.strip()
-        start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
-        builder.add(text, Speaker(AUTHOR, confidence=NAMED), kind, None, None, (start, start + len(text)), text)
-    return builder.finished()
+    def finished(self) -> list[Claim]:
+        budget = max(3, len(self.parsed.article.paragraphs) // 2)
+        for _, _, kind, sentence in sorted(self.author_candidates, key=lambda item: (-item[0], item[1]))[:budget]:
+            text = sentence.text.strip()
+            start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
+            self.builder.add(text, Speaker(AUTHOR, confidence=NAMED), kind, None, None, (start, start + len(text)), text)
+        return self.builder.finished()
 
 
 def _ends_clause(text: str, quote: QuoteSpan) -> bool:
@@ -373,8 +397,8 @@ def quote_speaker(
 def _remember(attributor: Attributor, cue: Token, speaker: Speaker) -> None:
     """Keep who the cue's subject turned out to be, for pronouns further on."""
     for child in cue.children:
-        if child.dep_ in SUBJECT_DEPS and child.lower_ not in {"he", "she", "it", "they"}:
-            attributor.remember(child.i, speaker.name)
+        if child.dep_ in SUBJECT_DEPS:
+            attributor.remember(child.i, speaker.name)  # "he said" after this is the same person
 
 
 def _token_at(token: Token) -> tuple[int, int]:

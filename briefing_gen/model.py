@@ -90,6 +90,9 @@ class Actor:
     aliases: list[str] = field(default_factory=list)
     mentions: int = 0
     role: str | None = None
+    # The state or organisation an official named only by office speaks for ("China's Ambassador
+    # to Belgium" speaks for China); None for everyone else.
+    speaks_for: str | None = None
 
 
 @dataclass

@@ -227,3 +227,28 @@ def test_roles_are_titles_and_names_do_not_carry_the_end_of_a_title(reference):
     assert by_name(found, "Emmanuel Macron").role == "President"
     assert found.by_name("Universe Alicia Machado") is None
     assert by_name(found, "Alicia Machado").type == "person"
+
+
+def test_an_unnamed_official_who_speaks_is_an_actor_speaking_for_their_state(reference):
+    found = actors_of(
+        reference,
+        "China's Ambassador to Belgium (which hosts the EU's institutions) said that the talks had failed.",
+        "The ambassador's remarks were not the first of their kind.",
+    )
+    official = by_name(found, "China's Ambassador to Belgium")
+    assert (official.type, official.role, official.speaks_for) == ("person", "Ambassador to Belgium", "China")
+
+
+def test_an_office_whose_holder_is_named_is_not_a_second_actor(reference):
+    found = actors_of(
+        reference,
+        "League commissioner Ron Robison met the owners on Friday.",
+        "The league commissioner said the schedule would not change.",
+    )
+    assert not any(a.speaks_for for a in found.actors)
+
+
+def test_a_name_cut_at_a_hyphen_is_made_whole(reference):
+    found = actors_of(reference, "Later that month, SNC-Lavalin applied for a judicial review of the decision, its lawyers said.")
+    names = [a.name for a in found.actors]
+    assert "SNC-Lavalin" in names and "SNC" not in names

@@ -166,7 +166,59 @@ def extract_actors(parsed: ParsedArticle, reference: ReferenceIndex) -> ActorSet
             for i in range(mention.start, mention.end):
                 token_actor[i] = mention.actor
     genders = {name: gender for name, gender in person_genders(doc, mentions).items() if name in {a.name for a in ranked}}
-    return ActorSet(actors=ranked, token_actor=token_actor, mentions=mentions, reference=reference, genders=genders)
+    actor_set = ActorSet(actors=ranked, token_actor=token_actor, mentions=mentions, reference=reference, genders=genders)
+    add_unnamed_officials(doc, actor_set)
+    return actor_set
+
+
+def add_unnamed_officials(doc: Doc, actor_set: ActorSet) -> None:
+    """Officials the text names only by office, when they speak: "China's Ambassador to Belgium
+    said", "a US State Department spokesperson told reporters". Each becomes a person actor under
+    that description, speaking for the state or organisation in it, so their claims have a
+    claimant page; the office's own token maps to them for claim attribution."""
+    by_name = {a.name: a for a in actor_set.actors}
+    titles = _single_word_titles()
+    for token in doc:
+        if token.tag_ not in {"NN", "NNP"} or token.lemma_.lower() not in titles or token.i in actor_set.token_actor:
+            continue
+        if token.dep_ not in {"nsubj"} or token.head.lemma_.lower() not in reporting_verbs():
+            continue
+        # The office's own words: its modifiers and the prepositional phrase right after it
+        # ("to Belgium"), not a clause about it ("which has the capital of the EU").
+        phrase = [t for t in token.subtree if t.i <= token.i and t.dep_ not in {"det", "punct"}]
+        after = next((c for c in token.children if c.dep_ == "prep" and c.i == token.i + 1), None)
+        if after is not None:
+            phrase += [t for t in after.subtree if t.dep_ not in {"relcl", "acl", "punct"}]
+        owners = [actor_set.token_actor[t.i] for t in phrase if t.i in actor_set.token_actor]
+        bodies = [o for o in owners if by_name.get(o) is not None and by_name[o].type in {"state", "organization", "group"}]
+        if not bodies or any(by_name.get(o) is not None and by_name[o].type == "person" for o in owners):
+            continue
+        if any(child.dep_ == "appos" for child in token.children):
+            continue  # "the ambassador, Cao Zhongming, said": named after all
+        lemma = token.lemma_.lower()
+        if any(a.type == "person" and a.role and lemma in a.role.lower().split() for a in actor_set.actors if a.speaks_for is None):
+            continue  # "the WHL commissioner said" after "WHL commissioner Ron Robison"
+        start, end = min(t.i for t in phrase), max(t.i for t in phrase) + 1
+        if end - start > 8:
+            continue
+        name = " ".join(doc[start:end].text.split())
+        owner_end = max((t.i + 1 for t in phrase if t.i < token.i and (t.i in actor_set.token_actor or t.dep_ == "case")), default=start)
+        role = " ".join(doc[owner_end:end].text.split())  # the office: "Ambassador to Belgium", "foreign minister"
+        actor = by_name.get(name)
+        if actor is None:
+            actor = Actor(name=name, type="person", mentions=0, role=role[:1].upper() + role[1:], speaks_for=bodies[0])
+            actor_set.actors.append(actor)
+            by_name[name] = actor
+        actor.mentions += 1
+        actor_set.token_actor[token.i] = name
+
+
+@lru_cache(maxsize=1)
+def _single_word_titles() -> frozenset[str]:
+    """Offices held by one person that news names without the holder (an ambassador, a spokesman)."""
+    return frozenset({"ambassador", "spokesman", "spokeswoman", "spokesperson", "envoy", "minister", "secretary",
+                      "representative", "negotiator", "commander", "governor", "mayor", "president", "chancellor",
+                      "premier", "chief", "director", "chairman", "chairwoman", "commissioner", "prosecutor"})
 
 
 _FEMALE_WORDS = {"ms", "mrs", "miss", "madam", "dame", "lady", "wife", "mother", "daughter", "sister", "girl",

@@ -171,13 +171,16 @@ def briefing_from_dict(data: dict):
 
 def person_pages(briefings) -> list[dict]:
     """The person pages the site would make of these briefings: `{"name", "slug", "briefings"}`,
-    keyed, typed and slugged by `briefing_gen.site.pages.Collection` as the build does."""
+    keyed, typed and slugged by `briefing_gen.site.pages.Collection` as the build does, after the
+    build's collection-wide name resolution (`briefing_gen.collection.identity`)."""
+    from briefing_gen.collection.identity import renamed, resolve_identities
     from briefing_gen.extract.reference import load_reference
     from briefing_gen.site.pages import Collection
 
+    identities = resolve_identities(briefings)
     collection = Collection()
     for briefing in briefings:
-        collection.add(briefing)
+        collection.add(renamed(briefing, identities))
     collection.apply_reference(load_reference())
     collection.assign_actor_slugs()
     return sorted(

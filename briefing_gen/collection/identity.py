@@ -48,6 +48,7 @@ def fold_word(word: str) -> str:
 
 
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "al", "el", "bin", "ibn", "ter", "ten"}
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _INITIALS = re.compile(r"^(?:[A-Z]\.?){1,3}$")  # "G.W.", "RW", "J."
 
 
@@ -124,7 +125,7 @@ def resolve_identities(briefings: list[Briefing]) -> Identities:
             names[form] = canonical
     by_part: dict[str, set[str]] = defaultdict(set)
     for canonical in set(names.values()):
-        words = name_words(canonical)
+        words = [w for w in name_words(canonical) if w.lower().rstrip(".") not in _SUFFIXES]
         by_part[fold_word(words[-1])].add(canonical)
         by_part[fold_word(words[0])].add(canonical)
     ambiguous: dict[str, list[str]] = {}

@@ -33,7 +33,8 @@ _ORG_WORDS = re.compile(
     r"\b(party|ministry|department|council|committee|commission|university|institute|bank|company|corp|"
     r"inc|ltd|group|association|union|organi[sz]ation|agency|office|court|parliament|assembly|congress|"
     r"senate|army|navy|police|forces|service|foundation|center|centre|fund|board|authority|club|league|"
-    r"school|college|academy|hospital|church|diocese|project|program|programme)\b",
+    r"school|college|academy|hospital|church|diocese|project|program|programme|administration|government|"
+    r"campaign|ministry)\b",
     re.IGNORECASE,
 )
 _OTHER_WORDS = re.compile(

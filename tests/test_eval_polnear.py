@@ -254,5 +254,6 @@ def test_person_pages_use_the_site_collection():
             {"name": "Veld", "type": "person", "aliases": [], "mentions": 1}]}),
     ]
     pages = person_pages(briefings)
-    assert [(p["name"], p["briefings"]) for p in pages] == [("Ann Veld", 2), ("Veld", 1)]
+    # The build's name resolution gives "Veld" the one full name that carries it.
+    assert [(p["name"], p["briefings"]) for p in pages] == [("Ann Veld", 2)]
     assert all(p["slug"] for p in pages)

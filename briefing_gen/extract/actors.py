@@ -72,6 +72,7 @@ class _Candidate:
     determiner_context: int = 0
     place_context: int = 0
     person_context: int = 0
+    the_forms: set[str] = field(default_factory=set)  # "the X" where the text writes it so
 
 
 @dataclass
@@ -206,8 +207,10 @@ def add_unnamed_officials(doc: Doc, actor_set: ActorSet) -> None:
         owner_end = max((t.i + 1 for t in phrase if t.i < token.i and (t.i in actor_set.token_actor or t.dep_ == "case")), default=start)
         role = " ".join(doc[owner_end:end].text.split())  # the office: "Ambassador to Belgium", "foreign minister"
         actor = by_name.get(name)
+        determiner = next((c.text for c in token.children if c.dep_ == "det" and c.i < start), None)
         if actor is None:
-            actor = Actor(name=name, type="person", mentions=0, role=role[:1].upper() + role[1:], speaks_for=bodies[0])
+            written = [f"{determiner} {name}"] if determiner else []  # "a US State Department spokesperson"
+            actor = Actor(name=name, type="person", aliases=written, mentions=0, role=role[:1].upper() + role[1:], speaks_for=bodies[0])
             actor_set.actors.append(actor)
             by_name[name] = actor
         actor.mentions += 1
@@ -513,6 +516,8 @@ def _note_context(doc: Doc, mention: Mention, candidate: _Candidate) -> None:
         candidate.place_context += 2  # "the Donbass region", "the Dnepr River"
     elif mention.start > 0 and doc[mention.start - 1].lower_ == "the" and mention.hit is None:
         candidate.determiner_context += 1  # "the Sharks", "the Dixon Hall project": not a person
+    if mention.start > 0 and doc[mention.start - 1].lower_ == "the" and not mention.text.lower().startswith("the "):
+        candidate.the_forms.add(f"the {mention.text}")
     if mention.start > 0 and doc[mention.start - 1].lower_ in {"in", "near", "across", "outside", "inside", "around"}:
         candidate.place_context += 1
     if mention.hit is None and _PLACE_BEFORE.search(doc[max(0, mention.start - 5):mention.start].text):
@@ -591,7 +596,10 @@ def decide_actor(doc: Doc, candidate: _Candidate) -> Actor | None:
     actor_type = decide_type(candidate)
     if actor_type == "person" and candidate.hit is None and not has_person_evidence(candidate):
         return None
-    aliases = sorted({form for form in candidate.forms if form != candidate.name})
+    forms = set(candidate.forms)
+    if actor_type in {"organization", "group", "media"}:
+        forms |= candidate.the_forms  # "the Senate Finance Committee", as the text writes it
+    aliases = sorted({form for form in forms if form != candidate.name})
     role = candidate.roles.most_common(1)[0][0] if candidate.roles and actor_type == "person" else None
     return Actor(name=candidate.name, type=actor_type, aliases=aliases, mentions=len(candidate.mentions), role=role)
 

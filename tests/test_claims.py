@@ -261,3 +261,10 @@ def test_an_uncertain_speaker_has_a_low_confidence(reference):
     claim = find(claims, "welds on the hull")
     assert claim.claimant == "Hana Sato"
     assert claim.confidence < 0.65  # a whole-paragraph quote with no cue: a guess, flagged for review
+
+
+def test_calling_someone_a_name_is_a_claim_with_its_cue(reference):
+    claims = claims_of(reference, "Senator Jane Holt met the president on Monday. Donald Trump called the senator a “nasty guy” after the meeting.")
+    claim = find(claims, "nasty guy")
+    assert claim.claimant == "Donald Trump"
+    assert claim.text.startswith("called the senator")  # the whole naming, not the two quoted words

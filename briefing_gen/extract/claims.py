@@ -377,7 +377,7 @@ def quote_speaker(
         if quote.start <= root.idx < quote.end:
             continue
         for child in root.children:
-            if child.dep_ in SUBJECT_DEPS and not (quote.start <= child.idx < quote.end) and not quote_map.contains(child.idx):
+            if child.dep_ in SUBJECT_DEPS and not (quote.start <= child.idx < quote.end) and not quote_map.contains(child.idx) and child.lower_ not in {"it", "this", "that", "they"}:
                 speaker = attributor.subject(child, require_actor=True)
                 if speaker:
                     return speaker.with_confidence(DESCRIBED), None, None
@@ -412,6 +412,8 @@ def _is_reporting_cue(token: Token, verbs: frozenset[str], particles: dict[str, 
         return _misread_as_noun(token) and token.lemma_.lower() in verbs
     lemma = token.lemma_.lower()
     if lemma in particles:
+        if any(child.dep_ == "oprd" for child in token.children):
+            return True  # "called the senator a 'nasty guy'"
         return any(child.lower_ in particles[lemma] for child in token.children) or (
             token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in particles[lemma]
         )
@@ -554,6 +556,10 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
     sentence is a quotation with its cue ('"...," said X'), which the quote's own claim holds."""
     complements = [child for child in verb.children if child.dep_ in {"ccomp", "xcomp"} and child.i > verb.i]
     doc = sentence.doc
+    naming = next((child for child in verb.children if child.dep_ == "oprd" and child.i > verb.i), None)
+    if naming is not None and not complements:  # "called the senator a 'nasty guy'": the naming is the claim
+        last = naming.right_edge
+        return verb.idx, last.idx + len(last.text)
     inverted = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i > verb.i), None)
     if not complements and inverted is not None:  # "..., said Mayor Don Guardian": what came before
         if any(quote_map.contains(t.idx) for t in sentence):

@@ -196,13 +196,13 @@ class Attributor:
             return self.previous(token, person=False)
         if lowered in {"i", "we", "who", "this", "there", "what", "you", "nobody", "everyone", "anyone", "someone"} or lowered in _POSSESSIVE_PRONOUNS:
             return None  # "we may expect ..." outside a quotation is the author's own voice
+        direct = actors.actor_at(token.i)
+        if direct:
+            return Speaker(direct)
         if token.i in self.recent:
             return Speaker(self.recent[token.i], confidence=RESOLVED)
         if lowered in {"which", "that"} and token.head.dep_ == "relcl":
             return self._antecedent(token.head.head, require_actor)
-        direct = actors.actor_at(token.i)
-        if direct:
-            return Speaker(direct)
         named_apposition = self._person_in_apposition(token)
         if named_apposition:
             return Speaker(named_apposition)  # "the director of operations, Jeff Fraser, says"

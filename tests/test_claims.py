@@ -268,3 +268,27 @@ def test_calling_someone_a_name_is_a_claim_with_its_cue(reference):
     claim = find(claims, "nasty guy")
     assert claim.claimant == "Donald Trump"
     assert claim.text.startswith("called the senator")  # the whole naming, not the two quoted words
+
+
+def test_where_and_to_whom_is_not_what_was_said(reference):
+    claims = claims_of(
+        reference,
+        "“We will rebuild the pier before the summer,” Mayor Ines Calder said on Monday.",
+        "Calder told the harbour council at a meeting on Tuesday.",
+        "She told the Tide’s morning show on Wednesday that the pier would cost less than planned.",
+        "The port authority did not respond to requests for comment about the schedule.",
+    )
+    assert not any(c.text.startswith(("the harbour council", "at a meeting")) for c in claims)
+    assert find(claims, "cost less than planned").text.startswith("the pier would cost")
+    assert not any("requests for comment" in c.text for c in claims)  # a cue that is denied claims nothing
+    assert find(claims, "rebuild the pier").claimant == "Ines Calder"
+
+
+def test_a_quote_opening_its_paragraph_after_a_heading_is_a_quote(reference):
+    claims = claims_of(
+        reference,
+        "Mayor Ines Calder spoke on Monday.",
+        "Savings from the new schedule",
+        "“If we build seven days a week, we can save two million,” Calder told the council on Friday.",
+    )
+    assert find(claims, "seven days a week").kind == "quote"

@@ -461,6 +461,8 @@ def reported_statements(sentence: Span, attributor: Attributor, quote_map: Quote
             continue
         if token.dep_ in {"amod", "acl"} and token.tag_ == "VBN":
             continue
+        if any(child.dep_ == "neg" for child in token.children):
+            continue  # "did not respond", "would not say whether": nothing was claimed
         if any(content[0] <= token.idx < content[1] for _, _, _, content in found) or not reports_content(token):
             continue
         content = _reported_content(token, sentence, quote_map)
@@ -579,15 +581,31 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
         before = _stripped(doc.text, sentence.start_char, doc[subject.left_edge.i - 1].idx)
         if len(doc.text[before[0]:before[1]].split()) >= 4 and _unquoted_words(doc.text, before, quote_map) >= 4:
             return before  # a quotation with its cue is the quote's own claim
+    that = next((t for t in verb.subtree if t.dep_ == "mark" and t.lower_ == "that" and t.i > verb.i), None)
+    if that is not None and that.i + 1 < sentence.end:  # "told NBC's show on Wednesday that he ...": the clause hung on a noun
+        last = that.head.right_edge
+        return doc[that.i + 1].idx, last.idx + len(last.text)
     after = doc[verb.i + 1:sentence.end]
     if len(after.text.split()) >= 4:
         first = after[0]
         while first.is_punct and first.i + 1 < sentence.end:
             first = doc[first.i + 1]
-        return first.idx, sentence.end_char
+        # What follows is what was said only when it is a clause ("said: the talks failed"), not
+        # where or to whom ("said at a rally in Ohio", "told CBS News on Tuesday").
+        if first.pos_ not in {"ADP", "ADV"} and first.dep_ not in {"dobj", "dative", "npadvmod"} and any(t.tag_ in _FINITE for t in after):
+            return first.idx, sentence.end_char
+        if lemma_of(verb) not in _stance_verbs():
+            return None
     if any(quote_map.contains(t.idx) for t in sentence):
         return None
     return sentence.start_char, sentence.end_char
+
+
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def lemma_of(token: Token) -> str:
+    return token.lemma_.lower()
 
 
 # A figure starts where a run of digits starts (`(?<!\d)`): searched from every digit, a long run

@@ -104,8 +104,9 @@ def is_embedded(text: str, quote: QuoteSpan) -> bool:
     """A quotation that is part of a clause ('called it "a disgrace"', 'is "quite real."'): the
     word before its opening mark is not the end of a clause or a cue's comma or colon, so the
     quoted words are a piece of the writer's sentence rather than a sentence of their own."""
-    before = text[max(0, quote.start - 40):quote.start - 1].rstrip()
-    if not before or before[-1] in ".!?:;,—–―-\n([" or before[-1] in _QUOTE_PAIRS.values():
+    before = text[max(0, quote.start - 40):quote.start - 1]
+    before = before[before.rfind("\n") + 1:].rstrip()  # this paragraph only: one opening with a quote is no clause
+    if not before or before[-1] in ".!?:;,—–―-([" or before[-1] in _QUOTE_PAIRS.values():
         return False
     return True
 

@@ -670,7 +670,11 @@ _DANGLING_START = re.compile(
     r"furthermore|besides|nevertheless|nonetheless|still|yet|instead|thus|hence|therefore|consequently|"
     r"meanwhile|likewise|similarly|otherwise|so(?!\s+far)|for a start|for one thing|in addition|on the other hand|"
     r"even so|after all|as a result|in turn|by contrast|in contrast|at the same time)\b"
-    r"|(?:he|she|it|they|him|them|his|her|its|their)\b"
+    r"|(?:he|she|they|him|them|his|her|its|their)\b"
+    # "it", unless it stands for the clause after it: "It is clear that", "It seems to"
+    r"|it(?!(?:'s|’s|\s+(?:is|was|seems|seemed|appears|appeared|remains|remained|would be|will be|may be|might be|"
+    r"could be|must be|has been|had been|is not|was not|isn't|wasn't))\s+(?:(?!a\b|an\b|the\b|this\b|that\b)[\w-]+\s+){0,3}?"
+    r"(?:that|to|whether|how|why|if|when)\b)\b"
     r"|(?:this|that|these|those|such)\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|"
     r"should|means|meant|shows|showed|suggests|suggested|explains|makes|made|comes|came|leaves|left)\b"
     r"|(?:this|that|these|those)\s*[,.;:!?])",

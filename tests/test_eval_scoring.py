@@ -442,6 +442,10 @@ def test_dangling_summary_sentences():
     assert result["sentences"] == ["Second, the council raised fares."]
     extraction["summary"] = ["The mayor closed the bridge on Monday.", "This is a mistake."]
     assert scoring.dangling_starts(extraction)["count"] == 1
+    # "it" counts unless it stands for the clause after it
+    extraction["summary"] = ["It is clear that the ferry will run.", "It is clear, therefore, that it runs.",
+                             "It was an odd thing to say.", "It runs twice a day.", "Italy has ferries too."]
+    assert scoring.dangling_starts(extraction)["sentences"] == extraction["summary"][1:4]
     assert scoring.dangling_starts({"body": body, "summary": []})["count"] is None
 
 

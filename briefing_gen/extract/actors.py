@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from briefing_gen.extract.names import is_first_name
-from briefing_gen.extract.parse import ParsedArticle, language_data, reporting_verbs
+from briefing_gen.extract.parse import ParsedArticle, doc_text, language_data, reporting_verbs
 from briefing_gen.extract.reference import AliasHit, ReferenceIndex, alias_key
 from briefing_gen.model import Actor
 
@@ -310,11 +310,11 @@ def _missed_person_names(doc: Doc, covered: set[int]) -> list[Mention]:
 def _in_credit(doc: Doc, mention: Mention) -> bool:
     """A name in a photo credit ("THE CANADIAN PRESS/Adrian Wyld", "Photo: Jane Doe")."""
     start = doc[mention.start].idx
-    before = doc.text[max(0, start - 24):start].lower()
+    before = doc_text(doc)[max(0, start - 24):start].lower()
     if any(before.rstrip().endswith(marker) or before.endswith(marker) for marker in _credit_markers()):
         return True
     end = doc[mention.end - 1].idx + len(doc[mention.end - 1].text)
-    after = doc.text[end:end + 60]
+    after = doc_text(doc)[end:end + 60]
     # "Jane Doe / The Canadian Press" under a photo; "Jane Doe in New York contributed to this report."
     return bool(re.match(r"\s{0,2}(?:[A-Z]\w+\s)?/\s", after)) or bool(re.match(r"[^.]{0,30}\bcontributed\b", after))
 

@@ -25,7 +25,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from briefing_gen.extract.actors import ActorSet
-from briefing_gen.extract.parse import ParsedArticle, language_data, reporting_verbs
+from briefing_gen.extract.parse import ParsedArticle, doc_text, language_data, reporting_verbs
 from briefing_gen.extract.quotes import MIN_QUOTE_WORDS, QuoteMap, QuoteSpan, find_quotes, is_embedded, trailing_name
 from briefing_gen.extract.speakers import (
     CONTINUED,
@@ -76,14 +76,14 @@ def fold_for_id(text: str) -> str:
 
 
 class _Builder:
-    """Claims of one article, made with offsets of `doc.text` and turned into paragraph spans."""
+    """Claims of one article, made with offsets of `doc_text(doc)` and turned into paragraph spans."""
 
     def __init__(self, parsed: ParsedArticle, actors: ActorSet):
         self.parsed = parsed
         self.doc = parsed.doc
-        self.text = parsed.doc.text
+        self.text = doc_text(parsed.doc)
         self.actors = actors
-        self.claims: list[tuple[int, Claim]] = []  # (offset in doc.text, claim) to sort by
+        self.claims: list[tuple[int, Claim]] = []  # (offset in doc_text(doc), claim) to sort by
 
     def add(self, text: str, speaker: Speaker | str, kind: str, cue: str | None, cue_at: tuple[int, int] | None,
             content_at: tuple[int, int], sentence: str) -> None:
@@ -166,7 +166,7 @@ class _ClaimFinder:
     def __init__(self, parsed: ParsedArticle, actors: ActorSet):
         self.parsed = parsed
         self.doc = parsed.doc
-        self.quotes = find_quotes(self.doc.text, parsed.paragraph_starts)
+        self.quotes = find_quotes(doc_text(self.doc), parsed.paragraph_starts)
         self.quote_map = QuoteMap(self.quotes)
         self.attributor = Attributor(actors, self.quote_map, self.doc)
         self.builder = _Builder(parsed, actors)
@@ -184,18 +184,18 @@ class _ClaimFinder:
         if not sentences or paragraph in self.headings or self.quote_map.encloses(quote):
             return
         found = quote_speaker(doc, sentences, quote, self.attributor, parsed)
-        if is_embedded(doc.text, quote) or quote.words < MIN_QUOTE_WORDS:
+        if is_embedded(doc_text(doc), quote) or quote.words < MIN_QUOTE_WORDS:
             # Part of the writer's clause: reported with its cue as that clause ('warned that an
             # attack is "quite real"'); with no cue at all, a quoted term (scare quotes) is no claim.
-            if found is None or found[1] is not None and found[1] != "dash" or not _ends_clause(doc.text, quote):
+            if found is None or found[1] is not None and found[1] != "dash" or not _ends_clause(doc_text(doc), quote):
                 self.embedded.update(s.start for s in sentences)
                 if found is not None:
                     self.previous = (found[0], found[1], paragraph, quote.end)  # a quote that runs on is theirs
                 return
             if quote.words < 6:
                 sentence = next(s for s in sentences if s.start_char <= quote.start < s.end_char + 1)
-                start, end = _stripped(doc.text, sentence.start_char, sentence.end_char)
-                self.builder.add(doc.text[start:end], found[0], "quote", None, None, (start, end), sentence.text.strip())
+                start, end = _stripped(doc_text(doc), sentence.start_char, sentence.end_char)
+                self.builder.add(doc_text(doc)[start:end], found[0], "quote", None, None, (start, end), sentence.text.strip())
                 self.previous = (found[0], None, paragraph, quote.end)
                 self.claimed.setdefault(sentence.start, set()).add(found[0].name)
                 return
@@ -222,9 +222,9 @@ class _ClaimFinder:
         for speaker, cue, cue_at, content_at in statements:
             if _inside_quotes(content_at, quote_map, sentence.start in self.embedded):
                 continue
-            if speaker.name in self.claimed.get(sentence.start, set()) and _unquoted_words(doc.text, content_at, quote_map) < 4:
+            if speaker.name in self.claimed.get(sentence.start, set()) and _unquoted_words(doc_text(doc), content_at, quote_map) < 4:
                 continue  # the quotation already claimed says it
-            content = doc.text[content_at[0]:content_at[1]]
+            content = doc_text(doc)[content_at[0]:content_at[1]]
             kind = "statistic" if has_statistic(sentence) else ("prediction" if cue in _FORECAST_CUES else "statement")
             self.builder.add(content, speaker, kind, cue, cue_at, content_at, sentence.text.strip())
             self.claimed.setdefault(sentence.start, set()).add(speaker.name)
@@ -351,7 +351,7 @@ def quote_speaker(
     quote_map = attributor.quote_map
     assert quote_map is not None
     paragraph = parsed.paragraph_of(quote.start)
-    dashed = trailing_name(doc.text, quote, _paragraph_end(parsed, paragraph))
+    dashed = trailing_name(doc_text(doc), quote, _paragraph_end(parsed, paragraph))
     if dashed is not None:
         name, start, end = dashed
         token = doc.char_span(start, end, alignment_mode="expand")
@@ -494,8 +494,8 @@ def reported_statements(sentence: Span, attributor: Attributor, quote_map: Quote
         for other, _, other_cue, _ in found:  # stop where another's attribution starts
             if content[0] <= other_cue[0] < content[1]:
                 cut = other.start if other.start is not None and content[0] < other.start < other_cue[0] else other_cue[0]
-                content = _stripped(sentence.doc.text, content[0], cut)
-        text = sentence.doc.text[content[0]:content[1]]
+                content = _stripped(doc_text(sentence.doc), content[0], cut)
+        text = doc_text(sentence.doc)[content[0]:content[1]]
         text = re.sub(r"\s*\b(?:but|and|while|whereas)$", "", text.rstrip(" ,;"))
         if len(text.split()) >= 4:
             found.append((speaker, phrase, cue_at, (content[0], content[0] + len(text))))
@@ -539,7 +539,7 @@ def _phrase_object(token: Token) -> Token:
 def _without_phrase(sentence: Span, at: int, first_object: Token) -> tuple[int, int]:
     """The sentence's offsets without "according to X": the longer side of the phrase."""
     head = _phrase_object(first_object)
-    text = sentence.doc.text
+    text = doc_text(sentence.doc)
     before = _stripped(text, sentence.start_char, sentence.start_char + at)
     after = _stripped(text, head.right_edge.idx + len(head.right_edge.text), sentence.end_char)
     return max(before, after, key=lambda at: len(text[at[0]:at[1]].split()))
@@ -566,8 +566,8 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
     if not complements and inverted is not None:  # "..., said Mayor Don Guardian": what came before
         if any(quote_map.contains(t.idx) for t in sentence):
             return None
-        before = _stripped(doc.text, sentence.start_char, verb.idx)
-        return before if len(doc.text[before[0]:before[1]].split()) >= 4 else None
+        before = _stripped(doc_text(doc), sentence.start_char, verb.idx)
+        return before if len(doc_text(doc)[before[0]:before[1]].split()) >= 4 else None
     if complements:
         # From the first complement to the last: the parser may split one reported clause in two
         # ("said he feels | voting yes was a misstep").
@@ -578,8 +578,8 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is not None and subject.left_edge.i > sentence.start and doc[subject.left_edge.i - 1].text == ",":
         # "The emails were on many topics, the Times said, including ...": what came before.
-        before = _stripped(doc.text, sentence.start_char, doc[subject.left_edge.i - 1].idx)
-        if len(doc.text[before[0]:before[1]].split()) >= 4 and _unquoted_words(doc.text, before, quote_map) >= 4:
+        before = _stripped(doc_text(doc), sentence.start_char, doc[subject.left_edge.i - 1].idx)
+        if len(doc_text(doc)[before[0]:before[1]].split()) >= 4 and _unquoted_words(doc_text(doc), before, quote_map) >= 4:
             return before  # a quotation with its cue is the quote's own claim
     that = next((t for t in verb.subtree if t.dep_ == "mark" and t.lower_ == "that" and t.i > verb.i), None)
     if that is not None and that.i + 1 < sentence.end:  # "told NBC's show on Wednesday that he ...": the clause hung on a noun

@@ -218,6 +218,15 @@ def reporting_verbs() -> frozenset[str]:
     return frozenset(data["reporting_verbs"]) | frozenset(data["stance_verbs"])
 
 
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, built once per document: spaCy joins every token anew on each access, so an
+    extractor that reads it per mention or per claim would be quadratic in the article's length."""
+    text = doc.user_data.get("briefing_text")
+    if text is None:
+        text = doc.user_data["briefing_text"] = doc.text
+    return text
+
+
 @dataclass
 class ParsedArticle:
     article: Article

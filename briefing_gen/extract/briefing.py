@@ -1,26 +1,33 @@
-"""One article's extraction: actors, then the claims they make, then the genre and the summary, over
-one parse."""
+"""One article's extraction: actors, then the claims they make, then the genre, the summary and the
+key points, over one parse."""
 from __future__ import annotations
 
-from briefing_gen.extract.actors import extract_actors
+from briefing_gen.extract.actors import ActorSet, extract_actors
 from briefing_gen.extract.claims import extract_claims
-from briefing_gen.extract.genre import detect_genre
+from briefing_gen.extract.genre import detect_genre, quotation_states
 from briefing_gen.extract.parse import ParsedArticle, parse
 from briefing_gen.extract.reference import ReferenceIndex
-from briefing_gen.extract.summary import key_points, summarise
-from briefing_gen.model import Article, Briefing
+from briefing_gen.extract.summary import Summary, summarise_article
+from briefing_gen.model import Article, Briefing, Claim
+
+
+def summary_and_points(parsed: ParsedArticle, actor_set: ActorSet, claims: list[Claim]) -> Summary:
+    """Decide the article's genre (kept on the article), then summarise it by that genre."""
+    sentences = parsed.sentences
+    quotes = quotation_states(parsed, sentences)  # which words are quoted: both need it
+    parsed.article.genre = detect_genre(parsed, sentences, quotes)
+    return summarise_article(parsed, actor_set, claims, sentences=sentences, quotes=quotes)
 
 
 def extract_parsed(parsed: ParsedArticle, reference: ReferenceIndex, slug: str) -> Briefing:
     actor_set = extract_actors(parsed, reference)
     claims = extract_claims(parsed, actor_set)
-    parsed.article.genre = detect_genre(parsed)  # kept on the article: the summary's method follows it
-    summary = summarise(parsed, actor_set, claims)
+    summary = summary_and_points(parsed, actor_set, claims)
     return Briefing(
         article=parsed.article,
         slug=slug,
-        summary=summary,
-        key_points=key_points(claims, summary, actor_set),
+        summary=summary.sentences,
+        key_points=summary.key_points,
         actors=actor_set.actors,
         claims=claims,
     )

@@ -1,6 +1,7 @@
 """Small text helpers shared by the readers: inline links, hard wraps, broken paragraphs, dates."""
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -43,26 +44,43 @@ def strip_inline_links(text: str) -> str:
     return parse_inline_links(text).text
 
 
+_NON_SPACE = re.compile(r"\S+")
+
+
 def _normalised(paragraph: Paragraph) -> Paragraph:
-    """Fold white space while keeping link offsets pointing at the same words."""
+    """Fold white space while keeping link offsets pointing at the same words.
+
+    The text is its runs of non-space characters joined by single spaces; a link's ends are moved
+    by the white space folded before them (a binary search over the runs' starts)."""
     text = paragraph.text
-    mapping: list[int] = []
-    out: list[str] = []
-    previous_space = True
-    for char in text:
-        mapping.append(len(out))
-        if char.isspace():
-            if not previous_space:
-                out.append(" ")
-            previous_space = True
-        else:
-            out.append(char)
-            previous_space = False
-    mapping.append(len(out))
-    folded = "".join(out).rstrip()
+    if not paragraph.links:
+        return Paragraph(text=fold_space(text), links=[], kind=paragraph.kind)
+    old_starts: list[int] = []
+    old_ends: list[int] = []
+    new_starts: list[int] = []
+    words: list[str] = []
+    length = 0
+    for match in _NON_SPACE.finditer(text):
+        if words:
+            length += 1
+        old_starts.append(match.start())
+        old_ends.append(match.end())
+        new_starts.append(length)
+        words.append(match.group())
+        length += len(match.group())
+    folded = " ".join(words)
+
+    def moved(position: int) -> int:
+        run = bisect.bisect_right(old_starts, position) - 1
+        if run < 0:
+            return 0
+        if position <= old_ends[run]:
+            return new_starts[run] + position - old_starts[run]
+        return min(new_starts[run] + old_ends[run] - old_starts[run] + 1, len(folded))
+
     links = []
     for span in paragraph.links:
-        start, end = mapping[span.start], min(mapping[span.end], len(folded))
+        start, end = moved(span.start), min(moved(span.end), len(folded))
         while start < end and folded[start] == " ":
             start += 1
         while end > start and folded[end - 1] == " ":
@@ -207,28 +225,46 @@ def split_blocks(text: str) -> list[list[str]]:
     return blocks
 
 
-def remove_scrape_duplicates(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """Drop paragraphs a bad scrape repeated: exact repeats, and runs that re-spell an earlier one.
+def remove_scrape_duplicates(paragraphs: list[Paragraph], max_run: int = 4) -> list[Paragraph]:
+    """Drop what a bad scrape doubled: a block (a paragraph, or a run of up to `max_run`) that
+    comes again right after itself, also when the copy is cut into lines differently (one
+    paragraph re-spelled as two, or two as one).
 
-    Short repeated lines (a one-word answer, "Yes.") are kept: only repeats long enough to be
-    copies of prose are treated as artefacts.
+    Only a repeat that follows its original is a scrape's doubling. The same line further on is
+    the article's own: a question asked of every guest, the same meal on several days of a meal
+    plan, a refrain. Repeats shorter than 20 characters ("Yes.") are kept even in a row.
     """
-    seen: set[str] = set()
     kept: list[Paragraph] = []
+    keys: list[str] = []
     index = 0
     while index < len(paragraphs):
-        key = fold_space(paragraphs[index].text).lower()
-        if len(key) >= 40 and key in seen:
-            index += 1
+        skip = _doubled_run(paragraphs, index, keys, max_run)
+        if skip:
+            index += skip
             continue
-        run_end = _respelled_run_end(paragraphs, index, seen)
-        if run_end:
-            index = run_end
-            continue
-        seen.add(key)
         kept.append(paragraphs[index])
+        keys.append(fold_space(paragraphs[index].text).lower())
         index += 1
     return kept
+
+
+def _doubled_run(paragraphs: list[Paragraph], index: int, keys: list[str], max_run: int) -> int:
+    """How many paragraphs from `index` repeat the paragraphs kept just before them (0: none)."""
+    if not keys:
+        return 0
+    ahead: list[str] = []
+    for end in range(index, min(index + max_run, len(paragraphs))):
+        ahead.append(fold_space(paragraphs[end].text).lower())
+        combined = " ".join(ahead)
+        if len(combined) < 20:
+            continue
+        for count in range(1, min(max_run, len(keys)) + 1):
+            behind = " ".join(keys[-count:])
+            if len(behind) > len(combined):
+                break
+            if behind == combined:
+                return len(ahead)
+    return 0
 
 
 def unfold_collapsed_lists(paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -268,13 +304,45 @@ def _collapsed_run_end(paragraphs: list[Paragraph], index: int, max_parts: int =
     return 0
 
 
-def _respelled_run_end(paragraphs: list[Paragraph], index: int, seen: set[str]) -> int:
-    combined = ""
-    for end in range(index, min(index + 4, len(paragraphs))):
-        combined = fold_space(f"{combined} {paragraphs[end].text}").lower()
-        if end > index and len(combined) >= 40 and combined in seen:
-            return end + 1
-    return 0
+_MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"), ("july", "jul"),
+         ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"), ("december", "dec")],
+        start=1,
+    )
+    for name in names
+}
+_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\.?,?\s+)?"
+_CLOCK = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?)?"
+_MONTH = r"(?P<month>[a-z]{3,9})\.?"
+# The forms most dates are written in, read without dateparser (which takes a second to load):
+# "19 November 2019", "Nov. 19, 2019", "Tuesday, 19 Nov 2019 07:09 GMT", "November 2019", "2019/11/19".
+_COMMON_DATES = [
+    re.compile(rf"^{_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<year>\d{{4}}){_CLOCK}$"),
+    re.compile(rf"^{_WEEKDAY}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}}){_CLOCK}$"),
+    re.compile(rf"^{_MONTH},?\s+(?P<year>\d{{4}})$"),
+    re.compile(r"^(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?:[t ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?$"),
+]
+
+
+def _common_date(text: str) -> str | None:
+    """The ISO date of `text` when it is written in one of the common forms above, else None."""
+    import datetime as dt
+
+    lowered = text.lower()
+    for pattern in _COMMON_DATES:
+        match = pattern.match(lowered)
+        if not match:
+            continue
+        month = match.group("month")
+        month = int(month) if month.isdigit() else _MONTH_NUMBERS.get(month)
+        day = int(match.groupdict().get("day") or 1)
+        try:
+            return dt.date(int(match.group("year")), month, day).isoformat() if month else None
+        except ValueError:
+            return None
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -283,6 +351,9 @@ def parse_date(text: str) -> str | None:
     text = fold_space(text).strip(" .,|")
     if not text or not re.search(r"\d", text):
         return None
+    common = _common_date(text)
+    if common:
+        return common
     import dateparser
 
     parsed = dateparser.parse(

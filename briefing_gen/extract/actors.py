@@ -77,36 +77,82 @@ class _Candidate:
 
 @dataclass
 class ActorSet:
-    """The actors of one article, plus which tokens mention which actor (for claim attribution)."""
+    """The actors of one article, plus which tokens mention which actor (for claim attribution).
+
+    Lookups go through dictionaries built once (and again if an actor is added): claim
+    attribution asks them for every pronoun and description, and a scan of every actor each time
+    made long articles quadratic."""
 
     actors: list[Actor]
     token_actor: dict[int, str]
     mentions: list[Mention]
     reference: ReferenceIndex
     genders: dict[str, str] = field(default_factory=dict)  # person name -> "f" or "m", when the text says
+    _index: "_ActorIndex | None" = field(default=None, init=False, repr=False, compare=False)
+
+    def index(self) -> "_ActorIndex":
+        if self._index is None or self._index.size != len(self.actors):
+            self._index = _ActorIndex(self.actors)
+        return self._index
 
     def by_name(self, name: str) -> Actor | None:
-        return next((a for a in self.actors if a.name == name), None)
+        return self.index().by_name.get(name)
 
     def person_by_name_part(self, text: str) -> str | None:
         """The person whose name has `text` as its last (or first) word, if exactly one does."""
         text = text.strip()
         if not text or " " in text:
             return None
-        matches = [a.name for a in self.actors if a.type == "person" and text in (a.name.split()[-1], a.name.split()[0])]
+        matches = self.index().people_by_word.get(text, [])
         return matches[0] if len(matches) == 1 else None
+
+    def people_named(self, word: str) -> list[str]:
+        """People with a full name that starts or ends with `word` ("Jones": Seth and Caleb Jones)."""
+        return [name for name in self.index().people_by_word.get(word, []) if " " in name]
+
+    def bodies_ending_with(self, word: str) -> list[str]:
+        """Organisations, states and others whose name ends with `word` ("Rockets")."""
+        return self.index().bodies_by_last_word.get(word, [])
+
+    def role_holders(self, noun: str, unnamed: bool = True) -> list[str]:
+        """People whose role has the word `noun` ("mayor"); without `unnamed`, only people the
+        text names (not officials known only by their office)."""
+        holders = self.index().role_holders.get(noun.lower(), [])
+        return holders if unnamed else [name for name in holders if self.index().by_name[name].speaks_for is None]
 
     def actor_at(self, token_index: int) -> str | None:
         return self.token_actor.get(token_index)
 
     def resolve(self, text: str) -> str | None:
         """The actor a written name refers to in this article, if any."""
-        key = alias_key(_strip_possessive(text))
-        for actor in self.actors:
-            if alias_key(actor.name) == key or any(alias_key(a) == key for a in actor.aliases):
-                return actor.name
+        found = self.index().by_key.get(alias_key(_strip_possessive(text)))
+        if found:
+            return found
         hit = self.reference.lookup(text)
         return hit.actor.name if hit else None
+
+
+class _ActorIndex:
+    def __init__(self, actors: list[Actor]):
+        self.size = len(actors)
+        self.by_name = {a.name: a for a in actors}
+        self.by_key: dict[str, str] = {}
+        self.people_by_word: dict[str, list[str]] = {}
+        self.bodies_by_last_word: dict[str, list[str]] = {}
+        self.role_holders: dict[str, list[str]] = {}
+        for actor in actors:
+            for written in (actor.name, *actor.aliases):
+                self.by_key.setdefault(alias_key(written), actor.name)
+            words = actor.name.split()
+            if not words:
+                continue
+            if actor.type == "person":
+                for word in dict.fromkeys((words[-1], words[0])):
+                    self.people_by_word.setdefault(word, []).append(actor.name)
+                for word in dict.fromkeys((actor.role or "").lower().split()):
+                    self.role_holders.setdefault(word, []).append(actor.name)
+            else:
+                self.bodies_by_last_word.setdefault(words[-1], []).append(actor.name)
 
 
 @lru_cache(maxsize=1)
@@ -198,7 +244,7 @@ def add_unnamed_officials(doc: Doc, actor_set: ActorSet) -> None:
         if any(child.dep_ == "appos" for child in token.children):
             continue  # "the ambassador, Cao Zhongming, said": named after all
         lemma = token.lemma_.lower()
-        if any(a.type == "person" and a.role and lemma in a.role.lower().split() for a in actor_set.actors if a.speaks_for is None):
+        if actor_set.role_holders(lemma, unnamed=False):
             continue  # "the WHL commissioner said" after "WHL commissioner Ron Robison"
         start, end = min(t.i for t in phrase), max(t.i for t in phrase) + 1
         if end - start > 8:

@@ -176,7 +176,7 @@ class Attributor:
             person = self._person_by_part(words[0], at) or self.full_names_said.get(words[0]) or self._full_name_in_text(words[0], at)
             if person:
                 return person
-            bodies = [a.name for a in actors.actors if a.type != "person" and a.name.split()[-1] == words[0]]
+            bodies = actors.bodies_ending_with(words[0])
             if len(bodies) == 1:
                 return bodies[0]  # "the Rockets" are the Kelowna Rockets
         result = cleaned if cleaned != name and cleaned[:1].isupper() else name
@@ -289,7 +289,7 @@ class Attributor:
         if _AGE.search(words) or noun in _PARTISAN_NOUNS:
             return True
         if noun in _GOVERNMENT_NOUNS:
-            return any(a.type == "person" and a.role and noun in a.role.lower().split() for a in self.actors.actors)
+            return bool(self.actors.role_holders(noun))
         return noun in role_nouns() and noun not in _ORGANISATION_NOUNS
 
     def _antecedent(self, antecedent: Token, require_actor: bool) -> Speaker | None:
@@ -317,7 +317,7 @@ class Attributor:
             return False  # "the spokeswoman": someone named before, see `described`
         if any((n := actors.actor_at(t.i)) and (a := actors.by_name(n)) and a.type == "person" for t in token.subtree):
             return False
-        return not any(a.type == "person" and a.role and lemma in a.role.lower().split() for a in actors.actors)
+        return not actors.role_holders(lemma)
 
     def described(self, token: Token) -> Speaker | None:
         """"The mayor said" is the person whose role is mayor (or the mayor described before);
@@ -338,7 +338,7 @@ class Attributor:
             phrase = _noun_phrase(token)
             self.descriptions[noun] = phrase
             return Speaker(phrase, confidence=DESCRIBED)
-        holders = {a.name for a in self.actors.actors if a.type == "person" and a.role and noun in a.role.lower().split()}
+        holders = set(self.actors.role_holders(noun))
         if len(holders) == 1:
             return Speaker(holders.pop(), confidence=DESCRIBED)
         if holders:
@@ -397,7 +397,7 @@ class Attributor:
     def _person_by_part(self, word: str, at: int) -> str | None:
         """The person whose name starts or ends with `word`: the one named last before `at` when
         several share it ("Seth Jones" and "Caleb Jones")."""
-        people = [a.name for a in self.actors.actors if a.type == "person" and " " in a.name and word in (a.name.split()[-1], a.name.split()[0])]
+        people = self.actors.people_named(word)
         if len(people) <= 1:
             return people[0] if people else None
         for i in range(at - 1, max(-1, at - 2000), -1):

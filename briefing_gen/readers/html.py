@@ -1,36 +1,28 @@
 """Reader for HTML pages (saved from a browser, fetched by `briefing-gen add`, or written from a feed).
 
-The main text is found by trafilatura, not by stripping tags here: it drops navigation, ads, share
-bars, related links and comment sections and gives the article as TEI-like XML (`<p>`, `<head>`,
-`<list>/<item>`, `<quote>`, `<table>`, `<ref target>`), which is mapped onto our paragraph kinds
-and link spans. Metadata comes from trafilatura's metadata pass (meta tags, JSON-LD, htmldate for
-the date), with the page's own JSON-LD headline and `<h1>` preferred for the title, since
-`og:title` and `<title>` usually carry a site suffix (`Title | Site`).
+The page is parsed once. Its metadata is read first (`html_meta`: JSON-LD, meta tags, headings,
+with trafilatura's and htmldate's passes as fallbacks). Then the tree is prepared (`html_page`:
+hidden parts removed, layout tables opened, loose text wrapped) and the article is found by
+trafilatura, not by stripping tags here: it drops navigation, ads, share bars, related links and
+comment sections and gives the article as TEI-like elements (`<p>`, `<head>`, `<list>/<item>`,
+`<quote>`, `<table>`, `<ref target>`), which are mapped onto our paragraph kinds and link spans.
 """
 from __future__ import annotations
 
-import json
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 from briefing_gen.errors import SkipReason
 from briefing_gen.model import Article, Link, Paragraph
 from briefing_gen.readers.decode import ArticleError
-from briefing_gen.readers.furniture import is_furniture
-from briefing_gen.readers.text import fold_space, join_broken_paragraphs, parse_date, remove_scrape_duplicates
-
-#: The `<meta name>` that `briefing-gen add` writes with the address a page was fetched from.
-SOURCE_URL_META = "briefing-gen:source-url"
+from briefing_gen.readers.html_meta import SOURCE_URL_META, PageFacts, apply_metadata
+from briefing_gen.readers.html_page import fold_key, navigation_texts, prepare_page
+from briefing_gen.readers.text import _normalised, ends_sentence, fold_space, join_broken_paragraphs, remove_scrape_duplicates
 
 _SNIFF = re.compile(r"^[\s\ufeff]*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>])", re.IGNORECASE | re.DOTALL)
 _SAFE_SCHEMES = ("http", "https", "mailto")
-_ARTICLE_TYPES = {
-    "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
-    "backgroundnewsarticle", "blogposting", "scholarlyarticle", "techarticle", "report", "liveblogposting",
-}
-_ANALYSIS_SECTIONS = re.compile(r"\b(?:opinion|comment(?:ary|isfree)?|editorials?|analysis|columns?|op-?eds?|essays?|blogs?)\b", re.IGNORECASE)
-_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
-_BLOCK_TAGS = {"p", "head", "list", "quote", "table", "code", "div", "ab", "item", "row", "cell"}
 
 
 class HtmlReader:
@@ -52,35 +44,27 @@ def looks_like_html(text: str) -> bool:
 
 
 def read_html(source: str, text: str) -> Article:
-    import lxml.html
-    import trafilatura
-
     if not text.strip():
         raise ArticleError("file is empty", SkipReason.EMPTY)
-    try:
-        tree = lxml.html.document_fromstring(text.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
-    except (ValueError, lxml.etree.ParserError) as error:
-        raise ArticleError(f"cannot parse HTML: {error}".splitlines()[0], SkipReason.UNREADABLE) from None
-    page = PageFacts.from_tree(tree)
-    page.saved_from = _saved_from(text)
+    tree = parse_page(text)
+    page = PageFacts.from_tree(tree, text)
     article = Article(source=source, layout="html")
+    apply_metadata(article, page)
+    base_url = article.url
 
-    doc = _parse_xml(_extract_xml(trafilatura, text, page.url))
-    meta = dict(doc.attrib) if doc is not None else _metadata_only(trafilatura, tree, page.url)
-    apply_metadata(article, meta, page)
-    paragraphs = _doc_paragraphs(doc, article.url or page.url)
-
+    prepare_page(tree)
+    paragraphs = body_paragraphs(extract_body(tree), base_url)
     # The page's structured data may carry the article body itself (schema.org `articleBody`).
     # When the extraction misses most of it, the page layout fooled the extractor: try again
     # leaning to recall, and as a last resort take the declared body as plain paragraphs.
     declared = declared_body(page.article_object())
     if declared and _coverage(paragraphs, declared) < 0.6:
-        retry = _doc_paragraphs(_parse_xml(_extract_xml(trafilatura, text, page.url, favor_recall=True)), article.url or page.url)
+        retry = body_paragraphs(extract_body(tree, favor_recall=True), base_url)
         if _coverage(retry, declared) > _coverage(paragraphs, declared):
             paragraphs = retry
         if _coverage(paragraphs, declared) < 0.6:
             paragraphs = [Paragraph(text=fold_space(block)) for block in re.split(r"\n\s*\n|\n", declared) if fold_space(block)]
-    article.paragraphs = clean_paragraphs(paragraphs, article.title)
+    article.paragraphs = clean_paragraphs(paragraphs, article.title, lambda: navigation_texts(tree))
     if not article.title and article.paragraphs:
         from briefing_gen.readers.plain_text import title_from_text
 
@@ -88,9 +72,16 @@ def read_html(source: str, text: str) -> Article:
     return article
 
 
-def _doc_paragraphs(doc, base_url: str | None) -> list[Paragraph]:
-    main = doc.find("main") if doc is not None else None
-    return xml_blocks(main, base_url=base_url) if main is not None else []
+def parse_page(text: str):
+    """The page as an lxml tree, parsed once for the metadata and the article search."""
+    import lxml.html
+
+    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, collect_ids=False, default_doctype=False)
+    try:
+        tree = lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
+    except (ValueError, lxml.etree.ParserError) as error:
+        raise ArticleError(f"cannot parse HTML: {error}".splitlines()[0], SkipReason.UNREADABLE) from None
+    return tree
 
 
 def declared_body(jsonld: dict) -> str | None:
@@ -120,27 +111,52 @@ def _coverage(paragraphs: list[Paragraph], reference: str) -> float:
 # Extraction -----------------------------------------------------------------------------------------
 
 
-def _extract_xml(trafilatura, text: str, url: str | None, favor_recall: bool = False) -> str | None:
-    """The article as trafilatura XML; a second, recall-leaning pass when the first finds nothing."""
+#: Below this many words, the fast extraction may have missed the article: the full cascade runs.
+SHORT_EXTRACTION_WORDS = 150
+
+
+def extract_body(tree, favor_recall: bool = False):
+    """The article as trafilatura's body element (`<p>`, `<head>`, `<list>`, `<quote>`, `<table>` ...),
+    or None.
+
+    trafilatura runs in its fast mode, without comparing its result with readability's and
+    jusText's: on the prepared tree they changed nothing on the benchmark pages, and they take a
+    third of its time. When the fast result is short, the full cascade runs and the longer result
+    is kept; when nothing is found, a recall-leaning pass with no minimum size runs (a feed
+    entry's text, a brief)."""
+    from trafilatura.core import bare_extraction
+
     options = dict(
+        url=None,  # links are made absolute by safe_url, much faster than trafilatura's own
         favor_recall=favor_recall,
-        url=url,
+        fast=True,
         output_format="xml",
         include_links=True,
         include_formatting=True,
         include_tables=True,
         include_images=False,
         include_comments=False,
-        with_metadata=True,
+        with_metadata=False,
         deduplicate=False,
-        date_extraction_params={"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%d", "url": url},
     )
-    xml = trafilatura.extract(text, **options)
-    if xml is None or _main_text_length(xml) == 0:
-        # Short pages (a feed entry's text, a brief) fall under the default minimum size.
+    body = _body_of(bare_extraction(tree, **options))
+    if _word_count(body) < SHORT_EXTRACTION_WORDS:
+        options["fast"] = False
+        full = _body_of(bare_extraction(tree, **options))
+        if _word_count(full) > _word_count(body):
+            body = full
+    if not _word_count(body):
         options["favor_recall"] = True
-        xml = trafilatura.extract(text, config=_short_page_config(), **options)
-    return xml
+        body = _body_of(bare_extraction(tree, config=_short_page_config(), **options))
+    return body
+
+
+def _body_of(document):
+    return document.body if document is not None else None
+
+
+def _word_count(body) -> int:
+    return len(" ".join(body.itertext()).split()) if body is not None else 0
 
 
 def _short_page_config():
@@ -152,83 +168,88 @@ def _short_page_config():
     return config
 
 
-def _main_text_length(xml: str) -> int:
-    doc = _parse_xml(xml)
-    main = doc.find("main") if doc is not None else None
-    return len("".join(main.itertext()).strip()) if main is not None else 0
-
-
-def _parse_xml(xml: str | None):
-    if not xml:
-        return None
-    from lxml import etree
-
-    try:
-        return etree.fromstring(xml.encode("utf-8"), parser=etree.XMLParser(recover=True, huge_tree=True))
-    except etree.XMLSyntaxError:
-        return None
-
-
-def _metadata_only(trafilatura, tree, url: str | None) -> dict:
-    try:
-        document = trafilatura.extract_metadata(tree, default_url=url)
-    except Exception:  # a metadata failure must not lose an article whose text was fine
-        return {}
-    data = document.as_dict() if document is not None else {}
-    return {key: value if isinstance(value, str) else ", ".join(value) if isinstance(value, list) else str(value) for key, value in data.items() if value}
-
-
 # XML to paragraphs ------------------------------------------------------------------------------------
+
+# trafilatura's block elements: each is a paragraph (or several) of its own. Anything else inside a
+# block (`hi`, `ref`, `lb`, `del`, ...) is inline and runs with the text around it.
+_BLOCKS = frozenset({"p", "head", "list", "item", "quote", "table", "row", "cell", "div", "code", "ab", "main", "body", "doc", "section", "note"})
+# Never article text: pictures, and site chrome that a fallback extraction passed on as it was.
+_SKIPPED = frozenset({"graphic", "fw", "figure", "nav", "header", "footer", "aside", "form", "script", "style"})
+
+
+def body_paragraphs(body, base_url: str | None) -> list[Paragraph]:
+    """trafilatura's body element as paragraphs, in order. Text standing directly in a block
+    beside nested blocks (a lead sentence before the first `<p>`, a line after a quote) is a
+    paragraph of its own where it stands, never dropped or run into its neighbours."""
+    out: list[Paragraph] = []
+    if body is not None and body.tag not in _SKIPPED:
+        _blocks(body, base_url, "paragraph", out)
+    return out
 
 
 def xml_blocks(element, base_url: str | None, kind: str = "paragraph") -> list[Paragraph]:
-    """The block children of a trafilatura `<main>` (or of a quote, a cell ...) as paragraphs."""
+    """The content of one trafilatura element (a `<main>`, a quote, a cell ...) as paragraphs."""
     out: list[Paragraph] = []
-    if element.text and element.text.strip() and element.tag not in ("main", "div"):
-        pass  # loose text directly in a container is picked up by the caller's inline pass
+    _blocks(element, base_url, kind, out)
+    return out
+
+
+def _blocks(element, base_url: str | None, kind: str, out: list[Paragraph]) -> None:
+    """`element`'s text and inline children as paragraphs of `kind`, each nested block as its own."""
+    run = _Inline(base_url, split_breaks=kind != "heading")
+    run.add(element.text)
     for child in element:
         tag = child.tag if isinstance(child.tag, str) else ""
-        if tag == "p" or tag == "ab" or tag == "code":
-            out.extend(_inline_paragraphs(child, base_url, "quote" if kind == "quote" else "paragraph"))
-        elif tag == "head":
-            out.extend(p for p in _inline_paragraphs(child, base_url, "heading", split_breaks=False))
-        elif tag == "list":
-            out.extend(_list_items(child, base_url, kind))
-        elif tag == "quote":
-            if any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in child):
-                out.extend(xml_blocks(child, base_url, kind="quote"))
-                tail = _inline_paragraphs(child, base_url, "quote", own_text_only=True)
-                out.extend(tail)
-            else:
-                out.extend(_inline_paragraphs(child, base_url, "quote"))
-        elif tag == "table":
-            out.extend(_table_rows(child, base_url))
-        elif tag in ("div", "main", "item", "cell"):
-            out.extend(xml_blocks(child, base_url, kind))
-        elif tag in ("hi", "ref", "lb") or not tag:
-            continue
-        # graphic, comments and anything unknown are not text
-    return out
+        if tag in _BLOCKS:
+            out.extend(run.finish(kind))
+            _block(child, base_url, kind, out)
+            run = _Inline(base_url, split_breaks=kind != "heading")
+        elif tag and tag not in _SKIPPED:
+            run.walk_inline(child)
+        run.add(child.tail)
+    out.extend(run.finish(kind))
 
 
-def _list_items(list_element, base_url: str | None, kind: str) -> list[Paragraph]:
-    out: list[Paragraph] = []
-    for item in list_element:
-        if not isinstance(item.tag, str) or item.tag != "item":
-            continue
-        out.extend(_inline_paragraphs(item, base_url, "quote" if kind == "quote" else "item", split_breaks=False))
-        for nested in item:
-            if isinstance(nested.tag, str) and nested.tag in ("list", "p", "quote", "table"):
-                out.extend(xml_blocks(_wrap(nested), base_url, kind))
-    return out
+def _block(element, base_url: str | None, outer: str, out: list[Paragraph]) -> None:
+    """One block element; `outer` is the kind of the block around it."""
+    tag = element.tag
+    if tag == "head":
+        _blocks(element, base_url, "heading", out)
+    elif tag == "quote":
+        _blocks(element, base_url, "quote", out)
+    elif tag == "list":
+        for child in element:
+            if isinstance(child.tag, str) and child.tag == "item":
+                _blocks(child, base_url, "quote" if outer == "quote" else "item", out)
+            elif isinstance(child.tag, str) and child.tag in _BLOCKS:
+                _block(child, base_url, outer, out)
+    elif tag == "item":
+        _blocks(element, base_url, "quote" if outer == "quote" else "item", out)
+    elif tag == "table":
+        _table(element, base_url, outer, out)
+    elif outer in ("quote", "heading", "item"):
+        _blocks(element, base_url, outer, out)
+    else:
+        _blocks(element, base_url, "paragraph", out)
 
 
-def _table_rows(table, base_url: str | None) -> list[Paragraph]:
-    """Each table row as one paragraph, its cells separated by ` | `."""
-    out: list[Paragraph] = []
-    for row in table.iter("row"):
-        pieces = [p for cell in row if isinstance(cell.tag, str) and cell.tag == "cell" for p in _inline_paragraphs(cell, base_url, "paragraph", split_breaks=False)]
-        pieces = [p for p in pieces if p.text]
+def _table(table, base_url: str | None, outer: str, out: list[Paragraph]) -> None:
+    """A data table: each row one paragraph, its cells separated by ` | `. A table whose cells
+    hold blocks (paragraphs, lists, headings, tables) lays out text: each cell's blocks in order."""
+    rows = [row for row in table if isinstance(row.tag, str) and row.tag == "row"]
+    cells = [cell for row in rows for cell in row if isinstance(cell.tag, str) and cell.tag == "cell"]
+    if any(isinstance(child.tag, str) and child.tag in _BLOCKS for cell in cells for child in cell):
+        for child in table:
+            if isinstance(child.tag, str) and child.tag in _BLOCKS:
+                _blocks(child, base_url, "quote" if outer == "quote" else "paragraph", out)
+        return
+    for row in rows:
+        pieces = []
+        for cell in row:
+            if isinstance(cell.tag, str) and cell.tag == "cell":
+                run = _Inline(base_url, split_breaks=False)
+                run.walk_inline(cell, with_tail=False)
+                pieces.extend(p for p in run.finish("paragraph") if p.text)
         if not pieces:
             continue
         joined = pieces[0]
@@ -238,24 +259,24 @@ def _table_rows(table, base_url: str | None) -> list[Paragraph]:
                 text=f"{joined.text} | {piece.text}",
                 links=joined.links + [Link(span.start + offset, span.end + offset, span.url) for span in piece.links],
             )
+        if outer == "quote":
+            joined.kind = "quote"
         out.append(joined)
-    return out
 
 
-def _wrap(element):
-    from lxml import etree
+@dataclass
+class _BodyParagraph(Paragraph):
+    """A paragraph as the page gave it, with how many of its characters are link text, counting
+    links whose address could not be kept (relative ones on a page saved without its address):
+    whether a line is only a link is a fact of the page, not of what could be kept of it."""
 
-    wrapper = etree.Element("div")
-    wrapper.append(_copy(element))
-    return wrapper
+    linked: int = 0
 
 
-def _copy(element):
-    import copy
-
-    clone = copy.deepcopy(element)
-    clone.tail = None
-    return clone
+def linked_chars(paragraph: Paragraph) -> int:
+    if isinstance(paragraph, _BodyParagraph):
+        return paragraph.linked
+    return sum(link.end - link.start for link in paragraph.links)
 
 
 class _Inline:
@@ -265,6 +286,7 @@ class _Inline:
         self.base_url = base_url
         self.split_breaks = split_breaks
         self.pieces: list[tuple[list[str], list[Link]]] = [([], [])]
+        self.linked = [0]  # the link text of each piece, in characters without spaces
         self.length = 0
         self.bold_chars = 0
 
@@ -278,57 +300,50 @@ class _Inline:
     def line_break(self) -> None:
         if self.split_breaks:
             self.pieces.append(([], []))
+            self.linked.append(0)
             self.length = 0
         else:
             self.add(" ")
 
-    def walk(self, element, bold: bool = False, skip_blocks: bool = True, own_text_only: bool = False) -> None:
-        if not own_text_only:
-            self.add(element.text, bold)
-        for child in element:
-            tag = child.tag if isinstance(child.tag, str) else ""
-            if own_text_only:
-                self.add(child.tail, bold)
-                continue
-            if tag in ("list", "p", "quote", "table", "head", "div") and skip_blocks:
-                self.add(child.tail, bold)  # nested blocks are their own paragraphs
-                continue
-            if tag == "lb":
-                self.line_break()
-            elif tag == "ref":
-                start = self.length
-                before = len(self.pieces)
-                self.walk(child, bold)
-                url = safe_url(child.get("target"), self.base_url)
-                if url and len(self.pieces) == before and self.length > start:
+    def walk_inline(self, element, bold: bool = False, with_tail: bool = False) -> None:
+        """`element` and everything inside it as inline text (blocks nested in an inline element
+        run with the text around them)."""
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag == "lb":
+            self.line_break()
+        elif tag in _SKIPPED:
+            pass
+        elif tag == "ref":
+            start = self.length
+            before = len(self.pieces)
+            mark = len(self.pieces[-1][0])
+            self._children(element, bold)
+            url = safe_url(element.get("target"), self.base_url)
+            if len(self.pieces) == before and self.length > start:
+                self.linked[-1] += sum(len("".join(text.split())) for text in self.pieces[-1][0][mark:])
+                if url:
                     self.pieces[-1][1].append(Link(start=start, end=self.length, url=url))
-            elif tag == "hi":
-                self.walk(child, bold or child.get("rend", "") == "#b")
-            elif tag == "graphic":
-                pass
-            elif tag:
-                self.walk(child, bold)
+        elif tag:
+            self._children(element, bold or (tag == "hi" and element.get("rend", "") == "#b"))
+        if with_tail:
+            self.add(element.tail, bold)
+
+    def _children(self, element, bold: bool) -> None:
+        self.add(element.text, bold)
+        for child in element:
+            self.walk_inline(child, bold)
             self.add(child.tail, bold)
 
-    def paragraphs(self, kind: str) -> list[Paragraph]:
-        from briefing_gen.readers.text import _normalised
-
+    def finish(self, kind: str) -> list[Paragraph]:
+        """The pieces as paragraphs of `kind`; a short all-bold line standing alone is a subheading."""
         out = []
-        for texts, links in self.pieces:
+        for (texts, links), linked in zip(self.pieces, self.linked):
             paragraph = _normalised(Paragraph(text="".join(texts), links=links, kind=kind))
             if paragraph.text:
-                out.append(paragraph)
+                out.append(_BodyParagraph(text=paragraph.text, links=paragraph.links, kind=kind, linked=linked))
+        if kind == "paragraph" and len(out) == 1 and self.bold_chars and self.bold_chars >= len(out[0].text.replace(" ", "")) and looks_like_subheading(out[0].text):
+            out[0].kind = "heading"
         return out
-
-
-def _inline_paragraphs(element, base_url: str | None, kind: str, split_breaks: bool = True, own_text_only: bool = False) -> list[Paragraph]:
-    collector = _Inline(base_url, split_breaks)
-    collector.walk(element, own_text_only=own_text_only)
-    paragraphs = collector.paragraphs(kind)
-    total = sum(len(p.text.replace(" ", "")) for p in paragraphs)
-    if kind == "paragraph" and len(paragraphs) == 1 and total and collector.bold_chars >= total and looks_like_subheading(paragraphs[0].text):
-        paragraphs[0].kind = "heading"  # a short all-bold line standing alone is a subheading
-    return paragraphs
 
 
 def looks_like_subheading(text: str) -> bool:
@@ -355,244 +370,79 @@ def safe_url(target: str | None, base_url: str | None) -> str | None:
     return target
 
 
-def clean_paragraphs(paragraphs: list[Paragraph], title: str) -> list[Paragraph]:
-    """Drop the headline repeated at the top, furniture lines and scrape repeats; join split sentences."""
+def clean_paragraphs(paragraphs: list[Paragraph], title: str, navigation: Callable[[], set[str]] | None = None) -> list[Paragraph]:
+    """Drop the headline repeated at the top, the page's furniture by where it stands, and blocks
+    the page doubled; join split sentences.
+
+    Furniture is recognised by where it stands, not by what it says. The extraction already left
+    out the page's chrome (menus, header, footer, asides, share bars, comments, hidden parts), so a
+    line inside the article that reads like furniture ("Click here to ...") is the article's own.
+    What remains to drop stands apart from the prose: a menu link that reached the body (a line
+    that is one link, whose text is a link of the page's navigation), teasers for other pages (a
+    labelled link such as "Read more: <link>", a headline in capitals that is one link), the run
+    of lines that are only links closing the body (related stories, "Subscribe to ..."), and a
+    heading with nothing under it at the end ("Related", "Comments").
+    """
     folded_title = _fold_title(title)
     while paragraphs and paragraphs[0].kind == "heading" and folded_title and _fold_title(paragraphs[0].text) in (folded_title, ""):
         paragraphs = paragraphs[1:]
-    kept = [p for p in paragraphs if p.text and not is_furniture(p.text)]
-    while kept and kept[-1].kind == "heading":
-        kept.pop()  # a heading with nothing under it ("Related", "Comments") is furniture
+    menu = _Menu(navigation)
+    kept = [p for p in paragraphs if p.text and not menu.holds(p) and not is_teaser(p)]
+    while kept and (kept[-1].kind == "heading" or (kept[-1].kind != "quote" and is_link_line(kept[-1]) and not _ADDRESS_LINE.match(kept[-1].text))):
+        kept.pop()
+    kept = [Paragraph(text=p.text, links=p.links, kind=p.kind) for p in kept]
     return remove_scrape_duplicates(join_broken_paragraphs(kept))
+
+
+def is_link_line(paragraph: Paragraph) -> bool:
+    """A line that is (nearly) all link text."""
+    linked = linked_chars(paragraph)
+    return bool(linked) and linked >= 0.8 * len(paragraph.text.replace(" ", ""))
+
+
+# The labels of links to other pages: "Related: <link>", "READ MORE | <link>", "Don't miss: <link>".
+_TEASER_LABEL = re.compile(
+    r"^(?:related(?: stories| articles| content| coverage)?|read (?:more|also|next|this)|more|see (?:also|more)|also(?: read| see)?|"
+    r"watch(?: more)?|don[’']?t miss|must read|recommended(?: reading)?|trending|further reading|more (?:on|from|about) [\w ]{1,30}|"
+    r"you (?:may|might) also like|editor[’']?s picks?)\s*[:|»›>]+\s*",
+    re.IGNORECASE,
+)
+_ADDRESS_LINE = re.compile(r"^(?:https?://|www\.|doi:)\S+$", re.IGNORECASE)
+
+
+def is_teaser(paragraph: Paragraph) -> bool:
+    """A line that points to another page instead of telling: a short label and a link
+    ("Read more: <link>", "SEE ALSO | <link>"), or a headline in capitals that is one link."""
+    if paragraph.kind == "heading" or not linked_chars(paragraph):
+        return False
+    text = paragraph.text
+    label = _TEASER_LABEL.match(text)
+    if label and label.end() < len(text) and linked_chars(paragraph) >= 0.8 * len(text[label.end():].replace(" ", "")):
+        return True
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) >= 3 and is_link_line(paragraph) and bool(letters) and all(c.isupper() for c in letters) and not ends_sentence(text)
+
+
+class _Menu:
+    """The link texts of the page's navigation, read from the page only when a line could be one."""
+
+    def __init__(self, texts: Callable[[], set[str]] | None):
+        self._read = texts
+        self._texts: set[str] | None = None
+
+    def holds(self, paragraph: Paragraph) -> bool:
+        """True for a short line that is all one link whose text is a menu link of the page."""
+        if self._read is None or paragraph.kind == "heading" or len(paragraph.text) > 80:
+            return False
+        if linked_chars(paragraph) < len(paragraph.text.replace(" ", "")):
+            return False
+        if self._texts is None:
+            self._texts = self._read()
+        return fold_key(paragraph.text) in self._texts
 
 
 def _fold_title(text: str) -> str:
     return re.sub(r"\W+", " ", (text or "").casefold()).strip()
-
-
-# Metadata ---------------------------------------------------------------------------------------------
-
-
-class PageFacts:
-    """What the reader takes from the page itself, beside trafilatura: JSON-LD, headings, link tags."""
-
-    def __init__(self):
-        self.jsonld: list[dict] = []
-        self.h1: list[str] = []
-        self.meta: dict[str, str] = {}
-        self.canonical: str | None = None
-        self.source_url: str | None = None
-        self.title_tag: str | None = None
-        self.saved_from: str | None = None  # the address a browser noted when saving the page
-
-    @classmethod
-    def from_tree(cls, tree) -> "PageFacts":
-        facts = cls()
-        for script in tree.xpath('//script[contains(translate(@type, "LDJSON", "ldjson"), "ld+json")]'):
-            facts.jsonld.extend(_jsonld_objects(script.text_content()))
-        facts.h1 = [fold_space(h.text_content()) for h in tree.xpath("//h1") if fold_space(h.text_content())]
-        for meta in tree.xpath("//meta[@content]"):
-            key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
-            if key and key not in facts.meta and meta.get("content", "").strip():
-                facts.meta[key] = fold_space(meta.get("content"))
-        for link in tree.xpath('//link[@href][contains(translate(@rel, "CANONICAL", "canonical"), "canonical")]'):
-            facts.canonical = _absolute(link.get("href"))
-            if facts.canonical:
-                break
-        facts.source_url = _absolute(facts.meta.get(SOURCE_URL_META))
-        titles = tree.xpath("//title")
-        facts.title_tag = fold_space(titles[0].text_content()) if titles else None
-        return facts
-
-    @property
-    def url(self) -> str | None:
-        return self.canonical or _absolute(self.meta.get("og:url")) or self.source_url or self.saved_from
-
-    def article_object(self) -> dict:
-        for obj in self.jsonld:
-            types = obj.get("@type")
-            types = types if isinstance(types, list) else [types]
-            if any(isinstance(t, str) and t.lower() in _ARTICLE_TYPES for t in types):
-                return obj
-        return {}
-
-
-_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.IGNORECASE)
-
-
-def _saved_from(text: str) -> str | None:
-    match = _SAVED_FROM.search(text[:2048])
-    return _absolute(match.group(1)) if match else None
-
-
-def _absolute(url: str | None) -> str | None:
-    url = (url or "").strip()
-    return url if re.match(r"https?://[^\s/]+", url, re.IGNORECASE) else None
-
-
-def _jsonld_objects(raw: str) -> list[dict]:
-    try:
-        data = json.loads(raw.strip().rstrip(";"))
-    except ValueError:
-        return []
-    out: list[dict] = []
-
-    def visit(value, depth=0):
-        if depth > 4:
-            return
-        if isinstance(value, list):
-            for item in value:
-                visit(item, depth + 1)
-        elif isinstance(value, dict):
-            out.append(value)
-            if "@graph" in value:
-                visit(value["@graph"], depth + 1)
-
-    visit(data)
-    return out
-
-
-def _jsonld_names(value) -> list[str]:
-    if isinstance(value, str):
-        return [fold_space(value)] if value.strip() and not value.strip().startswith("http") else []
-    if isinstance(value, list):
-        return [name for item in value for name in _jsonld_names(item)]
-    if isinstance(value, dict):
-        kind = value.get("@type")
-        if isinstance(kind, str) and kind.lower() != "person":
-            return []
-        return _jsonld_names(value.get("name"))
-    return []
-
-
-def apply_metadata(article: Article, meta: dict, page: PageFacts) -> None:
-    jsonld = page.article_object()
-    article.publisher = _publisher(meta, page, jsonld)
-    article.title = choose_title(meta, page, jsonld, article.publisher)
-    article.authors = _authors(meta, page, jsonld, article.publisher)
-    article.published = _date(meta, page, jsonld)
-    article.url = page.url or _absolute(meta.get("url"))
-    description = meta.get("description") or page.meta.get("og:description") or page.meta.get("description")
-    if description:
-        article.description = fold_space(description)
-    tags: list[str] = []
-    for raw in (meta.get("tags"), page.meta.get("keywords") if not meta.get("tags") else None):
-        for tag in re.split(r"[;,]", raw or ""):
-            tag = fold_space(tag)
-            if tag and tag.lower() not in {t.lower() for t in tags}:
-                tags.append(tag)
-    article.tags = tags
-    section = " ".join(filter(None, [meta.get("categories"), page.meta.get("article:section"), article.url or ""]))
-    if _ANALYSIS_SECTIONS.search(section.replace("/", " ")):
-        article.genre = "analysis"
-
-
-def choose_title(meta: dict, page: PageFacts, jsonld: dict, publisher: str | None) -> str:
-    """The headline as the page shows it: JSON-LD `headline`, or an `<h1>` that the `og:title` or
-    `<title>` begins with, or those with their site suffix removed."""
-    headline = jsonld.get("headline")
-    if isinstance(headline, str) and fold_space(headline):
-        return fold_space(headline)
-    candidates = [fold_space(c) for c in (page.meta.get("og:title"), page.meta.get("twitter:title"), page.title_tag, meta.get("title")) if c]
-    for h1 in page.h1:
-        if any(_begins_with(candidate, h1) for candidate in candidates):
-            return h1
-    for candidate in candidates:
-        stripped = strip_site_suffix(candidate, publisher, page)
-        if stripped:
-            return stripped
-    return page.h1[0] if page.h1 else page.meta.get("briefing-gen:title", "")
-
-
-def _begins_with(title: str, headline: str) -> bool:
-    """True when `title` is `headline`, or `headline` followed by a separator and more."""
-    if title.casefold() == headline.casefold():
-        return True
-    return title.casefold().startswith(headline.casefold()) and bool(_TITLE_SEPARATORS.match(title[len(headline):]))
-
-
-def strip_site_suffix(title: str, publisher: str | None, page: PageFacts) -> str:
-    """`Title | Site` and `Site - Title` without the part that names the site."""
-    names = {_fold_title(n) for n in (publisher, page.meta.get("og:site_name"), page.meta.get("application-name")) if n}
-    host = urlsplit(page.url or "").netloc.lower().removeprefix("www.")
-    if host:
-        names.update({_fold_title(host), _fold_title(host.split(".")[0])})
-    names.discard("")
-    separators = list(_TITLE_SEPARATORS.finditer(title))
-    start, end = 0, len(title)
-    while separators and _is_site_name(title[separators[-1].end():end], names):
-        end = separators.pop().start()
-    while separators and _is_site_name(title[start:separators[0].start()], names):
-        start = separators.pop(0).end()
-    return title[start:end].strip()
-
-
-def _is_site_name(part: str, names: set[str]) -> bool:
-    key = _fold_title(part)
-    return bool(key) and any(key == name or key.replace(" ", "") == name.replace(" ", "") for name in names)
-
-
-def _publisher(meta: dict, page: PageFacts, jsonld: dict) -> str | None:
-    name = page.meta.get("og:site_name") or meta.get("sitename")
-    if not name:
-        publisher = jsonld.get("publisher")
-        names = [publisher.get("name")] if isinstance(publisher, dict) else [publisher] if isinstance(publisher, str) else []
-        name = next((n for n in names if isinstance(n, str) and n.strip()), None)
-    if not name:
-        return None
-    name = fold_space(name)
-    # "the Guardian" as written in og:site_name; trafilatura's sitename has the conventional case
-    site = fold_space(meta.get("sitename") or "")
-    if site and site.lower() == name.lower() and site[:1].isupper():
-        name = site
-    return name
-
-
-def _authors(meta: dict, page: PageFacts, jsonld: dict, publisher: str | None) -> list[str]:
-    raw = meta.get("author")
-    names = [fold_space(n) for n in re.split(r";|\s+and\s+|\s*&\s*", raw)] if raw else []
-    if not names:
-        names = _jsonld_names(jsonld.get("author"))
-    if not names:
-        for key in ("author", "article:author", "dc.creator", "byl", "sailthru.author", "parsely-author"):
-            value = page.meta.get(key)
-            if value and not value.startswith("http"):
-                names = [fold_space(re.sub(r"^by\s+", "", n, flags=re.IGNORECASE)) for n in re.split(r";|,\s+(?=[A-Z])|\s+and\s+", value)]
-                break
-    if not names and page.meta.get("briefing-gen:author"):  # from the feed entry that linked the page
-        names = [fold_space(n) for n in page.meta["briefing-gen:author"].split(";")]
-    out: list[str] = []
-    for name in names:
-        if name and (not publisher or name.lower() != publisher.lower()) and name not in out:
-            out.append(name)
-    return out
-
-
-def _date(meta: dict, page: PageFacts, jsonld: dict) -> str | None:
-    """The publication date the page states (structured data first), else trafilatura's."""
-    for value in (
-        jsonld.get("datePublished"),
-        page.meta.get("article:published_time"),
-        page.meta.get("datepublished"),
-        page.meta.get("publishdate"),
-        page.meta.get("pubdate"),
-        page.meta.get("dc.date.issued"),
-        page.meta.get("date"),
-        page.meta.get("briefing-gen:published"),  # from the feed entry that linked the page
-        meta.get("date"),
-    ):
-        if isinstance(value, str) and value.strip():
-            iso = _iso_date(value)
-            if iso:
-                return iso
-    return None
-
-
-def _iso_date(value: str) -> str | None:
-    match = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value)
-    if match:
-        return "-".join(match.groups())
-    return parse_date(value)
 
 
 __all__ = ["HtmlReader", "looks_like_html", "read_html", "SOURCE_URL_META"]

@@ -16,6 +16,10 @@ from typing import Literal
 ActorType = Literal["person", "state", "organization", "group", "media", "place", "other"]
 ClaimKind = Literal["statement", "quote", "statistic", "prediction", "assessment"]
 
+# Claims whose `confidence` is below this are uncertain attributions: pages mark them and the
+# claims index lists them for an editor to check.
+REVIEW_BELOW = 0.65
+
 ACTOR_TYPES: tuple[str, ...] = ("person", "state", "organization", "group", "media", "place", "other")
 CLAIM_KINDS: tuple[str, ...] = ("statement", "quote", "statistic", "prediction", "assessment")
 

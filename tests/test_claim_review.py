@@ -23,8 +23,7 @@ from conftest import copy_example_site
 
 from briefing_gen.editorial.corrections import apply_corrections, validate_corrections
 from briefing_gen.editorial.notes import Note
-from briefing_gen.extract.speakers import REVIEW_BELOW
-from briefing_gen.model import Actor, Article, Briefing, Claim, Paragraph
+from briefing_gen.model import REVIEW_BELOW, Actor, Article, Briefing, Claim, Paragraph
 from briefing_gen.site import pages
 
 ID_TITLE = "claim id: use it in the notes file to correct or give a verdict"

@@ -25,14 +25,13 @@ _PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
 _POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "my", "our", "your"}
 _AGE = re.compile(r"\b\d+\s*-\s*year\s*-\s*old\b", re.IGNORECASE)
 
-# How sure an attribution is, by how it was found.
+# How sure an attribution is, by how it was found; pages flag those under model.REVIEW_BELOW (0.65).
 NAMED = 0.95  # the cue's subject names an actor
 DESCRIBED = 0.75  # a description kept as written, or one that matches an actor's role
 RESOLVED = 0.8  # a pronoun whose antecedent is the last subject of the right kind
 CONTINUED = 0.8  # an unattributed quote that continues the previous speaker's
 NEAREST = 0.55  # the nearest earlier mention of the right kind, not a subject
 GUESSED = 0.5  # the person the text was just about, for a quote with no cue at all
-REVIEW_BELOW = 0.65  # pages list claims below this for an editor to check
 
 
 @dataclass

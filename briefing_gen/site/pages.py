@@ -12,7 +12,7 @@ import jinja2
 
 from briefing_gen.addresses import web_address
 from briefing_gen.editorial.notes import Note
-from briefing_gen.model import Briefing, Claim, Paragraph
+from briefing_gen.model import REVIEW_BELOW, Briefing, Claim, Paragraph
 from briefing_gen.pipeline.slugs import SlugAllocator
 from briefing_gen.site import charts
 from briefing_gen.site.escaping import escape_html, escape_text, inert_label, paragraph_to_html, paragraph_to_markdown
@@ -255,21 +255,12 @@ def claim_display(text: str, kind: str) -> str:
 
 def to_review(claim: Claim, note: Note | None = None) -> bool:
     """Whether an editor should check who said `claim`: extraction was unsure of its claimant
-    (confidence below `REVIEW_BELOW`) and no editor has looked at it since. A claimant corrected in
+    (confidence below `briefing_gen.model.REVIEW_BELOW`) and no editor has looked at it since. A claimant corrected in
     the notes file raises the confidence to 1 (`briefing_gen.editorial.corrections`); a verdict
     means an editor has read the claim, so it is not listed either."""
-    if claim.confidence >= review_below():
+    if claim.confidence >= REVIEW_BELOW:
         return False
     return note is None or claim.id not in note.corrections.verdicts
-
-
-def review_below() -> float:
-    """The confidence under which extraction calls an attribution uncertain. Imported when first
-    needed: its module loads spaCy, which a build that takes every extraction from its cache
-    otherwise never imports."""
-    from briefing_gen.extract.speakers import REVIEW_BELOW
-
-    return REVIEW_BELOW
 
 
 VERDICT_LABELS = {"confirmed": "✓ confirmed", "disputed": "⚠ disputed", "false": "✗ false", "unverified": "? unverified"}

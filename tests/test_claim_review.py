@@ -117,6 +117,31 @@ def test_a_verdict_or_a_corrected_claimant_takes_the_mark_away():
     assert MARK not in pages.briefing_page(fixed, collect((fixed, corrected)), corrected)
 
 
+VERDICT_WORDS = {"confirmed": "✓ confirmed", "disputed": "⚠ disputed", "false": "✗ false", "unverified": "? unverified"}
+
+
+@pytest.mark.parametrize("verdict", sorted(VERDICT_WORDS))
+def test_a_verdict_is_a_badge_with_an_icon_and_a_word(render, verdict):
+    briefing = make_briefing()
+    note = note_with({"verdicts": {"c-harb000002": verdict}})
+    collection = collect((briefing, note))
+    badge = f'<strong class="verdict verdict-{verdict}">{VERDICT_WORDS[verdict]}</strong>'
+    assert badge in render(claims_section(pages.briefing_page(briefing, collection, note))).html
+    assert badge in render(pages.actor_page(collection.actors["tomas reyes"]).split("---\n", 2)[2]).html
+
+
+def test_every_verdict_badge_is_styled_in_both_palettes():
+    css = (Path(pages.__file__).parents[1] / "assets" / "briefing.css").read_text(encoding="utf-8")
+    rules = re.findall(r"([^{}]+)\{([^}]*)\}", re.sub(r"/\*.*?\*/", "", css, flags=re.DOTALL))
+    for verdict in VERDICT_WORDS:
+        light = [body for selector, body in rules if selector.strip() == f".md-typeset .verdict-{verdict}"]
+        dark = [body for selector, body in rules if selector.strip() == f'[data-md-color-scheme="slate"] .md-typeset .verdict-{verdict}']
+        assert light and "color:" in light[0] and "background-color:" in light[0], verdict
+        assert dark and "color:" in dark[0], verdict
+    base = next(body for selector, body in rules if selector.strip() == ".md-typeset .verdict")
+    assert "border:" in base and "inline-block" in base
+
+
 def test_the_claims_index_lists_the_claims_to_review_newest_first():
     older, newer = make_briefing("older", "2026-03-01"), make_briefing("newer", "2026-04-01")
     index = pages.claims_pages(collect((older, None), (newer, None)))["claims/index.md"]
@@ -336,5 +361,7 @@ def test_correcting_the_claimant_or_giving_a_verdict_takes_claims_off_the_list(s
     review = to_review_section(index)
     assert first["id"] not in review and second["id"] not in review
     section = html_claims_section(site_page(project, "briefings", briefing["slug"]))
+    verdict = re.search(rf'(?:<li id="{second["id"]}"|id="{second["id"]}").*', section).group()
+    assert '<strong class="verdict verdict-unverified">? unverified</strong>' in verdict
     for claim in (first, second):
         assert "check speaker" not in re.search(rf'(?:<li id="{claim["id"]}"|id="{claim["id"]}").*', section).group()

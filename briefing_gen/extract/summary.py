@@ -633,6 +633,7 @@ def summarise(parsed: ParsedArticle, actors: ActorSet, claims: list[Claim], weig
 MAX_POINT_WORDS = 40
 MAX_THESIS_WORDS = 60  # the thesis leads the key points even when it takes a long sentence to say
 MIN_POINT_CONTENT_WORDS = 4  # "The irony is hard to miss." says nothing on its own
+_LABELLED = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3}:\s")  # "Scam: ...", "Andrew Moss: He will ..."
 
 
 def _point_text(candidate: Candidate, most: int = MAX_POINT_WORDS) -> str | None:
@@ -644,6 +645,8 @@ def _point_text(candidate: Candidate, most: int = MAX_POINT_WORDS) -> str | None
         return None
     if sum(1 for t in candidate.span if t.is_alpha and not t.is_stop) < MIN_POINT_CONTENT_WORDS:
         return None
+    if _LABELLED.match(text):
+        return None  # a caption or a "Name: words" line, the form a key point must not take
     text = re.sub(r"\s*\([^()]{1,80}\)", "", text)
     if len(text.split()) <= most:
         return text

@@ -9,6 +9,7 @@ claimant, and every answer carries a confidence so pages can flag the uncertain 
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -416,8 +417,9 @@ class Attributor:
                 names = entity.text.replace("’s", "").replace("'s", "").split()
                 if entity.label_ == "PERSON" and 2 <= len(names) <= 3 and all(n[:1].isupper() for n in names):
                     self._full_names.setdefault(names[-1], []).append((entity.start, " ".join(names)))
-        before = [name for start, name in self._full_names.get(word, []) if start < at]
-        return before[-1] if before else None
+        found = self._full_names.get(word, [])
+        index = bisect.bisect_left(found, (at, "")) - 1  # the last one before `at` (entities come in order)
+        return found[index][1] if index >= 0 else None
 
     def _quoted(self, token: Token) -> bool:
         return self.quote_map is not None and self.quote_map.contains(token.idx)

@@ -3,16 +3,19 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import briefing_gen
-from briefing_gen.config import BuildOptions
+from briefing_gen.config import ENGINE_CHOICES, OFFLINE_ENV, BuildOptions, SettingsError
 from briefing_gen.errors import FileProblems
+from briefing_gen.pipeline.cache import cache_dir_for
 from briefing_gen.pipeline.run import run_build
 from briefing_gen.pipeline.sources import extract_outcomes
-from briefing_gen.site.build import SiteBuildError
+from briefing_gen.site.build import ENGINE_ENV, SiteBuildError, forget_pages_of_other_url_style, site_engine
 from briefing_gen.site.charts import plural
 
 # Exit statuses, in README.md: each kind of failure has its own, so a script can tell them apart.
@@ -143,6 +146,14 @@ def make_parser() -> argparse.ArgumentParser:
                 "--search", choices=("auto", "builtin", "pagefind"), default=None,
                 help="site search: MkDocs' built-in index, or Pagefind's, fetched in pieces (default: briefing-gen.yml's 'search', else auto: Pagefind from 500 briefings)",
             )
+            sub.add_argument(
+                "--engine", choices=ENGINE_CHOICES, default=None,
+                help="what builds the site from docs/: MkDocs or Zensical, which reads the same mkdocs.yml (default: mkdocs)",
+            )
+            sub.add_argument(
+                "--offline", action="store_true",
+                help="a site to open from disk (site/index.html, file://): page links name files and the search works without a server (MkDocs only)",
+            )
             sub.add_argument("--no-site", action="store_true", help="stop after writing docs/")
             sub.set_defaults(command=command_build)
         else:
@@ -218,6 +229,7 @@ def build_options(args, build_site: bool) -> BuildOptions:
         jobs=getattr(args, "jobs", None),
         cache=not getattr(args, "no_cache", False),
         search=getattr(args, "search", None),
+        engine=getattr(args, "engine", None),
     )
 
 
@@ -275,12 +287,39 @@ def skipped_summary(report) -> str:
 
 def command_build(args) -> int:
     options = build_options(args, build_site=not args.no_site)
-    report = run_build(options, progress=ProgressPrinter(verbosity(args)))
+    engine = site_engine(options.config_file, args.engine)
+    if args.offline and engine != "mkdocs":
+        raise SettingsError([f"--offline: {engine} does not build a site to open from disk; use --engine mkdocs"])
+    # The choices reach the site build (and the pages' link style, `config.read_mkdocs_settings`)
+    # through the environment while this command runs, as the search choice reaches mkdocs.yml.
+    with environment({ENGINE_ENV: engine, OFFLINE_ENV: "1" if args.offline else None}):
+        if options.cache:
+            forget_pages_of_other_url_style(cache_dir_for(options.config_file), directory_urls=not args.offline)
+        report = run_build(options, progress=ProgressPrinter(verbosity(args)))
     print_report(report, verbosity(args))
     print_editor_warnings(report)
     if report.site_built and verbosity(args) >= 0:
         print(f"open {options.site_dir / 'index.html'}")
     return EXIT_FILES_SKIPPED if report.errors else EXIT_OK
+
+
+@contextmanager
+def environment(values: dict[str, str | None]):
+    """Set (or, with None, unset) environment variables for the duration of the block."""
+    saved = {name: os.environ.get(name) for name in values}
+    try:
+        for name, value in values.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 def print_editor_warnings(report) -> None:

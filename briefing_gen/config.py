@@ -14,7 +14,8 @@ per file until the file changes, so a build (or a preview that runs many) reads 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+import os
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Callable
 
@@ -25,6 +26,7 @@ from briefing_gen.errors import FileProblems
 SETTINGS_FILE = "briefing-gen.yml"
 SEARCH_CHOICES = ("auto", "builtin", "pagefind")
 NOTES_HTML_CHOICES = ("sanitised", "raw")
+ENGINE_CHOICES = ("mkdocs", "zensical")  # what builds docs/ into the site: MkDocs (default) or Zensical
 
 
 @dataclass
@@ -42,6 +44,7 @@ class BuildOptions:
     jobs: int | None = None  # processes for language analysis (None: one per core)
     cache: bool = True  # reuse what earlier builds read and extracted (.briefing-gen/cache/ beside mkdocs.yml)
     search: str | None = None  # auto, builtin or pagefind (None: briefing-gen.yml's `search`, else auto)
+    engine: str | None = None  # mkdocs or zensical (None: mkdocs)
 
 
 class SettingsError(FileProblems):
@@ -145,8 +148,21 @@ class MkDocsSettings:
 
 def read_mkdocs_settings(config_file: Path) -> MkDocsSettings:
     """What the build needs of mkdocs.yml; MkDocs' defaults when there is none (a build that
-    writes only the pages needs none). Raises `SettingsError` when it is not valid YAML."""
-    return _cached(config_file, _parse_mkdocs_settings)
+    writes only the pages needs none). Raises `SettingsError` when it is not valid YAML.
+
+    A site built to open from disk (`offline_requested`) has file URLs whatever mkdocs.yml says,
+    so the pages' links are written for them."""
+    settings = _cached(config_file, _parse_mkdocs_settings)
+    return replace(settings, use_directory_urls=False) if offline_requested(config_file) else settings
+
+
+OFFLINE_ENV = "BRIEFING_GEN_OFFLINE"
+
+
+def offline_requested(config_file: Path) -> bool:
+    """Whether the site of `config_file` is being built to open from disk (`file://`):
+    `briefing-gen build --offline` sets `BRIEFING_GEN_OFFLINE` to 1 while it runs."""
+    return os.environ.get(OFFLINE_ENV, "") not in ("", "0", "false")
 
 
 def _parse_mkdocs_settings(path: Path, text: str | None) -> MkDocsSettings:

@@ -1,4 +1,4 @@
-"""Writing the generated pages into `docs/` and building the site with MkDocs."""
+"""Writing the generated pages into `docs/` and building the site with MkDocs (or Zensical)."""
 from __future__ import annotations
 
 import json
@@ -10,7 +10,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefing_gen.config import SEARCH_CHOICES, SiteSettings, read_mkdocs_settings
+from briefing_gen.config import ENGINE_CHOICES, SEARCH_CHOICES, SiteSettings, offline_requested, read_mkdocs_settings
 from briefing_gen.editorial.notes import Notes
 from briefing_gen.model import Briefing
 from briefing_gen.site import pages, stamp
@@ -319,40 +319,118 @@ def search_engine(choice: str, briefings: int, threshold: int = PAGEFIND_THRESHO
     return choice
 
 
+ENGINE_ENV = "BRIEFING_GEN_ENGINE"  # `briefing-gen build --engine`, for a build_site call that names none
+
+
+def site_engine(config_file: Path, engine: str | None = None) -> str:
+    """The engine that builds the site: `engine`, else the command's choice (`BRIEFING_GEN_ENGINE`),
+    else MkDocs."""
+    choice = engine or os.environ.get(ENGINE_ENV) or "mkdocs"
+    if choice not in ENGINE_CHOICES:
+        raise ValueError(f"engine must be one of {', '.join(ENGINE_CHOICES)}, not {choice!r}")
+    return choice
+
+
 def build_site(
     config_file: Path, site_dir: Path, strict: bool = True, search: str = "builtin", briefings: int | None = None,
-    threshold: int = PAGEFIND_THRESHOLD,
+    threshold: int = PAGEFIND_THRESHOLD, engine: str | None = None, offline: bool | None = None,
 ) -> str:
-    """Run `mkdocs build` in a separate process, as a user would, so the same `docs/` builds the
-    same way from the command line and from here. Returns the search the site got.
+    """Build the site from docs/ in a separate process, as a user would, so the same `docs/` builds
+    the same way from the command line and from here. Returns the search the site got.
 
-    With Pagefind, the build is `briefing_gen.site.indexed_build`: MkDocs' build with each page
-    handed to Pagefind once its Markdown is converted, so indexing runs on the other core meanwhile.
-    mkdocs.yml reads the choice from the environment (`BRIEFING_GEN_SEARCH`,
+    `engine` (see `site_engine`): `mkdocs build`, or `zensical build`, which reads the same
+    mkdocs.yml. Zensical has its own search index and no `--site-dir`: it is given a temporary
+    configuration beside mkdocs.yml that inherits it (`INHERIT:`) and names the folder to build into.
+
+    With Pagefind (MkDocs only), the build is `briefing_gen.site.indexed_build`: MkDocs' build with
+    each page handed to Pagefind once its Markdown is converted, so indexing runs on the other core
+    meanwhile. mkdocs.yml reads the choice from the environment (`BRIEFING_GEN_SEARCH`,
     `BRIEFING_GEN_BUILTIN_SEARCH`), so a plain `mkdocs build` still gets the built-in search; a
     configuration that does not read them always gets the built-in search.
 
+    `offline` (None: `config.offline_requested`): a site to open from disk (`file://`): Material's
+    offline plugin (the search index as a script, loaded without `fetch`) and page URLs that name
+    files (`briefings/x.html`, not `briefings/x/`), added at run time by `indexed_build --offline`,
+    so mkdocs.yml is not changed. Pagefind cannot load from disk, so such a site gets the built-in
+    search.
+
     The site is built into a new folder next to `site_dir` and swapped in when it is whole
     (`briefing_gen.site.writer.swap_in_site`): a failed or killed build leaves the old site."""
+    engine = site_engine(config_file, engine)
+    if offline is None:
+        offline = offline_requested(config_file)
     if briefings is None:
         briefings = len(briefing_slugs(config_file.resolve().parent / "docs"))
-    engine = search_engine(search, briefings, threshold)
-    if engine == "pagefind" and not read_mkdocs_settings(config_file).reads_search_choice:
-        engine = "builtin"
-    env = {**os.environ, "BRIEFING_GEN_SEARCH": engine, "BRIEFING_GEN_BUILTIN_SEARCH": "false" if engine == "pagefind" else "true"}
-    program = ["briefing_gen.site.indexed_build"] if engine == "pagefind" else ["mkdocs", "build"]
+    searched = search_engine(search, briefings, threshold)
+    if searched == "pagefind" and (engine != "mkdocs" or offline or not read_mkdocs_settings(config_file).reads_search_choice):
+        searched = "builtin"
+    if offline and engine != "mkdocs":
+        raise SiteBuildError(f"{engine} does not build a site for opening from disk (--offline): build it with --engine mkdocs")
+    env = {**os.environ, "BRIEFING_GEN_SEARCH": searched, "BRIEFING_GEN_BUILTIN_SEARCH": "false" if searched == "pagefind" else "true"}
     # No --quiet: it raises MkDocs' log level above warnings, and --strict then has nothing to count.
     remove_unfinished_sites(site_dir)
     building = new_site_folder(site_dir)
-    command = [sys.executable, "-m", *program, "--config-file", str(config_file), "--site-dir", str(building.resolve())]
-    if strict:
-        command.append("--strict")
+    derived: Path | None = None
     try:
+        if engine == "zensical":
+            derived = derived_config(config_file, {"site_dir": str(building.resolve())})
+            command = [sys.executable, "-m", "zensical", "build", "--config-file", str(derived)]
+        else:
+            program = ["briefing_gen.site.indexed_build"] if searched == "pagefind" or offline else ["mkdocs", "build"]
+            command = [sys.executable, "-m", *program, "--config-file", str(config_file), "--site-dir", str(building.resolve())]
+            if searched != "pagefind" and offline:
+                command.append("--no-pagefind")
+            if offline:
+                command.append("--offline")
+        if strict:
+            command.append("--strict")
         result = subprocess.run(command, capture_output=True, text=True, cwd=config_file.resolve().parent, env=env)
         if result.returncode != 0:
             details = (result.stderr or result.stdout).strip().splitlines()
-            raise SiteBuildError("mkdocs build failed:\n" + "\n".join(details[-20:]))
+            raise SiteBuildError(f"{engine} build failed:\n" + "\n".join(details[-20:]))
         swap_in_site(building, site_dir)
     finally:
         shutil.rmtree(building, ignore_errors=True)
-    return engine
+        if derived is not None:
+            derived.unlink(missing_ok=True)
+    return searched
+
+
+def derived_config(config_file: Path, overrides: dict) -> Path:
+    """A temporary hidden configuration beside `config_file` that inherits it and sets `overrides`
+    (so relative paths in it mean what they mean in `config_file`); the caller removes it."""
+    import yaml
+
+    text = yaml.safe_dump({"INHERIT": config_file.name, **overrides}, allow_unicode=True, sort_keys=False)
+    folder = config_file.resolve().parent
+    number = os.getpid()
+    while True:
+        path = folder / f".briefing-gen-{number}.yml"
+        try:
+            atomic_create(path, text.encode("utf-8"))
+            return path
+        except FileExistsError:
+            number += 1
+
+
+URL_STYLE = "url-style"  # in the build cache folder, beside the pages record: the link style of the last build's pages
+
+
+def forget_pages_of_other_url_style(cache_dir: Path, directory_urls: bool) -> None:
+    """Forget the pages record (`PagesRecord`, `pages.json`) when the pages' link style changes
+    (`build --offline` writes links to files, `briefings/x.html`): the record's inputs do not
+    cover the style, and the pages must be written again for it."""
+    style = "directory" if directory_urls else "file"
+    marker = cache_dir / URL_STYLE
+    try:
+        previous = marker.read_text(encoding="utf-8").strip()
+    except OSError:
+        previous = "directory"
+    if previous == style:
+        return
+    try:
+        (cache_dir / "pages.json").unlink(missing_ok=True)
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(marker, style.encode("utf-8"))
+    except OSError:
+        pass  # the next build then renders every page again: slower, never wrong

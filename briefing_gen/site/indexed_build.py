@@ -1,7 +1,7 @@
-"""`mkdocs build` with Pagefind indexing the pages while MkDocs builds them.
+"""`mkdocs build` with Pagefind indexing the pages while MkDocs builds them, or for opening from disk.
 
 Run as `python -m briefing_gen.site.indexed_build --config-file mkdocs.yml --site-dir site
-[--strict]`. It is MkDocs' own build command (the same configuration, plugins, strict mode and
+[--strict] [--offline] [--no-pagefind]`. It is MkDocs' own build command (the same configuration, plugins, strict mode and
 messages) with one more plugin added at run time, not in mkdocs.yml, so that a plain
 `mkdocs build` of the same docs/ is unchanged.
 
@@ -11,7 +11,12 @@ Pagefind indexes on the other core meanwhile, and asks for the index to be writt
 page is converted, while MkDocs is still rendering the theme. What Pagefind is given is what it
 would read in the built page: the page's content with its filters, inside `data-pagefind-body`,
 for the pages overrides/main.html marks so (`tests/test_search_pagefind.py` checks the index is
-the one `pagefind --site` makes of the built site)."""
+the one `pagefind --site` makes of the built site).
+
+With `--offline` the site is one to open from disk (`file://`): Material's offline plugin is added
+the same way (the search index written as a script, page URLs that name files, `briefings/x.html`),
+and the Web Worker shim it needs to run the search from disk is written into the site instead of
+being loaded from another host (`OfflineShim`)."""
 from __future__ import annotations
 
 import argparse
@@ -75,11 +80,50 @@ class PagefindFeeder(BasePlugin):
         return env
 
 
+# iframe-worker 1.0.4, shim/index.js (npm package `iframe-worker`): Web Workers for file:// pages,
+# which Material's offline plugin would load from another host.
+# Copyright (c) 2016-2025 Martin Donath <martin.donath@squidfunk.com>. MIT License: permission is
+# granted, free of charge, to deal in the Software without restriction, provided this notice is kept.
+IFRAME_WORKER_SHIM = r'''"use strict";(()=>{function c(s,n){parent.postMessage(s,n||"*")}function d(...s){return s.reduce((n,e)=>n.then(()=>new Promise(r=>{let t=document.createElement("script");t.src=e,t.onload=r,document.body.appendChild(t)})),Promise.resolve())}var o=class extends EventTarget{constructor(e){super();this.url=e;this.m=e=>{e.source===this.w&&(this.dispatchEvent(new MessageEvent("message",{data:e.data})),this.onmessage&&this.onmessage(e))};this.e=(e,r,t,i,m)=>{if(r===`${this.url}`){let a=new ErrorEvent("error",{message:e,filename:r,lineno:t,colno:i,error:m});this.dispatchEvent(a),this.onerror&&this.onerror(a)}};let r=document.createElement("iframe");r.hidden=!0,document.body.appendChild(this.iframe=r),this.w.document.open(),this.w.document.write(`<html><body><script>postMessage=${c};importScripts=${d};addEventListener("error",({error})=>{parent.dispatchEvent(new ErrorEvent("error",{filename:"${e}",error}))})<\/script><script src=${e}?${+Date.now()}><\/script></body></html>`),this.w.document.close(),onmessage=this.m,onerror=this.e,this.r=new Promise((t,i)=>{this.w.onload=t,this.w.onerror=i})}terminate(){this.iframe.remove(),onmessage=onerror=null}postMessage(e){this.r.catch().then(()=>{this.w.dispatchEvent(new MessageEvent("message",structuredClone({data:e})))})}get w(){return this.iframe.contentWindow}};window.IFrameWorker=o;location.protocol==="file:"&&(window.Worker=o);})();
+'''
+SHIM_PATH = "assets/javascripts/iframe-worker-shim.js"  # its name holds "iframe-worker", so the offline plugin adds no other
+
+
+class OfflineShim(BasePlugin):
+    """Writes the iframe-worker shim into the built site and lists it in `extra.polyfills` before
+    the offline plugin looks there, so every page loads it from the site itself."""
+
+    def on_config(self, config, **kwargs):
+        polyfills = [script for script in config.extra.get("polyfills", []) if "iframe-worker" not in str(script)]
+        config.extra["polyfills"] = [*polyfills, SHIM_PATH]
+        return config
+
+    def on_post_build(self, config, **kwargs):
+        path = Path(config.site_dir) / SHIM_PATH
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(IFRAME_WORKER_SHIM, encoding="utf-8")
+
+
+def add_offline_plugins(config) -> None:
+    """Material's offline plugin, after the shim, as if mkdocs.yml listed them."""
+    from material.plugins.offline.plugin import OfflinePlugin
+
+    offline = OfflinePlugin()
+    errors, warnings = offline.load_config({})
+    if errors:
+        raise MkDocsException(f"offline plugin: {errors}")
+    config.plugins["briefing-gen/offline-shim"] = OfflineShim()
+    config.plugins["material/offline"] = offline
+    config.use_directory_urls = False
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m briefing_gen.site.indexed_build")
     parser.add_argument("--config-file", required=True, type=Path)
     parser.add_argument("--site-dir", required=True, type=Path)
     parser.add_argument("--strict", action="store_true")
+    parser.add_argument("--offline", action="store_true", help="a site to open from disk (file://)")
+    parser.add_argument("--no-pagefind", action="store_true", help="MkDocs' built-in search, not Pagefind")
     args = parser.parse_args(argv)
 
     logger = logging.getLogger("mkdocs")
@@ -90,26 +134,35 @@ def main(argv: list[str] | None = None) -> int:
     logger.propagate = False
 
     try:
-        config = load_config(config_file=str(args.config_file), site_dir=str(args.site_dir), strict=args.strict)
-        indexer = PagefindIndexer(Path(config.site_dir), EXCLUDE_SELECTORS)
+        config = load_config(
+            config_file=str(args.config_file), site_dir=str(args.site_dir), strict=args.strict,
+            **({"use_directory_urls": False} if args.offline else {}),
+        )
+        if args.offline:
+            add_offline_plugins(config)
+        indexer = None if args.no_pagefind else PagefindIndexer(Path(config.site_dir), EXCLUDE_SELECTORS)
         try:
-            feeder = PagefindFeeder(indexer, Path(config.site_dir) / "pagefind")
-            config.plugins["briefing-gen/pagefind"] = feeder
+            if indexer is not None:
+                feeder = PagefindFeeder(indexer, Path(config.site_dir) / "pagefind")
+                config.plugins["briefing-gen/pagefind"] = feeder
             config.plugins.on_startup(command="build", dirty=False)
             try:
                 build.build(config)
             finally:
                 config.plugins.on_shutdown()
-            indexer.finish_writing()
+            if indexer is not None:
+                indexer.finish_writing()
         finally:
-            indexer.close()
+            if indexer is not None:
+                indexer.close()
     except MkDocsException as error:
         logger.error(str(error))
         return 1
     except PagefindError as error:
         print(error, file=sys.stderr)
         return 1
-    logger.info(f"Pagefind indexed {feeder.pages} pages")
+    if indexer is not None:
+        logger.info(f"Pagefind indexed {feeder.pages} pages")
     return 0
 
 

@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from briefing_gen.extract.names import is_first_name
-from briefing_gen.extract.parse import ParsedArticle, doc_text, language_data, reporting_verbs
+from briefing_gen.extract.parse import ParsedArticle, doc_text, language_data, reporting_verbs, word_list
 from briefing_gen.extract.reference import AliasHit, ReferenceIndex, alias_key
 from briefing_gen.model import Actor
 
@@ -225,7 +225,7 @@ def add_unnamed_officials(doc: Doc, actor_set: ActorSet) -> None:
     that description, speaking for the state or organisation in it, so their claims have a
     claimant page; the office's own token maps to them for claim attribution."""
     by_name = {a.name: a for a in actor_set.actors}
-    titles = _single_word_titles()
+    titles = word_list("office_titles")
     for token in doc:
         if token.tag_ not in {"NN", "NNP"} or token.lemma_.lower() not in titles or token.i in actor_set.token_actor:
             continue
@@ -263,12 +263,6 @@ def add_unnamed_officials(doc: Doc, actor_set: ActorSet) -> None:
         actor_set.token_actor[token.i] = name
 
 
-@lru_cache(maxsize=1)
-def _single_word_titles() -> frozenset[str]:
-    """Offices held by one person that news names without the holder (an ambassador, a spokesman)."""
-    return frozenset({"ambassador", "spokesman", "spokeswoman", "spokesperson", "envoy", "minister", "secretary",
-                      "representative", "negotiator", "commander", "governor", "mayor", "president", "chancellor",
-                      "premier", "chief", "director", "chairman", "chairwoman", "commissioner", "prosecutor"})
 
 
 _FEMALE_WORDS = {"ms", "mrs", "miss", "madam", "dame", "lady", "wife", "mother", "daughter", "sister", "girl",

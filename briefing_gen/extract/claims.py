@@ -25,7 +25,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from briefing_gen.extract.actors import ActorSet
-from briefing_gen.extract.parse import ParsedArticle, doc_text, language_data, reporting_verbs
+from briefing_gen.extract.parse import ParsedArticle, doc_text, language_data, reporting_verbs, word_list
 from briefing_gen.extract.quotes import MIN_QUOTE_WORDS, QuoteMap, QuoteSpan, find_quotes, is_embedded, trailing_name
 from briefing_gen.extract.speakers import (
     CONTINUED,
@@ -39,15 +39,6 @@ from briefing_gen.extract.speakers import (
 from briefing_gen.model import Claim, TextSpan
 
 AUTHOR = "author"
-_FUTURE_MARKERS = ("will", "won't", "shall", "is expected to", "are expected to", "is likely to", "are likely to",
-                   "is set to", "are set to", "is poised to", "is bound to", "is going to", "are going to", "forecast",
-                   "predict", "predicts", "predicted", "may become", "could become")
-# Cues that make what they report a prediction: "X forecast that ...". Anything else a speaker
-# says about the future ("Norway said the quota will be cut") is their statement.
-_FORECAST_CUES = {"predict", "forecast", "expect", "project", "anticipate", "foresee"}
-# "The word from Moscow is that ...": a noun of position whose owner says the clause after "is".
-_POSITION_NOUNS = {"word", "message", "position", "view", "line", "stance", "verdict", "conclusion", "argument",
-                   "assessment", "claim", "contention", "belief", "understanding", "response", "answer", "reply"}
 
 
 @lru_cache(maxsize=1)
@@ -225,7 +216,7 @@ class _ClaimFinder:
             if speaker.name in self.claimed.get(sentence.start, set()) and _unquoted_words(doc_text(doc), content_at, quote_map) < 4:
                 continue  # the quotation already claimed says it
             content = doc_text(doc)[content_at[0]:content_at[1]]
-            kind = "statistic" if has_statistic(sentence) else ("prediction" if cue in _FORECAST_CUES else "statement")
+            kind = "statistic" if has_statistic(sentence) else ("prediction" if cue in word_list("forecast_cues") else "statement")
             self.builder.add(content, speaker, kind, cue, cue_at, content_at, sentence.text.strip())
             self.claimed.setdefault(sentence.start, set()).add(speaker.name)
         if statements or sentence.start in self.claimed or _starts_quoted(sentence, quote_map):
@@ -511,7 +502,7 @@ def _position_statement(sentence: Span, attributor: Attributor) -> tuple[Speaker
         return None
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     clause = next((c for c in root.children if c.dep_ in {"ccomp", "attr"} and c.i > root.i), None)
-    if subject is None or clause is None or subject.lemma_.lower() not in _POSITION_NOUNS:
+    if subject is None or clause is None or subject.lemma_.lower() not in word_list("position_nouns"):
         return None
     if not (root.i + 1 < len(root.doc) and root.doc[root.i + 1].lower_ == "that"):
         return None
@@ -626,7 +617,7 @@ def author_claim(sentence: Span) -> tuple[float, str] | None:
     if len(text.split()) < 6 or text.endswith("?"):
         return None
     lowered = f" {text.lower()} "
-    prediction = sum(1 for m in _FUTURE_MARKERS if f" {m} " in lowered)
+    prediction = sum(1 for m in word_list("future_markers") if f" {m} " in lowered)
     assessment = sum(1 for m in assessment_markers if f" {m} " in lowered or f" {m}," in lowered)
     statistic = has_statistic(sentence)
     if re.search(r"\bif\b", lowered) and re.search(r"certain|inevitabl|bound to", lowered):

@@ -210,6 +210,13 @@ def language_data() -> dict:
     return yaml.safe_load(text)
 
 
+@lru_cache(maxsize=None)
+def word_list(key: str) -> frozenset[str]:
+    """One of the word lists of `data/attribution.yml`."""
+    text = (resources.files("briefing_gen.data") / "attribution.yml").read_text(encoding="utf-8")
+    return frozenset(yaml.safe_load(text)[key])
+
+
 @lru_cache(maxsize=1)
 def reporting_verbs() -> frozenset[str]:
     """Verbs whose subject says what follows (said, told, warned) or takes a stand on it (denied,

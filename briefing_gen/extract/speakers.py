@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from briefing_gen.extract.actors import ActorSet
 from briefing_gen.extract.names import first_name_gender
-from briefing_gen.extract.parse import language_data
+from briefing_gen.extract.parse import language_data, word_list
 from briefing_gen.extract.quotes import QuoteMap
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -54,28 +54,6 @@ def _span_of(token: Token) -> tuple[int, int]:
     return start, end
 
 
-# People who speak for their state: "Russian officials said" is Russia speaking.
-_GOVERNMENT_NOUNS = {
-    "official", "government", "authority", "diplomat", "troop", "force", "military", "army", "leader",
-    "leadership", "minister", "ministry", "side", "delegation", "negotiator", "envoy", "administration",
-    "state", "embassy", "spokesman", "spokeswoman", "spokesperson", "president", "navy", "air",
-}
-_DOCUMENT_NOUNS = {"statement", "release", "letter", "tweet", "post", "email", "e-mail", "message", "note", "memo",
-                   "decision", "ruling", "order", "announcement", "report", "communique", "website", "account"}
-_ORGANISATION_NOUNS = {
-    "agency", "company", "firm", "city", "government", "ministry", "department", "council", "party",
-    "organization", "organisation", "group", "club", "team", "university", "school", "board",
-    "commission", "committee", "authority", "administration", "office", "bank", "court", "police",
-    "union", "alliance", "bloc", "country", "state", "province", "municipality", "district", "network",
-    "league", "diocese", "church", "institute", "corporation", "association", "campaign",
-}
-_FINDING_NOUNS = {"poll", "survey", "report", "study", "statement", "letter", "document", "analysis",
-                  "assessment", "investigation", "review", "audit", "paper", "research", "census"}
-# Nouns that stand for a person in a definite description: "the Kentucky Republican said".
-_PARTISAN_NOUNS = {"republican", "democrat", "conservative", "liberal", "socialist", "veteran", "native",
-                   "winger", "wing", "forward", "defenceman", "defenseman", "goaltender", "goalie", "centre",
-                   "center", "striker", "midfielder", "pitcher", "quarterback", "coach", "star", "rookie",
-                   "captain", "player", "champion", "candidate", "nominee", "incumbent", "challenger"}
 
 
 @lru_cache(maxsize=1)
@@ -210,18 +188,18 @@ class Attributor:
             described = self.described(token)
             if described:
                 return described
-        if token.pos_ == "NOUN" and token.lemma_.lower() not in _GOVERNMENT_NOUNS and self._named_only_by_modifier(token):
+        if token.pos_ == "NOUN" and token.lemma_.lower() not in word_list("government_nouns") and self._named_only_by_modifier(token):
             return Speaker(_noun_phrase(token), confidence=DESCRIBED)  # "American analysts" are not the United States
         if self._is_unnamed_office_holder(token):
             return Speaker(_noun_phrase(token), confidence=DESCRIBED)  # "China's Ambassador to Belgium said": a person, not China
         head_noun = token.lemma_.lower()
         owner = next((child for child in token.children if child.dep_ == "poss"), None)
-        if owner is not None and token.pos_ == "NOUN" and head_noun not in _DOCUMENT_NOUNS | _GOVERNMENT_NOUNS:
+        if owner is not None and token.pos_ == "NOUN" and head_noun not in word_list("document_nouns") | word_list("government_nouns"):
             # "Norman's lawyers", "his supporters": people of their own, not the owner.
             return None if require_actor else Speaker(_noun_phrase(token), confidence=DESCRIBED)
         if token.pos_ == "PROPN" and (known := self._person_by_part(token.text, token.i) or self.full_names_said.get(token.text)):
             return Speaker(known)  # a surname the recogniser missed ("Jamil, researcher at X, said")
-        if head_noun in _FINDING_NOUNS | _DOCUMENT_NOUNS:  # "a poll by the Harbour Institute": its issuer
+        if head_noun in word_list("finding_nouns") | word_list("document_nouns"):  # "a poll by the Harbour Institute": its issuer
             issuer = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in {"by", "from"} for g in c.children if g.dep_ == "pobj"), None)
             if issuer is not None and (found := self.subject(issuer, require_actor=True)):
                 return found
@@ -232,7 +210,7 @@ class Attributor:
         described = self.described(token)
         if described:
             return described
-        if owner is not None and head_noun in _DOCUMENT_NOUNS:
+        if owner is not None and head_noun in word_list("document_nouns"):
             owned = self.subject(owner, require_actor)  # "her statement read", "the ministry's statement"
             return owned
         if token.pos_ == "PROPN" and (known := self._person_by_part(token.text, token.i)):
@@ -267,7 +245,7 @@ class Attributor:
             return False
         if all(t.dep_ == "amod" or t.pos_ == "ADJ" for t in named):
             return True
-        return token.lemma_.lower() in role_nouns() | _PARTISAN_NOUNS and all(t.dep_ in {"amod", "compound"} for t in named)
+        return token.lemma_.lower() in role_nouns() | word_list("person_description_nouns") and all(t.dep_ in {"amod", "compound"} for t in named)
 
     def _person_in_apposition(self, token: Token) -> str | None:
         """A person named in apposition to the subject or its title ("Keeper of the Seal, Jane
@@ -286,17 +264,17 @@ class Attributor:
             return False
         noun = token.lemma_.lower()
         words = token.doc[token.left_edge.i:token.i + 1].text
-        if _AGE.search(words) or noun in _PARTISAN_NOUNS:
+        if _AGE.search(words) or noun in word_list("person_description_nouns"):
             return True
-        if noun in _GOVERNMENT_NOUNS:
+        if noun in word_list("government_nouns"):
             return bool(self.actors.role_holders(noun))
-        return noun in role_nouns() and noun not in _ORGANISATION_NOUNS
+        return noun in role_nouns() and noun not in word_list("organisation_nouns")
 
     def _antecedent(self, antecedent: Token, require_actor: bool) -> Speaker | None:
         """"..., which found that": a poll or report speaks for whoever issued it."""
-        if antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of" and antecedent.head.head.lemma_.lower() in _FINDING_NOUNS:
+        if antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of" and antecedent.head.head.lemma_.lower() in word_list("finding_nouns"):
             antecedent = antecedent.head.head  # "a poll of 65 countries, which found"
-        if antecedent.lemma_.lower() in _FINDING_NOUNS and antecedent.dep_ in {"dobj", "pobj"}:
+        if antecedent.lemma_.lower() in word_list("finding_nouns") and antecedent.dep_ in {"dobj", "pobj"}:
             verb = antecedent.head if antecedent.dep_ == "dobj" else antecedent.head.head
             for child in verb.children:
                 if child.dep_ in SUBJECT_DEPS:
@@ -327,9 +305,9 @@ class Attributor:
             return None
         noun = token.lemma_.lower()
         words = token.doc[token.left_edge.i:token.i + 1].text
-        if _AGE.search(words) or noun in _PARTISAN_NOUNS:
+        if _AGE.search(words) or noun in word_list("person_description_nouns"):
             return self.previous(token, person=True)
-        if noun in _ORGANISATION_NOUNS:
+        if noun in word_list("organisation_nouns"):
             found = self.previous(token, person=False, named=noun)
             return found.with_confidence(NEAREST) if found else None
         if self.descriptions.get(noun):
@@ -344,7 +322,7 @@ class Attributor:
         if holders:
             last = next((name for i in range(token.i - 1, max(-1, token.i - 2000), -1) if (name := self.actors.actor_at(i)) in holders), None)
             return Speaker(last, confidence=NEAREST) if last else None
-        if noun in role_nouns() and noun not in _GOVERNMENT_NOUNS:
+        if noun in role_nouns() and noun not in word_list("government_nouns"):
             found = self.previous(token, person=True)
             return found.with_confidence(NEAREST) if found else None
         return None

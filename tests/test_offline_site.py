@@ -200,3 +200,92 @@ def test_pages_and_stylesheets_point_at_no_other_host(example_site):
             if foreign(url):
                 problems.append(f"{sheet.relative_to(example_site)}: {url}")
     assert problems == []
+
+
+# Opening the site from disk -------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def offline_site(tmp_path_factory) -> Path:
+    """The example site built with `--offline`, to open as files (`file://`) with no server."""
+    project = tmp_path_factory.mktemp("from-disk")
+    shutil.copytree(REPO_ROOT / "articles", project / "articles")
+    shutil.copy(REPO_ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    for folder in ("overrides", "docs/about"):
+        if (REPO_ROOT / folder).is_dir():
+            shutil.copytree(REPO_ROOT / folder, project / folder)
+    before = (project / "mkdocs.yml").read_bytes()
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8", "NO_COLOR": "1"}
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing_gen", "build", "--quiet", "--offline"],
+        cwd=project, capture_output=True, text=True, encoding="utf-8", env=env, timeout=1200,
+    )
+    assert result.returncode == 0 and (project / "site" / "index.html").is_file(), result.stderr[-3000:]
+    assert (project / "mkdocs.yml").read_bytes() == before  # the user's configuration is not changed
+    return project / "site"
+
+
+def test_offline_site_has_file_links_and_loads_nothing_from_other_hosts(offline_site):
+    assert (offline_site / "briefings" / "index.html").is_file()
+    assert not (offline_site / "pagefind").exists()
+    assert (offline_site / "search" / "search_index.js").is_file()  # the index as a script: no fetch from disk
+    for page in sorted(offline_site.rglob("*.html")):
+        loads = _Loads()
+        loads.feed(page.read_text(encoding="utf-8"))
+        assert [url for url in loads.urls if foreign(url)] == [], page
+        hrefs = re.findall(r'href="([^"#:?]+/)"', page.read_text(encoding="utf-8"))
+        assert hrefs == [], f"{page.relative_to(offline_site)} links to folders: {hrefs[:5]}"
+
+
+def test_offline_site_works_from_disk_in_chromium(offline_site):
+    """From file://: the home page, a link to a briefing opens the page (not a folder listing), and
+    the header's search box is shown and finds the briefing."""
+    require_chromium()
+    from playwright.sync_api import sync_playwright
+
+    def visit() -> dict:
+        seen: dict = {"foreign": [], "errors": []}
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(
+                executable_path=str(CHROMIUM), headless=True, args=[*CHROMIUM_ARGS, "--allow-file-access-from-files"],
+            )
+            try:
+                context = browser.new_context()
+                context.route("**/*", lambda route: (seen["foreign"].append(route.request.url), route.abort())
+                              if route.request.url.startswith(("http:", "https:")) else route.continue_())
+                page = context.new_page()
+                page.set_default_timeout(20_000)
+                page.on("pageerror", lambda error: seen["errors"].append(str(error)))
+                page.goto((offline_site / "index.html").as_uri())
+                page.locator('.md-tabs a[href$="briefings/index.html"], .md-nav a[href$="briefings/index.html"]').first.click()
+                page.wait_for_load_state()
+                link = page.locator('article a[href*="amber-link"]').first
+                link.click()
+                page.wait_for_load_state()
+                seen["url"] = page.url
+                seen["title"] = page.locator("article h1").first.inner_text()
+                seen["body"] = page.locator("body").inner_text()
+                search = page.locator("label.md-search__icon, .md-search__input").first
+                seen["search_visible"] = page.locator(".md-search").first.is_visible() and search.is_visible()
+                search.click()
+                page.locator("input.md-search__input").press_sequentially("Baltic", delay=30)
+                result = page.locator(".md-search-result__item").first
+                result.wait_for(timeout=20_000)
+                seen["result"] = result.inner_text()
+                seen["result_href"] = page.locator(".md-search-result__item a").first.get_attribute("href")
+                page.screenshot(path=str(offline_site.parent / "from-disk.png"))
+                context.close()
+            finally:
+                browser.close()
+        return seen
+
+    seen = in_own_thread(visit)
+    assert seen["url"].startswith("file://") and seen["url"].endswith(".html"), seen["url"]
+    assert "Index of" not in seen["body"]
+    assert "Amber Link" in seen["title"]
+    assert "Summary" in seen["body"]
+    assert seen["search_visible"]
+    assert "Baltic" in seen["result"] or "Amber" in seen["result"]
+    assert seen["result_href"] and re.split(r"[?#]", seen["result_href"])[0].endswith(".html")
+    assert seen["foreign"] == []
+    assert seen["errors"] == []

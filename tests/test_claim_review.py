@@ -142,6 +142,102 @@ def test_every_verdict_badge_is_styled_in_both_palettes():
     assert "border:" in base and "inline-block" in base
 
 
+class JsonLd(HTMLParser):
+    """The text of each `<script type="application/ld+json">` of a page, and every script's type."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=False)
+        self.blocks: list[str] = []
+        self.scripts: list[str | None] = []
+        self._open = False
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "script":
+            self.scripts.append(dict(attrs).get("type"))
+            self._open = dict(attrs).get("type") == "application/ld+json"
+            if self._open:
+                self.blocks.append("")
+
+    def handle_endtag(self, tag):
+        if tag == "script":
+            self._open = False
+
+    def handle_data(self, data):
+        if self._open:
+            self.blocks[-1] += data
+
+
+def claim_reviews(markup: str) -> list[dict]:
+    parser = JsonLd()
+    parser.feed(markup)
+    parser.close()
+    found = []
+    for block in parser.blocks:
+        data = json.loads(block)
+        found.extend(data if isinstance(data, list) else [data])
+    return found
+
+
+def check_claim_review(review: dict) -> None:
+    """The fields https://schema.org/ClaimReview needs to say what was reviewed, by whom, and how it was rated."""
+    assert review["@context"] == "https://schema.org" and review["@type"] == "ClaimReview"
+    assert isinstance(review["claimReviewed"], str) and review["claimReviewed"]
+    item = review["itemReviewed"]
+    assert item["@type"] == "Claim"
+    assert item["author"]["@type"] in ("Person", "Organization") and item["author"]["name"]
+    rating = review["reviewRating"]
+    assert rating["@type"] == "Rating" and (rating.get("ratingValue") is not None or rating.get("alternateName"))
+    assert review["author"]["@type"] == "Organization" and review["author"]["name"]
+
+
+def test_each_verdict_is_published_as_a_claim_review(render):
+    briefing = make_briefing()
+    briefing.article.url = "https://example.org/harbour"
+    briefing.article.authors = ["Ines Calloway"]
+    briefing.actors.append(Actor("Port Authority", "organization", [], 1))
+    briefing.claims.append(Claim("c-harb000004", "Dredging is late.", "Port Authority", "statement", "say", 2))
+    briefing.claims.append(Claim("c-harb000005", "Nobody wants a strike.", "author", "assessment", None, 0))
+    note = note_with({"verdicts": {"c-harb000002": "disputed", "c-harb000004": "false", "c-harb000005": {"verdict": "confirmed", "note": "Yes."}}})
+    collection = pages.Collection(site_name="Harbour Watch")
+    collection.add(briefing, note)
+    collection.assign_actor_slugs()
+    reviews = {r["claimReviewed"]: r for r in claim_reviews(render(pages.briefing_page(briefing, collection, note).split("---\n", 2)[2]).html)}
+    assert sorted(reviews) == ["Dredging is late.", "Nobody wants a strike.", "pay would rise"]
+    for review in reviews.values():
+        check_claim_review(review)
+        assert review["author"] == {"@type": "Organization", "name": "Harbour Watch"}
+        assert review["itemReviewed"]["datePublished"] == "2026-04-02"
+        assert review["itemReviewed"]["appearance"]["url"] == "https://example.org/harbour"
+        assert "datePublished" not in review  # a build date would change every page on every build
+    assert reviews["pay would rise"]["itemReviewed"]["author"] == {"@type": "Person", "name": "Tomas Reyes"}
+    assert reviews["pay would rise"]["reviewRating"]["alternateName"] == "Disputed"
+    assert reviews["Dredging is late."]["itemReviewed"]["author"] == {"@type": "Organization", "name": "Port Authority"}
+    assert reviews["Dredging is late."]["reviewRating"]["alternateName"] == "False"
+    assert reviews["Nobody wants a strike."]["itemReviewed"]["author"] == {"@type": "Person", "name": "Ines Calloway"}
+
+
+def test_a_page_without_verdicts_has_no_claim_review():
+    briefing = make_briefing()
+    assert "application/ld+json" not in pages.briefing_page(briefing, collect((briefing, None)))
+
+
+@pytest.mark.parametrize("text", ["</script><script>alert(1)</script>", "<!--<script>", "</SCRIPT >&lt;b&gt; \u2028"])
+def test_claim_text_cannot_leave_the_json(render, text):
+    briefing = make_briefing()
+    briefing.claims[1].text = text
+    briefing.article.title = text
+    note = note_with({"verdicts": {"c-harb000002": "false"}})
+    markdown = pages.briefing_page(briefing, collect((briefing, note)), note)
+    script = re.search(r'<script type="application/ld\+json">(.*?)</script>', markdown, re.IGNORECASE).group(1)
+    assert not re.search(r"[<>&]", script)
+    rendered = render(markdown.split("---\n", 2)[2]).html
+    parser = JsonLd()
+    parser.feed(rendered)
+    assert parser.scripts == ["application/ld+json"]  # no script of the claim's making
+    [review] = claim_reviews(rendered)
+    assert review["claimReviewed"] == text
+
+
 def test_the_claims_index_lists_the_claims_to_review_newest_first():
     older, newer = make_briefing("older", "2026-03-01"), make_briefing("newer", "2026-04-01")
     index = pages.claims_pages(collect((older, None), (newer, None)))["claims/index.md"]
@@ -363,5 +459,9 @@ def test_correcting_the_claimant_or_giving_a_verdict_takes_claims_off_the_list(s
     section = html_claims_section(site_page(project, "briefings", briefing["slug"]))
     verdict = re.search(rf'(?:<li id="{second["id"]}"|id="{second["id"]}").*', section).group()
     assert '<strong class="verdict verdict-unverified">? unverified</strong>' in verdict
+    [review] = claim_reviews(site_page(project, "briefings", briefing["slug"]))
+    check_claim_review(review)
+    assert review["claimReviewed"] == second["text"] and review["reviewRating"]["alternateName"] == "Unverified"
+    assert review["author"]["name"] == "Briefings" and review["itemReviewed"]["datePublished"] == "2026-04-02"
     for claim in (first, second):
         assert "check speaker" not in re.search(rf'(?:<li id="{claim["id"]}"|id="{claim["id"]}").*', section).group()

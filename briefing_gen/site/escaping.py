@@ -9,6 +9,7 @@ their scheme is safe.
 from __future__ import annotations
 
 import html
+import json
 import re
 
 from briefing_gen.addresses import escape_url, is_safe_url
@@ -32,6 +33,11 @@ _WHITE_SPACE = re.compile(r"\s+")
 # that it would read as the start of a character reference.
 _TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
 _REFERENCE_START = re.compile(r"&(?=[A-Za-z#])")
+# In JSON put into a <script> element: what could end the element or open a comment (`</script>`,
+# `<!--`), what HTML would read as a reference, the line separators old JavaScript parsers reject,
+# and lone surrogates (not encodable as UTF-8). JSON syntax uses none of them, so each is inside a
+# string, where `\uXXXX` reads back as the same character.
+_SCRIPT_UNSAFE = re.compile("[<>&\u2028\u2029\ud800-\udfff]")
 
 
 
@@ -125,3 +131,10 @@ def paragraph_to_markdown(paragraph: Paragraph) -> str:
     body = escape_block_start("".join(pieces).strip())
     prefix = {"heading": "#### ", "item": "- ", "quote": "> "}.get(paragraph.kind, "")
     return prefix + body
+
+
+def json_for_script(value) -> str:
+    """`value` as JSON on one line to put between `<script type="application/ld+json">` and
+    `</script>`: no text in it can close the element or start a comment, whatever it holds."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return _SCRIPT_UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)

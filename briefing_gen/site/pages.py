@@ -15,11 +15,19 @@ from briefing_gen.editorial.notes import Note
 from briefing_gen.model import REVIEW_BELOW, Briefing, Claim, Paragraph
 from briefing_gen.pipeline.slugs import SlugAllocator
 from briefing_gen.site import charts
-from briefing_gen.site.escaping import escape_html, escape_text, inert_label, paragraph_to_html, paragraph_to_markdown
+from briefing_gen.site.escaping import (
+    escape_html,
+    escape_text,
+    inert_label,
+    json_for_script,
+    paragraph_to_html,
+    paragraph_to_markdown,
+)
 from briefing_gen.site.notes_html import NotesHtml, default_notes_html
 from briefing_gen.site.urls import PageUrls
 
 GENERATOR = "briefing-gen"
+SITE_NAME = "Briefings"  # the publisher of the verdicts when the build does not name the site (mkdocs.yml's site_name)
 HOME_BRIEFINGS = 30
 ACTIVE_ACTORS = 10
 TAGS_ON_HOME = 40
@@ -154,8 +162,9 @@ class ActorEntry:
 class Collection:
     """All briefings of a build, reduced to what the cross-article pages show."""
 
-    def __init__(self, urls: PageUrls | None = None, notes_html: NotesHtml | None = None) -> None:
+    def __init__(self, urls: PageUrls | None = None, notes_html: NotesHtml | None = None, site_name: str | None = None) -> None:
         self.urls = urls or PageUrls()  # how the HTML blocks of the pages link to each other
+        self.site_name = site_name or SITE_NAME  # who publishes the editors' verdicts (ClaimReview JSON-LD)
         self.notes_html = notes_html or default_notes_html()  # how the editors' Markdown goes in
         self.briefings: list[BriefingSummary] = []
         self.actors: dict[str, ActorEntry] = {}
@@ -278,6 +287,62 @@ def verdict_badge(note: Note | None, claim_id: str, notes_html: NotesHtml | None
     return f"{badge}: {note_markdown}" if note_markdown else badge
 
 
+# schema.org types of a claimant by actor type: a person is a Person, a state, an organisation, a
+# group or a news outlet speaks as an Organization (so does a place: its government or authorities).
+_SCHEMA_TYPES = {"person": "Person", "state": "Organization", "organization": "Organization", "group": "Organization",
+                 "media": "Organization", "place": "Organization"}
+VERDICT_WORDS = {"confirmed": "Confirmed", "disputed": "Disputed", "false": "False", "unverified": "Unverified"}
+
+
+def claim_reviews(briefing: Briefing, note: Note | None, site_name: str) -> list[dict]:
+    """The editors' verdicts on the briefing's claims as schema.org `ClaimReview`s, for search
+    engines and fact-check aggregators (https://schema.org/ClaimReview): the claim's text, the
+    claim itself (who made it, in which article, when) and the verdict's word, published by the
+    site. No review date: the build's date would change every page on every build, and the notes
+    file records none."""
+    verdicts = note.corrections.verdicts if note is not None else {}
+    article = briefing.article
+    actors = {actor.name: actor for actor in briefing.actors}
+    reviews = []
+    for claim in briefing.claims:
+        verdict = verdicts.get(claim.id)
+        if verdict is None:
+            continue
+        item: dict = {"@type": "Claim"}
+        author = claim_author(claim.claimant, briefing, actors)
+        if author:
+            item["author"] = author
+        if article.published:
+            item["datePublished"] = article.published
+        if address := web_address(article.url or ""):
+            item["appearance"] = {"@type": "CreativeWork", "url": address, **({"headline": article.title} if article.title else {})}
+        reviews.append(
+            {
+                "@context": "https://schema.org",
+                "@type": "ClaimReview",
+                "claimReviewed": claim.text,
+                "itemReviewed": item,
+                "reviewRating": {"@type": "Rating", "alternateName": VERDICT_WORDS[verdict.verdict]},
+                "author": {"@type": "Organization", "name": site_name},
+            }
+        )
+    return reviews
+
+
+def claim_author(claimant: str, briefing: Briefing, actors: dict) -> dict | list | None:
+    """Who made a claim, as schema.org: the actor (a Person or an Organization by its type), a
+    description the text gave ("a ministry spokesperson", a Person), or the article's authors (its
+    publisher when it names none) for `author`."""
+    if claimant == "author":
+        authors = [{"@type": "Person", "name": name} for name in briefing.article.authors]
+        if authors:
+            return authors[0] if len(authors) == 1 else authors
+        publisher = briefing.article.publisher
+        return {"@type": "Organization", "name": publisher} if publisher else None
+    actor = actors.get(claimant)
+    return {"@type": _SCHEMA_TYPES.get(actor.type, "Person") if actor else "Person", "name": claimant}
+
+
 def sort_newest_first(items: list, key=lambda item: item.published) -> list:
     return sorted(items, key=lambda item: (key(item) or "0000-00-00", getattr(item, "title", "")), reverse=True)
 
@@ -328,6 +393,7 @@ def briefing_page(briefing: Briefing, collection: Collection, note: Note | None 
         notes=collection.notes_html.body(note.markdown, page, collection.urls) if note is not None else "",
         status=note.corrections.status if note is not None else None,
         claims_graph=charts.briefing_claims_graph(briefing, author_label(briefing)),
+        claim_reviews=json_for_script(reviews) if (reviews := claim_reviews(briefing, note, collection.site_name)) else "",
     )
     metadata = {key: data[key] for key in FRONT_MATTER_KEYS}
     metadata["tags"] = site_tags(briefing, note)

@@ -308,8 +308,12 @@ class Attributor:
         if _AGE.search(words) or noun in word_list("person_description_nouns"):
             return self.previous(token, person=True)
         if noun in word_list("organisation_nouns"):
+            # "the diocese" is the Diocese of X named before; with no body of that name, the
+            # description stays: the nearest body would be a guess.
             found = self.previous(token, person=False, named=noun)
-            return found.with_confidence(NEAREST) if found else None
+            if found is not None and noun in found.name.lower().split():
+                return found
+            return Speaker(_noun_phrase(token), confidence=DESCRIBED)
         if self.descriptions.get(noun):
             return Speaker(self.descriptions[noun], confidence=DESCRIBED)  # "the Nova Scotia judge ... The judge ruled"
         if noun in role_nouns() and any(c.dep_ in {"compound", "amod", "poss"} or c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
@@ -346,6 +350,8 @@ class Attributor:
             if not name or (self.quote_map is not None and self.quote_map.contains(doc[i].idx)):
                 continue
             actor = actors.by_name(name)
+            if actor is None and not person:
+                continue  # a description remembered as a speaker is a person or nothing ("officials from X")
             is_person = actor.type == "person" if actor is not None else i in self.recent and _looks_personal(name)
             if person != is_person:
                 continue
@@ -415,7 +421,8 @@ class Attributor:
                 before.append(i)
                 break
         for i in (*before, verb.i + 1):
-            if 0 <= i < len(doc) and doc[i].pos_ == "PROPN" and not self._quoted(doc[i]):
+            # A capitalised word the tagger misread ('"...," DeBoer said' with DeBoer as a verb) counts too.
+            if 0 <= i < len(doc) and (doc[i].pos_ == "PROPN" or doc[i].is_alpha and doc[i].text[:1].isupper() and not doc[i].is_sent_start) and not self._quoted(doc[i]):
                 name = self.actors.actor_at(i) or self._person_by_part(doc[i].text, i)
                 if name:
                     return Speaker(name, doc[i].idx, doc[i].idx + len(doc[i].text), confidence=0.7)

@@ -35,7 +35,8 @@ _SENTENCE_START = re.compile(r"\s+(?:is|was|has|covers|writes|reports|joined|liv
 _BY = re.compile(r"^(?:written\s+|posted\s+|reported\s+)?by\s*:?\s+", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s*(?:;|\||,\s*and\s+|\s+and\s+|\s*&\s*|,|\s+with\s+|\s+[-–—]\s+|/)\s*")
 _HANDLE = re.compile(r"[a-z]{2,}(?:[_.][a-z]{2,}){1,2}")
-_NOT_NAME = re.compile(r"https?:|www\.|@|\d|[<>{}\[\]=#]")
+# Never in a name: an address, a number standing alone (a date, a time), markup, sentence marks.
+_NOT_NAME = re.compile(r"https?:|www\.|@|(?<!\w)\d+(?!\w)|[<>{}\[\]=#!?\"“”]")
 
 
 def author_names(raw: list[str] | str | None, publisher: str | None = None, site_names: tuple[str, ...] = ()) -> list[str]:
@@ -49,15 +50,17 @@ def author_names(raw: list[str] | str | None, publisher: str | None = None, site
         pieces.extend(_SEPARATORS.split(_BY.sub("", value)))
     own = {_key(name) for name in (publisher, *site_names) if name}
     own.discard("")
+    own_joined = {name.replace(" ", "") for name in own}
     people: list[str] = []
     organisations: list[str] = []
+    seen: set[str] = set()
     for piece in pieces:
         name = clean_name(piece)
-        if not name or _key(name) in own or _key(name).replace(" ", "") in {o.replace(" ", "") for o in own}:
+        key = _key(name)
+        if not name or key in own or key.replace(" ", "") in own_joined or key in seen:
             continue
-        target = organisations if is_organisation(name) else people
-        if _key(name) not in {_key(n) for n in people + organisations}:
-            target.append(name)
+        seen.add(key)
+        (organisations if is_organisation(name) else people).append(name)
     return people or organisations
 
 
@@ -85,10 +88,10 @@ def clean_name(text: str) -> str | None:
         return None
     if not all(not word[:1].islower() or word.lower() in _PARTICLES for word in words):
         return None  # a phrase, not a name ("the editorial team", "staff reports")
-    name = " ".join(words).strip(" .,:;-–—")
-    if name.isupper() and len(name) > 3 and " " in name:
-        name = " ".join(_title_case(word) for word in words)  # a byline set in capitals
-    return name
+    if len(words) > 1 and not is_organisation(" ".join(words)):
+        # a byline set in capitals ("STEVE PEOPLES"), or a surname in capitals ("Jay SYRMOPOULOS")
+        words = [_title_case(word) if word.isupper() and len(word) > 2 and "." not in word else word for word in words]
+    return " ".join(words).strip(" .,:;-–—")
 
 
 _PARTICLES = frozenset("de da del della der di du la le van von den ter ten bin al el y e of the".split())

@@ -109,13 +109,22 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip(_CLOSERS)[-1:] in (".", "!", "?", "…")
 
 
+# Words no sentence, heading or title ends with: a line ending with one was cut mid-sentence,
+# whatever the next line starts with ("... pertaining to the" / "MH 17 crash ...").
+_CUT_AFTER = frozenset("a an the and or but nor of its their his her our your my whose than between among into onto upon".split())
+
+
 def continues_sentence(previous: str, following: str) -> bool:
-    """True when `following` is the rest of a sentence that a stray line break cut from `previous`."""
+    """True when `following` is the rest of a sentence that a stray line break cut from `previous`:
+    it goes on in lower case, or `previous` stops on a word no sentence ends with."""
     following = following.lstrip()
     if not previous or not following or ends_sentence(previous):
         return False
     first = following[0]
-    return first.islower() or (first in "([" and len(following) > 1 and following[1].islower())
+    if first.islower() or (first in "([" and len(following) > 1 and following[1].islower()):
+        return True
+    last = previous[previous.rfind(" ", 0, len(previous.rstrip())) + 1:].strip().lower()
+    return last in _CUT_AFTER and (first.isalnum() or first in "\"'“‘")
 
 
 def join_broken_paragraphs(paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -343,6 +352,39 @@ def _common_date(text: str) -> str | None:
         except ValueError:
             return None
     return None
+
+
+_MONTH_NAMES = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
+_WRITTEN_DATE = re.compile(
+    rf"\b(?:{_WEEKDAY})(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\.?,?\s+\d{{4}}|(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})\b"
+    r"|\b\d{4}-\d{2}-\d{2}\b",
+    re.IGNORECASE,
+)
+
+
+def find_date(text: str) -> tuple[int, int, str] | None:
+    """The first date written out in `text` ("July 27, 2014", "Monday, 3 March 2031", "2031-03-03"):
+    its start, its end and its ISO form; None when there is none."""
+    for match in _WRITTEN_DATE.finditer(text):
+        iso = _common_date(match.group().strip())
+        if iso:
+            return match.start(), match.end(), iso
+    return None
+
+
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def unescape_entities(text: str) -> str:
+    """`text` with HTML character references decoded ("&#163;" is "£"), also when a page escaped
+    them twice ("&amp;#8217;"); text without them is returned as it is."""
+    import html
+
+    for _ in range(2):
+        if not _ENTITY.search(text):
+            break
+        text = html.unescape(text)
+    return text
 
 
 @lru_cache(maxsize=4096)

@@ -1,0 +1,98 @@
+"""Byline and dateline lines, as saved text and reposts carry them above (or below) the article.
+
+`read_byline` reads one line into authors, a date and the site a repost came from, or says it is
+no such line. The forms:
+
+- `By NAME`, `By NAME and NAME`, `By NAME, DATE`, `By NAME | DATE`, `by NAME — Monday, DATE`
+- `by NAME DATE from SITE Website` (a repost's header on one line)
+- `Posted on DATE by NAME`, `Posted by NAME on DATE`, `Posted on by NAME` (a date the saving lost),
+  `Published: DATE`, `Updated DATE`
+- a line that is a date and nothing else
+- `from SITE Website` (the last line of a repost's header)
+
+Names are checked by `names.author_names`: "By the way, ..." is no byline.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefing_gen.readers.names import author_names
+from briefing_gen.readers.text import find_date, fold_space, parse_date
+
+_BY = re.compile(r"^(?:written\s+|reported\s+|words\s+)?by\s*:?\s+(?P<rest>.+)$", re.IGNORECASE)
+_POSTED = re.compile(
+    r"^(?:posted|published|updated|last\s+updated|written|filed|first\s+published)\s*(?:on|at|:)?\s*(?P<rest>.*)$", re.IGNORECASE
+)
+_FROM_SITE = re.compile(r"^from\s+(?P<site>\S.{0,60}?)(?:\s+Website)?\s*$", re.IGNORECASE)
+_SITE_AFTER = re.compile(r"\s+from\s+(?P<site>\S.{0,60}?)(?:\s+Website)?\s*$", re.IGNORECASE)
+_JOINERS = " \t,.;:|/-–—·•()"
+_MAX_LINE = 160
+
+
+@dataclass
+class Byline:
+    authors: list[str] = field(default_factory=list)
+    date: str | None = None
+    site: str | None = None
+
+
+def read_byline(line: str, site_line: bool = False) -> Byline | None:
+    """The authors, date and site of one byline or dateline line; None when it is neither.
+    `site_line`: a `from SITE Website` line is read too (in a repost's header, where it belongs)."""
+    line = fold_space(line)
+    if not line or len(line) > _MAX_LINE:
+        return None
+    if (date := _only_date(line)) is not None:
+        return Byline(date=date)
+    if site_line and (match := _FROM_SITE.match(line)) and not find_date(line):
+        return Byline(site=fold_space(match.group("site")))
+    if match := _POSTED.match(line):
+        return _posted(match.group("rest"))
+    if match := _BY.match(line):
+        return _by(match.group("rest"))
+    return None
+
+
+def _only_date(line: str) -> str | None:
+    found = find_date(line)
+    if found and not line[: found[0]].strip(_JOINERS) and not line[found[1]:].strip(_JOINERS):
+        return found[2]
+    if len(line) < 40 and re.search(r"\d{4}", line) and not re.search(r"[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}", line):
+        return parse_date(line)
+    return None
+
+
+def _by(rest: str) -> Byline | None:
+    """`NAME ...` after "By": names, perhaps a date after them, perhaps `from SITE Website`."""
+    byline = Byline()
+    if match := _SITE_AFTER.search(rest):
+        byline.site = fold_space(match.group("site"))
+        rest = rest[: match.start()]
+    found = find_date(rest)
+    if found:
+        byline.date = found[2]
+        rest = rest[: found[0]] + " " + rest[found[1]:]
+    rest = re.sub(r"\s+on\s*$", "", rest.strip(_JOINERS), flags=re.IGNORECASE)
+    byline.authors = author_names(rest.strip(_JOINERS))
+    if not byline.authors:
+        return None
+    return byline
+
+
+def _posted(rest: str) -> Byline:
+    """`Posted on DATE by NAME`, `Posted by NAME on DATE`, `Published: DATE`."""
+    byline = Byline()
+    found = find_date(rest)
+    if found:
+        byline.date = found[2]
+        rest = rest[: found[0]] + " " + rest[found[1]:]
+    by = re.search(r"\bby\s+(?P<names>.+)$", rest, re.IGNORECASE)
+    if by:
+        byline.authors = author_names(re.sub(r"\s+on\s*$", "", by.group("names").strip(_JOINERS), flags=re.IGNORECASE))
+    elif not byline.date:
+        byline.date = parse_date(rest) if rest.strip() else None
+    return byline
+
+
+__all__ = ["Byline", "read_byline"]

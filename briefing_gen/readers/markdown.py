@@ -18,14 +18,18 @@ from frontmatter.default_handlers import YAMLHandler
 
 from briefing_gen.errors import SkipReason
 from briefing_gen.model import Article, Paragraph
+from briefing_gen.readers.bylines import read_byline
 from briefing_gen.readers.decode import ArticleError
 from briefing_gen.readers.furniture import is_furniture
+from briefing_gen.readers.names import author_names
 from briefing_gen.readers.text import (
     fold_space,
     join_broken_paragraphs,
     parse_date,
     parse_inline_links,
     remove_scrape_duplicates,
+    strip_inline_links,
+    unescape_entities,
     unfold_collapsed_lists,
 )
 
@@ -36,13 +40,6 @@ _HEADING = re.compile(r"(#{1,6})\s+")
 _ITEM = re.compile(r"^(?:[-*+]|\d+[.)])\s+(.*)$")
 _QUOTE = re.compile(r"^>\s?(.*)$")
 _SOURCE_LINE = re.compile(r"^>?\s*Source:\s*(?P<url>\S+)\s*$", re.IGNORECASE)
-# Matched on the line with its white space folded: the lazy author and site then stop at single
-# spaces, each tried once (a run of spaces made every position of it a new attempt: quadratic).
-_REPOST_BYLINE = re.compile(
-    r"^by\s+(?P<author>.+?)\s+(?P<date>(?:\w+\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+\w+\s+\d{4})|(?:\d{4}-\d{2}-\d{2}))"
-    r"(?:\s+from\s+(?P<site>.+?)(?:\s+Website)?)?\s*$",
-    re.IGNORECASE,
-)
 _NAVIGATION = re.compile(r"^(?:Return to|Back to|Go to)\s+\S", re.IGNORECASE)
 _SHORTCODE = re.compile(r"^\{\{[<%].*[%>]\}\}$")
 # Emphasis and code marks around a run of text, as the regex
@@ -115,9 +112,9 @@ def apply_front_matter(article: Article, meta: dict) -> None:
         values = value if isinstance(value, list) else str(value).split(",")
         return [fold_space(str(v)) for v in values if not isinstance(v, (dict, list)) and fold_space(str(v))]
 
-    article.title = text(meta.get("title")) or ""
+    article.title = unescape_entities(text(meta.get("title")) or "")
     authors = meta.get("authors", meta.get("author"))
-    article.authors = strings(authors)
+    article.authors = author_names(strings(authors))
     for key in ("date", "published", "pubdate", "publishDate"):
         if key in meta:
             article.published = as_iso_date(meta[key])
@@ -147,7 +144,9 @@ def as_iso_date(value) -> str | None:
 
 
 def take_repost_header(article: Article, lines: list[str]) -> list[str]:
-    """Read `# Title`, `> Source:` and `by AUTHOR DATE from SITE` lines at the top of a repost."""
+    """Read the header at the top of a repost: `# Title`, `> Source: URL` and the byline, on one
+    line (`by AUTHOR DATE from SITE Website`) or on a line each (`by AUTHOR`, `DATE`,
+    `from SITE Website`), and drop the "Return to ..." navigation at the end."""
     index = 0
     while index < len(lines) and index < 12:
         line = lines[index].strip()
@@ -155,14 +154,13 @@ def take_repost_header(article: Article, lines: list[str]) -> list[str]:
         if not line:
             pass
         elif heading and len(heading.group(1)) == 1 and not article.title:
-            article.title = fold_space(parse_inline_links(heading_text(line, heading)).text)
+            article.title = unescape_entities(fold_space(parse_inline_links(heading_text(line, heading)).text))
         elif match := _SOURCE_LINE.match(line):
             article.url = article.url or match.group("url")
-        elif match := _REPOST_BYLINE.match(fold_space(line)):
-            article.authors = article.authors or [fold_space(match.group("author"))]
-            article.published = article.published or parse_date(match.group("date"))
-            if match.group("site"):
-                article.original_source = article.original_source or fold_space(match.group("site"))
+        elif (byline := read_byline(strip_inline_links(line), site_line=True)) is not None:
+            article.authors = article.authors or byline.authors
+            article.published = article.published or byline.date
+            article.original_source = article.original_source or byline.site
         else:
             break
         index += 1

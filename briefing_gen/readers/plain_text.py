@@ -11,8 +11,10 @@ import re
 
 from briefing_gen.errors import SkipReason
 from briefing_gen.model import Article, Paragraph
+from briefing_gen.readers.bylines import read_byline
 from briefing_gen.readers.decode import ArticleError
 from briefing_gen.readers.furniture import is_furniture
+from briefing_gen.readers.names import author_names
 from briefing_gen.readers.text import (
     fold_space,
     join_broken_paragraphs,
@@ -20,6 +22,7 @@ from briefing_gen.readers.text import (
     parse_inline_links,
     split_blocks,
     split_long_paragraphs,
+    unescape_entities,
 )
 
 # "By . Jill Reilly . and Ted Thornhill . PUBLISHED: . 08:06 EST, 5 November 2012 . | . UPDATED: ..."
@@ -63,9 +66,12 @@ class PlainTextReader:
         had_residue = residue_free != blocks[0]
         blocks[0] = residue_free
         blocks = [b for b in blocks if b]
+        # Furniture, bylines and dates above the title ("Posted on ... by ...", "Subscribe to ...")
+        # are never the title.
+        blocks = take_header_lines(article, blocks, before_title=True)
         # After tabloid residue the article starts at once: there is no title line to take.
         if blocks and not had_residue and looks_like_title(blocks[0], len(blocks)):
-            article.title = blocks.pop(0)
+            article.title = unescape_entities(blocks.pop(0))
         blocks = take_header_lines(article, blocks)
         if blocks:
             blocks[0] = take_wire_dateline(article, blocks[0])
@@ -82,7 +88,7 @@ def split_header_block(blocks: list[list[str]]) -> list[list[str]]:
     if not blocks or len(blocks[0]) < 2:
         return blocks
     first, rest = blocks[0], blocks[1:]
-    header_like = [line for line in first[1:4] if _LINE_BYLINE.match(line) or (len(line) < 40 and parse_date(line))]
+    header_like = [line for line in first[1:4] if _LINE_BYLINE.match(line) or read_byline(line, site_line=True) is not None]
     if header_like and first[1] in header_like and not first[0].rstrip().endswith("."):
         count = 1 + len(header_like)
         return [[line] for line in first[:count]] + ([first[count:]] if first[count:] else []) + rest
@@ -130,18 +136,22 @@ def take_wire_dateline(article: Article, text: str) -> str:
     return text[match.end():]
 
 
-def take_header_lines(article: Article, blocks: list[str]) -> list[str]:
-    """Byline, author-name and date lines right below the title become metadata."""
+def take_header_lines(article: Article, blocks: list[str], before_title: bool = False) -> list[str]:
+    """Byline, author-name, date and `from SITE Website` lines right below the title (or, with
+    `before_title`, above it, where site furniture may stand too) become metadata."""
     index = 0
-    while index < min(len(blocks), 3):
+    while index < min(len(blocks), 4):
         block = blocks[index]
+        byline = read_byline(block, site_line=True)
         if (match := _LINE_BYLINE.match(block)) and not article.authors:
-            article.authors = [n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", match.group("names")) if n.strip()]
-        elif article.title and not article.authors and _NAME_LINE.match(block) and len(block) < 40:
-            article.authors = [block]
-        elif len(block) < 40 and (date := parse_date(block)) and article.published is None:
-            article.published = date
-        else:
+            article.authors = author_names(match.group("names"))  # "By" and names only, however many
+        elif byline is not None:
+            article.authors = article.authors or byline.authors
+            article.published = article.published or byline.date
+            article.original_source = article.original_source or byline.site
+        elif article.title and not article.authors and not before_title and _NAME_LINE.match(block) and len(block) < 40 and author_names(block):
+            article.authors = author_names(block)
+        elif not (before_title and is_furniture(block)):
             break
         index += 1
     return blocks[index:]

@@ -15,6 +15,7 @@ import yaml
 from briefing_gen.errors import SkipReason
 from briefing_gen.model import Article, Paragraph
 from briefing_gen.readers.decode import ArticleError
+from briefing_gen.readers.furniture import is_furniture
 from briefing_gen.readers.text import (
     fold_space,
     join_broken_paragraphs,
@@ -22,6 +23,7 @@ from briefing_gen.readers.text import (
     parse_inline_links,
     split_blocks,
     strip_inline_links,
+    unescape_entities,
 )
 
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -114,17 +116,20 @@ class SiteTextReader:
         blocks = split_blocks(text)
         if not blocks:
             raise ArticleError("file has no text", SkipReason.EMPTY)
-        article.title = fold_space(strip_inline_links(" ".join(blocks[0])))
-        body_start = self._read_header(article, blocks)
+        # The title is the first block that is not the site's furniture (a newsletter plea above it).
+        first = next((i for i, block in enumerate(blocks) if not self._is_furniture(strip_inline_links(fold_space(" ".join(block))))), len(blocks))
+        if first == len(blocks):
+            raise ArticleError("only site furniture, no article text", SkipReason.FURNITURE_ONLY)
+        article.title = unescape_entities(fold_space(strip_inline_links(" ".join(blocks[first]))))
+        body_start = self._read_header(article, blocks, first + 1)
         article.paragraphs = self._read_body(article, blocks[body_start:])
         if article.original_published is None and article.original_source and article.original_source == article.publisher:
             article.original_published = article.published  # the site's own article: it first ran here
         return article
 
-    def _read_header(self, article: Article, blocks: list[list[str]]) -> int:
-        """Fill header fields; return the index of the first body block."""
+    def _read_header(self, article: Article, blocks: list[list[str]], index: int = 1) -> int:
+        """Fill header fields from `index` on; return the index of the first body block."""
         profile = self.profile
-        index = 1
         seen_publisher_line = False
         while index < len(blocks):
             block = blocks[index]
@@ -157,6 +162,9 @@ class SiteTextReader:
                 break
             index += 1
         return index
+
+    def _is_furniture(self, text: str) -> bool:
+        return self.profile.is_furniture(text) or is_furniture(text)
 
     def _read_list_field(self, article: Article, key: str, block: list[str], label: re.Pattern) -> None:
         raw = label.sub("", block[0], count=1)

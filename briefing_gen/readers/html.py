@@ -16,7 +16,9 @@ from urllib.parse import urljoin, urlsplit
 
 from briefing_gen.errors import SkipReason
 from briefing_gen.model import Article, Link, Paragraph
+from briefing_gen.readers.bylines import read_byline
 from briefing_gen.readers.decode import ArticleError
+from briefing_gen.readers.furniture import is_furniture
 from briefing_gen.readers.html_meta import SOURCE_URL_META, PageFacts, apply_metadata
 from briefing_gen.readers.html_page import fold_key, navigation_texts, prepare_page
 from briefing_gen.readers.text import _normalised, ends_sentence, fold_space, join_broken_paragraphs, remove_scrape_duplicates
@@ -64,12 +66,28 @@ def read_html(source: str, text: str) -> Article:
             paragraphs = retry
         if _coverage(paragraphs, declared) < 0.6:
             paragraphs = [Paragraph(text=fold_space(block)) for block in re.split(r"\n\s*\n|\n", declared) if fold_space(block)]
-    article.paragraphs = clean_paragraphs(paragraphs, article.title, lambda: navigation_texts(tree))
+    article.paragraphs = take_leading_bylines(article, clean_paragraphs(paragraphs, article.title, lambda: navigation_texts(tree)))
     if not article.title and article.paragraphs:
         from briefing_gen.readers.plain_text import title_from_text
 
-        article.title = title_from_text(next((p.text for p in article.paragraphs if p.kind == "paragraph"), article.paragraphs[0].text))
+        prose = [p.text for p in article.paragraphs if p.kind == "paragraph" and not is_furniture(p.text)]
+        article.title = title_from_text(prose[0] if prose else article.paragraphs[0].text)
     return article
+
+
+def take_leading_bylines(article: Article, paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Byline and dateline lines at the top of the body ("By Ana Ruelle | May 8, 2024", "Posted
+    on ... by ...", a date alone) fill the authors and date the page's fields left empty, and
+    leave the body."""
+    index = 0
+    while index < min(len(paragraphs), 3) and paragraphs[index].kind == "paragraph":
+        byline = read_byline(paragraphs[index].text)
+        if byline is None:
+            break
+        article.authors = article.authors or byline.authors
+        article.published = article.published or byline.date
+        index += 1
+    return paragraphs[index:]
 
 
 def parse_page(text: str):

@@ -6,9 +6,9 @@ only for the fields the faster ones left empty:
 
 | field | sources, in order |
 |---|---|
-| title | JSON-LD `headline`; the `<h1>` that `og:title`/`<title>` begin with; those titles without the site's name; the first `<h1>` |
-| authors | JSON-LD `author`; author meta tags; the feed entry that linked the page; the page's byline (trafilatura) |
-| published | JSON-LD `datePublished`; date meta tags; a `<time>` marked as the publication date; the feed entry; htmldate (the page's other dates, its address) |
+| title | JSON-LD `headline`; the `<h1>` that `og:title`/`<title>` begin with; those titles without the site's name; the first `<h1>`; (html.py) the first sentence of the body; never furniture ("Subscribe to ...") |
+| authors | JSON-LD `author`; author meta tags; the feed entry that linked the page; the page's byline (trafilatura); (html.py) a byline line at the top of the body |
+| published | JSON-LD `datePublished`; date meta tags; a `<time>` marked as the publication date; the feed entry; htmldate (the page's other dates, its address); (html.py) a dateline at the top of the body |
 | publisher | `og:site_name`; `application-name`; JSON-LD `publisher`, `WebSite` or `Organization`; `twitter:site`; the site name trafilatura finds; the site's address |
 
 Every value is checked before it is taken: entities decoded in titles ("&#163;" is "£"), a title
@@ -24,8 +24,9 @@ import re
 from urllib.parse import urlsplit
 
 from briefing_gen.model import Article
+from briefing_gen.readers.furniture import is_furniture
 from briefing_gen.readers.names import author_names, names_a_desk
-from briefing_gen.readers.text import fold_space, parse_date
+from briefing_gen.readers.text import fold_space, parse_date, unescape_entities
 
 #: The `<meta name>` that `briefing-gen add` writes with the address a page was fetched from.
 SOURCE_URL_META = "briefing-gen:source-url"
@@ -160,12 +161,7 @@ def apply_metadata(article: Article, page: PageFacts) -> None:
 def title_text(text: str | None) -> str:
     """A title as it reads: entities decoded (also when the page escaped them twice), white space
     folded."""
-    text = text or ""
-    for _ in range(2):
-        if "&" not in text:
-            break
-        text = html.unescape(text)
-    return fold_space(text)
+    return fold_space(unescape_entities(text or ""))
 
 
 def choose_title(page: PageFacts, jsonld: dict, publisher_name: str | None) -> str:
@@ -175,14 +171,16 @@ def choose_title(page: PageFacts, jsonld: dict, publisher_name: str | None) -> s
     if headline:
         return strip_site_suffix(headline, publisher_name, page) or headline
     candidates = [title_text(c) for c in (page.meta.get("og:title"), page.meta.get("twitter:title"), page.title_tag) if c]
-    for h1 in page.h1:
+    candidates = [c for c in candidates if not is_furniture(c)]
+    headings = [h1 for h1 in page.h1 if not is_furniture(h1)]  # "Subscribe to ..." in a promotion box
+    for h1 in headings:
         if any(_begins_with(candidate, h1) for candidate in candidates):
             return h1
     for candidate in candidates:
         stripped = strip_site_suffix(candidate, publisher_name, page)
         if stripped:
             return stripped
-    return page.h1[0] if page.h1 else title_text(page.meta.get("briefing-gen:title", ""))
+    return headings[0] if headings else title_text(page.meta.get("briefing-gen:title", ""))
 
 
 def _begins_with(title: str, headline: str) -> bool:

@@ -297,10 +297,10 @@ def claims_graph(pairs: Iterable[tuple[str, Sequence[str]]], chart_id: str = "cl
     right_nodes = [*right, *([OTHER] if right_other else [])]
 
     def label(node, others: int) -> str:
-        return f"{others} others" if node is OTHER else shorten(node)
+        return plural(others, "other") if node is OTHER else shorten(node)
 
     def full(node, others: int) -> str:
-        return f"{others} other actors" if node is OTHER else node
+        return plural(others, "other actor") if node is OTHER else node
 
     row, top = 26, 40
     height = top + row * max(len(left_nodes), len(right_nodes)) + 8

@@ -66,6 +66,7 @@ def environment() -> jinja2.Environment:
     env.filters["h"] = lambda value: escape_html(str(value))  # in the HTML blocks of a page
     env.filters["html_link"] = html_link
     env.filters["code"] = _code
+    env.filters["plural"] = charts.plural  # `{{ n | plural("claim") }}`: "1 claim", "2 claims"
     env.filters["one_line"] = lambda value: " ".join(str(value).split())
     return env
 

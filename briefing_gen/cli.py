@@ -3,19 +3,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import time
-from contextlib import contextmanager
 from pathlib import Path
 
 import briefing_gen
-from briefing_gen.config import ENGINE_CHOICES, OFFLINE_ENV, BuildOptions, SettingsError
+from briefing_gen.config import ENGINE_CHOICES, BuildOptions, SettingsError
 from briefing_gen.errors import FileProblems
-from briefing_gen.pipeline.cache import cache_dir_for
 from briefing_gen.pipeline.run import run_build
 from briefing_gen.pipeline.sources import extract_outcomes
-from briefing_gen.site.build import ENGINE_ENV, SiteBuildError, forget_pages_of_other_url_style, site_engine
+from briefing_gen.site.build import SiteBuildError, site_engine
 from briefing_gen.site.charts import plural
 
 # Exit statuses, in README.md: each kind of failure has its own, so a script can tell them apart.
@@ -230,6 +227,7 @@ def build_options(args, build_site: bool) -> BuildOptions:
         cache=not getattr(args, "no_cache", False),
         search=getattr(args, "search", None),
         engine=getattr(args, "engine", None),
+        offline=getattr(args, "offline", False),
     )
 
 
@@ -290,36 +288,12 @@ def command_build(args) -> int:
     engine = site_engine(options.config_file, args.engine)
     if args.offline and engine != "mkdocs":
         raise SettingsError([f"--offline: {engine} does not build a site to open from disk; use --engine mkdocs"])
-    # The choices reach the site build (and the pages' link style, `config.read_mkdocs_settings`)
-    # through the environment while this command runs, as the search choice reaches mkdocs.yml.
-    with environment({ENGINE_ENV: engine, OFFLINE_ENV: "1" if args.offline else None}):
-        if options.cache:
-            forget_pages_of_other_url_style(cache_dir_for(options.config_file), directory_urls=not args.offline)
-        report = run_build(options, progress=ProgressPrinter(verbosity(args)))
+    report = run_build(options, progress=ProgressPrinter(verbosity(args)))
     print_report(report, verbosity(args))
     print_editor_warnings(report)
     if report.site_built and verbosity(args) >= 0:
         print(f"open {options.site_dir / 'index.html'}")
     return EXIT_FILES_SKIPPED if report.errors else EXIT_OK
-
-
-@contextmanager
-def environment(values: dict[str, str | None]):
-    """Set (or, with None, unset) environment variables for the duration of the block."""
-    saved = {name: os.environ.get(name) for name in values}
-    try:
-        for name, value in values.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
-        yield
-    finally:
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
 
 
 def print_editor_warnings(report) -> None:

@@ -14,7 +14,6 @@ per file until the file changes, so a build (or a preview that runs many) reads 
 """
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Callable
@@ -45,6 +44,7 @@ class BuildOptions:
     cache: bool = True  # reuse what earlier builds read and extracted (.briefing-gen/cache/ beside mkdocs.yml)
     search: str | None = None  # auto, builtin or pagefind (None: briefing-gen.yml's `search`, else auto)
     engine: str | None = None  # mkdocs or zensical (None: mkdocs)
+    offline: bool = False  # a site to open from disk (file://): file URLs and Material's offline plugin
 
 
 class SettingsError(FileProblems):
@@ -146,23 +146,14 @@ class MkDocsSettings:
     reads_search_choice: bool = False
 
 
-def read_mkdocs_settings(config_file: Path) -> MkDocsSettings:
+def read_mkdocs_settings(config_file: Path, offline: bool = False) -> MkDocsSettings:
     """What the build needs of mkdocs.yml; MkDocs' defaults when there is none (a build that
     writes only the pages needs none). Raises `SettingsError` when it is not valid YAML.
 
-    A site built to open from disk (`offline_requested`) has file URLs whatever mkdocs.yml says,
-    so the pages' links are written for them."""
+    A site built to open from disk (`offline`, `build --offline`) has file URLs whatever
+    mkdocs.yml says, so the pages' links are written for them."""
     settings = _cached(config_file, _parse_mkdocs_settings)
-    return replace(settings, use_directory_urls=False) if offline_requested(config_file) else settings
-
-
-OFFLINE_ENV = "BRIEFING_GEN_OFFLINE"
-
-
-def offline_requested(config_file: Path) -> bool:
-    """Whether the site of `config_file` is being built to open from disk (`file://`):
-    `briefing-gen build --offline` sets `BRIEFING_GEN_OFFLINE` to 1 while it runs."""
-    return os.environ.get(OFFLINE_ENV, "") not in ("", "0", "false")
+    return replace(settings, use_directory_urls=False) if offline else settings
 
 
 def _parse_mkdocs_settings(path: Path, text: str | None) -> MkDocsSettings:

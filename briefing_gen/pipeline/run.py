@@ -94,6 +94,7 @@ def pages_inputs(options: BuildOptions, briefing_keys: list[tuple[str, str]], re
     for part in (briefing_gen.__version__, code_hash(PAGES_CODE), reference.fingerprint()):
         digest.update(part.encode("utf-8") + b"\0")
     digest.update(config + b"\0")
+    digest.update(b"file URLs\0" if options.offline else b"directory URLs\0")  # `build --offline` links to files
     digest.update(read_site_settings(options.config_file).notes_html.encode("utf-8") + b"\0")
     for slug, key in briefing_keys:
         digest.update(f"{slug}\0{key}\0".encode("utf-8"))
@@ -111,7 +112,7 @@ def generate_pages(
     `batch_writes` so that `mkdocs serve` sees all changed pages at once). With a `record`, pages
     made from the same inputs by the last build, and untouched since, are not rendered again."""
     mode = read_site_settings(options.config_file).notes_html
-    collection = Collection(urls=page_urls(options.config_file), notes_html=notes_html(options.config_file, mode))
+    collection = Collection(urls=page_urls(options.config_file, options.offline), notes_html=notes_html(options.config_file, mode))
     corrected = []
     identities = resolve_identities(briefings)
     report.warnings.extend(identities.warnings())
@@ -240,7 +241,7 @@ def _run_build(options: BuildOptions, progress, batch_writes: bool) -> BuildRepo
         settings = read_site_settings(options.config_file)
         report.search = build_site(
             options.config_file, options.site_dir, strict=options.strict, search=options.search or settings.search,
-            briefings=len(briefings), threshold=settings.pagefind_threshold,
+            briefings=len(briefings), threshold=settings.pagefind_threshold, engine=options.engine, offline=options.offline,
         )
         report.timings["site"] = time.perf_counter() - stage_started
         report.site_built = True

@@ -10,7 +10,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefing_gen.config import ENGINE_CHOICES, SEARCH_CHOICES, SiteSettings, offline_requested, read_mkdocs_settings
+from briefing_gen.config import ENGINE_CHOICES, SEARCH_CHOICES, SiteSettings, read_mkdocs_settings
 from briefing_gen.editorial.notes import Notes
 from briefing_gen.model import Briefing
 from briefing_gen.site import pages, stamp
@@ -319,13 +319,9 @@ def search_engine(choice: str, briefings: int, threshold: int = PAGEFIND_THRESHO
     return choice
 
 
-ENGINE_ENV = "BRIEFING_GEN_ENGINE"  # `briefing-gen build --engine`, for a build_site call that names none
-
-
 def site_engine(config_file: Path, engine: str | None = None) -> str:
-    """The engine that builds the site: `engine`, else the command's choice (`BRIEFING_GEN_ENGINE`),
-    else MkDocs."""
-    choice = engine or os.environ.get(ENGINE_ENV) or "mkdocs"
+    """The engine that builds the site: `engine` (`build --engine`), else MkDocs."""
+    choice = engine or "mkdocs"
     if choice not in ENGINE_CHOICES:
         raise ValueError(f"engine must be one of {', '.join(ENGINE_CHOICES)}, not {choice!r}")
     return choice
@@ -333,7 +329,7 @@ def site_engine(config_file: Path, engine: str | None = None) -> str:
 
 def build_site(
     config_file: Path, site_dir: Path, strict: bool = True, search: str = "builtin", briefings: int | None = None,
-    threshold: int = PAGEFIND_THRESHOLD, engine: str | None = None, offline: bool | None = None,
+    threshold: int = PAGEFIND_THRESHOLD, engine: str | None = None, offline: bool = False,
 ) -> str:
     """Build the site from docs/ in a separate process, as a user would, so the same `docs/` builds
     the same way from the command line and from here. Returns the search the site got.
@@ -348,7 +344,7 @@ def build_site(
     `BRIEFING_GEN_BUILTIN_SEARCH`), so a plain `mkdocs build` still gets the built-in search; a
     configuration that does not read them always gets the built-in search.
 
-    `offline` (None: `config.offline_requested`): a site to open from disk (`file://`): Material's
+    `offline`: a site to open from disk (`file://`): Material's
     offline plugin (the search index as a script, loaded without `fetch`) and page URLs that name
     files (`briefings/x.html`, not `briefings/x/`), added at run time by `indexed_build --offline`,
     so mkdocs.yml is not changed. Pagefind cannot load from disk, so such a site gets the built-in
@@ -357,8 +353,6 @@ def build_site(
     The site is built into a new folder next to `site_dir` and swapped in when it is whole
     (`briefing_gen.site.writer.swap_in_site`): a failed or killed build leaves the old site."""
     engine = site_engine(config_file, engine)
-    if offline is None:
-        offline = offline_requested(config_file)
     if briefings is None:
         briefings = len(briefing_slugs(config_file.resolve().parent / "docs"))
     searched = search_engine(search, briefings, threshold)
@@ -413,24 +407,3 @@ def derived_config(config_file: Path, overrides: dict) -> Path:
             number += 1
 
 
-URL_STYLE = "url-style"  # in the build cache folder, beside the pages record: the link style of the last build's pages
-
-
-def forget_pages_of_other_url_style(cache_dir: Path, directory_urls: bool) -> None:
-    """Forget the pages record (`PagesRecord`, `pages.json`) when the pages' link style changes
-    (`build --offline` writes links to files, `briefings/x.html`): the record's inputs do not
-    cover the style, and the pages must be written again for it."""
-    style = "directory" if directory_urls else "file"
-    marker = cache_dir / URL_STYLE
-    try:
-        previous = marker.read_text(encoding="utf-8").strip()
-    except OSError:
-        previous = "directory"
-    if previous == style:
-        return
-    try:
-        (cache_dir / "pages.json").unlink(missing_ok=True)
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(marker, style.encode("utf-8"))
-    except OSError:
-        pass  # the next build then renders every page again: slower, never wrong

@@ -36,9 +36,9 @@ def _site_url(page: str, directory_urls: bool) -> str:
     return File(page, None, None, directory_urls).url
 
 
-def page_urls(config_file: Path) -> PageUrls:
+def page_urls(config_file: Path, offline: bool = False) -> PageUrls:
     """The URL style of the site configured by `config_file` (mkdocs.yml); MkDocs' default
-    (directory URLs) when it does not say."""
+    (directory URLs) when it does not say, file URLs for a site to open from disk (`offline`)."""
     from briefing_gen.config import read_mkdocs_settings
 
-    return PageUrls(directory_urls=read_mkdocs_settings(config_file).use_directory_urls)
+    return PageUrls(directory_urls=read_mkdocs_settings(config_file, offline).use_directory_urls)

@@ -154,10 +154,21 @@ class ActorEntry:
     description: str | None = None
     link: str | None = None
     fixed_type: str | None = None
+    # Whom an official named by office speaks for, in how many briefings ("China" for China's
+    # Ambassador to Belgium); `speaks_for_slug` is that actor's page, when it has one.
+    speaks_for_counts: Counter = field(default_factory=Counter)
+    speaks_for_slug: str | None = None
 
     @property
     def type(self) -> str:
         return self.fixed_type or (self.types.most_common(1)[0][0] if self.types else "other")
+
+    @property
+    def speaks_for(self) -> str | None:
+        """The state or organisation the briefings most often say this official speaks for."""
+        if not self.speaks_for_counts:
+            return None
+        return min(self.speaks_for_counts.items(), key=lambda kv: (-kv[1], kv[0].casefold()))[0]
 
 
 class Collection:
@@ -193,6 +204,8 @@ class Collection:
             entry.aliases.update(actor.aliases)
             if actor.role:
                 entry.roles[actor.role] += 1
+            if getattr(actor, "speaks_for", None):
+                entry.speaks_for_counts[actor.speaks_for] += 1
             entry.briefings.append(
                 {"slug": briefing.slug, "title": article.title, "published": article.published, "mentions": actor.mentions}
             )
@@ -226,6 +239,9 @@ class Collection:
         allocator = SlugAllocator({"index"} | {f"{t}-{n}" for t in TYPE_LABELS for n in range(1, 1000)})
         for key in sorted(self.actors):
             self.actors[key].slug = allocator.allocate(self.actors[key].name, key)
+        for entry in self.actors.values():
+            if entry.speaks_for:
+                entry.speaks_for_slug = self.actor_slug(entry.speaks_for)
 
     def actor_slug(self, name: str) -> str | None:
         entry = self.actors.get(name.casefold())
@@ -357,7 +373,7 @@ def briefing_page(briefing: Briefing, collection: Collection, note: Note | None 
     article = briefing.article
     page = f"briefings/{briefing.slug}.md"
     actors = [  # most mentioned first
-        {"name": a.name, "type": a.type, "role": a.role, "mentions": a.mentions, "href": actor_href(collection, page, a.name)}
+        {"name": a.name, "type": a.type, "role": role_text(a), "mentions": a.mentions, "href": actor_href(collection, page, a.name)}
         for a in sorted(briefing.actors, key=lambda a: -a.mentions)
     ]
     groups: dict[str, list[dict]] = defaultdict(list)
@@ -450,6 +466,16 @@ def actor_href(collection: Collection, page: str, name: str) -> str | None:
     return collection.urls.href(page, f"actors/{slug}.md") if slug else None
 
 
+def role_text(actor) -> str:
+    """An actor's role for the actors table, with whom an official speaks for when the role does
+    not say it: "Ambassador to Belgium (China)"."""
+    role = actor.role or ""
+    speaks_for = getattr(actor, "speaks_for", None)
+    if not speaks_for or speaks_for.casefold() in role.casefold():
+        return role
+    return f"{role} ({speaks_for})" if role else f"speaks for {speaks_for}"
+
+
 def text_block(paragraph: Paragraph, index: int) -> str:
     """A body paragraph with a stable anchor `p-N` that claims link to: a Markdown heading (for
     the table of contents), else a line of HTML (see `briefing_gen.site.urls`)."""
@@ -476,6 +502,8 @@ def actor_page(entry: ActorEntry, urls: PageUrls | None = None) -> str:
         "roles": [role for role, _ in entry.roles.most_common(5)],
         "description": entry.description,
         "link": entry.link,
+        "speaks_for": entry.speaks_for,
+        "speaks_for_href": urls.href(page, f"actors/{entry.speaks_for_slug}.md") if entry.speaks_for_slug else None,
         "briefings": briefings,
         "claims": claims,
         "verdicts": any(item["verdict"] for item in claims),

@@ -138,7 +138,7 @@ class Bar:
 
 
 def figure(kind: str, svg: str, caption: str) -> str:
-    return f'<figure class="bg-chart bg-chart--{e(kind)}" data-pagefind-ignore>\n<div class="bg-chart__scroll">\n{svg}\n</div>\n<figcaption>{e(caption)}</figcaption>\n</figure>'
+    return f'<figure class="bg-chart bg-chart--{e(kind)}" data-pagefind-ignore data-search-exclude>\n<div class="bg-chart__scroll">\n{svg}\n</div>\n<figcaption>{e(caption)}</figcaption>\n</figure>'
 
 
 def svg_open(chart_id: str, height: int, title: str, description: str) -> list[str]:

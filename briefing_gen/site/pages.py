@@ -27,6 +27,12 @@ from briefing_gen.site.notes_html import NotesHtml, default_notes_html
 from briefing_gen.site.urls import PageUrls
 
 GENERATOR = "briefing-gen"
+# How the built-in search (Material's `search` front matter) weighs each kind of page: a briefing
+# above the lists that merely name it, and the paginated lists of actors by type not at all.
+SEARCH_BRIEFING = {"boost": 2}
+SEARCH_ACTOR = {"boost": 0.5}
+SEARCH_LIST = {"boost": 0.3}
+SEARCH_EXCLUDED = {"exclude": True}
 SITE_NAME = "Briefings"  # the publisher of the verdicts when the build does not name the site (mkdocs.yml's site_name)
 HOME_BRIEFINGS = 30
 ACTIVE_ACTORS = 10
@@ -422,6 +428,7 @@ def briefing_page(briefing: Briefing, collection: Collection, note: Note | None 
     metadata["actors"] = [actor.name for actor in briefing.actors]
     metadata["claim_kinds"] = sorted({claim.kind for claim in briefing.claims})
     metadata["generator"] = GENERATOR
+    metadata["search"] = dict(SEARCH_BRIEFING)
     return with_front_matter(metadata, body)
 
 
@@ -511,7 +518,7 @@ def actor_page(entry: ActorEntry, urls: PageUrls | None = None) -> str:
         "chart": charts.mentions_chart([(b["published"], b["mentions"]) for b in entry.briefings], entry.name),
     }
     body = render("actor.md.j2", a=data)
-    return with_front_matter({"title": entry.name, "actor_type": entry.type, "generator": GENERATOR}, body)
+    return with_front_matter({"title": entry.name, "actor_type": entry.type, "search": dict(SEARCH_ACTOR), "generator": GENERATOR}, body)
 
 
 def actor_index_pages(collection: Collection) -> dict[str, str]:
@@ -538,7 +545,7 @@ def actor_index_pages(collection: Collection) -> dict[str, str]:
                 next=f"{type_}-{page + 1}.md" if page < page_count else None,
             )
             pages[f"actors/{type_}-{page}.md"] = with_front_matter(
-                {"title": f"{label} ({page}/{page_count})", "generator": GENERATOR}, body
+                {"title": f"{label} ({page}/{page_count})", "search": dict(SEARCH_EXCLUDED), "generator": GENERATOR}, body
             )
         groups.append(
             {
@@ -551,7 +558,7 @@ def actor_index_pages(collection: Collection) -> dict[str, str]:
     body = render(
         "actors_index.md.j2", groups=groups, total=len(collection.actors), briefing_count=len(collection.briefings), prefix=""
     )
-    pages["actors/index.md"] = with_front_matter({"title": "Actors", "generator": GENERATOR}, body)
+    pages["actors/index.md"] = with_front_matter({"title": "Actors", "search": dict(SEARCH_LIST), "generator": GENERATOR}, body)
     return pages
 
 
@@ -577,7 +584,7 @@ def claims_pages(collection: Collection) -> dict[str, str]:
         groups=grouped(newest[:CLAIMS_ON_INDEX]),
         omitted=max(0, len(newest) - CLAIMS_ON_INDEX),
     )
-    pages["claims/index.md"] = with_front_matter({"title": "Claims", "generator": GENERATOR}, body)
+    pages["claims/index.md"] = with_front_matter({"title": "Claims", "search": dict(SEARCH_LIST), "generator": GENERATOR}, body)
     for kind in sorted(kinds):
         items = [c for c in newest if c["kind"] == kind]
         body = render(
@@ -590,7 +597,7 @@ def claims_pages(collection: Collection) -> dict[str, str]:
             groups=grouped(items[:CLAIMS_ON_INDEX]),
             omitted=max(0, len(items) - CLAIMS_ON_INDEX),
         )
-        pages[f"claims/{kind}.md"] = with_front_matter({"title": f"Claims: {kind}", "tags": [], "generator": GENERATOR}, body)
+        pages[f"claims/{kind}.md"] = with_front_matter({"title": f"Claims: {kind}", "tags": [], "search": dict(SEARCH_LIST), "generator": GENERATOR}, body)
     return pages
 
 
@@ -682,7 +689,7 @@ def briefings_index_page(collection: Collection) -> str:
     for briefing in sort_newest_first(collection.briefings):
         months[briefing.published[:7] if briefing.published else "Undated"].append(briefing)
     body = render("briefings_index.md.j2", months=[{"label": k, "briefings": v} for k, v in months.items()])
-    return with_front_matter({"title": "All briefings", "generator": GENERATOR}, body)
+    return with_front_matter({"title": "All briefings", "search": dict(SEARCH_LIST), "generator": GENERATOR}, body)
 
 
 def timeline_page(collection: Collection) -> str:
@@ -694,7 +701,7 @@ def timeline_page(collection: Collection) -> str:
     for item in sorted(dated, key=lambda d: (d["date"] or "9999", d["title"])):
         years[item["date"][:4] if item["date"] else "Undated"].append(item)
     body = render("timeline.md.j2", years=[{"label": k, "briefings": v} for k, v in years.items()])
-    return with_front_matter({"title": "Timeline", "generator": GENERATOR}, body)
+    return with_front_matter({"title": "Timeline", "search": dict(SEARCH_LIST), "generator": GENERATOR}, body)
 
 
 def tags_page() -> str:

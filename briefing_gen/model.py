@@ -65,7 +65,9 @@ class Article:
     tags: list[str] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
     layout: str = "plain-text"
-    genre: str = "news"  # "news" or "analysis": how the summary weighs position against centrality
+    # The genre the source itself declares, when it does (a publisher's profile, an HTML page's
+    # opinion section); extraction decides the briefing's genre from it and the text (`Briefing.genre`).
+    genre: str = "news"
     description: str | None = None  # the page's own standfirst or meta description, when it has one
     # Other copies of the same article merged into this one by the build (`briefing_gen.pipeline.duplicates`)
     also_published: list[AlsoPublished] = field(default_factory=list)
@@ -133,10 +135,14 @@ class Claim:
     confidence: float = 1.0
 
 
+Genre = Literal["news", "analysis", "opinion", "fact-check"]
+
+
 @dataclass
 class Briefing:
     article: Article
     slug: str
+    genre: Genre = "news"  # decided by extraction (`extract/genre.py`); analysis and opinion argue a position
     summary: list[str] = field(default_factory=list)
     key_points: list[str] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)

@@ -147,15 +147,6 @@ def _as_dict(item) -> dict:
     raise TypeError(f"extraction result is neither a dict nor has to_dict(): {type(item).__name__}")
 
 
-def _with_genre(outcome) -> dict:
-    """The outcome's JSON contract, with the article's genre when the contract does not carry it."""
-    result = _as_dict(outcome)
-    briefing = getattr(outcome, "briefing", None)
-    if briefing is not None and "genre" not in result:
-        result["genre"] = briefing.article.genre
-    return result
-
-
 def run_extraction(entries: list[Entry]) -> list[dict]:
     try:
         from briefing_gen.pipeline.sources import extract_outcomes
@@ -166,7 +157,7 @@ def run_extraction(entries: list[Entry]) -> list[dict]:
             file=sys.stderr,
         )
         raise SystemExit(2) from None
-    results = [_with_genre(outcome) for outcome in extract_outcomes([e.article for e in entries])]
+    results = [_as_dict(outcome) for outcome in extract_outcomes([e.article for e in entries])]
     if len(results) != len(entries):
         print(f"error: extract_outcomes returned {len(results)} results for {len(entries)} files", file=sys.stderr)
         raise SystemExit(1)

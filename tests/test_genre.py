@@ -116,6 +116,20 @@ def test_what_the_reader_set_is_kept_and_a_declared_section_counts():
     assert genre_of(NEWS_REPORT, title="Fact check: are the buses stopping?") == "news"  # no verdict anywhere
 
 
-def test_extraction_records_the_genre_on_the_article():
+def test_extraction_records_the_genre_on_the_briefing():
     briefing = extract(article(OPINION_PIECE), load_reference(), "buses")
-    assert briefing.article.genre == "opinion"
+    assert briefing.genre == "opinion"
+
+
+def test_the_genre_is_in_the_briefing_page_front_matter_and_the_json_contract():
+    import frontmatter
+
+    from briefing_gen.pipeline.sources import briefing_json
+    from briefing_gen.site import pages
+
+    briefing = extract(article(OPINION_PIECE), load_reference(), "buses")
+    collection = pages.Collection()
+    collection.add(briefing)
+    collection.assign_actor_slugs()
+    assert frontmatter.loads(pages.briefing_page(briefing, collection))["genre"] == "opinion"
+    assert briefing_json(briefing)["genre"] == "opinion"

@@ -55,6 +55,7 @@ def briefing_json(briefing: Briefing) -> dict:
         "themes": list(a.themes),
         "tags": list(a.tags),
         "layout": a.layout,
+        "genre": briefing.genre,
         "description": a.description,
         "also_published": [asdict(copy) for copy in a.also_published],
         "summary": list(briefing.summary),

@@ -419,6 +419,7 @@ def briefing_page(briefing: Briefing, collection: Collection, note: Note | None 
         claim_reviews=json_for_script(reviews) if (reviews := claim_reviews(briefing, note, collection.site_name)) else "",
     )
     metadata = {key: data[key] for key in FRONT_MATTER_KEYS}
+    metadata["genre"] = briefing.genre  # news, analysis, opinion or fact-check: how the summary was made
     metadata["tags"] = site_tags(briefing, note)
     metadata["article_tags"] = data["tags"]
     if note is not None and note.corrections.status:

@@ -148,6 +148,28 @@ def test_headlines_in_capitals_that_link_elsewhere_are_teasers():
     assert texts(read_html("grain.html", html)) == PROSE
 
 
+def test_a_labelled_headline_whose_link_was_lost_is_a_teaser():
+    html = page(
+        "<title>Grain store</title>",
+        "<article>" + "".join(f"<p>{s}</p>" for s in PROSE[:2]) + "<p><b>Related: </b><b>Five harbour buildings older than the town</b></p>"
+        + "".join(f"<p>{s}</p>" for s in PROSE[2:]) + "</article>",
+    )
+    assert texts(read_html("grain.html", html)) == PROSE
+
+
+def test_a_pop_up_card_of_links_inside_a_sentence_goes_and_the_sentence_stays():
+    card = (
+        "<span class='card'><a href='/people/lind'>Oskar Lind</a><span class='card-block'><span>"
+        "<a href='/a'>Harbour board approves budget</a> <a href='/b'>Lind on the ferry fares</a> <a href='/c'>Board chair steps down</a>"
+        " <a href='/people/lind'>MORE</a></span></span></span>"
+    )
+    html = page(
+        "<title>Grain store</title><link rel='canonical' href='https://harbour.example/grain'>",
+        f"<article><p>{PROSE[0]}</p><p>The chair of the board, {card}, said the roof could not be saved.</p><p>{PROSE[1]}</p></article>",
+    )
+    assert texts(read_html("grain.html", html))[1] == "The chair of the board, Oskar Lind, said the roof could not be saved."
+
+
 def test_scrape_doubling_only_in_a_row():
     from briefing_gen.model import Paragraph
 

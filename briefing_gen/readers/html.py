@@ -429,14 +429,19 @@ _ADDRESS_LINE = re.compile(r"^(?:https?://|www\.|doi:)\S+$", re.IGNORECASE)
 
 
 def is_teaser(paragraph: Paragraph) -> bool:
-    """A line that points to another page instead of telling: a short label and a link
-    ("Read more: <link>", "SEE ALSO | <link>"), or a headline in capitals that is one link."""
-    if paragraph.kind == "heading" or not linked_chars(paragraph):
-        return False
+    """A line that points to another page instead of telling: a teaser's label and a link or a
+    headline ("Read more: <link>", "SEE ALSO | <link>", "Related: <headline>"), or a headline in
+    capitals that is one link."""
     text = paragraph.text
     label = _TEASER_LABEL.match(text)
-    if label and label.end() < len(text) and linked_chars(paragraph) >= 0.8 * len(text[label.end():].replace(" ", "")):
-        return True
+    if label and label.end() < len(text):  # (a bold "Related: ..." is read as a heading: it is none)
+        rest = text[label.end():]
+        if linked_chars(paragraph) >= 0.8 * len(rest.replace(" ", "")):
+            return True
+        if len(rest.split()) <= 20 and not ends_sentence(rest):
+            return True  # a headline whose link the saved page lost
+    if paragraph.kind == "heading" or not linked_chars(paragraph):
+        return False
     letters = [c for c in text if c.isalpha()]
     return len(text.split()) >= 3 and is_link_line(paragraph) and bool(letters) and all(c.isupper() for c in letters) and not ends_sentence(text)
 

@@ -54,6 +54,7 @@ _TEXT_DIV = etree.XPath(
     "//div[preceding-sibling::*[1][self::p]][following-sibling::*[1][self::p]][text()[normalize-space()]][not(" + " | ".join(f"descendant::{tag}" for tag in sorted(_BLOCK_TAGS)) + ")]"
 )
 _HAS_PARAGRAPHS = etree.XPath("boolean(descendant::p[2])")
+_INLINE_WITH_LINKS = etree.XPath("descendant::p//span[descendant::a[3]]")
 _HIDDEN = etree.XPath(
     "descendant-or-self::*[@hidden or contains(translate(@style, ' ', ''), 'display:none') or contains(translate(@style, ' ', ''), 'visibility:hidden')]"
 )
@@ -74,6 +75,7 @@ def prepare_page(tree) -> None:
     remove_chrome(body)
     remove_hidden(body)
     keep_embedded_posts(body)
+    remove_link_clusters(body)
     unfold_layout_tables(body)
     wrap_loose_text(tree)
     paragraphs_from_text_divs(tree)
@@ -126,6 +128,24 @@ def remove_hidden(root) -> int:
             continue
         element.drop_tree()
         count += 1
+    return count
+
+
+def remove_link_clusters(root) -> int:
+    """Clusters of links to other pages inside a paragraph's sentence (the pop-up card of a
+    person named in the text, with their latest articles) removed, the text around them kept:
+    an inline element of three or more links and nothing else. The innermost such element goes
+    first, so a name the sentence links stays when the card beside it goes."""
+    count = 0
+    for span in reversed(_INLINE_WITH_LINKS(root)):
+        links = span.findall(".//a")
+        if len(links) < 3:
+            continue
+        text = len("".join(span.text_content().split()))
+        linked = sum(len("".join(link.text_content().split())) for link in links)
+        if text and linked >= 0.9 * text:
+            span.drop_tree()
+            count += 1
     return count
 
 

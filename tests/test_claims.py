@@ -292,3 +292,11 @@ def test_a_quote_opening_its_paragraph_after_a_heading_is_a_quote(reference):
         "“If we build seven days a week, we can save two million,” Calder told the council on Friday.",
     )
     assert find(claims, "seven days a week").kind == "quote"
+
+
+def test_a_condition_is_not_a_claim(reference):
+    claims = claims_of(
+        reference,
+        "The deal will not hold for long unless the European Union and Norway accept that the quota must be shared.",
+    )
+    assert not any(c.claimant in {"European Union", "Norway"} for c in claims)

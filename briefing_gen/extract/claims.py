@@ -452,8 +452,8 @@ def reported_statements(sentence: Span, attributor: Attributor, quote_map: Quote
             continue
         if token.dep_ in {"amod", "acl"} and token.tag_ == "VBN":
             continue
-        if any(child.dep_ == "neg" for child in token.children):
-            continue  # "did not respond", "would not say whether": nothing was claimed
+        if any(child.dep_ == "neg" or child.dep_ == "mark" and child.lower_ in {"if", "unless", "until", "whether"} for child in token.children):
+            continue  # "did not respond", "unless Brussels accepts that ...": nothing was claimed
         if any(content[0] <= token.idx < content[1] for _, _, _, content in found) or not reports_content(token):
             continue
         content = _reported_content(token, sentence, quote_map)

@@ -315,6 +315,20 @@ def report(rows: list[dict], verbose: bool) -> dict:
 # --------------------------------------------------------------------------------------------
 
 
+def corpus_entries(corpus: Path, only: list[str] | None) -> tuple[Path, list[Entry]] | None:
+    """The corpus folder resolved and its articles with gold (`--only` applied), or None after a
+    one-line error when there is no such folder or nothing in it."""
+    if not corpus.is_dir():
+        print(f"error: corpus folder not found: {corpus}", file=sys.stderr)
+        return None
+    corpus = corpus.resolve()
+    entries = select(discover(corpus), only)
+    if not entries:
+        print(f"error: no article with gold found in {corpus}" + (f" matching {only}" if only else ""), file=sys.stderr)
+        return None
+    return corpus, entries
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Score briefing extraction against the gold corpus.")
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS, help=f"corpus folder (default {DEFAULT_CORPUS})")
@@ -324,15 +338,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", "-v", action="store_true", help="list every miss")
     args = parser.parse_args(argv)
 
-    corpus: Path = args.corpus
-    if not corpus.is_dir():
-        print(f"error: corpus folder not found: {corpus}", file=sys.stderr)
+    found = corpus_entries(args.corpus, args.only)
+    if found is None:
         return 2
-    corpus = corpus.resolve()
-    entries = select(discover(corpus), args.only)
-    if not entries:
-        print(f"error: no article with gold found in {corpus}" + (f" matching {args.only}" if args.only else ""), file=sys.stderr)
-        return 2
+    corpus, entries = found
 
     extractions = load_precomputed(args.from_json, entries) if args.from_json else run_extraction(entries)
 

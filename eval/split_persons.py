@@ -30,7 +30,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
-from eval.evaluate import DEFAULT_CORPUS, discover, load_precomputed, select  # noqa: E402
+from eval.evaluate import DEFAULT_CORPUS, corpus_entries, load_precomputed  # noqa: E402
 
 HONORIFICS = frozenset(
     "mr mrs ms miss mx dr prof professor sir dame lady lord madam monsieur mme herr rev reverend fr father "
@@ -209,15 +209,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, metavar="OUT", help="write the person pages and the groups as JSON")
     args = parser.parse_args(argv)
 
-    corpus: Path = args.corpus
-    if not corpus.is_dir():
-        print(f"error: corpus folder not found: {corpus}", file=sys.stderr)
+    found = corpus_entries(args.corpus, args.only)
+    if found is None:
         return 2
-    corpus = corpus.resolve()
-    entries = select(discover(corpus), args.only)
-    if not entries:
-        print(f"error: no article with gold found in {corpus}", file=sys.stderr)
-        return 2
+    corpus, entries = found
     if args.from_json:
         dicts = load_precomputed(args.from_json, entries)
         briefings = [briefing_from_dict(d) for d in dicts if not d.get("error")]

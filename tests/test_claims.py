@@ -300,3 +300,18 @@ def test_a_condition_is_not_a_claim(reference):
         "The deal will not hold for long unless the European Union and Norway accept that the quota must be shared.",
     )
     assert not any(c.claimant in {"European Union", "Norway"} for c in claims)
+
+
+def test_the_authors_own_expectation_is_their_prediction_and_a_passive_cue_names_nobody(reference):
+    claims = claims_of(
+        reference,
+        "My own expectation is that the pier will survive, but smaller: the cranes will be dropped, and the town will be told to be grateful.",
+    )
+    claim = find(claims, "the pier will survive")
+    assert (claim.claimant, claim.kind) == ("author", "prediction")
+    assert not any(c.cue == "tell" for c in claims)
+
+
+def test_a_survey_speaks_for_whoever_published_it(reference):
+    claims = claims_of(reference, "A survey published last week by the Harbour Institute found that 64% of residents support the new pier.")
+    assert find(claims, "64% of residents").claimant == "Harbour Institute"

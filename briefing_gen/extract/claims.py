@@ -217,6 +217,8 @@ class _ClaimFinder:
                 continue  # the quotation already claimed says it
             content = doc_text(doc)[content_at[0]:content_at[1]]
             kind = "statistic" if has_statistic(sentence) else ("prediction" if cue in word_list("forecast_cues") else "statement")
+            if speaker.name == AUTHOR:  # the author's own view: a prediction when it speaks of the future
+                kind = "prediction" if any(f" {m} " in f" {content.lower()} " for m in word_list("future_markers")) else "assessment"
             self.builder.add(content, speaker, kind, cue, cue_at, content_at, sentence.text.strip())
             self.claimed.setdefault(sentence.start, set()).add(speaker.name)
         if statements or sentence.start in self.claimed or _starts_quoted(sentence, quote_map):
@@ -512,12 +514,18 @@ def _position_statement(sentence: Span, attributor: Attributor) -> tuple[Speaker
         owner = next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
     if owner is None:
         return None
+    if owner.lower_ in {"my", "our"}:  # "My own expectation is that ...": the author's own view
+        return Speaker(AUTHOR, owner.idx, owner.idx + len(owner.text), confidence=NAMED), "be", _token_at(root), _position_content(root, clause, sentence)
     speaker = attributor.subject(owner, require_actor=True)
     if speaker is None:
         return None
+    return speaker.with_confidence(0.8), "be", _token_at(root), _position_content(root, clause, sentence)
+
+
+def _position_content(root: Token, clause: Token, sentence: Span) -> tuple[int, int]:
     first = root.doc[root.i + 2] if root.i + 2 < sentence.end else clause
     end = clause.right_edge
-    return speaker.with_confidence(0.8), "be", _token_at(root), (first.idx, end.idx + len(end.text))
+    return first.idx, end.idx + len(end.text)
 
 
 def _phrase_object(token: Token) -> Token:

@@ -99,8 +99,10 @@ class Attributor:
                             return self.subject(grandchild)
             for child in token.children:
                 # The subject of a passive cue is what was said ("the plan was announced"), not
-                # who said it, except "X was quoted as saying".
+                # who said it, except "X was quoted as saying"; with no agent, nobody is named.
                 passive = child.dep_ == "nsubjpass" and token.lemma_.lower() != "quote"
+                if passive and token is verb:
+                    return None
                 if child.dep_ in SUBJECT_DEPS and not passive and not self._quoted(child):
                     return self.subject(child)
             if token.dep_ in {"conj", "xcomp", "advcl", "pcomp", "prep"} and token.head is not token:
@@ -200,7 +202,9 @@ class Attributor:
         if token.pos_ == "PROPN" and (known := self._person_by_part(token.text, token.i) or self.full_names_said.get(token.text)):
             return Speaker(known)  # a surname the recogniser missed ("Jamil, researcher at X, said")
         if head_noun in word_list("finding_nouns") | word_list("document_nouns"):  # "a poll by the Harbour Institute": its issuer
-            issuer = next((g for c in token.children if c.dep_ == "prep" and c.lower_ in {"by", "from"} for g in c.children if g.dep_ == "pobj"), None)
+            # "a poll by X", "a survey published by X"
+            holders = [token, *(c for c in token.children if c.dep_ == "acl")]
+            issuer = next((g for h in holders for c in h.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "from"} for g in c.children if g.dep_ == "pobj"), None)
             if issuer is not None and (found := self.subject(issuer, require_actor=True)):
                 return found
         named = self._named_in_head(token)

@@ -315,3 +315,12 @@ def test_the_authors_own_expectation_is_their_prediction_and_a_passive_cue_names
 def test_a_survey_speaks_for_whoever_published_it(reference):
     claims = claims_of(reference, "A survey published last week by the Harbour Institute found that 64% of residents support the new pier.")
     assert find(claims, "64% of residents").claimant == "Harbour Institute"
+
+
+def test_a_quote_inside_the_speakers_own_clause_is_claimed_once(reference):
+    claims = claims_of(
+        reference,
+        "Deputy Minister Anna Petrova told reporters that the route, which passes close to the naval base, \"is not a commercial decision but a military one.\"",
+    )
+    assert len([c for c in claims if "commercial decision" in c.text]) == 1
+    assert find(claims, "commercial decision").text.startswith("the route")

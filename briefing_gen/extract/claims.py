@@ -129,6 +129,15 @@ class _Builder:
             return range(0)
         return range(first.start, last.end)
 
+    def drop_quotes_within(self, at: tuple[int, int], claimant: str) -> None:
+        """A quotation the speaker's own reported clause holds whole ('the route "is not a
+        commercial decision"'): the clause is the claim, the quote alone would repeat it."""
+        self.claims = [
+            (offset, claim) for offset, claim in self.claims
+            if not (claim.kind == "quote" and claim.claimant == claimant and at[0] <= offset < at[1] and claim.content is not None
+                    and offset + (claim.content.end - claim.content.start) <= at[1] + 1)
+        ]
+
     def finished(self) -> list[Claim]:
         self.claims.sort(key=lambda pair: (pair[1].paragraph, pair[0]))
         return _unique_ids([claim for _, claim in self.claims])
@@ -219,6 +228,7 @@ class _ClaimFinder:
             kind = "statistic" if has_statistic(sentence) else ("prediction" if cue in word_list("forecast_cues") else "statement")
             if speaker.name == AUTHOR:  # the author's own view: a prediction when it speaks of the future
                 kind = "prediction" if any(f" {m} " in f" {content.lower()} " for m in word_list("future_markers")) else "assessment"
+            self.builder.drop_quotes_within(content_at, speaker.name)
             self.builder.add(content, speaker, kind, cue, cue_at, content_at, sentence.text.strip())
             self.claimed.setdefault(sentence.start, set()).add(speaker.name)
         if statements or sentence.start in self.claimed or _starts_quoted(sentence, quote_map):

@@ -484,12 +484,20 @@ def role_text(actor) -> str:
     return f"{role} ({speaks_for})" if role else f"speaks for {speaks_for}"
 
 
+TEXT_WEIGHT = 5  # Pagefind's weight of a briefing's body text (1 by default, headings 2 to 7)
+
+
 def text_block(paragraph: Paragraph, index: int) -> str:
     """A body paragraph with a stable anchor `p-N` that claims link to: a Markdown heading (for
     the table of contents), else a line of HTML (see `briefing_gen.site.urls`)."""
     if paragraph.kind == "heading":
         return f"{paragraph_to_markdown(paragraph)} {{ #p-{index} }}"
-    return paragraph_to_html(paragraph, f"p-{index}")
+    anchor = f"p-{index}"
+    html = paragraph_to_html(paragraph, anchor)
+    # The article's own words outweigh the same words in the page's headings, so Pagefind takes a
+    # result's excerpt from a sentence of the text, not from the run of claimant headings (issue
+    # 20; the briefing template leaves those out of the index). The built-in search ignores it.
+    return html.replace(f'id="{anchor}"', f'id="{anchor}" data-pagefind-weight="{TEXT_WEIGHT}"', 1)
 
 
 def actor_page(entry: ActorEntry, urls: PageUrls | None = None) -> str:

@@ -40,21 +40,13 @@ _CONTAINER_WITH_LOOSE_TEXT = etree.XPath(
     "[" + " or ".join(f"{tag}" for tag in ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote", "section", "article", "pre", "figure")) + "]"
 )
 _OWN_CELLS = etree.XPath("./tr/td | ./tr/th | ./tbody/tr/td | ./tbody/tr/th | ./thead/tr/td | ./thead/tr/th | ./tfoot/tr/td | ./tfoot/tr/th")
-_LAYOUT_CELL = etree.XPath("boolean(.//table | .//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6 | .//blockquote | .//p[2] | .//article)")
-_CELL_HAS_PARAGRAPH = etree.XPath("boolean(.//p)")
+_LAYOUT_BLOCKS = frozenset("table h1 h2 h3 h4 h5 h6 blockquote article".split())
 _TABLE_PARTS = ("tbody", "thead", "tfoot", "tr", "td", "th")
-_NAVIGATION_LINKS = etree.XPath("//nav//a | //header//a | //footer//a | //*[@role='navigation' or @role='menubar' or @role='menu']//a")
-_CHROME = etree.XPath(
-    "descendant::nav | descendant::menu | descendant::aside | descendant::footer"
-    " | descendant::*[@role='navigation' or @role='contentinfo' or @role='complementary' or @role='menubar']"
-    " | descendant::header[not(ancestor::article or ancestor::main or ancestor::*[@role='main'])]"
-)
+_ROLE_NAVIGATION = etree.XPath("descendant::*[@role='navigation' or @role='menubar' or @role='menu']")
+_ROLE_CHROME = etree.XPath("descendant::*[@role='navigation' or @role='contentinfo' or @role='complementary' or @role='menubar']")
+_IN_ARTICLE = etree.XPath("boolean(ancestor::article or ancestor::main or ancestor::*[@role='main'])")
 _HOLDS_ARTICLE = etree.XPath("boolean(descendant-or-self::h1 | descendant-or-self::article | descendant-or-self::main | descendant-or-self::*[@role='main'])")
-_TEXT_DIV = etree.XPath(
-    "//div[preceding-sibling::*[1][self::p]][following-sibling::*[1][self::p]][text()[normalize-space()]][not(" + " | ".join(f"descendant::{tag}" for tag in sorted(_BLOCK_TAGS)) + ")]"
-)
 _HAS_PARAGRAPHS = etree.XPath("boolean(descendant::p[2])")
-_INLINE_WITH_LINKS = etree.XPath("descendant::p//span[descendant::a[3]]")
 _HIDDEN = etree.XPath(
     "descendant-or-self::*[@hidden or contains(translate(@style, ' ', ''), 'display:none') or contains(translate(@style, ' ', ''), 'visibility:hidden')]"
 )
@@ -86,7 +78,12 @@ def paragraphs_from_text_divs(tree) -> int:
     paragraph written with the wrong tag (a quote or a lead set apart for styling); it becomes a
     `<p>`, which trafilatura keeps where it stands. Returns how many."""
     count = 0
-    for div in _TEXT_DIV(tree):
+    for div in list(tree.iter("div")):
+        before, after = div.getprevious(), div.getnext()
+        if before is None or after is None or before.tag != "p" or after.tag != "p":
+            continue
+        if not (div.text or "").strip() or any(isinstance(e.tag, str) and e.tag in _BLOCK_TAGS for e in div.iterdescendants()):
+            continue
         if len(_WORDS.findall(div.text_content())) >= _MIN_RUN_WORDS:
             div.tag = "p"
             count += 1
@@ -99,17 +96,34 @@ def remove_chrome(root) -> int:
     headline). trafilatura leaves these out of the article too, but its last resort, a dump of
     the whole page's text when it finds no article, would keep them. An element holding the
     headline or the article, or paragraphs with a third of the page's text, is never chrome."""
-    total = None
-    count = 0
-    for element in _CHROME(root):
-        if element.getparent() is None or _HOLDS_ARTICLE(element):
-            continue
+    candidates = [*root.iter("nav", "menu", "aside", "footer"), *_ROLE_CHROME(root)]
+    candidates += [header for header in root.iter("header") if not _IN_ARTICLE(header)]
+    page_text: list[int] = []  # the page's text length, measured once when first needed
+
+    def is_chrome(element) -> bool:
+        if _HOLDS_ARTICLE(element):
+            return False
         if _HAS_PARAGRAPHS(element):
-            total = len(root.text_content()) if total is None else total
-            if len(element.text_content()) * 3 >= total:
-                continue
-        element.drop_tree()
-        count += 1
+            if not page_text:
+                page_text.append(len(root.text_content()))
+            return len(element.text_content()) * 3 < page_text[0]
+        return True
+
+    return _drop_outermost(candidates, is_chrome)
+
+
+def _drop_outermost(elements, wanted) -> int:
+    """Drop each element `wanted` says to drop, its tail kept; an element inside one already
+    dropped is not looked at again. Returns how many were dropped."""
+    dropped: set = set()
+    count = 0
+    for element in dict.fromkeys(elements):
+        if element.getparent() is None or any(ancestor in dropped for ancestor in element.iterancestors()):
+            continue
+        if wanted(element):
+            dropped.add(element)
+            element.drop_tree()
+            count += 1
     return count
 
 
@@ -122,13 +136,7 @@ def remove_hidden(root) -> int:
     if not hidden:
         return 0
     total = len(root.text_content())
-    count = 0
-    for element in hidden:
-        if element.getparent() is None or len(element.text_content()) * 3 >= total:
-            continue
-        element.drop_tree()
-        count += 1
-    return count
+    return _drop_outermost(hidden, lambda element: len(element.text_content()) * 3 < total)
 
 
 def remove_link_clusters(root) -> int:
@@ -136,8 +144,9 @@ def remove_link_clusters(root) -> int:
     person named in the text, with their latest articles) removed, the text around them kept:
     an inline element of three or more links and nothing else. The innermost such element goes
     first, so a name the sentence links stays when the card beside it goes."""
+    spans = list(dict.fromkeys(span for paragraph in root.iter("p") for span in paragraph.iter("span")))
     count = 0
-    for span in reversed(_INLINE_WITH_LINKS(root)):
+    for span in reversed(spans):
         links = span.findall(".//a")
         if len(links) < 3:
             continue
@@ -174,12 +183,17 @@ def keep_embedded_posts(root) -> int:
 
 def unfold_layout_tables(root) -> int:
     """Each layout table, its rows and its cells become `<div>`s; returns how many tables."""
+    tables = list(root.iter("table"))
+    if not tables:
+        return 0
+    holding = _cells_holding_blocks(tables)
     count = 0
-    for table in list(root.iter("table")):
-        if not is_layout_table(table):
+    for table in tables:
+        cells = _OWN_CELLS(table)
+        if not (any(cell in holding for cell in cells) or (len(cells) == 1 and cells[0].find(".//p") is not None)):
             continue
         count += 1
-        parts = [part for part in _OWN_CELLS(table)]
+        parts = list(cells)
         parts += [row for row in table if isinstance(row.tag, str) and row.tag in _TABLE_PARTS]
         parts += [row for section in table if isinstance(section.tag, str) and section.tag in ("tbody", "thead", "tfoot") for row in section]
         for part in parts:
@@ -190,13 +204,38 @@ def unfold_layout_tables(root) -> int:
     return count
 
 
+def _cells_holding_blocks(tables) -> set:
+    """The table cells that hold a heading, a quote, a table or two paragraphs: a layout table's
+    cells (a data table's cells hold words and numbers). One pass over the tables, each element
+    looked at once, whatever the nesting."""
+    enclosing: dict = {}  # element -> the nearest cell around it
+    paragraphs: dict = {}
+    holding: set = set()
+    for outer in tables:
+        if outer in enclosing:
+            continue  # inside a table already walked
+        for element in outer.iter():
+            if not isinstance(element.tag, str):
+                continue
+            cell = enclosing.get(element.getparent())
+            enclosing[element] = element if element.tag in ("td", "th") else cell
+            if cell is None:
+                continue
+            if element.tag in _LAYOUT_BLOCKS:
+                holding.add(cell)
+            elif element.tag == "p":
+                paragraphs[cell] = paragraphs.get(cell, 0) + 1
+                if paragraphs[cell] >= 2:
+                    holding.add(cell)
+    return holding
+
+
 def is_layout_table(table) -> bool:
     """A table used to lay out the page: one of its own cells holds a heading, a quote, a nested
     table or several paragraphs, or the table is a single cell around a paragraph (a framed box)."""
     cells = _OWN_CELLS(table)
-    if any(_LAYOUT_CELL(cell) for cell in cells):
-        return True
-    return len(cells) == 1 and _CELL_HAS_PARAGRAPH(cells[0])
+    holding = _cells_holding_blocks([table])
+    return any(cell in holding for cell in cells) or (len(cells) == 1 and cells[0].find(".//p") is not None)
 
 
 def wrap_loose_text(tree) -> int:
@@ -267,7 +306,8 @@ def _worth_wrapping(leading: str | None, members: list) -> bool:
 def navigation_texts(tree) -> set[str]:
     """The folded texts of the links in the page's menus, header and footer."""
     texts = set()
-    for link in _NAVIGATION_LINKS(tree):
+    containers = [*tree.iter("nav", "header", "footer"), *_ROLE_NAVIGATION(tree)]
+    for link in dict.fromkeys(link for container in containers for link in container.iter("a")):
         text = fold_key(link.text_content())
         if text:
             texts.add(text)

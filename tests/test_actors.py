@@ -252,3 +252,12 @@ def test_a_name_cut_at_a_hyphen_is_made_whole(reference):
     found = actors_of(reference, "Later that month, SNC-Lavalin applied for a judicial review of the decision, its lawyers said.")
     names = [a.name for a in found.actors]
     assert "SNC-Lavalin" in names and "SNC" not in names
+
+
+def test_a_things_name_that_opens_like_a_given_name_is_not_a_person(reference):
+    found = actors_of(
+        reference,
+        "Amber Link, the new power cable, will carry wind power to the coast. The link cost two billion euros.",
+    )
+    cable = found.by_name("Amber Link")
+    assert cable is None or cable.type != "person"

@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from briefing_gen.extract.names import is_first_name
+from briefing_gen.extract.names import first_name_gender, is_first_name
 from briefing_gen.extract.parse import ParsedArticle, doc_text, language_data, reporting_verbs, word_list
 from briefing_gen.extract.reference import AliasHit, ReferenceIndex, alias_key
 from briefing_gen.model import Actor
@@ -73,6 +73,7 @@ class _Candidate:
     place_context: int = 0
     person_context: int = 0
     the_forms: set[str] = field(default_factory=set)  # "the X" where the text writes it so
+    common_noun_end: bool = False  # its last word is one the text also uses as a common noun ("Amber Link")
 
 
 @dataclass
@@ -340,6 +341,7 @@ def _missed_person_names(doc: Doc, covered: set[int]) -> list[Mention]:
         last = doc[end - 1].lower_
         name = doc[i:end].text
         if (end - i >= 2 and last not in _facility_words() and last not in _place_words() and last not in _headline_verbs()
+                and last not in _common_nouns(doc) and first_name_gender(token.text) in ("m", "f")
                 and not (_ORG_WORDS.search(name) or _MEDIA_WORDS.search(name) or _OTHER_WORDS.search(name))):
             found.append(Mention(start=i, end=end, text=doc[i:end].text, label="PERSON"))
             covered.update(range(i, end))
@@ -556,6 +558,8 @@ def _note_context(doc: Doc, mention: Mention, candidate: _Candidate) -> None:
         candidate.place_context += 2  # "the Donbass region", "the Dnepr River"
     elif mention.start > 0 and doc[mention.start - 1].lower_ == "the" and mention.hit is None:
         candidate.determiner_context += 1  # "the Sharks", "the Dixon Hall project": not a person
+    if mention.end - mention.start >= 2 and doc[mention.end - 1].lower_ in _common_nouns(doc):
+        candidate.common_noun_end = True
     if mention.start > 0 and doc[mention.start - 1].lower_ == "the" and not mention.text.lower().startswith("the "):
         candidate.the_forms.add(f"the {mention.text}")
     if mention.start > 0 and doc[mention.start - 1].lower_ in {"in", "near", "across", "outside", "inside", "around"}:
@@ -645,7 +649,19 @@ def decide_actor(doc: Doc, candidate: _Candidate) -> Actor | None:
 
 
 def _opens_with_first_name(words: list[str]) -> bool:
-    return 2 <= len(words) <= 4 and words[0].lower() not in _stop_words() and is_first_name(words[0]) and all(w[:1].isupper() for w in words)
+    """A given name mostly given to men or to women (not one given to both, which takes in words
+    such as "Huawei") opening a capitalised name of two to four words."""
+    return (2 <= len(words) <= 4 and words[0].lower() not in _stop_words() and first_name_gender(words[0]) in ("m", "f")
+            and all(w[:1].isupper() for w in words))
+
+
+def _common_nouns(doc: Doc) -> frozenset[str]:
+    """The words the article also uses as lower-case common nouns ("the link", "a line"), gathered
+    once per document: a name ending in one ("Amber Link") is a thing's name, not a person's."""
+    found = doc.user_data.get("briefing_common_nouns")
+    if found is None:
+        found = doc.user_data["briefing_common_nouns"] = frozenset(t.lower_ for t in doc if t.pos_ == "NOUN" and t.is_lower)
+    return found
 
 
 def has_person_evidence(candidate: _Candidate) -> bool:
@@ -688,6 +704,7 @@ def decide_type(candidate: _Candidate) -> str:
     if 2 <= len(words) <= 4 and words[-1].lower() in _facility_words() | _place_words() and not named_person:
         votes["place"] += 4  # "Torrey Pines", "Glace Bay": a site, whatever its first word
     elif (_opens_with_first_name(words) and not (_ORG_WORDS.search(name) or _MEDIA_WORDS.search(name) or _OTHER_WORDS.search(name)) and not candidate.contains_state
+          and not candidate.common_noun_end
           and not candidate.determiner_context and candidate.labels["GPE"] + candidate.labels["LOC"] + candidate.labels["FAC"] < sum(candidate.labels.values()) / 2):
         votes["person"] += 3  # "Logan Couture" labelled an organisation; not "the Phoenix Suns" or "San Jose"
     if not votes:

@@ -200,6 +200,26 @@ def test_title_without_the_site_name_from_json_ld_too():
     assert read_html("grain.html", html).title == "Grain store roof to come down"
 
 
+def test_a_promotion_heading_is_never_the_title():
+    html = page(
+        "",
+        "<div class='promo'><h1>Subscribe to the Harbour Herald for FREE</h1></div>"
+        "<article><h1>Grain store roof to come down</h1>" + "".join(f"<p>{s}</p>" for s in PROSE) + "</article>",
+    )
+    assert read_html("grain.html", html).title == "Grain store roof to come down"
+
+
+def test_a_byline_at_the_top_of_the_body_is_metadata():
+    html = page(
+        "<title>Grain store roof to come down</title>",
+        "<article><h1>Grain store roof to come down</h1><p>Posted on March 4, 2024 by Oskar Lind</p>"
+        + "".join(f"<p>{s}</p>" for s in PROSE) + "</article>",
+    )
+    article = read_html("grain.html", html)
+    assert (article.authors, article.published) == (["Oskar Lind"], "2024-03-04")
+    assert texts(article) == PROSE
+
+
 def test_json_ld_author_given_by_reference_and_a_template_date():
     html = page(
         "<meta property='article:published_time' content='2024-02-11T08:00:00Z'>"

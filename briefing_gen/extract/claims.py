@@ -131,12 +131,17 @@ class _Builder:
 
     def drop_quotes_within(self, at: tuple[int, int], claimant: str) -> None:
         """A quotation the speaker's own reported clause holds whole ('the route "is not a
-        commercial decision"'): the clause is the claim, the quote alone would repeat it."""
-        self.claims = [
-            (offset, claim) for offset, claim in self.claims
-            if not (claim.kind == "quote" and claim.claimant == claimant and at[0] <= offset < at[1] and claim.content is not None
+        commercial decision"'): the clause is the claim, the quote alone would repeat it. Claims
+        are added in reading order, so only the last ones can lie inside `at`."""
+        index = len(self.claims)
+        while index > 0 and self.claims[index - 1][0] >= at[0]:
+            index -= 1
+        kept = [
+            (offset, claim) for offset, claim in self.claims[index:]
+            if not (claim.kind == "quote" and claim.claimant == claimant and offset < at[1] and claim.content is not None
                     and offset + (claim.content.end - claim.content.start) <= at[1] + 1)
         ]
+        self.claims[index:] = kept
 
     def finished(self) -> list[Claim]:
         self.claims.sort(key=lambda pair: (pair[1].paragraph, pair[0]))

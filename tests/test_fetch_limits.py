@@ -218,12 +218,11 @@ def test_a_feed_body_that_names_a_local_file_is_not_opened(server, articles, tmp
 @pytest.mark.parametrize("path", ["/trickle-headers", "/trickle-body", "/hop/1"])
 def test_a_slow_server_is_cut_off_at_the_deadline(server, articles, capsys, path):
     timeout = 1
-    started = time.monotonic()
     assert main(["add", f"{server}{path}", "--articles", str(articles), "--timeout", str(timeout)]) == 1
-    elapsed = time.monotonic() - started
     limit = timeout * WHOLE_FETCH_FACTOR
+    # The deadline stopped it: without one the server would have finished (after 30 s) and no
+    # error would be reported.
     assert capsys.readouterr().err == f"briefing-gen: {server}{path}: not complete after {limit} s ({WHOLE_FETCH_FACTOR} x the {timeout} s timeout), stopped\n"
-    assert elapsed < 10 * limit  # a stall guard: the server would go on for 30 s
     assert not articles.exists()
 
 

@@ -99,14 +99,6 @@ class ActorSet:
     def by_name(self, name: str) -> Actor | None:
         return self.index().by_name.get(name)
 
-    def person_by_name_part(self, text: str) -> str | None:
-        """The person whose name has `text` as its last (or first) word, if exactly one does."""
-        text = text.strip()
-        if not text or " " in text:
-            return None
-        matches = self.index().people_by_word.get(text, [])
-        return matches[0] if len(matches) == 1 else None
-
     def people_named(self, word: str) -> list[str]:
         """People with a full name that starts or ends with `word` ("Jones": Seth and Caleb Jones)."""
         return [name for name in self.index().people_by_word.get(word, []) if " " in name]
@@ -332,7 +324,7 @@ def _missed_person_names(doc: Doc, covered: set[int]) -> list[Mention]:
     i = 0
     while i < len(doc) - 1:
         token = doc[i]
-        if i in covered or token.pos_ != "PROPN" or token.lower_ in _stop_words() or token.lower_ in _role_titles()[1] or not is_first_name(token.text):
+        if i in covered or token.pos_ != "PROPN" or token.lower_ in _stop_words() or token.lower_ in _role_titles()[1] or first_name_gender(token.text) not in ("m", "f"):
             i += 1
             continue
         end = i + 1
@@ -341,7 +333,7 @@ def _missed_person_names(doc: Doc, covered: set[int]) -> list[Mention]:
         last = doc[end - 1].lower_
         name = doc[i:end].text
         if (end - i >= 2 and last not in _facility_words() and last not in _place_words() and last not in _headline_verbs()
-                and last not in _common_nouns(doc) and first_name_gender(token.text) in ("m", "f")
+                and last not in _common_nouns(doc)
                 and not (_ORG_WORDS.search(name) or _MEDIA_WORDS.search(name) or _OTHER_WORDS.search(name))):
             found.append(Mention(start=i, end=end, text=doc[i:end].text, label="PERSON"))
             covered.update(range(i, end))

@@ -16,7 +16,7 @@ from conftest import copy_example_site
 from mkdocs.structure.files import File
 
 from briefing_gen.site.build import search_engine
-from briefing_gen.site.indexed_build import is_indexed
+from briefing_gen.site.indexed_build import indexed_document, is_indexed
 
 
 def test_auto_switches_at_the_threshold():
@@ -114,6 +114,12 @@ def test_index_built_with_the_site_is_the_one_pagefind_makes_of_the_built_pages(
     actor = ours["/actors/kyrgyzstan" + suffix]["content"]
     assert "Kyrgyzstan" in actor and briefing["meta"]["title"] not in actor
 
+    # An actor page weighs half, as in the built-in search (its `search.boost`), in the page and in
+    # what Pagefind is given while MkDocs builds; a briefing keeps the weights of its headings.
+    actor_page = (project / "site" / "actors" / ("kyrgyzstan/index.html" if directory_urls else "kyrgyzstan.html")).read_text(encoding="utf-8")
+    assert '<div data-pagefind-body data-pagefind-weight="0.5">' in actor_page
+    assert "<div data-pagefind-body>" in briefing_page(project, directory_urls)
+
 
 def test_pages_indexed_are_the_ones_main_html_marks():
     def file(path: str) -> File:
@@ -123,6 +129,18 @@ def test_pages_indexed_are_the_ones_main_html_marks():
     listed = ["index.md", "briefings/index.md", "actors/index.md", "actors/person-2.md", "actors/state-10.md", "claims/statistic.md", "timeline.md"]
     assert [is_indexed(file(path)) for path in indexed] == [True] * len(indexed)
     assert [is_indexed(file(path)) for path in listed] == [False] * len(listed)
+
+
+def test_pages_the_builtin_search_weighs_less_weigh_less_in_pagefind():
+    class Page:
+        def __init__(self, meta):
+            self.meta, self.title = meta, "Kadri Vaher"
+
+    def body(meta) -> str:
+        return re.search(r"<div data-pagefind-body[^>]*>", indexed_document("<h1>Kadri Vaher</h1>", Page(meta), "en")).group()
+
+    assert body({"search": {"boost": 0.5}}) == '<div data-pagefind-body data-pagefind-weight="0.5">'  # actor pages
+    assert body({"search": {"boost": 2}}) == body({}) == body({"search": {"boost": True}}) == "<div data-pagefind-body>"
 
 
 @pytest.mark.slow

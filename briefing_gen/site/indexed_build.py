@@ -48,16 +48,27 @@ def is_indexed(file) -> bool:
     return len(parts) > 1 and parts[0] in INDEXED_SECTIONS and not listing
 
 
+def pagefind_weight(meta: dict) -> float | None:
+    """The `data-pagefind-weight` main.html gives a page's content: the built-in search's
+    `search.boost` from the front matter when it is below 1 (actor pages), else none."""
+    search = meta.get("search")
+    boost = search.get("boost") if isinstance(search, dict) else None
+    return boost if isinstance(boost, (int, float)) and not isinstance(boost, bool) and boost < 1 else None
+
+
 def indexed_document(content: str, page, language: str) -> str:
     """The part of the built page Pagefind reads: its language, the filters from the front matter,
-    and the content (with the title Material adds when the page has no level-one heading)."""
+    its weight, and the content (with the title Material adds when the page has no level-one
+    heading)."""
     filters = "".join(
         f'<span data-pagefind-filter="{name}">{escape(str(value))}</span>'
         for name, key in FILTERS for value in page.meta.get(key) or []
     )
+    weight = pagefind_weight(page.meta)
+    weighted = "" if weight is None else f' data-pagefind-weight="{weight}"'
     heading = "" if "<h1" in content else f"<h1>{escape(page.title or '')}</h1>"
     return (
-        f'<!doctype html><html lang="{escape(language)}"><body><div data-pagefind-body>'
+        f'<!doctype html><html lang="{escape(language)}"><body><div data-pagefind-body{weighted}>'
         f"<div data-pagefind-ignore hidden>{filters}</div>{heading}{content}</div></body></html>"
     )
 

@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from briefing_gen.extract.names import first_name_gender, is_first_name
-from briefing_gen.extract.parse import ParsedArticle, doc_text, language_data, reporting_verbs, word_list
+from briefing_gen.extract.parse import ParsedArticle, doc_text, language_data, load_nlp, reporting_verbs, word_list
 from briefing_gen.extract.reference import AliasHit, ReferenceIndex, alias_key
 from briefing_gen.model import Actor
 
@@ -46,6 +46,7 @@ _GROUP_WORDS = re.compile(r"\b(rebels|separatists|militants|protesters|forces|fi
 _PLACE_BEFORE = re.compile(r"\b(?:sides? of|across|over|crossing|crossed|cross|beyond|in the middle of|shores? of|coast of|waters of)(?: the)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _NOT_A_NAME = re.compile(r"^[\W\d_]+$")
+_INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|De|Di|La|Le|O')[A-Z][a-z]+[A-Z]")
 
 
 @dataclass
@@ -69,9 +70,11 @@ class _Candidate:
     roles: Counter = field(default_factory=Counter)
     subject_mentions: int = 0
     contains_state: bool = False
+    opens_with_place: bool = False  # its first word names a state or its capital ("Ottawa Senators")
     determiner_context: int = 0
     place_context: int = 0
     person_context: int = 0
+    speaks: int = 0  # subject of a reporting verb: people and bodies both speak
     the_forms: set[str] = field(default_factory=set)  # "the X" where the text writes it so
     common_noun_end: bool = False  # its last word is one the text also uses as a common noun ("Amber Link")
 
@@ -479,13 +482,24 @@ def _contains_state_name(text: str, reference: ReferenceIndex) -> bool:
     return False
 
 
+def _opens_with_place(text: str, reference: ReferenceIndex) -> bool:
+    words = text.split()
+    if len(words) < 2:
+        return False
+    hit = reference.lookup(words[0])
+    return hit is not None and hit.actor.type == "state" and not hit.ambiguous
+
+
 def group_mentions(doc: Doc, mentions: list[Mention], reference: ReferenceIndex) -> dict[str, _Candidate]:
-    person_names = _full_person_names(mentions)
+    short_bodies = _short_body_names(mentions)
+    person_names = _full_person_names([m for m in mentions if m.text not in short_bodies])
     body_names = _full_body_names(mentions)
     candidates: dict[str, _Candidate] = {}
     for mention in mentions:
         if mention.hit is not None:
             name = mention.hit.actor.name
+        elif mention.text in short_bodies:
+            name = short_bodies[mention.text]  # "Covington Catholic" after "Covington Catholic High School"
         elif mention.text in person_names or mention.label == "PERSON" or _looks_personal(doc, mention):
             # A lone surname the article also gives in full is that person, whatever its label.
             name = person_names.get(mention.text, mention.text)
@@ -499,6 +513,7 @@ def group_mentions(doc: Doc, mentions: list[Mention], reference: ReferenceIndex)
             candidate = candidates[key] = _Candidate(name=name, hit=mention.hit)
         mention.actor = candidate.name
         candidate.contains_state = candidate.contains_state or _contains_state_name(mention.text, reference)
+        candidate.opens_with_place = candidate.opens_with_place or _opens_with_place(mention.text, reference)
         candidate.mentions.append(mention)
         candidate.labels[mention.label] += 1
         candidate.forms[mention.text] += 1
@@ -517,13 +532,28 @@ def _full_body_names(mentions: list[Mention]) -> dict[str, str]:
     return {word: names.pop() for word, names in endings.items() if len(names) == 1}
 
 
+def _short_body_names(mentions: list[Mention]) -> dict[str, str]:
+    """Map the opening words of a body's name whose last word says what it is ("Covington
+    Catholic" of "Covington Catholic High School") to it; the recogniser often calls the short
+    form a person. Not forms that open with a given name, nor ones two bodies share."""
+    openings: dict[str, set[str]] = {}
+    for mention in mentions:
+        words = mention.text.split()
+        if mention.hit is None and len(words) >= 3 and _ORG_WORDS.fullmatch(words[-1]):
+            for size in range(2, len(words) - 1 + 1):
+                short = words[:size]
+                if size < len(words) and not _opens_with_first_name(short) and not _ORG_WORDS.fullmatch(short[-1]):
+                    openings.setdefault(" ".join(short), set()).add(mention.text)
+    return {short: names.pop() for short, names in openings.items() if len(names) == 1}
+
+
 def _full_person_names(mentions: list[Mention]) -> dict[str, str]:
     """Map short forms of a person's name ("Scholz", "Xi") to the fullest form the article uses."""
     full = [
         m.text
         for m in mentions
         if m.hit is None and 2 <= len(m.text.split()) <= 4 and m.label in {"PERSON", "ORG", "FAC", "GPE"}
-        and all(word[:1].isupper() for word in m.text.split())
+        and all(word[:1].isupper() for word in m.text.split()) and not _names_a_body_or_site(m.text)
     ]
     full_counts = Counter(full)
     mapping: dict[str, str] = {}
@@ -536,6 +566,13 @@ def _full_person_names(mentions: list[Mention]) -> dict[str, str]:
     return mapping
 
 
+def _names_a_body_or_site(name: str) -> bool:
+    """Its last word says it is a body or a site ("... High School", "... Station"), so its first
+    and last words are not a person's given name and surname."""
+    last = name.split()[-1]
+    return bool(_ORG_WORDS.fullmatch(last)) or last.lower() in _facility_words() | _place_words()
+
+
 def _looks_personal(doc: Doc, mention: Mention) -> bool:
     previous = doc[mention.start - 1] if mention.start > 0 else None
     return previous is not None and previous.text.lower().rstrip(".") in _honorifics()
@@ -546,8 +583,8 @@ def _note_context(doc: Doc, mention: Mention, candidate: _Candidate) -> None:
     if span.root.dep_ in {"nsubj", "nsubjpass"} or (span.root.dep_ == "poss" and span.root.head.dep_ == "nsubj"):
         candidate.subject_mentions += 1
     following = doc[mention.end] if mention.end < len(doc) else None
-    if following is not None and following.lower_ in _place_words():
-        candidate.place_context += 2  # "the Donbass region", "the Dnepr River"
+    if following is not None and following.lower_ in _place_words() and following.dep_ != "compound":
+        candidate.place_context += 2  # "the Donbass region", "the Dnepr River"; not "a GOP state senator"
     elif mention.start > 0 and doc[mention.start - 1].lower_ == "the" and mention.hit is None:
         candidate.determiner_context += 1  # "the Sharks", "the Dixon Hall project": not a person
     if mention.end - mention.start >= 2 and doc[mention.end - 1].lower_ in _common_nouns(doc):
@@ -562,7 +599,9 @@ def _note_context(doc: Doc, mention: Mention, candidate: _Candidate) -> None:
     if role:
         candidate.roles[role] += 1
         candidate.person_context += 1
-    if _speaks(doc, mention) or _looks_personal(doc, mention) or mention.titled or _described_as_person(doc, mention):
+    if _speaks(doc, mention):
+        candidate.speaks += 1
+    if _looks_personal(doc, mention) or mention.titled or _described_as_person(doc, mention):
         candidate.person_context += 1
 
 
@@ -586,9 +625,10 @@ def _described_as_person(doc: Doc, mention: Mention) -> bool:
 
 
 def _speaks(doc: Doc, mention: Mention) -> bool:
-    """The mention is the subject of a reporting verb ("Jaidaa said", "said Jaidaa")."""
+    """The mention is the subject of a reporting verb ("Jaidaa said", "said Jaidaa"); not the
+    subject of a passive one ("Brexit isn't mentioned")."""
     root = doc[mention.start:mention.end].root
-    return root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in reporting_verbs()
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in reporting_verbs()
 
 
 def role_of(doc: Doc, mention: Mention) -> str | None:
@@ -606,14 +646,14 @@ def role_of(doc: Doc, mention: Mention) -> str | None:
     if len(words) and words[0].lower_ == "of":
         words = words[1:]
     text = words.text.strip()
-    if text and any(re.search(rf"\b{re.escape(t)}$", text, re.IGNORECASE) for t in titles if len(t) > 3):
+    if text[:1].isalpha() and any(re.search(rf"\b{re.escape(t)}$", text, re.IGNORECASE) for t in titles if len(t) > 3):
         return _tidy_role(text)
     # After: "Dmitri Trenin, director of the Carnegie Moscow Center, ..."
     span = doc[mention.start:mention.end]
     for child in span.root.children:
         if child.dep_ == "appos" and child.i >= mention.end:
             appos = doc[child.left_edge.i:child.right_edge.i + 1]
-            if len(appos) <= 12 and any(w.lower_.strip(".") in role_words for w in appos if w.pos_ == "NOUN" or w.pos_ == "PROPN"):
+            if len(appos) <= 12 and appos.text[:1].isalpha() and any(w.lower_.strip(".") in role_words for w in appos if w.pos_ == "NOUN" or w.pos_ == "PROPN"):
                 return _tidy_role(appos.text)
     return None
 
@@ -661,7 +701,7 @@ def has_person_evidence(candidate: _Candidate) -> bool:
     treats it as one: a full name, a title or honorific, a role, or speech attributed to it."""
     if len(candidate.name.split()) >= 2:
         return True
-    return candidate.person_context > 0
+    return candidate.person_context > 0 or candidate.speaks > 0
 
 
 def decide_type(candidate: _Candidate) -> str:
@@ -671,8 +711,9 @@ def decide_type(candidate: _Candidate) -> str:
     votes: Counter = Counter()
     for label, count in candidate.labels.items():
         votes[_LABEL_TYPES.get(label, "other")] += count
+    labels = candidate.labels
     votes["place"] += 2 * candidate.place_context
-    votes["person"] += 2 * candidate.person_context
+    votes["person"] += 2 * (candidate.person_context + candidate.speaks)  # "Vickers said", labelled a body 17 times
     votes["organization"] += 2 * candidate.determiner_context
     name = candidate.name
     if _MEDIA_WORDS.search(name):
@@ -686,22 +727,40 @@ def decide_type(candidate: _Candidate) -> str:
     words = name.split()
     if len(name) >= 3 and name.isupper():
         votes["organization"] += 2  # "LPGA", "ESPN": acronyms name bodies, not people
+    elif len(words) == 1 and _INNER_CAPITAL.search(name):
+        votes["organization"] += 3  # "TechCrunch", "YouTube"; not "McDavid" or "DeSantis"
     if len(words) >= 2 and words[-1].endswith("s") and words[-1][:-1].istitle() and not words[-1].endswith("ss"):
         votes["group"] += 1  # "Ottawa Senators", "the Sharks"
+        if _is_plural_noun(words[-1]) and (candidate.determiner_context or candidate.opens_with_place):
+            votes["organization"] += 4  # a team or a body: "the Charlotte Checkers", "Ottawa Senators"
     if len(words) >= 2 and candidate.contains_state:
-        votes["organization"] += 2  # "Hockey Canada", "Infrastructure Canada"
+        votes["organization"] += 2 if _opens_with_first_name(words) else 5  # "Hockey Canada", "Infrastructure Canada"; not "Chad Johnson"
     if votes["person"] and len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()) and not _ORG_WORDS.search(name):
         votes["person"] += 1
-    named_person = _opens_with_first_name(words) and candidate.person_context > 0  # "Bill Station said"
-    if 2 <= len(words) <= 4 and words[-1].lower() in _facility_words() | _place_words() and not named_person:
-        votes["place"] += 4  # "Torrey Pines", "Glace Bay": a site, whatever its first word
+    # "Bill Station said": a given name with the text treating it as a person; a role read off
+    # the words before it is no evidence here ("King George Station").
+    named_person = _opens_with_first_name(words) and (candidate.person_context > sum(candidate.roles.values()) or candidate.speaks > 0)
+    if len(words) >= 2 and _ORG_WORDS.fullmatch(words[-1]) and not (named_person and len(words) == 2):
+        votes["organization"] += 6  # its head word names a body: "Surrey City Council", "Covington Catholic High School"
+    site_words = _facility_words() | _place_words()
+    if 2 <= len(words) <= 4 and (words[-1].lower() in site_words or len(words) >= 3 and words[-2].lower() in site_words) and not named_person:
+        votes["place"] += 5  # "Torrey Pines", "Glace Bay", "Jasper National Park": a site, whatever its first word
     elif (_opens_with_first_name(words) and not (_ORG_WORDS.search(name) or _MEDIA_WORDS.search(name) or _OTHER_WORDS.search(name)) and not candidate.contains_state
           and not candidate.common_noun_end
-          and not candidate.determiner_context and candidate.labels["GPE"] + candidate.labels["LOC"] + candidate.labels["FAC"] < sum(candidate.labels.values()) / 2):
+          and not candidate.determiner_context and labels["GPE"] + labels["LOC"] + labels["FAC"] < sum(labels.values()) / 2):
         votes["person"] += 3  # "Logan Couture" labelled an organisation; not "the Phoenix Suns" or "San Jose"
     if not votes:
         return "other"
     return votes.most_common(1)[0][0]
+
+
+def _is_plural_noun(word: str) -> bool:
+    """"Senators", "Checkers": the plural of an English common noun, by the lemmatizer's noun list."""
+    try:
+        nouns = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")["noun"]
+    except (KeyError, AttributeError):
+        return False
+    return word[:-1].lower() in nouns
 
 
 def rank_actors(doc: Doc, actors: list[Actor], candidates: dict[str, _Candidate]) -> list[Actor]:

@@ -37,6 +37,9 @@ BATCH_SIZE = 8  # documents per nlp.pipe batch
 MODEL_LOADS = 0  # how many times this process loaded the spaCy model (tests check a cached rebuild loads none)
 
 
+NOT_A_START = numpy.uint64(2**64 - 1)  # SENT_START -1 in the array's unsigned type
+
+
 @Language.component("paragraph_boundaries")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence at every paragraph, so no sentence runs across a paragraph break.
@@ -48,6 +51,10 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if token.is_space and "\n\n" in token.text:
             starts[token.i + 1] = 1
+            second = token.i + 2
+            if second < len(doc) and not doc[second].is_space and not doc[token.i + 1].is_punct:
+                # One word is no sentence: the parser would make "Vickers | said he ..." two.
+                starts[second] = NOT_A_START
             changed = True
     if changed:
         doc.from_array([SENT_START], starts)

@@ -315,7 +315,7 @@ class Attributor:
             # "the diocese" is the Diocese of X named before; with no body of that name, the
             # description stays: the nearest body would be a guess.
             found = self.previous(token, person=False, named=noun)
-            if found is not None and noun in found.name.lower().split():
+            if found is not None and _head_word(found.name) == noun:
                 return found
             return Speaker(_noun_phrase(token), confidence=DESCRIBED)
         if self.descriptions.get(noun):
@@ -345,7 +345,7 @@ class Attributor:
         if named:  # "the diocese": the Diocese of X named before, if any
             for i in range(token.i - 1, max(-1, token.i - 400), -1):
                 name = actors.actor_at(i)
-                if name and named in name.lower().split() and (actor := actors.by_name(name)) is not None and actor.type != "person":
+                if name and _head_word(name) == named and (actor := actors.by_name(name)) is not None and actor.type != "person":
                     return Speaker(name, confidence=RESOLVED)
         fallback: str | None = None
         sentence_start = token.sent.start
@@ -435,6 +435,13 @@ class Attributor:
 
 def _looks_personal(name: str) -> bool:
     return bool(re.search(r"\b\d+-year-old\b", name)) or name.split()[-1].lower() in role_nouns()
+
+
+def _head_word(name: str) -> str:
+    """The word a body's name is a kind of: "Diocese" in "Roman Catholic Diocese of Covington",
+    "Council" in "Surrey City Council" (so "the city" is not the council)."""
+    words = name.lower().split(" of ")[0].split()
+    return words[-1] if words else ""
 
 
 def _noun_phrase(token: Token) -> str:

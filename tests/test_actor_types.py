@@ -1,0 +1,120 @@
+"""Actor types from how a name is built and used: bodies whose name ends in what they are, teams,
+sites, and the sentence split that keeps a paragraph's first name with its verb (issue 16).
+
+The texts are written for these tests; each expected type is what a reader of the text would say.
+"""
+from __future__ import annotations
+
+import pytest
+
+from briefing_gen.extract.actors import extract_actors
+from briefing_gen.extract.briefing import extract
+from briefing_gen.extract.parse import load_nlp, parse
+from briefing_gen.extract.reference import load_reference
+from briefing_gen.model import Article, Paragraph
+
+pytestmark = pytest.mark.slow
+
+
+def article(*paragraphs: str) -> Article:
+    return Article(source="test.txt", title="Test article", paragraphs=[Paragraph(text=p) for p in paragraphs])
+
+
+@pytest.fixture(scope="module")
+def reference():
+    return load_reference()
+
+
+def types_of(reference, *paragraphs: str) -> dict[str, str]:
+    return {actor.name: actor.type for actor in extract_actors(parse(article(*paragraphs)), reference).actors}
+
+
+def test_a_body_named_for_what_it_is_is_not_a_person_even_when_spoken_of_like_one(reference):
+    found = types_of(
+        reference,
+        "Residents of the city held a protest. Surrey Town Council said the plan would go ahead.",
+        "Surrey Town Council meets on Monday.",
+    )
+    assert found.get("Surrey Town Council") == "organization", found
+
+
+def test_the_short_form_of_a_school_is_the_school_not_a_person(reference):
+    found = types_of(
+        reference,
+        "Less than a week ago, Brantley Hollis High School was known for its football titles.",
+        "Students at Brantley Hollis have rallied. Sarah Pike said Brantley Hollis has “a culture of entitlement.”",
+        "Brantley Hollis opened in 1925.",
+    )
+    assert found.get("Brantley Hollis High School") == "organization", found
+    assert "Brantley Hollis" not in found, found
+    assert found.get("Sarah Pike") == "person", found
+
+
+def test_a_team_named_for_its_city_is_an_organisation(reference):
+    found = types_of(
+        reference,
+        "The Ottawa Foresters beat the visitors 4-2 on Saturday. The Ottawa Foresters said their "
+        "goalie would miss the next game.",
+    )
+    assert found.get("Ottawa Foresters") == "organization", found
+
+
+def test_a_body_named_after_a_state_stays_a_body_when_it_speaks(reference):
+    found = types_of(
+        reference,
+        "Curling Canada said it would review its rules. Curling Canada has not yet responded to "
+        "questions about the review.",
+    )
+    assert found.get("Curling Canada") == "organization", found
+
+
+def test_a_park_whose_first_word_is_a_given_name_is_a_place(reference):
+    found = types_of(
+        reference,
+        "The trail runs between Elk Ridge and Jasper Lake National Park, where rangers closed two "
+        "campsites this week.",
+    )
+    assert found.get("Jasper Lake National Park", "place") == "place", found
+
+
+def test_a_party_abbreviation_before_an_office_is_no_place(reference):
+    found = types_of(
+        reference,
+        "Another GOP state senator, Dana Whitcombe, said the vote would be close. The GOP has "
+        "held the seat for twenty years.",
+    )
+    assert found.get("GOP") != "place", found
+    assert found.get("Dana Whitcombe") == "person", found
+
+
+def test_a_name_mentioned_in_a_passive_clause_does_not_become_a_person(reference):
+    found = types_of(
+        reference,
+        "The film opens with a wedding. Although Brexit isn't explicitly mentioned, it hangs over "
+        "every scene.",
+    )
+    assert found.get("Brexit") != "person", found
+
+
+def test_a_paragraph_opening_with_a_surname_keeps_it_as_the_speaker():
+    """A heading line before the paragraph made the parser split "Vickers | said he ...", so the
+    name lost its verb and a later "he said" went to the person named before the heading."""
+    found = extract(
+        article(
+            "Former premier Alan Whitby announced last week that he will step down as party leader.",
+            "Language as a priority",
+            "Marrow said he is a long way from making a decision, noting that he has served for 40 years.",
+            "“It's a long haul,” he said in an interview.",
+        ),
+        load_reference(),
+        "test",
+    )
+    speakers = {claim.text: claim.claimant for claim in found.claims}
+    haul = next(claimant for text, claimant in speakers.items() if "long haul" in text)
+    assert haul == "Marrow", speakers
+
+
+def test_each_paragraph_is_its_own_sentence_and_its_first_word_stays_in_it():
+    doc = load_nlp()("A heading line\n\nHarper said the vote was close.\n\nYes. It was.")
+    sentences = [s.text.strip() for s in doc.sents]
+    assert sentences == ["A heading line", "Harper said the vote was close.", "Yes.", "It was."]

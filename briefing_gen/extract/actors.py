@@ -92,11 +92,12 @@ class ActorSet:
     mentions: list[Mention]
     reference: ReferenceIndex
     genders: dict[str, str] = field(default_factory=dict)  # person name -> "f" or "m", when the text says
+    roles: dict[str, list[str]] = field(default_factory=dict)  # person name -> every role the text gives
     _index: "_ActorIndex | None" = field(default=None, init=False, repr=False, compare=False)
 
     def index(self) -> "_ActorIndex":
         if self._index is None or self._index.size != len(self.actors):
-            self._index = _ActorIndex(self.actors)
+            self._index = _ActorIndex(self.actors, self.roles)
         return self._index
 
     def by_name(self, name: str) -> Actor | None:
@@ -129,7 +130,7 @@ class ActorSet:
 
 
 class _ActorIndex:
-    def __init__(self, actors: list[Actor]):
+    def __init__(self, actors: list[Actor], roles: dict[str, list[str]]):
         self.size = len(actors)
         self.by_name = {a.name: a for a in actors}
         self.by_key: dict[str, str] = {}
@@ -145,7 +146,9 @@ class _ActorIndex:
             if actor.type == "person":
                 for word in dict.fromkeys((words[-1], words[0])):
                     self.people_by_word.setdefault(word, []).append(actor.name)
-                for word in dict.fromkeys((actor.role or "").lower().split()):
+                # "Mayor McCallum" once and "mayoral candidate" more often: "the mayor" is him.
+                said = " ".join(roles.get(actor.name, [])) + " " + (actor.role or "")
+                for word in dict.fromkeys(said.lower().split()):
                     self.role_holders.setdefault(word, []).append(actor.name)
             else:
                 self.bodies_by_last_word.setdefault(words[-1], []).append(actor.name)
@@ -210,7 +213,8 @@ def extract_actors(parsed: ParsedArticle, reference: ReferenceIndex) -> ActorSet
             for i in range(mention.start, mention.end):
                 token_actor[i] = mention.actor
     genders = {name: gender for name, gender in person_genders(doc, mentions).items() if name in {a.name for a in ranked}}
-    actor_set = ActorSet(actors=ranked, token_actor=token_actor, mentions=mentions, reference=reference, genders=genders)
+    roles = {c.name: list(c.roles) for c in candidates.values() if c.roles}
+    actor_set = ActorSet(actors=ranked, token_actor=token_actor, mentions=mentions, reference=reference, genders=genders, roles=roles)
     add_unnamed_officials(doc, actor_set)
     return actor_set
 

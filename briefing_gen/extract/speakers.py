@@ -178,6 +178,10 @@ class Attributor:
             return None  # "we may expect ..." outside a quotation is the author's own voice
         direct = actors.actor_at(token.i)
         if direct:
+            partners = self._named_partners(token, direct)
+            if partners:
+                # "Both Sandmann and Phillips have said": the claim is theirs together.
+                return Speaker(_together(direct, partners), start=token.left_edge.idx, end=token.right_edge.idx + len(token.right_edge.text))
             return Speaker(direct)
         if token.i in self.recent:
             return Speaker(self.recent[token.i], confidence=RESOLVED)
@@ -258,7 +262,8 @@ class Attributor:
             if t.dep_ == "appos" and t.i > token.i and t.doc[t.left_edge.i - 1].text == ",":
                 name = self.actors.actor_at(t.i)
                 if name and (actor := self.actors.by_name(name)) is not None and actor.type == "person":
-                    return name
+                    partners = self._named_partners(t, name) if token.tag_ in {"NNS", "NNPS"} else []
+                    return _together(name, partners) if partners else name  # "His lawyers, A and B, said"
         return None
 
     def _is_person_description(self, token: Token) -> bool:
@@ -348,29 +353,72 @@ class Attributor:
                 if name and _head_word(name) == named and (actor := actors.by_name(name)) is not None and actor.type != "person":
                     return Speaker(name, confidence=RESOLVED)
         fallback: str | None = None
+        backgrounded: str | None = None
         sentence_start = token.sent.start
         for i in range(token.i - 1, max(-1, token.i - 400), -1):
-            name = self.recent.get(i) or actors.actor_at(i)
-            if not name or (self.quote_map is not None and self.quote_map.contains(doc[i].idx)):
-                continue
-            actor = actors.by_name(name)
-            if actor is None and not person:
-                continue  # a description remembered as a speaker is a person or nothing ("officials from X")
-            is_person = actor.type == "person" if actor is not None else i in self.recent and _looks_personal(name)
-            if person != is_person:
-                continue
-            if wanted and self.gender(name) not in (None, wanted):
+            if self.quote_map is not None and self.quote_map.contains(doc[i].idx):
                 continue
             head = doc[i]
             while head.dep_ in {"compound", "flat"} and head.head is not head:
                 head = head.head
-            if head.dep_ in SUBJECT_DEPS or i in self.recent:
+            is_subject = head.dep_ in SUBJECT_DEPS
+            name = self.recent.get(i) or actors.actor_at(i) or (self._unlisted_person(doc[i]) if person and is_subject else None)
+            if not name:
+                continue
+            actor = actors.by_name(name)
+            if actor is None and not person:
+                continue  # a description remembered as a speaker is a person or nothing ("officials from X")
+            is_person = actor.type == "person" if actor is not None else (i in self.recent and _looks_personal(name)) or i not in self.recent
+            if person != is_person:
+                continue
+            if wanted and self.gender(name) not in (None, wanted):
+                continue
+            if is_subject or i in self.recent:
+                if _in_background_clause(head):
+                    # "Although Trump has tweeted that ..., its inclusion ..., he said": the
+                    # subject of an "although" clause is not who "he" is, if a main one is near.
+                    backgrounded = backgrounded or name
+                    continue
                 return Speaker(name, confidence=RESOLVED)
             if fallback is None and i < sentence_start:  # "Asked what he would tell Mayor Tory, he said"
                 fallback = name
             if token.i - i > 120:
                 break
+        if backgrounded:
+            return Speaker(backgrounded, confidence=NEAREST)
         return Speaker(fallback, confidence=NEAREST) if fallback else None
+
+    def _named_partners(self, token: Token, first: str) -> list[str]:
+        """The other people a subject is coordinated with ("X and Y said"), by their full names;
+        none unless every conjunct names a person."""
+        conjuncts = [c for c in token.conjuncts if c.i > token.i]
+        if not conjuncts or self.actors.by_name(first) is None or self.actors.by_name(first).type != "person":
+            return []
+        names = []
+        for conjunct in conjuncts:
+            name = self.actors.actor_at(conjunct.i)
+            actor = self.actors.by_name(name) if name else None
+            if actor is None or actor.type != "person" or name == first:
+                return []
+            names.append(self.canonical(name, conjunct.i))
+        return names
+
+    def _unlisted_person(self, token: Token) -> str | None:
+        """A subject the actors list does not cover that still names or describes a person:
+        "Niederreiter has four goals" (the full name given earlier), "Mulder didn't hesitate"
+        (a surname the recogniser calls a person), "the mayor brought up" (the mayor named before)."""
+        if token.pos_ == "PROPN" and token.text[:1].isupper():
+            known = self._person_by_part(token.text, token.i) or self.full_names_said.get(token.text)
+            if known:
+                return known
+            if token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I"):
+                return token.text
+            return None
+        if token.pos_ == "NOUN" and token.lemma_.lower() in role_nouns() and any(c.lower_ == "the" for c in token.children):
+            found = self.described(token)
+            if found is not None and (actor := self.actors.by_name(found.name)) is not None and actor.type == "person":
+                return found.name
+        return None
 
     def gender(self, name: str) -> str | None:
         """"f" or "m" when the text says so (Ms, wife, "she said") or the first name does."""
@@ -435,6 +483,20 @@ class Attributor:
 
 def _looks_personal(name: str) -> bool:
     return bool(re.search(r"\b\d+-year-old\b", name)) or name.split()[-1].lower() in role_nouns()
+
+
+def _together(first: str, others: list[str]) -> str:
+    """"A and B", "A, B and C"."""
+    return " and ".join([", ".join([first, *others[:-1]]), others[-1]])
+
+
+_BACKGROUND_MARKS = {"although", "though", "while", "whereas", "because", "since", "if", "unless"}
+
+
+def _in_background_clause(head: Token) -> bool:
+    """The subject's verb heads an adverbial clause of concession, cause or condition."""
+    verb = head.head
+    return verb.dep_ == "advcl" and any(child.dep_ == "mark" and child.lower_ in _BACKGROUND_MARKS for child in verb.children)
 
 
 def _head_word(name: str) -> str:

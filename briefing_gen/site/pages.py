@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -228,9 +229,8 @@ class Collection:
                 "review": to_review(claim, note),
             }
             self.claims.append(item)
-            entry = self.actors.get(claim.claimant.casefold())
-            if entry is not None:
-                entry.claims.append(item)
+            for claimant in claimants_of(claim.claimant, self.actors):
+                self.actors[claimant.casefold()].claims.append(item)
 
     def apply_reference(self, reference) -> None:
         for entry in self.actors.values():
@@ -715,3 +715,14 @@ def timeline_page(collection: Collection) -> str:
 
 def tags_page() -> str:
     return with_front_matter({"title": "Tags", "generator": GENERATOR}, render("tags.md.j2"))
+
+
+def claimants_of(claimant: str, actors: dict) -> list[str]:
+    """The actors a claimant string names: itself, or each of "A and B" / "A, B and C" when the
+    claim is several people's together (and only when each of them is an actor)."""
+    if claimant.casefold() in actors:
+        return [claimant]
+    parts = [part.strip() for part in re.split(r",\s*|\s+and\s+", claimant)]
+    if len(parts) >= 2 and all(part.casefold() in actors for part in parts):
+        return parts
+    return []

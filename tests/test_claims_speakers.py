@@ -1,0 +1,90 @@
+"""Who "he", "the mayor" and "X and Y" are: speakers found through the text around the cue
+(issue 15). Each text is written for its test, in the way news reports quote people; the expected
+claimant is the one a reader of the text would name."""
+from __future__ import annotations
+
+import pytest
+
+from briefing_gen.extract.briefing import extract
+from briefing_gen.extract.reference import load_reference
+from briefing_gen.model import Article, Paragraph
+from briefing_gen.site.pages import Collection
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def reference():
+    return load_reference()
+
+
+def claims_of(reference, *paragraphs: str) -> dict[str, str]:
+    """Claim text -> claimant, for an article of these paragraphs."""
+    briefing = extract(Article(source="t.txt", title="Test", paragraphs=[Paragraph(p) for p in paragraphs]), reference, "t")
+    return {claim.text: claim.claimant for claim in briefing.claims}
+
+
+def claimant_of(claims: dict[str, str], words: str) -> str:
+    found = [claimant for text, claimant in claims.items() if words in text]
+    assert found, f"no claim holds {words!r}: {claims}"
+    return found[0]
+
+
+def test_he_after_an_although_clause_is_the_main_speaker_not_the_one_in_the_clause(reference):
+    claims = claims_of(
+        reference,
+        "College spokesman Peter Walsh said the list drew about 2,000 votes. Although Governor Ray "
+        "Dunmore has often tweeted that the word was overused, its place on the list is no political "
+        "statement. Voters were simply tired of hearing it, he said.",
+    )
+    assert claimant_of(claims, "Voters were simply tired") == "Peter Walsh"
+
+
+def test_a_surname_the_recogniser_misses_still_stands_for_the_person_named_before(reference):
+    claims = claims_of(
+        reference,
+        "The goalie made 30 saves and Tomas Brandvold scored twice as the visitors won 4-1.",
+        "“We played a patient game,” said coach Liam Ortega.",
+        "Brandvold has five goals since the trade last week. The 27-year-old winger said his new "
+        "linemates keep finding him in front of the net.",
+    )
+    assert claimant_of(claims, "his new linemates") == "Tomas Brandvold"
+
+
+def test_the_mayor_is_the_person_the_text_once_called_mayor(reference):
+    claims = claims_of(
+        reference,
+        "“I never supported the toll,” said mayoral candidate Gail Penrose at a debate.",
+        "Residents asked Mayor Penrose about the toll.",
+        "“The agency has not studied the route,” a spokesperson said.",
+        "On Monday, the mayor raised the plan again while speaking to reporters.",
+        "“We can cut the cost by building around the clock,” she said.",
+    )
+    assert claimant_of(claims, "cut the cost") == "Gail Penrose"
+
+
+def test_people_who_speak_together_are_the_claimant_together_and_each_actor_page_lists_it(reference):
+    paragraphs = [
+        "Marta Quill appeared in court on Monday.",
+        "Her lawyers, Samuel Okoro and Dana Whitfield, have said they might ask for a new venue.",
+        "Okoro and Whitfield met the judge later. Ingrid Solberg and Paul Ferrante said the hearing "
+        "was fair.",
+    ]
+    briefing = extract(Article(source="t.txt", title="Test", paragraphs=[Paragraph(p) for p in paragraphs]), reference, "t")
+    claims = {claim.text: claim.claimant for claim in briefing.claims}
+    assert claimant_of(claims, "a new venue") == "Samuel Okoro and Dana Whitfield"
+    assert claimant_of(claims, "the hearing was fair") == "Ingrid Solberg and Paul Ferrante"
+    collection = Collection()
+    collection.add(briefing)
+    for person in ("Samuel Okoro", "Dana Whitfield"):
+        listed = [item["display"] for item in collection.actors[person.casefold()].claims]
+        assert any("a new venue" in text for text in listed), (person, listed)
+
+
+def test_the_city_is_not_the_city_council(reference):
+    claims = claims_of(
+        reference,
+        "Delford Town Council voted on the arena budget on Tuesday.",
+        "The old arena will close once the new one opens, according to the city.",
+    )
+    assert claimant_of(claims, "will close once the new one opens") != "Delford Town Council"

@@ -88,3 +88,36 @@ def test_the_city_is_not_the_city_council(reference):
         "The old arena will close once the new one opens, according to the city.",
     )
     assert claimant_of(claims, "will close once the new one opens") != "Delford Town Council"
+
+
+def test_the_agency_is_the_one_body_named_just_before_and_marked_for_review(reference):
+    briefing = extract(
+        Article(source="t.txt", title="Test", paragraphs=[Paragraph(p) for p in (
+            "The mayor said a study of the route had been done by Harbourline Transit Authority.",
+            "The agency told reporters it has not done any such study.",
+        )]),
+        reference,
+        "t",
+    )
+    claim = next(c for c in briefing.claims if "any such study" in c.text)
+    assert claim.claimant == "Harbourline Transit Authority"
+    assert claim.confidence < 0.65  # a resolved description: the page asks an editor to check it
+
+
+def test_the_agency_stays_a_description_when_two_bodies_were_just_named(reference):
+    claims = claims_of(
+        reference,
+        "Harbourline Transit Authority and Westgate Rail Corporation both bid for the contract.",
+        "The agency said its bid was the lower one.",
+    )
+    assert claimant_of(claims, "its bid was the lower one").lower() == "the agency"
+
+
+def test_they_after_a_plural_subject_is_that_group(reference):
+    claims = claims_of(
+        reference,
+        "The price on carbon starts in April. Almost all revenues, the Liberals promise, will go back "
+        "to households.",
+        "The Greens believe the plan does not go far enough; they say the price should double by 2030.",
+    )
+    assert claimant_of(claims, "the price should double").lower() == "the greens"

@@ -302,14 +302,17 @@ def person_genders(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
 def collect_mentions(doc: Doc, reference: ReferenceIndex) -> list[Mention]:
     mentions: list[Mention] = []
     covered: set[int] = set()
+    references = _reference_matcher(doc, reference)(doc)
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
+        if any(start <= ent.start and ent.end <= end and end - start > ent.end - ent.start for _, start, end in references):
+            continue  # "The Globe" of "The Globe and Mail": the reference name, below, is the mention
         mention = mention_from_span(doc, ent, ent.label_, reference)
         if mention is not None:
             mentions.append(mention)
             covered.update(range(ent.start, ent.end))
-    for _, start, end in _reference_matcher(doc, reference)(doc):
+    for _, start, end in references:
         if any(i in covered for i in range(start, end)):
             continue
         span = doc[start:end]

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from briefing_gen.extract.actors import ActorSet
 from briefing_gen.extract.names import first_name_gender
-from briefing_gen.extract.parse import language_data, word_list
+from briefing_gen.extract.parse import language_data, reporting_verbs, word_list
 from briefing_gen.extract.quotes import QuoteMap
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -322,6 +322,9 @@ class Attributor:
             found = self.previous(token, person=False, named=noun)
             if found is not None and _head_word(found.name) == noun:
                 return found
+            nearest = self._nearest_body(token) if noun not in _PLACE_GOVERNMENTS else None
+            if nearest is not None:
+                return Speaker(nearest, confidence=NEAREST)  # "... by TransLink. The agency told reporters": marked for review
             return Speaker(_noun_phrase(token), confidence=DESCRIBED)
         if self.descriptions.get(noun):
             return Speaker(self.descriptions[noun], confidence=DESCRIBED)  # "the Nova Scotia judge ... The judge ruled"
@@ -363,10 +366,18 @@ class Attributor:
                 head = head.head
             is_subject = head.dep_ in SUBJECT_DEPS
             name = self.recent.get(i) or actors.actor_at(i) or (self._unlisted_person(doc[i]) if person and is_subject else None)
+            if (not name and is_subject and token.lower_ == "they" and head.tag_ in {"NNS", "NNPS"} and head.i == i
+                    and (i < sentence_start or head.head.lemma_.lower() in reporting_verbs() and head.head in token.ancestors)):
+                # "The Conservatives believe ...; they say": a plural subject the actors list lacks.
+                phrase = _noun_phrase(head)
+                if len(phrase.split()) <= 4:
+                    return Speaker(phrase, confidence=DESCRIBED)
             if not name:
                 continue
             actor = actors.by_name(name)
             if actor is None and not person:
+                if token.lower_ == "they" and head.tag_ in {"NNS", "NNPS"} and i in self.recent:
+                    return Speaker(name, confidence=RESOLVED)  # "The Greens believe ... They say"
                 continue  # a description remembered as a speaker is a person or nothing ("officials from X")
             is_person = actor.type == "person" if actor is not None else (i in self.recent and _looks_personal(name)) or i not in self.recent
             if person != is_person:
@@ -402,6 +413,23 @@ class Attributor:
                 return []
             names.append(self.canonical(name, conjunct.i))
         return names
+
+    def _nearest_body(self, token: Token) -> str | None:
+        """The organisation named last before a description of one ("the agency", "the
+        company"), within this sentence and the one before, outside quotations; none when two
+        different bodies stand there (then the description stays as written)."""
+        doc = token.doc
+        sentence = token.sent
+        start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        found: list[str] = []
+        for i in range(token.i - 1, start - 1, -1):
+            name = self.actors.actor_at(i)
+            if not name or (self.quote_map is not None and self.quote_map.contains(doc[i].idx)):
+                continue
+            actor = self.actors.by_name(name)
+            if actor is not None and actor.type in {"organization", "group"} and name not in found:
+                found.append(name)
+        return found[0] if len(found) == 1 else None
 
     def _unlisted_person(self, token: Token) -> str | None:
         """A subject the actors list does not cover that still names or describes a person:
@@ -490,6 +518,8 @@ def _together(first: str, others: list[str]) -> str:
     return " and ".join([", ".join([first, *others[:-1]]), others[-1]])
 
 
+# "the city said" is the city's government, not the last body named in it.
+_PLACE_GOVERNMENTS = {"city", "country", "state", "province", "municipality", "district", "government", "administration"}
 _BACKGROUND_MARKS = {"although", "though", "while", "whereas", "because", "since", "if", "unless"}
 
 

@@ -121,3 +121,27 @@ def test_they_after_a_plural_subject_is_that_group(reference):
         "The Greens believe the plan does not go far enough; they say the price should double by 2030.",
     )
     assert claimant_of(claims, "the price should double").lower() == "the greens"
+
+
+def test_a_statement_before_its_cue_is_claimed_with_its_partial_quotes_closed(reference):
+    claims = claims_of(
+        reference,
+        "Dana Whitfield joined the navy in 2015.",
+        "She lasted a month before she washed out after failing to meet \"expectations and standards,\" "
+        "a navy spokeswoman said. She did not elaborate.",
+        "There was a \"whiff\" of legal trouble back in 1994, when lawyers for the Harbour Sharks objected "
+        "to the word \"three-peat,\" Whitfield said.",
+    )
+    washed = next(text for text in claims if "washed out" in text)
+    assert washed.startswith("She lasted a month") and washed.endswith('"expectations and standards,"'), washed
+    assert claimant_of(claims, "whiff") == "Dana Whitfield"
+
+
+def test_a_reported_clause_is_not_cut_where_the_parser_would_start_a_sentence(reference):
+    claims = claims_of(
+        reference,
+        "Councillor Ravi Anand voted for the repeal last year.",
+        "But Mr. Anand, who was stunned by the backlash after he voted in favour of the repeal letter, "
+        "said in retrospect he feels voting yes was a misstep.",
+    )
+    assert any(text.endswith("voting yes was a misstep") for text in claims), claims

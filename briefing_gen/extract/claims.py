@@ -567,6 +567,18 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _closing_quote_kept(text: str, start: int, end: int) -> tuple[int, int]:
+    """'failing to meet "expectations and standards' ends with its closing mark (and the comma
+    the text puts inside it), so the claim never opens a quotation it does not close."""
+    content = text[start:end]
+    opened = content.count("“") > content.count("”") or content.count('"') % 2 == 1
+    if opened:
+        match = re.match(r'[,.!?]?["”]', text[end:end + 2])
+        if match:
+            return start, end + match.end()
+    return start, end
+
+
 def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple[int, int] | None:
     """What the verb reports: its clause, else the words after it, else the sentence, unless the
     sentence is a quotation with its cue ('"...," said X'), which the quote's own claim holds."""
@@ -582,13 +594,20 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
             return None
         before = _stripped(doc_text(doc), sentence.start_char, verb.idx)
         return before if len(doc_text(doc)[before[0]:before[1]].split()) >= 4 else None
+    leading = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if not complements and leading is not None:
+        # "There was a 'whiff' of concern back in 1994, ..., Shibley said": the clause before the
+        # cue, when it is more than a quotation (a quotation with its cue is the quote's own claim).
+        before = _closing_quote_kept(doc_text(doc), *_stripped(doc_text(doc), leading.left_edge.idx, leading.right_edge.idx + len(leading.right_edge.text)))
+        if _unquoted_words(doc_text(doc), before, quote_map) >= 4:
+            return before
     if complements:
         # From the first complement to the last: the parser may split one reported clause in two
         # ("said he feels | voting yes was a misstep").
         first, last = complements[0].left_edge, max((c.right_edge for c in complements), key=lambda t: t.i)
         if first.lower_ in {"that", "whether"} and first.i < last.i:
             first = doc[first.i + 1]
-        return first.idx, last.idx + len(last.text)
+        return _closing_quote_kept(doc_text(doc), first.idx, last.idx + len(last.text))
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is not None and subject.left_edge.i > sentence.start and doc[subject.left_edge.i - 1].text == ",":
         # "The emails were on many topics, the Times said, including ...": what came before.

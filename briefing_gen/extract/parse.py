@@ -48,17 +48,28 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     dependency parse on every call, which made articles of many paragraphs quadratic."""
     starts = doc.to_array([SENT_START])
     changed = False
-    for token in doc[:-1]:
-        if token.is_space and "\n\n" in token.text:
+    previous = None
+    for token in doc:
+        if token.is_space and "\n\n" in token.text and token.i + 1 < len(doc):
             starts[token.i + 1] = 1
             second = token.i + 2
             if second < len(doc) and not doc[second].is_space and not doc[token.i + 1].is_punct:
                 # One word is no sentence: the parser would make "Vickers | said he ..." two.
                 starts[second] = NOT_A_START
             changed = True
+        elif (previous is not None and token.text[:1].islower() and not previous.is_space
+              and previous.text[-1:] not in _SENTENCE_ENDS and starts[token.i] != 1):
+            # A lower-case word after a word or a comma goes on the sentence: the parser would
+            # split "he feels voting | yes was a misstep".
+            starts[token.i] = NOT_A_START
+            changed = True
+        previous = token
     if changed:
         doc.from_array([SENT_START], starts)
     return doc
+
+
+_SENTENCE_ENDS = set(".!?:;\"”’'»)…")
 
 
 @lru_cache(maxsize=1)

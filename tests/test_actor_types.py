@@ -118,3 +118,24 @@ def test_each_paragraph_is_its_own_sentence_and_its_first_word_stays_in_it():
     doc = load_nlp()("A heading line\n\nHarper said the vote was close.\n\nYes. It was.")
     sentences = [s.text.strip() for s in doc.sents]
     assert sentences == ["A heading line", "Harper said the vote was close.", "Yes.", "It was."]
+
+
+def test_a_states_government_is_the_state_and_the_west_is_one_bloc(reference):
+    found = types_of(
+        reference,
+        "The U.S. Government rejected the offer on Friday. The West warned Moscow that sanctions "
+        "would follow, and the Chinese government said it would not take sides.",
+    )
+    assert found.get("United States") == "state" and "U.S. Government" not in found, found
+    assert found.get("China") == "state", found
+    assert found.get("the West") == "group", found
+
+
+def test_a_person_named_before_a_noun_is_no_body(reference):
+    found = types_of(
+        reference,
+        "Police said the Jayme Harlan case had drawn calls from across the state. The Jayme Harlan "
+        "search ended on Thursday, and the Jayme Harlan family thanked volunteers.",
+        "Jayme Harlan said she was grateful.",
+    )
+    assert found.get("Jayme Harlan") == "person", found

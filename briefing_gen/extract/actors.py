@@ -46,6 +46,7 @@ _GROUP_WORDS = re.compile(r"\b(rebels|separatists|militants|protesters|forces|fi
 _PLACE_BEFORE = re.compile(r"\b(?:sides? of|across|over|crossing|crossed|cross|beyond|in the middle of|shores? of|coast of|waters of)(?: the)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _NOT_A_NAME = re.compile(r"^[\W\d_]+$")
+_GOVERNMENT_OF = re.compile(r"^(?:the\s+)?(.+?)\s+(?:[Gg]overnment|[Aa]dministration)$")
 _INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|De|Di|La|Le|O')[A-Z][a-z]+[A-Z]")
 
 
@@ -417,6 +418,9 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
     if part_of_role_title(doc, start, end):
         return None
     hit = reference.lookup(text)
+    government = _GOVERNMENT_OF.match(text)
+    if hit is None and government and (state := reference.lookup(government.group(1))) is not None and state.actor.type == "state" and not state.ambiguous:
+        hit = state  # "the U.S. Government", "the Chinese government" speak for the state
     if hit is not None and hit.actor.type in {"media", "organization"} and _PLACE_BEFORE.search(doc[max(0, start - 5):start].text):
         # "the other side of the Atlantic" is the ocean, not The Atlantic magazine.
         hit, label = None, "LOC"
@@ -592,8 +596,8 @@ def _note_context(doc: Doc, mention: Mention, candidate: _Candidate) -> None:
     following = doc[mention.end] if mention.end < len(doc) else None
     if following is not None and following.lower_ in _place_words() and following.dep_ != "compound":
         candidate.place_context += 2  # "the Donbass region", "the Dnepr River"; not "a GOP state senator"
-    elif mention.start > 0 and doc[mention.start - 1].lower_ == "the" and mention.hit is None:
-        candidate.determiner_context += 1  # "the Sharks", "the Dixon Hall project": not a person
+    elif mention.start > 0 and doc[mention.start - 1].lower_ == "the" and mention.hit is None and span.root.dep_ != "compound":
+        candidate.determiner_context += 1  # "the Sharks": not a person; "the Jayme Closs case" is no evidence
     if mention.end - mention.start >= 2 and doc[mention.end - 1].lower_ in _common_nouns(doc):
         candidate.common_noun_end = True
     if mention.start > 0 and doc[mention.start - 1].lower_ == "the" and not mention.text.lower().startswith("the "):

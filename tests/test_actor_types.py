@@ -139,3 +139,28 @@ def test_a_person_named_before_a_noun_is_no_body(reference):
         "Jayme Harlan said she was grateful.",
     )
     assert found.get("Jayme Harlan") == "person", found
+
+
+def roles_of(reference, *paragraphs: str) -> dict[str, str | None]:
+    return {actor.name: actor.role for actor in extract_actors(parse(article(*paragraphs)), reference).actors}
+
+
+def test_roles_are_titles_not_the_words_around_them(reference):
+    roles = roles_of(
+        reference,
+        "The crowd cheered as Prime Minister Alan Whitby arrived in Dublin.",
+        "The term is at the centre of special prosecutor Ruth Calder's inquiry.",
+        "Dana Pruitt, a Republican state representative who graduated from the school in 1989, said "
+        "the vote was fair. Former Bank of Canada governor Tom Ashby agreed.",
+        "His longtime attorney Leo Brandt declined to comment.",
+    )
+    assert roles.get("Alan Whitby") == "Prime Minister", roles
+    assert roles.get("Ruth Calder") == "special prosecutor", roles
+    assert roles.get("Dana Pruitt") == "Republican state representative", roles
+    assert roles.get("Tom Ashby") == "Former Bank of Canada governor", roles
+    assert roles.get("Leo Brandt") == "longtime attorney", roles
+
+
+def test_a_body_whose_name_opens_with_a_title_word_keeps_it(reference):
+    found = types_of(reference, "The General Assembly voted on the resolution on Tuesday.")
+    assert "Assembly" not in found, found

@@ -389,7 +389,8 @@ def _headline_verbs() -> frozenset[str]:
 def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceIndex) -> Mention | None:
     start, end = span.start, span.end
     # Drop leading determiners, honorifics and titles; they are not part of the name.
-    while start < end and (doc[start].lower_ in {"the", "a", "an"} or _is_title_token(doc, start, end)):
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or _is_title_token(doc, start, end)
+                           and not (end - start == 2 and _ORG_WORDS.fullmatch(doc[start + 1].text))):  # "General Assembly"
         start += 1
     titled = start > span.start and _is_title_token(doc, span.start, span.end)
     for i in range(start + 1, end - 1):
@@ -650,28 +651,35 @@ def role_of(doc: Doc, mention: Mention) -> str | None:
     i = start - 1
     while i >= 0 and start - i <= 6:
         token = doc[i]
-        if token.is_punct or token.lower_ in {"the", "a", "an", "and", "said", "says", "by"} or token.pos_ in {"VERB", "AUX", "ADP"} and token.lower_ != "of":
-            break
+        if (token.is_punct or token.lower_ in {"the", "a", "an", "and", "said", "says", "by"} or token.like_num
+                or token.pos_ in {"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON", "DET"} and token.lower_ != "of"):
+            break  # not "air as Prime Minister", "four weeks after Prime Minister", "his attorney"
         i -= 1
     words = doc[i + 1:start]
-    if len(words) and words[0].lower_ == "of":
-        words = words[1:]
     text = words.text.strip()
-    if text[:1].isalpha() and any(re.search(rf"\b{re.escape(t)}$", text, re.IGNORECASE) for t in titles if len(t) > 3):
+    title = next((t for t in titles if len(t) > 3 and re.search(rf"\b{re.escape(t)}$", text, re.IGNORECASE)), None)
+    if text[:1].isalpha() and title is not None:
+        before = text[:len(text) - len(title)].split()
+        cut = len(before) - before[::-1].index("of") if "of" in before else 0
+        if cut >= 2 and before[cut - 2].islower():  # "the centre of special prosecutor X"; not "Bank of Canada governor"
+            text = " ".join(before[cut:] + [text[len(text) - len(title):]])
         return _tidy_role(text)
     # After: "Dmitri Trenin, director of the Carnegie Moscow Center, ..."
     span = doc[mention.start:mention.end]
     for child in span.root.children:
         if child.dep_ == "appos" and child.i >= mention.end:
             appos = doc[child.left_edge.i:child.right_edge.i + 1]
-            if len(appos) <= 12 and appos.text[:1].isalpha() and any(w.lower_.strip(".") in role_words for w in appos if w.pos_ == "NOUN" or w.pos_ == "PROPN"):
-                return _tidy_role(appos.text)
+            if len(appos) <= 12 and appos.text[:1].isalpha() and any(
+                    w.lower_.strip(".") in role_words for w in appos if (w.pos_ == "NOUN" or w.pos_ == "PROPN") and w.ent_type_ != "PERSON"):
+                clause = next((t for t in appos if t.lower_ in {"who", "whose", "which", "that"} and t.i > appos.start), None)
+                return _tidy_role(doc[appos.start:clause.i].text if clause is not None else appos.text)  # not "... who graduated in 1989"
     return None
 
 
 def _tidy_role(text: str) -> str:
     """A role as a title: "Chinese President", never "Both President" or "that Governor"."""
-    text = re.sub(r"^(?:(?:the|a|an|both|that|this|these|those|also|and|as|while|when|but|with|then-)\s+)+", "", " ".join(text.split()), flags=re.IGNORECASE)
+    text = re.sub(r"^(?:(?:the|a|an|both|that|this|these|those|also|and|as|while|when|but|with|then-|now|another|his|her|their|its|our)\s+)+", "",
+                  " ".join(text.split()), flags=re.IGNORECASE)
     text = re.sub(r"^(?:noted|veteran|former|then|outgoing|incoming|current)\s+", lambda m: m.group(0) if m.group(0).lower().startswith(("former", "then", "outgoing", "incoming")) else "", text, flags=re.IGNORECASE)
     return text.strip(" ,")
 

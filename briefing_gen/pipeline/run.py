@@ -9,6 +9,7 @@ from pathlib import Path
 
 import briefing_gen
 from briefing_gen.collection.identity import renamed, resolve_identities
+from briefing_gen.collection.stories import find_stories
 from briefing_gen.config import BuildOptions, read_mkdocs_settings, read_site_settings
 from briefing_gen.editorial.corrections import apply_corrections
 from briefing_gen.editorial.notes import Notes, load_notes, notes_files
@@ -78,7 +79,7 @@ class BuildReport:
 PAGES_RECORD = "pages.json"  # in the build cache folder: see `briefing_gen.site.build.PagesRecord`
 # What the pages are rendered by: the whole package but the readers and the language analysis,
 # whose changes reach the pages through the briefings' cache keys.
-PAGES_CODE = ("*.py", "pipeline/*.py", "editorial/*.py", "site/*.py", "templates/*.j2", "assets/*", "data/*.yml")
+PAGES_CODE = ("*.py", "pipeline/*.py", "collection/*.py", "editorial/*.py", "site/*.py", "templates/*.j2", "assets/*", "data/*.yml")
 
 
 def pages_inputs(options: BuildOptions, briefing_keys: list[tuple[str, str]], reference) -> str:
@@ -130,6 +131,7 @@ def generate_pages(
         collection.add(briefing, note)
     collection.apply_reference(reference)
     collection.assign_actor_slugs()
+    collection.set_stories(find_stories(corrected))  # briefings about one event, after one name per person
     report.actor_count, report.claim_count = len(collection.actors), len(collection.claims)
     report.warnings.extend(notes.warnings)
     report.written = write_site_pages(

@@ -287,6 +287,9 @@ def write_collection_pages(writer: DocsWriter, collection: pages.Collection, sit
     writer.write("index.md", pages.home_page(collection, site_title))
     writer.write("briefings/index.md", pages.briefings_index_page(collection))
     writer.write("timeline.md", pages.timeline_page(collection))
+    for story in collection.stories:
+        writer.write(f"stories/{story.slug}.md", pages.story_page(story, collection))
+    writer.write("stories/index.md", pages.stories_index_page(collection))
     writer.write("tags.md", pages.tags_page())
     writer.write(STYLESHEET, stylesheet())
 

@@ -12,6 +12,7 @@ import frontmatter
 import jinja2
 
 from briefing_gen.addresses import web_address
+from briefing_gen.collection.stories import Story
 from briefing_gen.editorial.notes import Note
 from briefing_gen.model import REVIEW_BELOW, Briefing, Claim, Paragraph
 from briefing_gen.pipeline.slugs import SlugAllocator
@@ -147,6 +148,7 @@ class BriefingSummary:
     tags: list[str]
     regions: list[str] = field(default_factory=list)
     themes: list[str] = field(default_factory=list)
+    copies: list[str] = field(default_factory=list)  # publishers of the other copies merged into it ("Also published")
 
 
 @dataclass
@@ -188,6 +190,12 @@ class Collection:
         self.briefings: list[BriefingSummary] = []
         self.actors: dict[str, ActorEntry] = {}
         self.claims: list[dict] = []
+        self.stories: list[Story] = []  # `briefing_gen.collection.stories`, newest first
+        self.story_of: dict[str, Story] = {}  # briefing slug -> its story
+
+    def set_stories(self, stories: list[Story]) -> None:
+        self.stories = list(stories)
+        self.story_of = {slug: story for story in self.stories for slug in story.briefings}
 
     def add(self, briefing: Briefing, note: Note | None = None) -> None:
         """Add a briefing (with corrections already applied); `note` adds its tags and verdicts."""
@@ -203,6 +211,7 @@ class Collection:
             tags=site_tags(briefing, note),
             regions=clean_tags(article.regions),
             themes=clean_tags(article.themes),
+            copies=[copy.publisher or "another site" for copy in article.also_published],
         )
         self.briefings.append(summary)
         for actor in briefing.actors:
@@ -417,6 +426,7 @@ def briefing_page(briefing: Briefing, collection: Collection, note: Note | None 
         status=note.corrections.status if note is not None else None,
         claims_graph=charts.briefing_claims_graph(briefing, author_label(briefing)),
         claim_reviews=json_for_script(reviews) if (reviews := claim_reviews(briefing, note, collection.site_name)) else "",
+        story=story_link(collection, briefing.slug),
     )
     metadata = {key: data[key] for key in FRONT_MATTER_KEYS}
     metadata["genre"] = briefing.genre  # news, analysis, opinion or fact-check: how the summary was made
@@ -428,9 +438,19 @@ def briefing_page(briefing: Briefing, collection: Collection, note: Note | None 
     # Search filters when the site uses Pagefind (overrides/main.html): who is in it, which claim kinds.
     metadata["actors"] = [actor.name for actor in briefing.actors]
     metadata["claim_kinds"] = sorted({claim.kind for claim in briefing.claims})
+    if (story := collection.story_of.get(briefing.slug)) is not None:
+        metadata["story"] = story.slug
     metadata["generator"] = GENERATOR
     metadata["search"] = dict(SEARCH_BRIEFING)
     return with_front_matter(metadata, body)
+
+
+def story_link(collection: Collection, slug: str) -> dict | None:
+    """The story a briefing is in, for the line under its summary: title, link and size."""
+    story = collection.story_of.get(slug)
+    if story is None:
+        return None
+    return {"title": story.title, "slug": story.slug, "count": len(story.briefings)}
 
 
 def page_fields(briefing: Briefing) -> dict:
@@ -711,6 +731,104 @@ def timeline_page(collection: Collection) -> str:
         years[item["date"][:4] if item["date"] else "Undated"].append(item)
     body = render("timeline.md.j2", years=[{"label": k, "briefings": v} for k, v in years.items()])
     return with_front_matter({"title": "Timeline", "search": dict(SEARCH_LIST), "generator": GENERATOR}, body)
+
+
+STORY_ACTORS = 8  # main actors shown on a story page
+CLAIMS_PER_STORY_ACTOR = 20
+
+
+def story_page(story: Story, collection: Collection) -> str:
+    """A story: what its briefings share, the briefings on a timeline with their sources, the main
+    actors (linked to their pages) with what each claimed in these briefings, and every source."""
+    page = f"stories/{story.slug}.md"
+    summaries = {b.slug: b for b in collection.briefings}
+    members = set(story.briefings)
+    timeline = []
+    sources: Counter[str] = Counter()
+    for slug in story.briefings:
+        b = summaries.get(slug)
+        if b is None:
+            continue
+        publisher = b.publisher or "unknown source"
+        sources[publisher] += 1
+        for copy in b.copies:
+            sources[copy] += 1
+        timeline.append(
+            {
+                "date": b.original_published or b.published,
+                "title": b.title,
+                "href": collection.urls.href(page, f"briefings/{slug}.md"),
+                "source": publisher,
+                "authors": b.authors,
+                "copies": b.copies,
+            }
+        )
+    actors = []
+    for name in story.actors[:STORY_ACTORS]:
+        entry = collection.actors.get(name.casefold())
+        claims = [item for item in entry.claims if item["slug"] in members] if entry is not None else []
+        claims = sorted(claims, key=lambda c: (c["published"] or "", c["slug"], c["id"]))
+        actors.append(
+            {
+                "name": entry.name if entry is not None else name,
+                "type": entry.type if entry is not None else "other",
+                "slug": entry.slug if entry is not None and entry.slug else None,
+                "claims": [
+                    {**item, "href": collection.urls.href(page, f"briefings/{item['slug']}.md", item["id"])}
+                    for item in claims[:CLAIMS_PER_STORY_ACTOR]
+                ],
+                "claims_omitted": max(0, len(claims) - CLAIMS_PER_STORY_ACTOR),
+            }
+        )
+    body = render(
+        "story.md.j2",
+        s=story,
+        timeline=timeline,
+        actors=actors,
+        sources=sorted(sources.items(), key=lambda kv: (-kv[1], kv[0].casefold())),
+    )
+    metadata = {
+        "title": story.title,
+        "story": story.slug,
+        "description": story_description(story)[:300],
+        "briefings": list(story.briefings),
+        "first": story.first,
+        "last": story.last,
+        "search": dict(SEARCH_ACTOR),
+        "generator": GENERATOR,
+    }
+    return with_front_matter(metadata, body)
+
+
+def story_description(story: Story) -> str:
+    """One line on what a story's briefings share: "4 briefings, 2026-03-02 to 2026-03-09; Tavaru,
+    Losana Vaike; tuna, longliner"."""
+    dates = story.first if story.first == story.last else f"{story.first} to {story.last}"
+    parts = [charts.plural(len(story.briefings), "briefing") + (f", {dates}" if story.first else "")]
+    if story.actors:
+        parts.append(", ".join(story.actors[:4]))
+    if story.terms:
+        parts.append(", ".join(story.terms[:4]))
+    return "; ".join(parts)
+
+
+def stories_index_page(collection: Collection) -> str:
+    """All stories, the one with the latest briefing first."""
+    rows = [
+        {
+            "slug": story.slug,
+            "title": story.title,
+            "first": story.first,
+            "last": story.last,
+            "count": len(story.briefings),
+            "actors": story.actors[:4],
+            "href": collection.urls.href("stories/index.md", f"stories/{story.slug}.md"),
+        }
+        for story in collection.stories
+    ]
+    in_stories = sum(len(story.briefings) for story in collection.stories)
+    body = render("stories_index.md.j2", stories=rows, briefing_count=len(collection.briefings), in_stories=in_stories)
+    return with_front_matter({"title": "Stories", "search": dict(SEARCH_LIST), "generator": GENERATOR}, body)
 
 
 def tags_page() -> str:

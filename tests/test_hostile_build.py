@@ -608,29 +608,43 @@ def test_no_script_runs_from_tooltips(hostile_build):
     """With `content.tooltips`, the theme shows the text of a truncated title, table-of-contents
     entry or tag as a tooltip, inserting it as HTML. Every such entry of every page of the hostile
     site is hovered in Chromium: the tooltips show the hostile titles and headings as text, and no
-    alert() runs."""
+    alert() runs.
+
+    The entries of a page are taken once it has loaded, as element handles: the theme takes the
+    `title` off an entry whose tooltip it made, so a selector counted again would skip entries. The
+    pages are shared among three browsers at once (hovering is mostly waiting)."""
+    from concurrent.futures import ThreadPoolExecutor
+
     from playwright.sync_api import Error as PlaywrightError
-    from test_offline_site import browse, in_own_thread, require_chromium
+    from test_offline_site import browse, require_chromium
 
     require_chromium()
     site = hostile_build["project"] / "site"
-    tooltips: list[str] = []
+    pages = sorted(site.rglob("*.html"))
 
-    def visit(page, base):
-        for html_file in sorted(site.rglob("*.html")):
-            page.goto(base + html_file.relative_to(site).as_posix().removesuffix("index.html"), wait_until="load")
-            page.wait_for_timeout(200)  # the theme marks truncated entries once they are shown
-            for entry in page.locator(".md-ellipsis, .md-tag, [title]:not(.headerlink)").all():
-                try:
-                    entry.hover(timeout=2_000, force=True)
-                except PlaywrightError:  # hidden (a collapsed menu's entry): nothing to hover
-                    continue
-                page.wait_for_timeout(50)
-                tooltips.extend(page.locator(".md-tooltip2, .md-tooltip").all_inner_texts())
+    def hover_every_entry(share: list[Path]) -> tuple[dict, list[str]]:
+        tooltips: list[str] = []
 
-    seen = in_own_thread(lambda: browse(site, visit))
-    assert seen["dialogs"] == []
-    shown = " ".join(tooltips)
+        def visit(page, base):
+            for html_file in share:
+                page.goto(base + html_file.relative_to(site).as_posix().removesuffix("index.html"), wait_until="load")
+                page.wait_for_timeout(200)  # the theme marks truncated entries once they are shown
+                for entry in page.locator(".md-ellipsis, .md-tag, [title]:not(.headerlink)").element_handles():
+                    try:
+                        entry.hover(timeout=2_000, force=True)
+                    except PlaywrightError:  # hidden (a collapsed menu's entry): nothing to hover
+                        continue
+                    page.wait_for_timeout(50)
+                    tooltips.extend(page.locator(".md-tooltip2, .md-tooltip").all_inner_texts())
+
+        return browse(site, visit), tooltips
+
+    # each browser runs in a thread of its own (Playwright's sync API refuses a thread where the
+    # browser tests' session-wide browser already runs)
+    with ThreadPoolExecutor(3, thread_name_prefix="playwright") as pool:
+        outcomes = list(pool.map(hover_every_entry, [pages[i::3] for i in range(3)]))
+    assert [dialog for seen, _ in outcomes for dialog in seen["dialogs"]] == []
+    shown = " ".join(text for _, tooltips in outcomes for text in tooltips)
     for hovered in ("heading", "title", "long-tag"):  # each was cut short, hovered, and shown as text
         assert f"＜img src=x onerror=alert('{hovered}')>" in shown, hovered
 

@@ -334,7 +334,7 @@ def browser_first_search(site_dir: Path, queries=BROWSER_QUERIES) -> dict | None
     return results
 
 
-def run_size(work: Path, count: int, seed: int, log) -> dict:
+def run_size(work: Path, count: int, seed: int, log, site_runs: int = 3) -> dict:
     site = make_site(work, count, seed)
     texts_file = work / f"texts-{count}.json"
     texts_info = measure([PYTHON, __file__, "_texts", str(site), str(texts_file)])["result"]
@@ -374,9 +374,10 @@ def run_size(work: Path, count: int, seed: int, log) -> dict:
     row["peak_mb_jobs1"] = single["peak_mb"]
     log(f"[{count}] cold build --jobs 1: {single['result']['seconds']:.1f}s (extraction {row['extract_seconds_jobs1']:.1f}s)")
 
-    # The site step and its baselines, each built three times, alternately: the fastest counts, as
-    # single builds of half a minute vary by a fifth on a shared machine. Each starts from an empty
-    # output folder, with the previous build's files already written to disk.
+    # The site step and its baselines, each built three times (`site_runs`; once with --quick),
+    # alternately: the fastest counts, as single builds of half a minute vary by a fifth on a shared
+    # machine. Each starts from an empty output folder, with the previous build's files already
+    # written to disk.
     texts = json.loads(texts_file.read_text(encoding="utf-8"))
     sources = [p.read_text(encoding="utf-8") for p in sorted((site / "docs").rglob("*.md"))]
     briefing_sources = [p.read_text(encoding="utf-8") for p in sorted((site / "docs" / "briefings").glob("*.md")) if p.name != "index.md"]
@@ -386,7 +387,7 @@ def run_size(work: Path, count: int, seed: int, log) -> dict:
         "plain_briefings": plain_site(work, f"plain{count}-briefings", [len(text) for text in briefing_sources], texts),
     }
     times: dict[str, list[float]] = {"site": [], **{name: [] for name in baselines}}
-    for _ in range(3):
+    for _ in range(site_runs):
         empty_output(site)
         ours = measure([PYTHON, __file__, "_site", str(site), "auto"])
         times["site"].append(ours["result"]["seconds"])
@@ -601,7 +602,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="100,1000", help="collection sizes, comma-separated (default: 100,1000)")
     parser.add_argument("--search-size", type=int, default=5000, help="collection size for the first-search measure (0: skip)")
-    parser.add_argument("--quick", action="store_true", help="sizes 6 and 12, search size 30, no browser: a smoke test of every step (the ratios mean little)")
+    parser.add_argument("--quick", action="store_true", help="sizes 6 and 12, search size 30, each site built once, no browser: a smoke test of every step (the ratios mean little)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--work", type=Path, default=REPO / "bench" / "results" / "work", help="where the sites are built")
     parser.add_argument("--json", type=Path, help="write the figures and the table here")
@@ -639,7 +640,7 @@ def main(argv: list[str] | None = None) -> int:
     load = os.getloadavg()
     if args.real:
         sizes, search_size = [], 0
-    rows = [run_size(args.work, n, args.seed, log) for n in sizes]
+    rows = [run_size(args.work, n, args.seed, log, site_runs=1 if args.quick else 3) for n in sizes]
     search = run_search(args.work, search_size, sizes[-1], args.seed, log, browser=not args.quick) if search_size else None
     real = run_real(args.work, sources, max(1, args.repeat), log) if sources and (args.real or not args.quick) else None
     lines = (ratios(rows, search) if rows else []) + (real_lines(real) if real else [])

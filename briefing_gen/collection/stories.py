@@ -233,8 +233,10 @@ class _Groups:
         self.members[a].extend(self.members.pop(b))
 
 
-def find_stories(briefings: list[Briefing], settings: StorySettings | None = None) -> list[Story]:
-    """The stories of a collection, newest last date first (then by slug)."""
+def find_stories(briefings: list[Briefing], settings: StorySettings | None = None, stats: dict | None = None) -> list[Story]:
+    """The stories of a collection, newest last date first (then by slug). `stats`, when given,
+    receives `pairs_compared`: how many pairs of briefings were scored (the cost that must stay
+    far below all pairs)."""
     settings = settings or StorySettings()
     titles = {b.slug: " ".join(b.article.title.split()) for b in briefings}
     features = sorted((briefing_features(b) for b in briefings), key=lambda f: (f.day or date.max, f.slug))
@@ -275,6 +277,8 @@ def find_stories(briefings: list[Briefing], settings: StorySettings | None = Non
                         break  # postings are in date order: every later one is further away
                     continue
                 shared[(i, j)] += 1
+    if stats is not None:
+        stats["pairs_compared"] = len(shared)
     links: dict[tuple[int, int], float] = {}
     for (i, j), signals in shared.items():
         if signals < settings.min_signals:

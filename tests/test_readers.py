@@ -707,3 +707,19 @@ def test_front_matter_date_objects():
     assert as_iso_date(dt.datetime(2024, 2, 3, 23, 59)) == "2024-02-03"
     assert as_iso_date("3 February 2024") == "2024-02-03"
     assert as_iso_date(None) is None
+
+
+def test_an_undated_article_takes_the_date_its_file_name_carries(tmp_path):
+    from briefing_gen.readers import ReaderRegistry
+
+    body = "Harbour talks stall\n\nThe two ministers met on the quay and agreed on nothing at all, aides said.\n"
+    dated = tmp_path / "harbour-post_2024-03-09_talks-stall.txt"
+    dated.write_text(body, encoding="utf-8")
+    assert ReaderRegistry().read(dated).published == "2024-03-09"
+    for name in ("talks-stall.txt", "report_2024-13-40.txt", "id_120240309.txt"):
+        undated = tmp_path / name
+        undated.write_text(body, encoding="utf-8")
+        assert ReaderRegistry().read(undated).published is None, name
+    own = tmp_path / "harbour-post_2024-03-09_own-date.txt"
+    own.write_text("Harbour talks stall\nPublished: 12 March 2024\n\nThe ministers met on the quay and agreed on nothing at all.\n", encoding="utf-8")
+    assert ReaderRegistry().read(own).published == "2024-03-12"

@@ -6,6 +6,8 @@ saved from a known site gets its site profile and any other `.txt` the plain-tex
 """
 from __future__ import annotations
 
+import re
+from datetime import date
 from pathlib import Path
 from typing import Protocol
 
@@ -78,10 +80,28 @@ class ReaderRegistry:
         article = remove_invisible(article)
         # A checked, percent-encoded web address; anything else is kept as text, never a link.
         article.url = web_address(article.url) or article.url
+        if not article.published:
+            article.published = date_in_file_name(path.name)
         if not article.paragraphs:
             raise ArticleError("no article text found (only headers or site furniture)", SkipReason.FURNITURE_ONLY)
         article.paragraphs = split_long_paragraphs(article.paragraphs)
         return article
 
 
-__all__ = ["Article", "ArticleError", "Reader", "ReaderRegistry"]
+_NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
+
+
+def date_in_file_name(name: str) -> str | None:
+    """The date a saved file's name carries ("breitbart_2015-11-11_debate.txt"), when the article
+    itself gives none: archives and scrapers name files so, and a briefing without a date can join
+    no timeline or story."""
+    match = _NAME_DATE.search(name)
+    if match is None:
+        return None
+    try:
+        return date(int(match[1]), int(match[2]), int(match[3])).isoformat()
+    except ValueError:
+        return None  # "2015-13-45" is no date
+
+
+__all__ = ["Article", "ArticleError", "Reader", "ReaderRegistry", "date_in_file_name"]

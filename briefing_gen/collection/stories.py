@@ -48,6 +48,7 @@ from text_unidecode import unidecode
 
 from briefing_gen.model import Briefing
 from briefing_gen.pipeline.slugs import SlugAllocator
+from briefing_gen.whitespace import fold_space
 
 
 @dataclass(frozen=True)
@@ -132,7 +133,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 @lru_cache(maxsize=65536)
 def _fold(text: str) -> str:
     """Lower-case ASCII words ("Zürich's" -> "zurich s"); cached, as the same words recur."""
-    return " ".join(_NOT_WORD.sub(" ", unidecode(text).lower()).split())
+    return fold_space(_NOT_WORD.sub(" ", unidecode(text).lower()))
 
 
 @lru_cache(maxsize=65536)
@@ -238,7 +239,7 @@ def find_stories(briefings: list[Briefing], settings: StorySettings | None = Non
     receives `pairs_compared`: how many pairs of briefings were scored (the cost that must stay
     far below all pairs)."""
     settings = settings or StorySettings()
-    titles = {b.slug: " ".join(b.article.title.split()) for b in briefings}
+    titles = {b.slug: fold_space(b.article.title) for b in briefings}
     features = sorted((briefing_features(b) for b in briefings), key=lambda f: (f.day or date.max, f.slug))
     count = len(features)
     if count < 2:

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 
 from briefing_gen.errors import FileProblems
 from briefing_gen.model import ACTOR_TYPES, CLAIM_KINDS, Actor, Briefing, Claim
+from briefing_gen.whitespace import fold_space
 
 STATUSES = ("draft", "reviewed", "published")
 VERDICTS = ("confirmed", "disputed", "false", "unverified")
@@ -109,7 +110,7 @@ def _text(problems: _Problems, key: str, value, what: str) -> str | None:
     if not isinstance(value, str) or not value.strip():
         problems.error(key, f"expected {what} (text), got {_describe(value)}")
         return None
-    return " ".join(value.split())
+    return fold_space(value)
 
 
 def _choice(problems: _Problems, key: str, value, choices: tuple[str, ...]) -> str | None:
@@ -265,7 +266,7 @@ def _verdict(problems: _Problems, key: str, entry) -> Verdict | None:
     elif re.search(r"\n[ \t]*\n", note.strip()):
         problems.error(f"{key}.note", "expected one paragraph (it is shown next to the claim); put longer text in the notes body")
         note = ""
-    return Verdict(value, " ".join(note.split())) if value else None
+    return Verdict(value, fold_space(note)) if value else None
 
 
 # Applying -------------------------------------------------------------------------------------------

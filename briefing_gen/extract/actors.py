@@ -20,6 +20,7 @@ from briefing_gen.extract.names import first_name_gender, is_first_name
 from briefing_gen.extract.parse import ParsedArticle, doc_text, language_data, load_nlp, reporting_verbs, word_list
 from briefing_gen.extract.reference import AliasHit, ReferenceIndex, alias_key
 from briefing_gen.model import Actor
+from briefing_gen.whitespace import fold_space
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 _LABEL_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group"}
@@ -250,9 +251,9 @@ def add_unnamed_officials(doc: Doc, actor_set: ActorSet) -> None:
         start, end = min(t.i for t in phrase), max(t.i for t in phrase) + 1
         if end - start > 8:
             continue
-        name = " ".join(doc[start:end].text.split())
+        name = fold_space(doc[start:end].text)
         owner_end = max((t.i + 1 for t in phrase if t.i < token.i and (t.i in actor_set.token_actor or t.dep_ == "case")), default=start)
-        role = " ".join(doc[owner_end:end].text.split())  # the office: "Ambassador to Belgium", "foreign minister"
+        role = fold_space(doc[owner_end:end].text)  # the office: "Ambassador to Belgium", "foreign minister"
         actor = by_name.get(name)
         determiner = next((c.text for c in token.children if c.dep_ == "det" and c.i < start), None)
         if actor is None:
@@ -413,7 +414,7 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
     if start >= end:
         return None
     text = _strip_possessive(doc[start:end].text)
-    text = " ".join(text.split())
+    text = fold_space(text)
     if len(text) < 2 or _NOT_A_NAME.match(text) or text.islower() or "/" in text or "@" in text:
         return None
     if part_of_role_title(doc, start, end):
@@ -679,7 +680,7 @@ def role_of(doc: Doc, mention: Mention) -> str | None:
 def _tidy_role(text: str) -> str:
     """A role as a title: "Chinese President", never "Both President" or "that Governor"."""
     text = re.sub(r"^(?:(?:the|a|an|both|that|this|these|those|also|and|as|while|when|but|with|then-|now|another|his|her|their|its|our)\s+)+", "",
-                  " ".join(text.split()), flags=re.IGNORECASE)
+                  fold_space(text), flags=re.IGNORECASE)
     text = re.sub(r"^(?:noted|veteran|former|then|outgoing|incoming|current)\s+", lambda m: m.group(0) if m.group(0).lower().startswith(("former", "then", "outgoing", "incoming")) else "", text, flags=re.IGNORECASE)
     return text.strip(" ,")
 

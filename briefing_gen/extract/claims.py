@@ -37,6 +37,7 @@ from briefing_gen.extract.speakers import (
     Speaker,
 )
 from briefing_gen.model import Claim, TextSpan
+from briefing_gen.whitespace import fold_space
 
 AUTHOR = "author"
 
@@ -63,7 +64,7 @@ def fold_for_id(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
     text = re.sub(r"[‘’‚‛′`]", "'", text)
     text = re.sub(r"[“”„‟″«»]", '"', text)
-    return " ".join(re.sub(r"[^\w%$€£' ]+", " ", text).split())
+    return fold_space(re.sub(r"[^\w%$€£' ]+", " ", text))
 
 
 class _Builder:
@@ -81,7 +82,7 @@ class _Builder:
         if isinstance(speaker, str):
             speaker = Speaker(speaker, confidence=NAMED)
         paragraph = self.parsed.paragraph_of(content_at[0])
-        text = " ".join(text.split()).strip(" ,;")
+        text = fold_space(text).strip(" ,;")
         if not text:
             return
         claim = Claim(
@@ -91,7 +92,7 @@ class _Builder:
             kind=kind,
             cue=cue,
             paragraph=paragraph,
-            sentence=" ".join(sentence.split()),
+            sentence=fold_space(sentence),
             content=self._span(paragraph, content_at),
             speaker=self._span(paragraph, (speaker.start, speaker.end)) if speaker.start is not None else None,
             cue_span=self._span(paragraph, cue_at) if cue_at else None,

@@ -30,6 +30,7 @@ import yaml
 from spacy.tokens import Span
 
 from briefing_gen.extract.parse import ParsedArticle
+from briefing_gen.whitespace import fold_space
 
 GENRES = ("news", "analysis", "opinion", "fact-check")
 ARGUED = frozenset({"analysis", "opinion"})
@@ -176,7 +177,7 @@ def genre_signals(parsed: ParsedArticle, sentences: list[Span] | None = None, qu
     patterns = _patterns()
     signals = GenreSignals(declared=_declared(article, patterns))
     paragraphs = article.paragraphs
-    texts = [" ".join(p.text.split()) for p in paragraphs]
+    texts = [fold_space(p.text) for p in paragraphs]
     labelled = set()  # paragraphs labelled as an interview's questions ("Q: ...")
     question_headings = set()
     for number, (paragraph, text) in enumerate(zip(paragraphs, texts)):

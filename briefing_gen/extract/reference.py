@@ -15,6 +15,7 @@ import yaml
 from briefing_gen.addresses import web_address
 from briefing_gen.errors import FileProblems
 from briefing_gen.model import ACTOR_TYPES
+from briefing_gen.whitespace import fold_space
 
 _DATA_FILES = ("countries.yml", "organizations.yml", "media.yml")
 
@@ -42,7 +43,7 @@ class AliasHit:
 
 def alias_key(text: str) -> str:
     """The lookup key of a written name: case-folded, without a leading "the", apostrophes unified."""
-    text = " ".join(text.replace("’", "'").split()).strip(" .,;:")
+    text = fold_space(text.replace("’", "'")).strip(" .,;:")
     lowered = text.casefold()
     if lowered.startswith("the "):
         lowered = lowered[4:]

@@ -20,6 +20,7 @@ from briefing_gen.extract.actors import ActorSet
 from briefing_gen.extract.names import first_name_gender
 from briefing_gen.extract.parse import language_data, reporting_verbs, word_list
 from briefing_gen.extract.quotes import QuoteMap
+from briefing_gen.whitespace import fold_space
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
@@ -546,4 +547,4 @@ def _noun_phrase(token: Token) -> str:
     start, end = min(t.i for t in words), max(t.i for t in words) + 1
     text = token.doc[start:end].text
     text = re.sub(r"^(?:even|also|only|just|both)\s+", "", text, flags=re.IGNORECASE)
-    return " ".join(text.split())
+    return fold_space(text)

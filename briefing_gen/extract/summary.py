@@ -35,6 +35,7 @@ from briefing_gen.extract.actors import ActorSet
 from briefing_gen.extract.genre import ARGUED, quotation_states, word_lists
 from briefing_gen.extract.parse import ParsedArticle, reporting_verbs
 from briefing_gen.model import Claim
+from briefing_gen.whitespace import fold_space
 
 _QUOTE_CHARS = "\"“”‘’'«»"
 _FURNITURE = re.compile(
@@ -236,7 +237,7 @@ _FOOTNOTE = re.compile(r"^(?:\(\d{1,3}\)|\[\d{1,3}\])\s+")
 
 def clean_sentence(text: str) -> str:
     """White space folded, and without a footnote mark the sentence splitter left at its start."""
-    return _FOOTNOTE.sub("", " ".join(text.split()))
+    return _FOOTNOTE.sub("", fold_space(text))
 
 
 def candidates_of(
@@ -381,8 +382,8 @@ def actor_coverage(sentences: list[Span], actors: ActorSet) -> np.ndarray:
 def claim_coverage(sentences: list[Span], claims: list[Claim], actors: ActorSet) -> np.ndarray:
     """Sentences holding a claim by one of the main actors, or one of the author's judgements."""
     main = {a.name for a in actors.actors[:6]} | {"author"}
-    held = [" ".join(c.sentence.split()) for c in claims if c.claimant in main and c.sentence]
-    texts = [" ".join(s.text.split()) for s in sentences]
+    held = [fold_space(c.sentence) for c in claims if c.claimant in main and c.sentence]
+    texts = [fold_space(s.text) for s in sentences]
     return np.array([sum(1 for h in held if text in h) for text in texts], dtype=float)
 
 
@@ -416,7 +417,7 @@ def thesis_scores(candidates: list[Candidate], parsed: ParsedArticle, claims: li
     """How surely each candidate states the writer's main point (see the module's docstring)."""
     phrases = _phrases()
     title = title_words(parsed.article.title)
-    judged = {" ".join(c.sentence.split()) for c in claims if c.claimant == "author" and c.kind in {"assessment", "prediction"}}
+    judged = {fold_space(c.sentence) for c in claims if c.claimant == "author" and c.kind in {"assessment", "prediction"}}
     own = [c.paragraph for c in candidates if not c.reported and not c.question]
     first = min(c.paragraph for c in candidates)
     # The conclusion: the last two paragraphs where the writer speaks (not a closing quotation).
@@ -721,7 +722,7 @@ def _news_points(
     by_text = {c.text: i for i, c in enumerate(candidates)}
     attributed = []
     for claim in claims:
-        sentence = " ".join(claim.sentence.split())
+        sentence = fold_space(claim.sentence)
         if claim.claimant == "author" or claim.cue is None or claim.claimant not in rank or sentence not in by_text:
             continue
         attributed.append((rank[claim.claimant], claim.paragraph, by_text[sentence], claim.claimant))
@@ -755,7 +756,7 @@ def key_points(claims: list[Claim], summary: list[str], actors: ActorSet, limit:
         points.append(sentence)
     speakers: set[str] = set()
     attributed = sorted(
-        (rank.get(c.claimant, len(rank)), c.paragraph, " ".join(c.sentence.split()), c.claimant)
+        (rank.get(c.claimant, len(rank)), c.paragraph, fold_space(c.sentence), c.claimant)
         for c in claims
         if c.claimant != "author" and c.cue and c.sentence and c.claimant in rank
     )

@@ -28,6 +28,7 @@ from briefing_gen.ingest.fetch import (
     save_fetched_page,
     save_page_text,
 )
+from briefing_gen.whitespace import fold_space
 
 #: An entry's content counts as the full text from this many words on; shorter content is a teaser.
 FULL_TEXT_MIN_WORDS = 60
@@ -186,7 +187,7 @@ def _as_html(value: str | None, content_type: str | None) -> str | None:
 
 
 def _text(markup: str) -> str:
-    return " ".join(html.unescape(_TAG.sub(" ", markup)).split())
+    return fold_space(html.unescape(_TAG.sub(" ", markup)))
 
 
 _TAG = re.compile(r"<[^<>]+>")  # up to the next `<` at most, so that stray `<`s cost linear time
@@ -197,7 +198,7 @@ def word_count(markup: str) -> int:
 
 
 def _clean(value) -> str:
-    return " ".join(html.unescape(str(value)).split()) if value else ""
+    return fold_space(html.unescape(str(value))) if value else ""
 
 
 __all__ = ["Entry", "add_feed_bytes", "add_feed_file", "entry_page", "parse_feed", "save_entry"]

@@ -31,6 +31,7 @@ from briefing_gen.addresses import is_web_address
 from briefing_gen.pipeline.slugs import slugify
 from briefing_gen.readers.decode import ArticleError, decode_bytes, normalise_newlines
 from briefing_gen.readers.html import SOURCE_URL_META
+from briefing_gen.whitespace import fold_space
 
 DEFAULT_TIMEOUT = 20.0
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
@@ -141,7 +142,7 @@ def _network_problem(error: Exception, timeout: float) -> str:
     if isinstance(error, urllib.error.HTTPError):
         if 300 <= error.code < 400:
             return f"too many redirects (more than {MAX_REDIRECTS}, or a loop)"
-        reason = " ".join(str(error.reason or "").split())
+        reason = fold_space(str(error.reason or ""))
         return f"HTTP error {error.code} {reason}".rstrip()
     if isinstance(error, urllib.error.URLError):
         reason = error.reason
@@ -151,7 +152,7 @@ def _network_problem(error: Exception, timeout: float) -> str:
     if isinstance(error, (socket.timeout, TimeoutError)):
         return f"timed out after {timeout:g} s"
     if isinstance(error, http.client.HTTPException):  # a status line or headers that are not HTTP
-        detail = " ".join(str(error).split())[:100] or type(error).__name__
+        detail = fold_space(str(error))[:100] or type(error).__name__
         return f"invalid HTTP response: {detail}"
     if isinstance(error, OSError):
         return f"connection failed: {' '.join(str(error.strerror or error).split())}"

@@ -20,6 +20,7 @@ from typing import Iterator
 
 from briefing_gen.extract.reference import ReferenceIndex
 from briefing_gen.model import Article, Briefing
+from briefing_gen.whitespace import fold_space
 
 CHUNK = 8  # articles per task: one nlp.pipe batch
 AHEAD = 2  # chunks in flight per worker
@@ -101,7 +102,7 @@ def _extract_here(articles: list[Article], reference: ReferenceIndex, limit_thre
             try:
                 yield extract_parsed(parsed, reference, "")
             except EXTRACTION_ERRORS as error:
-                detail = " ".join(str(error).split())[:200]
+                detail = fold_space(str(error))[:200]
                 yield ExtractionFailed(f"extraction failed: {type(error).__name__}{': ' + detail if detail else ''}")
 
 

@@ -17,6 +17,7 @@ from briefing_gen.model import Article
 from briefing_gen.readers.decode import ArticleError, read_text
 from briefing_gen.readers.invisible import remove_invisible
 from briefing_gen.readers.text import split_long_paragraphs
+from briefing_gen.whitespace import fold_space
 
 
 class Reader(Protocol):
@@ -75,7 +76,7 @@ class ReaderRegistry:
         except (ArticleError, MemoryError):
             raise
         except Exception as error:  # a reader's bug on one hostile file must not stop the build
-            detail = " ".join(str(error).split())[:200]
+            detail = fold_space(str(error))[:200]
             raise ArticleError(f"the {reader.name} reader failed: {type(error).__name__}{': ' + detail if detail else ''}", SkipReason.READER_FAILED) from error
         article = remove_invisible(article)
         # A checked, percent-encoded web address; anything else is kept as text, never a link.

@@ -6,13 +6,9 @@ import re
 from functools import lru_cache
 
 from briefing_gen.model import Link, Paragraph
+from briefing_gen.whitespace import fold_space
 
 _MARKDOWN_LINK = re.compile(r"\[([^\[\]]*)\]\(([^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"]*\")?\)")
-_WHITESPACE = re.compile(r"\s+")
-
-
-def fold_space(text: str) -> str:
-    return _WHITESPACE.sub(" ", text).strip()
 
 
 def parse_inline_links(text: str) -> Paragraph:

@@ -26,6 +26,8 @@ from datetime import date, timedelta
 from html import escape
 from typing import Iterable, Sequence
 
+from briefing_gen.whitespace import fold_space
+
 WIDTH = 720
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 MAX_GRAPH_NODES = 10  # per side of the claims graph, the last one being "N others" when capped
@@ -55,7 +57,7 @@ def iso_date(value: object) -> date | None:
 
 
 def shorten(text: str, limit: int = LABEL_CHARS) -> str:
-    text = " ".join(str(text).split())
+    text = fold_space(str(text))
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 

@@ -43,6 +43,7 @@ from urllib.parse import urlsplit
 from briefing_gen.addresses import escape_url
 from briefing_gen.site.escaping import escape_text, inert_label
 from briefing_gen.site.urls import PageUrls
+from briefing_gen.whitespace import fold_space
 
 SANITISED, RAW = "sanitised", "raw"
 NOTES_HTML_CHOICES = (SANITISED, RAW)
@@ -193,7 +194,7 @@ class NotesHtml:
         writer = _InlineWriter()
         writer.feed(cleaned)
         writer.close()
-        return " ".join("".join(writer.out).split())
+        return fold_space("".join(writer.out))
 
 
 @lru_cache(maxsize=1)
@@ -285,7 +286,7 @@ class _BodyWriter(HTMLParser):
     def _end_heading(self) -> None:
         self._end_block()
         heading, self.heading = self.heading, None
-        text = escape_text(inert_label(" ".join("".join(heading["text"]).split()))) or "&nbsp;"
+        text = escape_text(inert_label(fold_space("".join(heading["text"])))) or "&nbsp;"
         marks = [f"#{heading['attrs']['id']}"] if heading["attrs"].get("id") else []
         marks += [f".{name}" for name in (heading["attrs"].get("class") or "").split()]
         suffix = f" {{ {' '.join(marks)} }}" if marks else ""

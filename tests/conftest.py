@@ -206,3 +206,50 @@ def run_cli():
         )
 
     return run
+
+
+# Long child processes started early ---------------------------------------------------------------
+#
+# A few tests spend a minute or more waiting for one child process of their own (a megabyte of text
+# through the spaCy model, the benchmark's smoke run) while the test process sits idle. Marked
+# `@pytest.mark.early(function, *args)`, such a test gets `function(*args)`'s return value from the
+# `early` fixture: the call is started in a background thread as soon as the tests are collected, so
+# the child runs on the second core while the other tests run. The calls run one after another (at
+# most one such child at a time, for the memory), in the order of the tests; the test then makes its
+# assertions on the result exactly as if it had made the call itself. (A function alone is marked
+# with `@pytest.mark.early.with_args(function)`: pytest takes a lone callable for the decorated test.)
+
+_early_pool = None
+_early_calls: dict = {}
+
+
+def pytest_collection_finish(session):
+    global _early_pool
+    from concurrent.futures import ThreadPoolExecutor
+
+    marked = [(item, item.get_closest_marker("early")) for item in session.items]
+    marked = [(item, marker) for item, marker in marked if marker is not None]
+    if not marked or session.config.option.collectonly:
+        return
+    _early_pool = ThreadPoolExecutor(1, thread_name_prefix="early")
+    for item, marker in marked:
+        function, *args = marker.args
+        _early_calls[item.nodeid] = _early_pool.submit(function, *args, **marker.kwargs)
+
+
+def pytest_sessionfinish(session):
+    if _early_pool is not None:
+        _early_pool.shutdown(wait=False, cancel_futures=True)
+
+
+@pytest.fixture
+def early(request):
+    """The return value of the test's `@pytest.mark.early(function, *args)` call (made now if it was
+    not started early)."""
+    marker = request.node.get_closest_marker("early")
+    assert marker is not None, "the early fixture needs @pytest.mark.early(function, *args)"
+    started = _early_calls.pop(request.node.nodeid, None)
+    if started is not None and not started.cancelled():
+        return started.result()
+    function, *args = marker.args
+    return function(*args, **marker.kwargs)

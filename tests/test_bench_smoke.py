@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -49,17 +50,24 @@ def test_visible_length_counts_what_a_reader_sees():
     assert visible_length(page) == len("# Grain\n\nEgypt\n\nSee [the report].\n\n")
 
 
+def run_quick_bench() -> tuple[subprocess.CompletedProcess, dict | None]:
+    """`bench/run.py --quick` in a folder of its own: its output and its JSON (None if it wrote none)."""
+    with tempfile.TemporaryDirectory(prefix="bench-quick-") as folder:
+        out = Path(folder) / "bench.json"
+        result = subprocess.run(
+            [sys.executable, str(REPO_ROOT / "bench" / "run.py"), "--quick", "--work", str(Path(folder) / "work"), "--json", str(out)],
+            capture_output=True, text=True, timeout=900,
+        )
+        return result, json.loads(out.read_text(encoding="utf-8")) if out.is_file() else None
+
+
 @pytest.mark.slow
-def test_bench_quick_runs_every_step(tmp_path):
-    out = tmp_path / "bench.json"
-    result = subprocess.run(
-        [sys.executable, str(REPO_ROOT / "bench" / "run.py"), "--quick", "--work", str(tmp_path / "work"), "--json", str(out)],
-        capture_output=True, text=True, timeout=900,
-    )
+@pytest.mark.early.with_args(run_quick_bench)
+def test_bench_quick_runs_every_step(early):
+    result, data = early
     assert result.returncode == 0, result.stderr[-3000:]
     assert "extraction throughput" in result.stdout and "no-change rebuild" in result.stdout and "first search download" in result.stdout
     assert "as much visible text" in result.stdout
-    data = json.loads(out.read_text(encoding="utf-8"))
     assert [row["articles"] for row in data["sizes"]] == [6, 12]
     for row in data["sizes"]:
         assert row["warm_extracted"] == 0 and row["one_change_extracted"] == 1

@@ -161,9 +161,10 @@ def extract_in_child(name: str, text_expression: str, timeout: float) -> dict:
     return run_child(script, timeout)
 
 
-def test_a_megabyte_of_quotation_marks_is_extracted_in_bounded_time_and_memory():
-    # Was 390 s and 16 GB: a million one-character tokens parsed as one text.
-    result = extract_in_child("quotes.txt", "('\"“”' * 340_000)[:1_000_000]", timeout=600)
+# Was 390 s and 16 GB: a million one-character tokens parsed as one text.
+@pytest.mark.early(extract_in_child, "quotes.txt", "('\"“”' * 340_000)[:1_000_000]", timeout=600)
+def test_a_megabyte_of_quotation_marks_is_extracted_in_bounded_time_and_memory(early):
+    result = early
     assert result["paragraphs"] > 1000 and result["claims"] == 0 and result["actors"] == []
     assert result["peak"] < GB
 
@@ -174,19 +175,21 @@ PROSE = (
 )
 
 
+# Was 3.4 GB: the whole article parsed as one text.
 @pytest.mark.slow
-def test_a_megabyte_of_prose_is_extracted_in_under_a_gigabyte():
-    # Was 3.4 GB: the whole article parsed as one text.
-    result = extract_in_child("prose.txt", PROSE.replace("__COUNT__", "7500"), timeout=1200)
+@pytest.mark.early(extract_in_child, "prose.txt", PROSE.replace("__COUNT__", "7500"), timeout=1200)
+def test_a_megabyte_of_prose_is_extracted_in_under_a_gigabyte(early):
+    result = early
     # each paragraph's claim says something of its own (the same claim twice is one claim)
     assert result["paragraphs"] == 7500 and result["claims"] > 1000 and "Anna Berg" in result["actors"]
     assert result["peak"] < GB
 
 
+# Was 65 s and 5.4 GB.
 @pytest.mark.slow
-def test_nine_hundred_kilobytes_of_by_is_extracted_in_under_a_gigabyte():
-    # Was 65 s and 5.4 GB.
-    result = extract_in_child("byby.txt", "'By ' * 300_000", timeout=1200)
+@pytest.mark.early(extract_in_child, "byby.txt", "'By ' * 300_000", timeout=1200)
+def test_nine_hundred_kilobytes_of_by_is_extracted_in_under_a_gigabyte(early):
+    result = early
     assert result["paragraphs"] >= 180 and result["claims"] == 0
     assert result["peak"] < GB
 

@@ -3,8 +3,10 @@
 
     python eval/split_persons.py [CORPUS_DIR] [--from-json FILE] [--only GLOB] [--json OUT]
 
-The articles are found as `eval/evaluate.py` finds them (recursively, every layout), extracted
-(`briefing_gen.pipeline.sources.extract_outcomes`, in parallel) or read from `--from-json`, and
+The articles are found as `eval/evaluate.py` finds them (recursively, every layout, those with
+gold) and extracted (`briefing_gen.pipeline.sources.extract_outcomes`, in parallel); or every
+briefing of `--from-json` is taken, such as `briefing-gen extract --json` over all of
+`../shared/corpus` including polnear-train's unannotated texts. They are
 put into the site's own `briefing_gen.site.pages.Collection`, which keys the actor pages (one page
 per case-folded actor name, slugs by `assign_actor_slugs`, types from the reference data as the
 build applies them).  Of its person pages, two belong to one person when
@@ -209,6 +211,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, metavar="OUT", help="write the person pages and the groups as JSON")
     args = parser.parse_args(argv)
 
+    if args.from_json and not args.only:
+        # Every briefing the file holds: `briefing-gen extract --json` over a whole corpus,
+        # annotated or not (polnear-train's 840 texts have no gold of this kind).
+        corpus = args.corpus.resolve()
+        data = json.loads(args.from_json.read_text(encoding="utf-8"))
+        briefings = [briefing_from_dict(d) for d in data if isinstance(d, dict) and not d.get("error")]
+        return report_splits(corpus, briefings, args.json)
     found = corpus_entries(args.corpus, args.only)
     if found is None:
         return 2
@@ -218,7 +227,10 @@ def main(argv: list[str] | None = None) -> int:
         briefings = [briefing_from_dict(d) for d in dicts if not d.get("error")]
     else:
         briefings = extract_briefings([e.article for e in entries])
+    return report_splits(corpus, briefings, args.json)
 
+
+def report_splits(corpus: Path, briefings: list, json_out: Path | None) -> int:
     pages = person_pages(briefings)
     by_name = {p["name"]: p for p in pages}
     groups = split_groups([p["name"] for p in pages])
@@ -230,10 +242,10 @@ def main(argv: list[str] | None = None) -> int:
         shown = ", ".join(f"{n} ({by_name[n]['briefings']})" for n in group["names"])
         flag = "  [ambiguous]" if group["ambiguous"] else ""
         print(f"  - {'+'.join(group['reasons'])}: {shown}{flag}")
-    if args.json:
+    if json_out:
         payload = {"corpus": str(corpus), "briefings": len(briefings), "person_pages": pages, "groups": groups,
                    "split_persons": len(groups), "extra_pages": extra}
-        args.json.write_text(json.dumps(payload, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        json_out.write_text(json.dumps(payload, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0
 
 

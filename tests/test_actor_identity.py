@@ -52,6 +52,19 @@ def test_a_surname_takes_the_full_name_of_the_one_person_who_has_it():
     assert [a.name for a in second.actors] == ["Putin"]  # the extracted briefing itself is not changed
 
 
+def test_a_surname_goes_to_the_one_person_of_that_surname_not_to_someone_with_that_first_name():
+    identities = resolve_identities([
+        briefing("a", person("Ben Carlsen", 4)),
+        briefing("b", person("Carlsen Moore")),
+        briefing("c", person("Carlsen")),
+        briefing("d", person("Bernadette")),
+        briefing("e", person("Bernadette Ruiz")),
+    ])
+    assert identities.name_of("Carlsen") == "Ben Carlsen"
+    assert identities.name_of("Bernadette") == "Bernadette Ruiz"  # no surname fits: the one first name
+    assert identities.warnings() == []
+
+
 def test_two_people_sharing_a_surname_are_never_merged_and_the_editor_is_told():
     identities = resolve_identities([
         briefing("a", person("Kim Jong Un")),

@@ -164,3 +164,13 @@ def test_roles_are_titles_not_the_words_around_them(reference):
 def test_a_body_whose_name_opens_with_a_title_word_keeps_it(reference):
     found = types_of(reference, "The General Assembly voted on the resolution on Tuesday.")
     assert "Assembly" not in found, found
+
+
+def test_numbers_and_articles_glued_to_a_name_are_not_part_of_it(reference):
+    found = types_of(
+        reference,
+        "Poll standings: Ralph Okafor 2, Dana Whitcombe 14.",
+        "Ralph Okafor said the numbers would move. Dana Whitcombe said they would not.",
+    )
+    assert {"Ralph Okafor", "Dana Whitcombe"} <= set(found), found
+    assert not any(ch.isdigit() for name in found for ch in name), found

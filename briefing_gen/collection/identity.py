@@ -123,15 +123,19 @@ def resolve_identities(briefings: list[Briefing]) -> Identities:
         canonical = min(written, key=lambda form: (-written[form], _has_extras(form), len(form), form))
         for form in written:
             names[form] = canonical
-    by_part: dict[str, set[str]] = defaultdict(set)
+    by_last: dict[str, set[str]] = defaultdict(set)
+    by_first: dict[str, set[str]] = defaultdict(set)
     for canonical in set(names.values()):
         words = [w for w in name_words(canonical) if w.lower().rstrip(".") not in _SUFFIXES]
-        by_part[fold_word(words[-1])].add(canonical)
-        by_part[fold_word(words[0])].add(canonical)
+        by_last[fold_word(words[-1])].add(canonical)
+        by_first[fold_word(words[0])].add(canonical)
     ambiguous: dict[str, list[str]] = {}
     for single in singles:
         words = name_words(single)
-        candidates = by_part.get(fold_word(words[-1]), set())
+        # News calls people by their surname: "Carson" is the one Carson by surname even when a
+        # "Carson Palmer" is named elsewhere; a first name alone ("Bernie") only when no surname fits.
+        key = fold_word(words[-1])
+        candidates = by_last.get(key) or by_first.get(key, set())
         if _initials_only(words):  # "G.W. Bush": the Bush whose first name starts with G
             candidates = {c for c in candidates if name_words(c)[0][:1].upper() == words[0][:1].upper() and name_words(c)[-1] == words[-1]}
         if len(candidates) == 1:

@@ -48,6 +48,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:sides? of|across|over|crossing|crossed|cross|b
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _NOT_A_NAME = re.compile(r"^[\W\d_]+$")
 _GOVERNMENT_OF = re.compile(r"^(?:the\s+)?(.+?)\s+(?:[Gg]overnment|[Aa]dministration)$")
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
 _INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|De|Di|La|Le|O')[A-Z][a-z]+[A-Z]")
 
 
@@ -411,6 +412,12 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
         end += 2  # "SNC-Lavalin", "Wilson-Raybould": the recogniser stopped at the hyphen (not "EU-China")
     if label in {"PERSON", "ORG"}:
         start, end, label = _unglued(doc, start, end, label, titled)
+    if label == "PERSON":
+        # Headline and table debris around a name: "John Kasich 2", "Yellen The", "March Rubio".
+        while end - start >= 2 and (doc[end - 1].like_num or doc[end - 1].lower_ in {"the", "a", "an", "and", "of"} or not doc[end - 1].text[:1].isalnum()):
+            end -= 1
+        while end - start >= 3 and (doc[start].lower_ in _MONTHS or doc[start].lower_ in _headline_verbs()):
+            start += 1
     if start >= end:
         return None
     text = _strip_possessive(doc[start:end].text)

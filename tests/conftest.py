@@ -46,6 +46,25 @@ def copy_example_site(project: Path) -> Path:
     return project
 
 
+def docs_snapshot(folder: Path) -> dict[str, tuple[int, int]]:
+    """Every file under `folder` with its modification time and inode: what a rewrite changes."""
+    return {str(p.relative_to(folder)): (p.stat().st_mtime_ns, p.stat().st_ino) for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="session")
+def example_build(tmp_path_factory, run_cli) -> dict:
+    """The example site (`copy_example_site`) built once with `briefing-gen build`, then built again
+    with nothing changed; both results and the snapshots of docs/ after each. Shared by every test
+    that reads the built example site (tests/test_build_site.py, the browser tests, the built-in
+    search of tests/test_offline_site.py): a test that changes anything works on a copy."""
+    project = copy_example_site(tmp_path_factory.mktemp("example") / "site-project")
+    first = run_cli(["build"], cwd=project)
+    after_first = docs_snapshot(project / "docs")
+    second = run_cli(["build"], cwd=project)
+    after_second = docs_snapshot(project / "docs")
+    return {"project": project, "first": first, "second": second, "after_first": after_first, "after_second": after_second}
+
+
 @pytest.fixture(scope="session")
 def repo_root() -> Path:
     return REPO_ROOT

@@ -22,10 +22,6 @@ def make_project(tmp_path_factory, repo_root: Path, name: str) -> Path:
     return copy_example_site(tmp_path_factory.mktemp(name))
 
 
-def snapshot(folder: Path) -> dict[str, tuple[int, int]]:
-    return {str(p.relative_to(folder)): (p.stat().st_mtime_ns, p.stat().st_ino) for p in sorted(folder.rglob("*")) if p.is_file()}
-
-
 def briefing_pages(project: Path) -> dict[str, frontmatter.Post]:
     """Generated briefing pages by source file name."""
     pages = {}
@@ -71,14 +67,10 @@ def parse_html(path: Path) -> _Page:
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory, repo_root, run_cli):
-    """Build a copy of the examples twice; keep both results and the docs/ snapshots."""
-    project = make_project(tmp_path_factory, repo_root, "site")
-    first = run_cli(["build"], cwd=project)
-    after_first = snapshot(project / "docs")
-    second = run_cli(["build"], cwd=project)
-    after_second = snapshot(project / "docs")
-    return {"project": project, "first": first, "second": second, "after_first": after_first, "after_second": after_second}
+def built(example_build):
+    """A copy of the examples built twice (conftest's `example_build`, shared with the tests that
+    read the built example site); both results and the docs/ snapshots."""
+    return example_build
 
 
 def test_build_exits_0(built):

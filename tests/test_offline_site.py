@@ -39,7 +39,12 @@ CHROMIUM_ARGS = [
 
 @pytest.fixture(scope="module", params=["builtin", "pagefind"])
 def example_site(request, tmp_path_factory) -> Path:
-    """The example site, with MkDocs' built-in search and with Pagefind's (large sites)."""
+    """The example site, with MkDocs' built-in search and with Pagefind's (large sites). Six
+    articles get the built-in search: that site is the one conftest's `example_build` built."""
+    if request.param == "builtin":
+        build = request.getfixturevalue("example_build")
+        assert build["first"].returncode == 0 and (build["project"] / "site" / "search" / "search_index.json").is_file(), build["first"].stderr[-3000:]
+        return build["project"] / "site"
     project = tmp_path_factory.mktemp(f"offline-{request.param}")
     shutil.copytree(REPO_ROOT / "articles", project / "articles")
     shutil.copy(REPO_ROOT / "mkdocs.yml", project / "mkdocs.yml")

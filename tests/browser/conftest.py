@@ -11,7 +11,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from browser_helpers import DESKTOP, REPO_ROOT, build_example_site, chromium, chromium_problem, serve  # noqa: E402
+from browser_helpers import DESKTOP, REPO_ROOT, chromium, chromium_problem, serve  # noqa: E402
 
 FAILURE_DIR = REPO_ROOT / "test-output" / "browser-failures"
 
@@ -36,8 +36,13 @@ def browser():
 
 
 @pytest.fixture(scope="session")
-def example_project(tmp_path_factory) -> Path:
-    return build_example_site(tmp_path_factory.mktemp("browser-site"))
+def example_project(example_build) -> Path:
+    """The example site built once for the whole run (tests/conftest.py's `example_build`); the
+    browser tests only read it."""
+    project = example_build["project"]
+    if example_build["first"].returncode != 0 or not (project / "site" / "index.html").is_file():
+        raise RuntimeError(f"briefing-gen build failed ({example_build['first'].returncode}):\n{example_build['first'].stderr[-3000:]}")
+    return project
 
 
 @pytest.fixture(scope="session")

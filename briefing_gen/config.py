@@ -140,6 +140,7 @@ _InertLoader.add_multi_constructor("tag:yaml.org,2002:python/", _tagged)
 class MkDocsSettings:
     site_name: str = "Briefings"
     use_directory_urls: bool = True
+    site_url: str | None = None  # the site's address when mkdocs.yml gives one: feeds link to it absolutely
     # (name, options) of each `markdown_extensions` entry, in order
     markdown_extensions: tuple[tuple[str, dict], ...] = ()
     # whether the configuration reads `BRIEFING_GEN_SEARCH` (`!ENV`), so the build can choose the search
@@ -168,9 +169,11 @@ def _parse_mkdocs_settings(path: Path, text: str | None) -> MkDocsSettings:
     defaults = MkDocsSettings()
     name = data.get("site_name")
     directory_urls = _untagged(data.get("use_directory_urls", True))
+    site_url = _untagged(data.get("site_url"))
     return MkDocsSettings(
         site_name=str(_untagged(name)) if name is not None else defaults.site_name,
         use_directory_urls=directory_urls if isinstance(directory_urls, bool) else True,
+        site_url=site_url.strip() if isinstance(site_url, str) and site_url.strip() else None,
         markdown_extensions=tuple(_extensions(data.get("markdown_extensions"))),
         reads_search_choice="BRIEFING_GEN_SEARCH" in repr(data),
     )

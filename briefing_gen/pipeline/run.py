@@ -113,9 +113,10 @@ def generate_pages(
     `batch_writes` so that `mkdocs serve` sees all changed pages at once). With a `record`, pages
     made from the same inputs by the last build, and untouched since, are not rendered again."""
     mode = read_site_settings(options.config_file).notes_html
+    mkdocs_settings = read_mkdocs_settings(options.config_file)
     collection = Collection(
         urls=page_urls(options.config_file, options.offline), notes_html=notes_html(options.config_file, mode),
-        site_name=read_mkdocs_settings(options.config_file).site_name,
+        site_name=mkdocs_settings.site_name, site_url=mkdocs_settings.site_url,
     )
     corrected = []
     identities = resolve_identities(briefings)

@@ -13,7 +13,7 @@ from pathlib import Path
 from briefing_gen.config import ENGINE_CHOICES, SEARCH_CHOICES, SiteSettings, read_mkdocs_settings
 from briefing_gen.editorial.notes import Notes
 from briefing_gen.model import Briefing
-from briefing_gen.site import pages, stamp
+from briefing_gen.site import feeds, pages, stamp
 from briefing_gen.site.writer import (
     atomic_create,
     atomic_write_bytes,
@@ -290,6 +290,14 @@ def write_collection_pages(writer: DocsWriter, collection: pages.Collection, sit
     for story in collection.stories:
         writer.write(f"stories/{story.slug}.md", pages.story_page(story, collection))
     writer.write("stories/index.md", pages.stories_index_page(collection))
+    for kind in pages.SOURCE_FOLDERS:
+        for source in collection.sources.of_kind(kind).values():
+            writer.write(source.page, pages.source_page(source, collection))
+    writer.write("sources/index.md", pages.sources_index_page(collection))
+    writer.write(feeds.BRIEFINGS_FEED, feeds.briefings_feed(collection))
+    for story in collection.stories:
+        if (feed := feeds.story_feed(story, collection)) is not None:
+            writer.write(feeds.story_feed_path(story.slug), feed)
     writer.write("tags.md", pages.tags_page())
     writer.write(STYLESHEET, stylesheet())
 

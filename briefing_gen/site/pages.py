@@ -149,6 +149,8 @@ class BriefingSummary:
     regions: list[str] = field(default_factory=list)
     themes: list[str] = field(default_factory=list)
     copies: list[str] = field(default_factory=list)  # publishers of the other copies merged into it ("Also published")
+    copy_publishers: list[str] = field(default_factory=list)  # the same, only those that name their publisher
+    summary: list[str] = field(default_factory=list)  # the summary's sentences (the feeds' entries)
 
 
 @dataclass
@@ -183,15 +185,20 @@ class ActorEntry:
 class Collection:
     """All briefings of a build, reduced to what the cross-article pages show."""
 
-    def __init__(self, urls: PageUrls | None = None, notes_html: NotesHtml | None = None, site_name: str | None = None) -> None:
+    def __init__(
+        self, urls: PageUrls | None = None, notes_html: NotesHtml | None = None, site_name: str | None = None, site_url: str | None = None
+    ) -> None:
         self.urls = urls or PageUrls()  # how the HTML blocks of the pages link to each other
         self.site_name = site_name or SITE_NAME  # who publishes the editors' verdicts (ClaimReview JSON-LD)
+        self.site_url = site_url  # mkdocs.yml's `site_url`, when it has one: the feeds' links are absolute then
         self.notes_html = notes_html or default_notes_html()  # how the editors' Markdown goes in
         self.briefings: list[BriefingSummary] = []
         self.actors: dict[str, ActorEntry] = {}
         self.claims: list[dict] = []
         self.stories: list[Story] = []  # `briefing_gen.collection.stories`, newest first
         self.story_of: dict[str, Story] = {}  # briefing slug -> its story
+        self._sources: Sources | None = None  # made from the briefings when first asked for (`sources`)
+        self._by_slug: tuple[dict[str, BriefingSummary], dict[str, list[dict]]] | None = None  # (`summary`, `claims_in`)
 
     def set_stories(self, stories: list[Story]) -> None:
         self.stories = list(stories)
@@ -212,8 +219,11 @@ class Collection:
             regions=clean_tags(article.regions),
             themes=clean_tags(article.themes),
             copies=[copy.publisher or "another site" for copy in article.also_published],
+            copy_publishers=[copy.publisher for copy in article.also_published if copy.publisher],
+            summary=list(briefing.summary),
         )
         self.briefings.append(summary)
+        self._sources = self._by_slug = None
         for actor in briefing.actors:
             entry = self.actors.setdefault(actor.name.casefold(), ActorEntry(name=actor.name))
             entry.types[actor.type] += actor.mentions
@@ -235,6 +245,7 @@ class Collection:
                 "claimant": claim.claimant if claim.claimant != "author" else author_label(briefing),
                 "display": claim_display(claim.text, claim.kind),
                 "verdict": verdict_badge(note, claim.id, self.notes_html),
+                "verdict_kind": verdict.verdict if (verdict := verdict_of(note, claim.id)) is not None else None,
                 "review": to_review(claim, note),
             }
             self.claims.append(item)
@@ -261,6 +272,118 @@ class Collection:
     def actor_slug(self, name: str) -> str | None:
         entry = self.actors.get(name.casefold())
         return entry.slug if entry else None
+
+    def _slug_index(self) -> tuple[dict[str, BriefingSummary], dict[str, list[dict]]]:
+        if self._by_slug is None:
+            claims: dict[str, list[dict]] = defaultdict(list)
+            for item in self.claims:
+                claims[item["slug"]].append(item)
+            self._by_slug = ({b.slug: b for b in self.briefings}, dict(claims))
+        return self._by_slug
+
+    def summary(self, slug: str) -> BriefingSummary | None:
+        """The briefing with this slug."""
+        return self._slug_index()[0].get(slug)
+
+    def claims_in(self, slug: str) -> list[dict]:
+        """The claims of the briefing with this slug, as the claims pages list them."""
+        return self._slug_index()[1].get(slug, [])
+
+    @property
+    def sources(self) -> Sources:
+        """The publishers and authors of the briefings, each with a page (`source_page`)."""
+        if self._sources is None:
+            self._sources = collect_sources(self.briefings)
+        return self._sources
+
+    def source_href(self, page: str, kind: str, name: str | None) -> str | None:
+        """A link from `page` to the source page of publisher or author `name`, if it has one."""
+        entry = self.sources.get(kind, name)
+        return self.urls.href(page, entry.page) if entry is not None else None
+
+
+# Sources: publishers and authors ------------------------------------------------------------------------
+
+SOURCE_FOLDERS = {"publisher": "publishers", "author": "authors"}  # under docs/sources/
+
+
+def source_name(name: str | None) -> str:
+    """A publisher's or author's name as shown: white space folded, invisible control characters dropped."""
+    return " ".join("".join(c for c in str(name or "") if c.isprintable() or c.isspace()).split())
+
+
+def source_key(name: str | None) -> str:
+    """The key a publisher or author is known by: its name as shown, in any case."""
+    return source_name(name).casefold()
+
+
+@dataclass
+class SourceEntry:
+    """A publisher or an author, with the briefings they published or wrote. `copy` marks a
+    briefing a publisher carried as a copy merged into another site's article ("Also published")."""
+
+    kind: str  # publisher or author
+    key: str
+    spellings: Counter = field(default_factory=Counter)
+    slug: str = ""
+    briefings: list[dict] = field(default_factory=list)  # {"slug", "copy"}
+    related: Counter = field(default_factory=Counter)  # an author's publishers, a publisher's authors: key -> briefings
+
+    @property
+    def name(self) -> str:
+        """The spelling most briefings use (then the first in sort order)."""
+        return min(self.spellings.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+
+    @property
+    def page(self) -> str:
+        return f"sources/{SOURCE_FOLDERS[self.kind]}/{self.slug}.md"
+
+
+@dataclass
+class Sources:
+    publishers: dict[str, SourceEntry] = field(default_factory=dict)  # by `source_key`
+    authors: dict[str, SourceEntry] = field(default_factory=dict)
+
+    def of_kind(self, kind: str) -> dict[str, SourceEntry]:
+        return self.publishers if kind == "publisher" else self.authors
+
+    def get(self, kind: str, name: str | None) -> SourceEntry | None:
+        return self.of_kind(kind).get(source_key(name)) if name else None
+
+
+def collect_sources(briefings: list[BriefingSummary]) -> Sources:
+    """Each publisher and author of `briefings` with their briefings, and a slug for each that
+    depends only on the names of its kind (publishers and authors have folders of their own, so a
+    publisher never takes an author's address): the same collection gives the same slugs."""
+    sources = Sources()
+
+    def add(kind: str, name: str, slug: str, copy: bool = False) -> SourceEntry | None:
+        key = source_key(name)
+        if not key:
+            return None
+        entry = sources.of_kind(kind).setdefault(key, SourceEntry(kind=kind, key=key))
+        if entry.briefings and entry.briefings[-1]["slug"] == slug:
+            return entry  # named twice by one briefing
+        entry.spellings[source_name(name)] += 1
+        entry.briefings.append({"slug": slug, "copy": copy})
+        return entry
+
+    for b in briefings:
+        publisher = add("publisher", b.publisher, b.slug) if b.publisher else None
+        authors = {entry.key: entry for name in b.authors if (entry := add("author", name, b.slug)) is not None}
+        if publisher is not None:
+            for author in authors.values():
+                author.related[publisher.key] += 1
+                publisher.related[author.key] += 1
+        for name in b.copy_publishers:
+            if source_key(name) != source_key(b.publisher):
+                add("publisher", name, b.slug, copy=True)
+    for kind in SOURCE_FOLDERS:
+        entries = sources.of_kind(kind)
+        allocator = SlugAllocator({"index"})
+        for key in sorted(entries):
+            entries[key].slug = allocator.allocate(key, f"{kind}:{key}")
+    return sources
 
 
 def site_tags(briefing: Briefing, note: Note | None = None) -> list[str]:
@@ -307,11 +430,16 @@ def to_review(claim: Claim, note: Note | None = None) -> bool:
 VERDICT_LABELS = {"confirmed": "✓ confirmed", "disputed": "⚠ disputed", "false": "✗ false", "unverified": "? unverified"}
 
 
+def verdict_of(note: Note | None, claim_id: str):
+    """The editors' verdict on a claim (`briefing_gen.editorial.corrections`), or None."""
+    return note.corrections.verdicts.get(claim_id) if note is not None else None
+
+
 def verdict_badge(note: Note | None, claim_id: str, notes_html: NotesHtml | None = None) -> str:
     """The editors' verdict on a claim as Markdown to put after it: a bold badge with a class per
     verdict, then the editor's one-paragraph note (their own Markdown, sanitised unless the site
     publishes it raw: `briefing_gen.site.notes_html`)."""
-    verdict = note.corrections.verdicts.get(claim_id) if note is not None else None
+    verdict = verdict_of(note, claim_id)
     if verdict is None:
         return ""
     badge = f"**{VERDICT_LABELS[verdict.verdict]}**{{ .verdict .verdict-{verdict.verdict} }}"
@@ -427,6 +555,7 @@ def briefing_page(briefing: Briefing, collection: Collection, note: Note | None 
         claims_graph=charts.briefing_claims_graph(briefing, author_label(briefing)),
         claim_reviews=json_for_script(reviews) if (reviews := claim_reviews(briefing, note, collection.site_name)) else "",
         story=story_link(collection, briefing.slug),
+        source_links=source_links(briefing, collection, page),
     )
     metadata = {key: data[key] for key in FRONT_MATTER_KEYS}
     metadata["genre"] = briefing.genre  # news, analysis, opinion or fact-check: how the summary was made
@@ -451,6 +580,17 @@ def story_link(collection: Collection, slug: str) -> dict | None:
     if story is None:
         return None
     return {"title": story.title, "slug": story.slug, "count": len(story.briefings)}
+
+
+def source_links(briefing: Briefing, collection: Collection, page: str) -> dict:
+    """Links from a briefing's Source box to the pages of its publisher, its authors and the
+    publishers of its other copies (None where a name has no page)."""
+    article = briefing.article
+    return {
+        "publisher": collection.source_href(page, "publisher", article.publisher),
+        "authors": [{"name": name, "href": collection.source_href(page, "author", name)} for name in article.authors],
+        "copies": [collection.source_href(page, "publisher", copy.publisher) for copy in article.also_published],
+    }
 
 
 def page_fields(briefing: Briefing) -> dict:
@@ -783,6 +923,7 @@ def story_page(story: Story, collection: Collection) -> str:
     body = render(
         "story.md.j2",
         s=story,
+        feed=f"../feeds/stories/{story.slug}.xml" if story_has_feed(story, collection) else None,
         timeline=timeline,
         actors=actors,
         sources=sorted(sources.items(), key=lambda kv: (-kv[1], kv[0].casefold())),
@@ -798,6 +939,12 @@ def story_page(story: Story, collection: Collection) -> str:
         "generator": GENERATOR,
     }
     return with_front_matter(metadata, body)
+
+
+def story_has_feed(story: Story, collection: Collection) -> bool:
+    """Whether a story gets an Atom feed (`briefing_gen.site.feeds`): one of its briefings is
+    dated (a feed's entries are dated; an undated briefing is in none)."""
+    return any((b := collection.summary(slug)) is not None and briefing_date(b) for slug in story.briefings)
 
 
 def story_description(story: Story) -> str:
@@ -829,6 +976,89 @@ def stories_index_page(collection: Collection) -> str:
     in_stories = sum(len(story.briefings) for story in collection.stories)
     body = render("stories_index.md.j2", stories=rows, briefing_count=len(collection.briefings), in_stories=in_stories)
     return with_front_matter({"title": "Stories", "search": dict(SEARCH_LIST), "generator": GENERATOR}, body)
+
+
+CLAIMS_ON_SOURCE_PAGE = 200
+
+
+def briefing_date(b: BriefingSummary) -> str | None:
+    """The date a briefing was published (this copy, else the original), as the feeds date it."""
+    return b.published or b.original_published
+
+
+def source_page(entry: SourceEntry, collection: Collection) -> str:
+    """A publisher or an author: their briefings, newest first, the claims those briefings
+    reported (who claimed what, linked to the claim on its briefing) with the editors' verdicts,
+    and the authors who wrote for the publisher (or the publishers the author wrote for)."""
+    page = entry.page
+    briefings = []
+    for item in entry.briefings:
+        b = collection.summary(item["slug"])
+        if b is not None:
+            briefings.append(
+                {
+                    "slug": b.slug,
+                    "title": b.title,
+                    "published": b.published,
+                    "as_copy": item["copy"],
+                    "claims": len(collection.claims_in(b.slug)),
+                    "href": collection.urls.href(page, f"briefings/{b.slug}.md"),
+                }
+            )
+    briefings = sort_newest_first(briefings, key=lambda b: b["published"])
+    every_claim = sort_newest_first([c for b in briefings for c in collection.claims_in(b["slug"])], key=lambda c: c["published"])
+    claims = [
+        {
+            **item,
+            "href": collection.urls.href(page, f"briefings/{item['slug']}.md", item["id"]),
+            "claimant_slug": collection.actor_slug(item["claimant"]),
+            "claimant_href": actor_href(collection, page, item["claimant"]),
+        }
+        for item in every_claim[:CLAIMS_ON_SOURCE_PAGE]
+    ]
+    verdicts = Counter(item["verdict_kind"] for item in every_claim if item["verdict_kind"])
+    other_kind = "author" if entry.kind == "publisher" else "publisher"
+    related = []
+    for key, count in sorted(entry.related.items(), key=lambda kv: (-kv[1], kv[0])):
+        other = collection.sources.of_kind(other_kind).get(key)
+        if other is not None:
+            related.append({"name": other.name, "count": count, "href": collection.urls.href(page, other.page)})
+    data = {
+        "name": entry.name,
+        "kind": entry.kind,
+        "briefings": briefings,
+        "copies": sum(1 for b in briefings if b["as_copy"]),
+        "claims": claims,
+        "claim_count": len(every_claim),
+        "claims_omitted": len(every_claim) - len(claims),
+        "verdicts": [{"verdict": v, "label": VERDICT_LABELS[v], "count": verdicts[v]} for v in VERDICT_LABELS if verdicts[v]],
+        "any_verdict": any(item["verdict"] for item in claims),
+        "related": related,
+        "related_label": "Authors" if entry.kind == "publisher" else "Publishers",
+    }
+    body = render("source.md.j2", s=data)
+    metadata = {"title": entry.name, "source_kind": entry.kind, "briefing_count": len(briefings), "search": dict(SEARCH_ACTOR), "generator": GENERATOR}
+    return with_front_matter(metadata, body)
+
+
+def sources_index_page(collection: Collection) -> str:
+    """Every publisher and author with how many briefings and claims, most briefings first."""
+    groups = []
+    for kind, label in (("publisher", "Publishers"), ("author", "Authors")):
+        entries = sorted(collection.sources.of_kind(kind).values(), key=lambda e: (-len(e.briefings), e.name.casefold(), e.name))
+        rows = [
+            {
+                "name": entry.name,
+                "href": collection.urls.href("sources/index.md", entry.page),
+                "briefings": len(entry.briefings),
+                "claims": sum(len(collection.claims_in(item["slug"])) for item in entry.briefings),
+            }
+            for entry in entries
+        ]
+        groups.append({"kind": kind, "label": label, "rows": rows})
+    unattributed = sum(1 for b in collection.briefings if not source_key(b.publisher))
+    body = render("sources_index.md.j2", groups=groups, briefing_count=len(collection.briefings), no_publisher=unattributed)
+    return with_front_matter({"title": "Sources", "search": dict(SEARCH_LIST), "generator": GENERATOR}, body)
 
 
 def tags_page() -> str:

@@ -27,6 +27,11 @@ class PageUrls:
         link = get_relative_url(_site_url(target, self.directory_urls), _site_url(source, self.directory_urls))
         return f"{link}#{anchor}" if anchor else link
 
+    def site_path(self, target: str) -> str:
+        """The URL of the page (or file) built from `target`, relative to the site's root
+        (`briefings/x/`, `feeds/briefings.xml`; the home page is the empty string)."""
+        return _site_url(target, self.directory_urls)
+
 
 @lru_cache(maxsize=65536)
 def _site_url(page: str, directory_urls: bool) -> str:

@@ -30,6 +30,9 @@ def person(name: str, mentions: int = 1) -> Actor:
         ("Arseniy Yatsenyuk", "Arseny Yatsenyuk"),
         ("Volodymyr Zelenskyy", "Volodymyr Zelensky"),
         ("Dr. Hana Sato", "Hana Sato"),
+        ("Ban Ki-moon", "Ban Ki Moon"),
+        ("James B. Comey Jr.", "James Comey"),
+        ("N.J. Roger Ailes", "Roger Ailes"),
     ],
 )
 def test_name_variants_share_one_key(one, other):
@@ -38,6 +41,7 @@ def test_name_variants_share_one_key(one, other):
 
 def test_different_people_keep_different_keys():
     assert person_key("Kim Jong Un") != person_key("Kim Yo Jong")
+    assert person_key("Jody Wilson-Raybould") != person_key("Jody Raybould")
     assert person_key("Seth Jones") != person_key("Caleb Jones")
 
 

@@ -35,7 +35,7 @@ def _honorifics() -> frozenset[str]:
     cached rebuild never imports spaCy)."""
     text = (resources.files("briefing_gen.data") / "language.yml").read_text(encoding="utf-8")
     words = {w.lower().rstrip(".") for w in yaml.safe_load(text)["honorifics"]}
-    return frozenset(words | {"president", "prime", "minister", "senator", "governor", "mayor", "general", "chancellor", "king", "queen"})
+    return frozenset(words | {"president", "prime", "minister", "senator", "governor", "mayor", "general", "chancellor", "king", "queen", "ag"})
 
 
 def fold_word(word: str) -> str:
@@ -56,8 +56,11 @@ def name_words(name: str) -> list[str]:
     """The words of a person's name without honorifics, middle initials or a possessive; a
     particle stays with the surname it belongs to ("Louis van Gaal": Louis, van Gaal)."""
     name = re.sub(r"['’]s$", "", name.strip())
+    name = re.sub(r"(?<=\w)-(?=[a-z])", " ", name)  # "Ban Ki-moon" is "Ban Ki Moon" written with a hyphen
     words = [w for w in name.split() if w.lower().rstrip(".") not in _honorifics()]
     words = [w for i, w in enumerate(words) if i == 0 or not _INITIAL.match(w)]  # a first initial is kept
+    if len(words) >= 3 and _INITIALS.match(words[0]) and len(words[1]) > 2 and words[1][:1].isupper():
+        words = words[1:]  # "N.J. Roger Ailes": a dateline's state before the name
     joined: list[str] = []
     for word in words:
         if joined and joined[-1].lower() in _PARTICLES:
@@ -80,7 +83,7 @@ def _initials_only(words: list[str]) -> bool:
 def person_key(name: str) -> str:
     """First and last name, folded: "Donald J. Trump", "President Donald Trump" and "Donald
     Trump's" share one key."""
-    words = name_words(name)
+    words = [w for w in name_words(name) if w.lower().rstrip(".") not in _SUFFIXES] or name_words(name)
     if not words:
         return fold_word(name)
     if len(words) == 1:

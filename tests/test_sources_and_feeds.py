@@ -1,8 +1,8 @@
 """Source pages (one per publisher and per author) and the Atom feeds of new briefings and of each
 story (issue 21, items 4 and 5).
 
-The fast tests render hand-made briefings; the slow ones build `tests/fixtures/stories/` (fifteen
-invented articles from eight publishers, three of them `.txt` files with a byline and no publisher)
+The fast tests render hand-made briefings; the slow ones build `tests/fixtures/stories/` (seventeen
+invented articles from ten publishers, three of them `.txt` files with a byline and no publisher)
 with the real `briefing-gen build`, plus one article whose title, publisher and author are hostile.
 """
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """Stories across the collection (`briefing_gen.collection.stories`) and their pages.
 
-The fixture collection `tests/fixtures/stories/` holds three invented stories of four articles each
-(a dock strike in Valmora, the Orvin Dam breach, a leaked memo on the Tarsk-2 satellite contract),
+The fixture collection `tests/fixtures/stories/` holds three invented stories (a dock strike in
+Valmora in six articles, two of which repeat the union leader's slogan in other words, the Orvin
+Dam breach and a leaked memo on the Tarsk-2 satellite contract in four each),
 two off-topic articles (a chess festival, a food fair) and one article that shares the labour
 minister of the strike story but is about her pension reform.
 """
@@ -21,7 +22,8 @@ from briefing_gen.site import pages
 
 STORIES_DIR = Path(__file__).resolve().parent / "fixtures" / "stories"
 EXPECTED = {
-    "port-strike": {"port-strike-begins.md", "port-strike-ships-diverted.md", "port-strike-minister-mediates.txt", "port-strike-deal.md"},
+    "port-strike": {"port-strike-begins.md", "port-strike-ships-diverted.md", "port-strike-minister-mediates.txt", "port-strike-deal.md",
+                    "port-strike-night-shift-bonus.md", "port-strike-harbour-diary.md"},
     "dam": {"dam-breach.md", "dam-inspection-warnings.md", "dam-death-toll.txt", "dam-inquiry.md"},
     "satellite": {"satellite-memo-leak.md", "satellite-minister-denies.md", "satellite-official-suspended.txt", "satellite-audit.md"},
 }

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import briefing_gen
+from briefing_gen.collection.claim_records import find_claim_records
 from briefing_gen.collection.identity import renamed, resolve_identities
 from briefing_gen.collection.stories import find_stories
 from briefing_gen.config import BuildOptions, read_mkdocs_settings, read_site_settings
@@ -133,6 +134,7 @@ def generate_pages(
     collection.apply_reference(reference)
     collection.assign_actor_slugs()
     collection.set_stories(find_stories(corrected))  # briefings about one event, after one name per person
+    collection.set_claim_records(find_claim_records(corrected))  # the same claim in several briefings, after the editors' corrections
     report.actor_count, report.claim_count = len(collection.actors), len(collection.claims)
     report.warnings.extend(notes.warnings)
     report.written = write_site_pages(

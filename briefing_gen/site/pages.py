@@ -12,6 +12,7 @@ import frontmatter
 import jinja2
 
 from briefing_gen.addresses import web_address
+from briefing_gen.collection.claim_records import ClaimRecord
 from briefing_gen.collection.stories import Story
 from briefing_gen.editorial.notes import Note
 from briefing_gen.model import REVIEW_BELOW, Briefing, Claim, Paragraph
@@ -197,12 +198,24 @@ class Collection:
         self.claims: list[dict] = []
         self.stories: list[Story] = []  # `briefing_gen.collection.stories`, newest first
         self.story_of: dict[str, Story] = {}  # briefing slug -> its story
+        self.claim_records: list[ClaimRecord] = []  # `briefing_gen.collection.claim_records`: claims in several briefings
         self._sources: Sources | None = None  # made from the briefings when first asked for (`sources`)
         self._by_slug: tuple[dict[str, BriefingSummary], dict[str, list[dict]]] | None = None  # (`summary`, `claims_in`)
 
     def set_stories(self, stories: list[Story]) -> None:
         self.stories = list(stories)
         self.story_of = {slug: story for story in self.stories for slug in story.briefings}
+
+    def set_claim_records(self, records: list[ClaimRecord]) -> None:
+        """The claims stated in several briefings; each claim of one is marked with the record's id
+        (`record`, the anchor of its entry on the claims index) and how many other briefings have
+        it (`also`), wherever the claims pages and actor pages list it."""
+        self.claim_records = list(records)
+        record_of = {member: record for record in self.claim_records for member in record.members}
+        for item in self.claims:
+            record = record_of.get((item["slug"], item["id"]))
+            item["record"] = record.id if record is not None else None
+            item["also"] = len(record.appearances) - 1 if record is not None else 0
 
     def add(self, briefing: Briefing, note: Note | None = None) -> None:
         """Add a briefing (with corrections already applied); `note` adds its tags and verdicts."""
@@ -247,6 +260,8 @@ class Collection:
                 "verdict": verdict_badge(note, claim.id, self.notes_html),
                 "verdict_kind": verdict.verdict if (verdict := verdict_of(note, claim.id)) is not None else None,
                 "review": to_review(claim, note),
+                "record": None,  # the claim record it belongs to, if it is in several briefings (`set_claim_records`)
+                "also": 0,
             }
             self.claims.append(item)
             for claimant in claimants_of(claim.claimant, self.actors):
@@ -665,7 +680,12 @@ def actor_page(entry: ActorEntry, urls: PageUrls | None = None) -> str:
     page = f"actors/{entry.slug}.md"
     newest_claims = sort_newest_first(entry.claims, key=lambda c: c["published"])
     claims = [
-        {**item, "href": urls.href(page, f"briefings/{item['slug']}.md", item["id"])} for item in newest_claims[:CLAIMS_ON_ACTOR_PAGE]
+        {
+            **item,
+            "href": urls.href(page, f"briefings/{item['slug']}.md", item["id"]),
+            "also_href": urls.href(page, "claims/index.md", item["record"]) if item.get("record") else None,
+        }
+        for item in newest_claims[:CLAIMS_ON_ACTOR_PAGE]
     ]
     briefings = [
         {**item, "href": urls.href(page, f"briefings/{item['slug']}.md")}
@@ -752,6 +772,8 @@ def claims_pages(collection: Collection) -> dict[str, str]:
         review_total=len(review),
         groups=grouped(newest[:CLAIMS_ON_INDEX]),
         omitted=max(0, len(newest) - CLAIMS_ON_INDEX),
+        records=claim_record_rows(collection),
+        records_page="",
     )
     pages["claims/index.md"] = with_front_matter({"title": "Claims", "search": dict(SEARCH_LIST), "generator": GENERATOR}, body)
     for kind in sorted(kinds):
@@ -765,9 +787,55 @@ def claims_pages(collection: Collection) -> dict[str, str]:
             review_total=0,
             groups=grouped(items[:CLAIMS_ON_INDEX]),
             omitted=max(0, len(items) - CLAIMS_ON_INDEX),
+            records=[],
+            records_page="index.md",
         )
         pages[f"claims/{kind}.md"] = with_front_matter({"title": f"Claims: {kind}", "tags": [], "search": dict(SEARCH_LIST), "generator": GENERATOR}, body)
     return pages
+
+
+def claim_record_rows(collection: Collection) -> list[dict]:
+    """The claims stated in several briefings, as the claims index lists them: who and what (as
+    the first appearance has it), where it first appeared, every later appearance (with the
+    claimant that briefing names when it is not the first one's), and the editors' verdicts on
+    any appearance. Links are relative to `claims/index.md`."""
+    items = {(item["slug"], item["id"]): item for item in collection.claims}
+    rows = []
+    for record in collection.claim_records:
+        appearances = []
+        verdicts = []
+        for appearance in record.appearances:
+            item = items.get((appearance.briefing, appearance.claim))
+            summary = collection.summary(appearance.briefing)
+            source = (summary.publisher if summary is not None else None) or "unknown source"
+            appearances.append(
+                {
+                    "source": source,
+                    "date": appearance.date or "undated",
+                    "title": summary.title if summary is not None else appearance.briefing,
+                    "href": f"../briefings/{appearance.briefing}.md#{appearance.claim}",
+                    "claimant": item["claimant"] if item is not None else appearance.claimant,
+                    "same": appearance.same_attribution,
+                }
+            )
+        for slug, claim_id in record.members:
+            item = items.get((slug, claim_id))
+            if item is not None and item["verdict"]:
+                summary = collection.summary(slug)
+                verdicts.append({"badge": item["verdict"], "source": (summary.publisher if summary is not None else None) or "unknown source",
+                                 "href": f"../briefings/{slug}.md#{claim_id}"})
+        first = items.get((record.appearances[0].briefing, record.appearances[0].claim))
+        rows.append(
+            {
+                "id": record.id,
+                "claimant": appearances[0]["claimant"],
+                "display": first["display"] if first is not None else record.text,
+                "first": appearances[0],
+                "later": appearances[1:],
+                "verdicts": verdicts,
+            }
+        )
+    return rows
 
 
 def home_page(collection: Collection, site_title: str) -> str:

@@ -613,6 +613,8 @@ def _note_context(doc: Doc, mention: Mention, candidate: _Candidate) -> None:
         candidate.the_forms.add(f"the {mention.text}")
     if mention.start > 0 and doc[mention.start - 1].lower_ in {"in", "near", "across", "outside", "inside", "around"}:
         candidate.place_context += 1
+    if mention.start > 1 and doc[mention.start - 1].lower_ == "of" and doc[mention.start - 2].lower_ in _place_words():
+        candidate.place_context += 2  # "the port of Saarvik", "the city of Surrey"
     if mention.hit is None and _PLACE_BEFORE.search(doc[max(0, mention.start - 5):mention.start].text):
         candidate.place_context += 2  # "the other side of the Atlantic"
     role = role_of(doc, mention)
@@ -740,7 +742,10 @@ def decide_type(candidate: _Candidate) -> str:
         votes[_LABEL_TYPES.get(label, "other")] += count
     labels = candidate.labels
     votes["place"] += 2 * candidate.place_context
-    votes["person"] += 2 * (candidate.person_context + candidate.speaks)  # "Vickers said", labelled a body 17 times
+    if labels["GPE"] + labels["LOC"] == sum(labels.values()) and not candidate.person_context:
+        votes["organization"] += 2 * candidate.speaks  # "Brussels praised the cable": a place speaks as a body
+    else:
+        votes["person"] += 2 * (candidate.person_context + candidate.speaks)  # "Vickers said", labelled a body 17 times
     votes["organization"] += 2 * candidate.determiner_context
     name = candidate.name
     if _MEDIA_WORDS.search(name):

@@ -190,7 +190,8 @@ def test_build_reports_the_merge_and_lists_every_copy(tmp_path, monkeypatch):
         {"source": str(repost), "publisher": "Nordic Lines", "published": "2031-02-07", "url": "https://reposts.example/energy/grid_switch.htm"}
     ]
     page = (tmp_path / "docs" / "briefings" / f"{kept.slug}.md").read_text(encoding="utf-8")
-    assert '<tr><th>Also published<td>Nordic Lines, 2031-02-07, <a href="https://reposts.example/energy/grid_switch.htm">' in page
+    assert ('<tr><th>Also published<td><a href="../../sources/publishers/nordic-lines/">Nordic Lines</a>, 2031-02-07, '
+            '<a href="https://reposts.example/energy/grid_switch.htm">') in page  # the copy's publisher has a source page
 
 
 def test_signature_of_a_long_text_is_computed_in_chunks_with_the_same_result():

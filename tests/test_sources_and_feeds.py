@@ -373,3 +373,13 @@ def test_a_verdict_shows_on_the_source_page_and_a_rebuild_without_change_rewrite
         source = (docs / page).read_text(encoding="utf-8")
         assert f"#{claim_id})" in source and "⚠ disputed" in source and "The dam authority disagrees." in source
         assert "<tr><th>Editors' verdicts<td>1 ⚠ disputed" in source
+
+
+def test_an_editors_verdict_link_still_leads_to_its_page_from_a_source_page():
+    from briefing_gen.site.pages import rebased
+
+    note = "**Disputed**: see [FFA](../actors/ffa.md), [the report](other-briefing.md#c-1) and [UN](https://un.example/r)"
+    assert rebased(note, "sources/authors/jane-doe.md") == (
+        "**Disputed**: see [FFA](../../actors/ffa.md), [the report](../../briefings/other-briefing.md#c-1) and [UN](https://un.example/r)"
+    )
+    assert rebased(note, "actors/ffa.md") == note.replace("(other-briefing.md", "(../briefings/other-briefing.md")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+import posixpath
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -1054,6 +1055,19 @@ def briefing_date(b: BriefingSummary) -> str | None:
     return b.published or b.original_published
 
 
+_RELATIVE_LINK = re.compile(r"\]\((?![a-z][a-z0-9+.-]*:|/|#)([^)\s]+)")
+
+
+def rebased(markdown_text: str, page: str) -> str:
+    """Inline Markdown written for a briefing page (an editor's verdict note: "[FFA](../actors/ffa.md)")
+    with its relative links made for `page`, such as `sources/authors/jane-doe.md`."""
+    def rebase(match: re.Match) -> str:
+        target = posixpath.normpath(posixpath.join("briefings", match[1]))
+        return "](" + posixpath.relpath(target, posixpath.dirname(page) or ".")
+
+    return _RELATIVE_LINK.sub(rebase, markdown_text) if markdown_text else markdown_text
+
+
 def source_page(entry: SourceEntry, collection: Collection) -> str:
     """A publisher or an author: their briefings, newest first, the claims those briefings
     reported (who claimed what, linked to the claim on its briefing) with the editors' verdicts,
@@ -1081,6 +1095,7 @@ def source_page(entry: SourceEntry, collection: Collection) -> str:
             "href": collection.urls.href(page, f"briefings/{item['slug']}.md", item["id"]),
             "claimant_slug": collection.actor_slug(item["claimant"]),
             "claimant_href": actor_href(collection, page, item["claimant"]),
+            "verdict": rebased(item["verdict"], page),
         }
         for item in every_claim[:CLAIMS_ON_SOURCE_PAGE]
     ]

@@ -382,4 +382,4 @@ def test_an_editors_verdict_link_still_leads_to_its_page_from_a_source_page():
     assert rebased(note, "sources/authors/jane-doe.md") == (
         "**Disputed**: see [FFA](../../actors/ffa.md), [the report](../../briefings/other-briefing.md#c-1) and [UN](https://un.example/r)"
     )
-    assert rebased(note, "actors/ffa.md") == note.replace("(other-briefing.md", "(../briefings/other-briefing.md")
+    assert rebased(note, "claims/index.md") == note.replace("(other-briefing.md", "(../briefings/other-briefing.md")

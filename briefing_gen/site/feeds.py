@@ -23,6 +23,7 @@ from urllib.parse import urljoin
 from briefing_gen.collection.stories import Story
 from briefing_gen.site import charts
 from briefing_gen.site.pages import GENERATOR, BriefingSummary, Collection, briefing_date
+from briefing_gen.whitespace import fold_space
 
 ATOM = "http://www.w3.org/2005/Atom"
 FEED_ENTRIES = 50  # the newest briefings in the main feed
@@ -124,7 +125,7 @@ def _address(collection: Collection, feed: str, target: str) -> str:
 
 def clean(text: str) -> str:
     """`text` without the characters XML 1.0 cannot hold, on one line."""
-    return " ".join(_NOT_XML.sub("", str(text)).split())
+    return fold_space(_NOT_XML.sub("", str(text)))
 
 
 def _text(parent: ET.Element, tag: str, text: str) -> ET.Element:

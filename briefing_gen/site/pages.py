@@ -29,6 +29,7 @@ from briefing_gen.site.escaping import (
 )
 from briefing_gen.site.notes_html import NotesHtml, default_notes_html
 from briefing_gen.site.urls import PageUrls
+from briefing_gen.whitespace import fold_space
 
 GENERATOR = "briefing-gen"
 # How the built-in search (Material's `search` front matter) weighs each kind of page: a briefing
@@ -77,7 +78,7 @@ def environment() -> jinja2.Environment:
     env.filters["html_link"] = html_link
     env.filters["code"] = _code
     env.filters["plural"] = charts.plural  # `{{ n | plural("claim") }}`: "1 claim", "2 claims"
-    env.filters["one_line"] = lambda value: " ".join(str(value).split())
+    env.filters["one_line"] = lambda value: fold_space(str(value))
     return env
 
 
@@ -325,7 +326,7 @@ SOURCE_FOLDERS = {"publisher": "publishers", "author": "authors"}  # under docs/
 
 def source_name(name: str | None) -> str:
     """A publisher's or author's name as shown: white space folded, invisible control characters dropped."""
-    return " ".join("".join(c for c in str(name or "") if c.isprintable() or c.isspace()).split())
+    return fold_space("".join(c for c in str(name or "") if c.isprintable() or c.isspace()))
 
 
 def source_key(name: str | None) -> str:
@@ -409,7 +410,7 @@ def site_tags(briefing: Briefing, note: Note | None = None) -> list[str]:
     article = briefing.article
     extra = note.corrections.tags if note is not None else []
     for tag in [*article.regions, *article.themes, *article.tags, *extra]:
-        tag = " ".join(str(tag).split())
+        tag = fold_space(str(tag))
         if tag and tag not in seen:
             seen.append(tag)
     return seen
@@ -418,7 +419,7 @@ def site_tags(briefing: Briefing, note: Note | None = None) -> list[str]:
 def clean_tags(values) -> list[str]:
     out: list[str] = []
     for value in values:
-        value = " ".join(str(value).split())
+        value = fold_space(str(value))
         if value and value not in out:
             out.append(value)
     return out

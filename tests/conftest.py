@@ -66,6 +66,22 @@ def example_build(tmp_path_factory, run_cli) -> dict:
 
 
 @pytest.fixture(scope="session")
+def stories_build(tmp_path_factory, run_cli) -> Path:
+    """`tests/fixtures/stories/` (seventeen invented articles over three stories) built once with
+    the repo's mkdocs.yml and theme overrides; read, never changed, by tests/test_stories.py and
+    tests/test_claim_records.py."""
+    project = tmp_path_factory.mktemp("stories") / "site"
+    shutil.copytree(FIXTURES_DIR / "stories", project / "articles")
+    shutil.copy(REPO_ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    if (REPO_ROOT / "overrides").is_dir():
+        shutil.copytree(REPO_ROOT / "overrides", project / "overrides")
+    shutil.copytree(REPO_ROOT / "docs" / "about", project / "docs" / "about")
+    result = run_cli(["build"], cwd=project)
+    assert result.returncode == 0, result.stderr
+    return project
+
+
+@pytest.fixture(scope="session")
 def repo_root() -> Path:
     return REPO_ROOT
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import shutil
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -204,15 +203,8 @@ def test_record_section_escapes_article_text():
 
 
 @pytest.mark.slow
-def test_build_lists_the_repeated_slogan_with_its_three_sources(tmp_path, repo_root, run_cli):
-    project = tmp_path / "site"
-    shutil.copytree(STORIES_DIR, project / "articles")
-    shutil.copy(repo_root / "mkdocs.yml", project / "mkdocs.yml")
-    if (repo_root / "overrides").is_dir():
-        shutil.copytree(repo_root / "overrides", project / "overrides")
-    shutil.copytree(repo_root / "docs" / "about", project / "docs" / "about")
-    result = run_cli(["build"], cwd=project)
-    assert result.returncode == 0, result.stderr
+def test_build_lists_the_repeated_slogan_with_its_three_sources(stories_build):
+    project = stories_build
     docs = project / "docs"
     index = (docs / "claims" / "index.md").read_text(encoding="utf-8")
     section = index.split("## Claims in several sources")[1]

@@ -8,7 +8,6 @@ minister of the strike story but is about her pension reform.
 """
 from __future__ import annotations
 
-import shutil
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -183,15 +182,8 @@ def test_fixture_stories_are_deterministic(fixture_briefings):
 
 
 @pytest.mark.slow
-def test_build_writes_story_pages_and_briefings_link_to_them(tmp_path, repo_root, run_cli):
-    project = tmp_path / "site"
-    shutil.copytree(STORIES_DIR, project / "articles")
-    shutil.copy(repo_root / "mkdocs.yml", project / "mkdocs.yml")
-    if (repo_root / "overrides").is_dir():
-        shutil.copytree(repo_root / "overrides", project / "overrides")
-    shutil.copytree(repo_root / "docs" / "about", project / "docs" / "about")
-    result = run_cli(["build"], cwd=project)
-    assert result.returncode == 0, result.stderr
+def test_build_writes_story_pages_and_briefings_link_to_them(stories_build):
+    project = stories_build
     docs = project / "docs"
     story_pages = sorted(p for p in (docs / "stories").glob("*.md") if p.name != "index.md")
     assert len(story_pages) == 3

@@ -334,11 +334,9 @@ class Attributor:
             self.descriptions[noun] = phrase
             return Speaker(phrase, confidence=DESCRIBED)
         holders = set(self.actors.role_holders(noun))
-        if len(holders) == 1:
-            return Speaker(holders.pop(), confidence=DESCRIBED)
         if holders:
-            last = next((name for i in range(token.i - 1, max(-1, token.i - 2000), -1) if (name := self.actors.actor_at(i)) in holders), None)
-            return Speaker(last, confidence=NEAREST) if last else None
+            holder = self._role_holder(holders, token.i)
+            return Speaker(holder, confidence=DESCRIBED if len(holders) == 1 else NEAREST) if holder else None
         if noun in role_nouns() and noun not in word_list("government_nouns"):
             found = self.previous(token, person=True)
             return found.with_confidence(NEAREST) if found else None
@@ -444,10 +442,17 @@ class Attributor:
                 return token.text
             return None
         if token.pos_ == "NOUN" and token.lemma_.lower() in role_nouns() and any(c.lower_ == "the" for c in token.children):
-            found = self.described(token)
-            if found is not None and (actor := self.actors.by_name(found.name)) is not None and actor.type == "person":
-                return found.name
+            # Only a person the text gave this role: resolving the description by position would
+            # call `previous` again from here, and a run of "the mayor" subjects grew that
+            # exponentially.
+            return self._role_holder(set(self.actors.role_holders(token.lemma_.lower())), token.i)
         return None
+
+    def _role_holder(self, holders: set[str], at: int) -> str | None:
+        """The one holder of a role, or of several the one named last before `at`."""
+        if len(holders) == 1:
+            return next(iter(holders))
+        return next((name for i in range(at - 1, max(-1, at - 2000), -1) if (name := self.actors.actor_at(i)) in holders), None)
 
     def gender(self, name: str) -> str | None:
         """"f" or "m" when the text says so (Ms, wife, "she said") or the first name does."""

@@ -306,10 +306,16 @@ def collect_mentions(doc: Doc, reference: ReferenceIndex) -> list[Mention]:
     mentions: list[Mention] = []
     covered: set[int] = set()
     references = _reference_matcher(doc, reference)(doc)
+    longest_reference: dict[int, tuple[int, int]] = {}  # token -> the longest reference name over it
+    for _, start, end in references:
+        for i in range(start, end):
+            if i not in longest_reference or end - start > longest_reference[i][1] - longest_reference[i][0]:
+                longest_reference[i] = (start, end)
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
-        if any(start <= ent.start and ent.end <= end and end - start > ent.end - ent.start for _, start, end in references):
+        start, end = longest_reference.get(ent.start, (ent.start, ent.start))
+        if ent.end <= end and end - start > ent.end - ent.start:
             continue  # "The Globe" of "The Globe and Mail": the reference name, below, is the mention
         mention = mention_from_span(doc, ent, ent.label_, reference)
         if mention is not None:

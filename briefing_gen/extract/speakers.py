@@ -421,7 +421,7 @@ class Attributor:
         sentence = token.sent
         start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
         found: list[str] = []
-        for i in range(token.i - 1, start - 1, -1):
+        for i in range(token.i - 1, max(start, token.i - 200) - 1, -1):  # bounded: a hostile sentence may be endless
             name = self.actors.actor_at(i)
             if not name or (self.quote_map is not None and self.quote_map.contains(doc[i].idx)):
                 continue

@@ -153,3 +153,40 @@ def test_a_long_run_of_descriptions_before_a_pronoun_is_resolved_in_one_pass(ref
     Now it returns at once; with no one named, "he" is nobody and nothing is claimed for him."""
     claims = claims_of(reference, " ".join(["The mayor raised the plan again."] * 40) + " He said the plan works.")
     assert not any("the plan works" in text for text in claims), claims
+
+
+def test_a_quotation_cut_by_its_cue_is_one_claim(reference):
+    """'"A," she said. "B."' is one statement: "A" alone ("I'll tell you what worries me") says
+    nothing. A quotation opening the next paragraph stays a claim of its own, linked there."""
+    briefing = extract(
+        Article(source="t.txt", title="Test", paragraphs=[
+            Paragraph("The council voted against the shelter on Monday."),
+            Paragraph("“I will tell you what a disgrace is,” Councillor Ines Harlow said. “It is leaving "
+                      "forty families outside for another winter while we argue about parking.”"),
+            Paragraph("“We will bring it back in March.”"),
+        ]),
+        reference, "t",
+    )
+    quotes = [claim for claim in briefing.claims if claim.kind == "quote"]
+    assert [(claim.claimant, claim.paragraph) for claim in quotes] == [("Ines Harlow", 1), ("Ines Harlow", 2)]
+    first = quotes[0]
+    assert first.text == ("I will tell you what a disgrace is … It is leaving forty families outside for another "
+                          "winter while we argue about parking.")
+    paragraph = briefing.article.paragraphs[1].text
+    assert first.content is not None
+    spanned = paragraph[first.content.start:first.content.end]
+    assert spanned.startswith("I will tell you") and spanned.endswith("about parking.")
+
+
+def test_two_apostrophes_are_quotation_marks(reference):
+    """Archive copies of US papers write a quotation ''like this''; its words are a quote, and the
+    quotation after the cue is the same speaker's."""
+    claims = claims_of(
+        reference,
+        "Turnout fell sharply in the spring primaries.",
+        "''If the surge vote drops in three states, that is 60 electoral votes,'' Dale Whitcombe said. "
+        "''Nobody has asked the real question yet.''",
+        "''We are not worried about one spring,'' said Anna Berrow, a spokeswoman for the campaign.",
+    )
+    assert claims["If the surge vote drops in three states, that is 60 electoral votes … Nobody has asked the real question yet."] == "Dale Whitcombe"
+    assert claims["We are not worried about one spring"] == "Anna Berrow"

@@ -78,13 +78,13 @@ class _Builder:
         self.claims: list[tuple[int, Claim]] = []  # (offset in doc_text(doc), claim) to sort by
 
     def add(self, text: str, speaker: Speaker | str, kind: str, cue: str | None, cue_at: tuple[int, int] | None,
-            content_at: tuple[int, int], sentence: str) -> None:
+            content_at: tuple[int, int], sentence: str) -> Claim | None:
         if isinstance(speaker, str):
             speaker = Speaker(speaker, confidence=NAMED)
         paragraph = self.parsed.paragraph_of(content_at[0])
         text = fold_space(text).strip(" ,;")
         if not text:
-            return
+            return None
         claim = Claim(
             id=claim_id(text),
             text=text,
@@ -100,6 +100,26 @@ class _Builder:
             confidence=round(speaker.confidence, 2),
         )
         self.claims.append((content_at[0], claim))
+        return claim
+
+    def run_on(self, claim: Claim, text: str, content_at: tuple[int, int], sentence: str) -> bool:
+        """Join a quotation to `claim`, the same speaker's quote just before it in the paragraph:
+        "“A,” she said. “B.”" is one statement cut by its cue, and "A" alone is often no
+        proposition ("I'll tell you what worries me"). The text marks the cut with an ellipsis;
+        the content span runs from A to B, over the cue. Only while `claim` is the last one made,
+        so nothing said in between is skipped."""
+        text = fold_space(text).strip(" ,;")
+        if not text or not self.claims or self.claims[-1][1] is not claim or claim.content is None:
+            return False
+        end = self._span(claim.paragraph, content_at)
+        if end is None:
+            return False
+        claim.text = f"{claim.text} … {text}"
+        claim.id = claim_id(claim.text)
+        claim.content = TextSpan(claim.content.start, end.end)
+        claim.sentence = fold_space(f"{claim.sentence} {sentence}")
+        claim.about += [name for name in self._about(content_at, claim.claimant) if name not in claim.about]
+        return True
 
     def _span(self, paragraph: int, at: tuple[int | None, int | None]) -> TextSpan | None:
         """Doc offsets as a span of the paragraph, cut to it (a quote may run on past its end)."""
@@ -182,6 +202,7 @@ class _ClaimFinder:
         self.embedded: set[int] = set()  # sentences holding a partial quotation, reported as a clause
         self.previous: tuple[Speaker, str | None, int, int] | None = None  # speaker, cue, paragraph, end of the last quote
         self.author_candidates: list[tuple[float, int, str, Span]] = []
+        self.open_quote: Claim | None = None  # the last quote claimed: a quotation running on in its paragraph joins it
 
     def quotation(self, quote: QuoteSpan) -> None:
         doc, parsed = self.doc, self.parsed
@@ -206,6 +227,12 @@ class _ClaimFinder:
                 self.claimed.setdefault(sentence.start, set()).add(found[0].name)
                 return
         if found is None and self.previous is not None and _continues(self.previous[2], paragraph, quote, parsed):
+            context = " ".join(s.text.strip() for s in sentences)
+            if self.open_quote is not None and self.open_quote.claimant == self.previous[0].name and self.builder.run_on(self.open_quote, quote.text, (quote.start, quote.end), context):
+                self.previous = (self.previous[0], self.previous[1], paragraph, quote.end)
+                for sentence in sentences:
+                    self.claimed.setdefault(sentence.start, set()).add(self.open_quote.claimant)
+                return
             found = (self.previous[0].with_confidence(CONTINUED), self.previous[1], None)
         if found is None and _is_whole_paragraph(quote, paragraph, parsed):
             # A paragraph that is nothing but a quotation: the person the text was just about.
@@ -215,7 +242,8 @@ class _ClaimFinder:
             return
         speaker, cue, cue_at = found
         context = " ".join(s.text.strip() for s in sentences)
-        self.builder.add(quote.text, speaker, "quote", cue, cue_at, (quote.start, quote.end), context)
+        claim = self.builder.add(quote.text, speaker, "quote", cue, cue_at, (quote.start, quote.end), context)
+        self.open_quote = claim if claim is not None and claim.paragraph == paragraph else None
         self.previous = (speaker, cue, paragraph, quote.end)
         for sentence in sentences:
             self.claimed.setdefault(sentence.start, set()).add(speaker.name)
@@ -259,7 +287,7 @@ def _ends_clause(text: str, quote: QuoteSpan) -> bool:
     if quote.words >= MIN_QUOTE_WORDS:
         return True
     inside = quote.text.rstrip()
-    after = text[quote.end + 1:quote.end + 4].lstrip()
+    after = text[quote.end + 1:quote.end + 4].lstrip("' ")
     return inside[-1:] in ".!?,;" or after[:1] in {".", "!", "?", ",", ";", ""}
 
 

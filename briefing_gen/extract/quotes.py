@@ -8,10 +8,11 @@ from dataclasses import dataclass
 
 MIN_QUOTE_WORDS = 3
 _QUOTE_PAIRS = {"“": "”", "„": "“", "«": "»", '"': '"', "‘": "’"}
+DOUBLED = "''"  # two apostrophes for a double quotation mark, both opening and closing (archive copies of US papers)
 
 # "“...” ― Vladimir Putin": a name after a dash that follows the closing mark, the layout of quote
 # collections and epigraphs.
-_TRAILING_NAME = re.compile(r"^[\s,.]{0,2}[―—–]+\s*([A-Z][^,;()\n―—–]{1,60}?)\s*(?:[,;(]|$)")
+_TRAILING_NAME = re.compile(r"^'?[\s,.]{0,2}[―—–]+\s*([A-Z][^,;()\n―—–]{1,60}?)\s*(?:[,;(]|$)")
 
 
 @dataclass
@@ -40,6 +41,8 @@ def find_quotes(text: str, paragraph_starts: list[int]) -> list[QuoteSpan]:
         spans = [(start + a, start + b) for a, b in spans]
         if carried is not None:
             stripped = paragraph.lstrip()
+            if stripped.startswith(DOUBLED):
+                stripped = '"' + stripped[2:]
             if stripped[:1] in _QUOTE_PAIRS and spans and spans[0][0] <= start + (len(paragraph) - len(stripped)) + 1:
                 a, b = spans.pop(0)
                 carried = QuoteSpan(carried.start, b, carried.text + " " + text[a:b].strip())
@@ -68,6 +71,17 @@ def _quote_spans(paragraph: str) -> tuple[list[tuple[int, int]], int | None]:
     closer = ""
     while i < len(paragraph):
         char = paragraph[i]
+        if paragraph.startswith(DOUBLED, i):
+            if open_at is None and _opens(paragraph, i + 1, before=paragraph[i - 1] if i > 0 else " "):
+                open_at, closer = i + 2, DOUBLED
+                i += 2
+                continue
+            if open_at is not None and closer in {DOUBLED, '"', "”"} and _closes(paragraph, i):
+                if i > open_at:
+                    spans.append((open_at, i))
+                open_at = None
+                i += 2
+                continue
         if open_at is None:
             if char in "“„«" or (char == '"' and _opens(paragraph, i)) or (char == "‘" and _opens(paragraph, i)):
                 open_at, closer = i + 1, _QUOTE_PAIRS[char]
@@ -81,8 +95,11 @@ def _quote_spans(paragraph: str) -> tuple[list[tuple[int, int]], int | None]:
     return spans, open_at
 
 
-def _opens(text: str, i: int) -> bool:
-    before = text[i - 1] if i > 0 else " "
+def _opens(text: str, i: int, before: str | None = None) -> bool:
+    """The mark at `i` opens a quotation: after a space or an opening bracket or dash (or the
+    given `before`, for a mark of two characters), and before a word."""
+    if before is None:
+        before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     return (before.isspace() or before in "([{:—–-/") and not after.isspace()
 
@@ -105,6 +122,8 @@ def is_embedded(text: str, quote: QuoteSpan) -> bool:
     word before its opening mark is not the end of a clause or a cue's comma or colon, so the
     quoted words are a piece of the writer's sentence rather than a sentence of their own."""
     before = text[max(0, quote.start - 40):quote.start - 1]
+    if before.endswith("'"):
+        before = before[:-1]  # the first of two apostrophes
     before = before[before.rfind("\n") + 1:].rstrip()  # this paragraph only: one opening with a quote is no clause
     if not before or before[-1] in ".!?:;,—–―-([" or before[-1] in _QUOTE_PAIRS.values():
         return False

@@ -33,7 +33,7 @@ if str(REPO_ROOT) not in sys.path:
 from eval.scoring import fold_phrase, tokens  # noqa: E402
 
 MIN_CONTENT_WORDS = 3  # shorter gold contents ("it", "the plan") are left out of recall
-DIRECT_MARKS = ('"', "\u201c", "\u201d")
+DIRECT_MARKS = ('"', "\u201c", "\u201d", "''")  # '' : two apostrophes, the mark of archive copies of US papers
 AUTHOR = "author"
 
 # --------------------------------------------------------------------------------------------
@@ -154,7 +154,7 @@ def match_score(claim_text: str, gold_text: str) -> float:
 
 
 def is_direct(content: str) -> bool:
-    """A direct quote: the content holds a quotation mark (straight or curly double quote)."""
+    """A direct quote: the content holds a quotation mark (straight or curly double quote, or two apostrophes)."""
     return any(mark in content for mark in DIRECT_MARKS)
 
 

@@ -31,23 +31,29 @@ time window, and ubiquitous features have no posting lists at all. On a collecti
 time that is linear in the number of briefings (`docs/about/stories.md` has the figures).
 
 The result is deterministic: the same briefings give the same stories in the same order with the
-same slugs, whatever order they come in. It is recomputed on every build from the briefings (a new
-article joins a story or starts one; nothing is stored between builds), which at a few hundred
-milliseconds for a thousand briefings is cheaper than keeping state that could go stale.
+same slugs, whatever order they come in. The grouping is recomputed on every build from the
+briefings (a new article joins a story or starts one), which at a few hundred milliseconds for a
+thousand briefings is cheaper than keeping state that could go stale. Only the slugs are kept
+between builds: given the last build's stories (`previous`), a story keeps the slug of the one it
+overlaps most (`briefing_gen.collection.story_slugs`), so the editors' notes filed under a story's
+slug stay with it as it grows. `group_stories` also keeps what the stories were found from, so that
+a group of briefings an editor put together (`briefing_gen.editorial.story_edits`) is described the
+way the build describes its own.
 """
 from __future__ import annotations
 
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
 from text_unidecode import unidecode
 
+from briefing_gen.collection.story_slugs import stable_story_slugs
 from briefing_gen.model import Briefing
-from briefing_gen.pipeline.slugs import SlugAllocator
 from briefing_gen.whitespace import fold_space
 
 
@@ -82,6 +88,8 @@ class Story:
     terms: list[str] = field(default_factory=list)
     first: str | None = None
     last: str | None = None
+    edited: bool = False  # the editors changed its title or its briefings (`notes/stories/<slug>.md`)
+    note: str = ""  # the editors' Markdown from its notes file, as written
 
 
 @dataclass
@@ -235,15 +243,56 @@ class _Groups:
 
 
 def find_stories(briefings: list[Briefing], settings: StorySettings | None = None, stats: dict | None = None) -> list[Story]:
-    """The stories of a collection, newest last date first (then by slug). `stats`, when given,
-    receives `pairs_compared`: how many pairs of briefings were scored (the cost that must stay
-    far below all pairs)."""
+    """The stories of a collection, newest last date first (then by slug), with slugs made afresh.
+    `stats`, when given, receives `pairs_compared`: how many pairs of briefings were scored (the
+    cost that must stay far below all pairs)."""
+    return group_stories(briefings, settings, stats).stories
+
+
+@dataclass
+class StoryGrouping:
+    """The stories of a collection (`stories`) and what they were found from: the features, their
+    weights and the links between briefings, so that `describe` can make a story of any group of
+    briefings (an editor's merge or split) exactly as the build makes its own."""
+
+    stories: list[Story]
+    features: list[_Features] = field(default_factory=list, repr=False)
+    idf: dict[str, float] = field(default_factory=dict, repr=False)
+    specific: set[str] = field(default_factory=set, repr=False)
+    links: dict[tuple[int, int], float] = field(default_factory=dict, repr=False)
+    titles: dict[str, str] = field(default_factory=dict, repr=False)
+
+    def describe(self, slug: str, briefings: Iterable[str]) -> Story | None:
+        """The story `slug` made of `briefings` (slugs; unknown ones are left out), None when none
+        is known. Its title is the headline of its most central briefing, as for a found story."""
+        position = {item.slug: index for index, item in enumerate(self.features)}
+        members = sorted({position[b] for b in briefings if b in position})
+        if not members:
+            return None
+        inside = set(members)
+        centrality: dict[int, float] = defaultdict(float)
+        for (i, j), similarity in self.links.items():
+            if i in inside and j in inside:
+                centrality[i] += similarity
+                centrality[j] += similarity
+        story = _story(members, self.features, self.idf, self.specific, centrality, self.titles)
+        story.slug = slug
+        return story
+
+
+def group_stories(
+    briefings: list[Briefing], settings: StorySettings | None = None, stats: dict | None = None,
+    previous: Mapping[str, Sequence[str]] | None = None, reserved: Iterable[str] = (),
+) -> StoryGrouping:
+    """The stories of a collection, as `find_stories`, and what they were found from. `previous`
+    (story slug -> its briefings' slugs, from the last build) keeps each story's slug as it grows;
+    a new story never gets a slug of `previous` or `reserved` (see `story_slugs`)."""
     settings = settings or StorySettings()
     titles = {b.slug: fold_space(b.article.title) for b in briefings}
     features = sorted((briefing_features(b) for b in briefings), key=lambda f: (f.day or date.max, f.slug))
     count = len(features)
     if count < 2:
-        return []
+        return StoryGrouping([], features, titles=titles)
     # A name that one briefing's extraction found as an actor and another's only as a capitalised
     # phrase ("Orvin Dam") is the same feature in both.
     actor_keys = {key for item in features for key in item.actors}
@@ -313,10 +362,12 @@ def find_stories(briefings: list[Briefing], settings: StorySettings | None = Non
         for members in groups.members.values()
         if len(members) >= 2
     ]
-    allocator = SlugAllocator({"index"})
-    for story in sorted(stories, key=lambda s: (s.first or "", s.briefings[0])):
-        story.slug = allocator.allocate(story.slug, story.briefings[0])
-    return sorted(stories, key=lambda s: (s.last or "", s.slug), reverse=True)
+    in_order = sorted(stories, key=lambda s: (s.first or "", s.briefings[0]))
+    slugs = stable_story_slugs([(story.slug, story.briefings) for story in in_order], previous, reserved)
+    for story, slug in zip(in_order, slugs):
+        story.slug = slug
+    stories = sorted(stories, key=lambda s: (s.last or "", s.slug), reverse=True)
+    return StoryGrouping(stories, features, idf, specific, links, titles)
 
 
 def _close(a: date | None, b: date | None, days: int) -> bool:
@@ -377,4 +428,4 @@ def stories_by_briefing(stories: list[Story]) -> dict[str, Story]:
     return {slug: story for story in stories for slug in story.briefings}
 
 
-__all__ = ["Story", "StorySettings", "briefing_features", "find_stories", "stories_by_briefing"]
+__all__ = ["Story", "StoryGrouping", "StorySettings", "briefing_features", "find_stories", "group_stories", "stories_by_briefing"]

@@ -157,8 +157,12 @@ def make_parser() -> argparse.ArgumentParser:
             sub.add_argument("--dev-addr", default="127.0.0.1:8000", help="address to serve on (default: 127.0.0.1:8000)")
             sub.set_defaults(command=command_serve)
 
-    note = commands.add_parser("note", help="create the editors' notes file of a briefing and print its path")
+    note = commands.add_parser("note", help="create the editors' notes file of a briefing (or of a story, with --story) and print its path")
     note.add_argument("slug", metavar="SLUG", help="the briefing's slug (its file name in docs/briefings/, without .md)")
+    note.add_argument(
+        "--story", action="store_true",
+        help="SLUG is a story's (its file name in docs/stories/): create notes/stories/SLUG.md, to rename, merge or split the story",
+    )
     note.add_argument("--notes", type=Path, default=Path("notes"), help="editors' notes folder (default: notes)")
     note.add_argument("--docs", type=Path, default=Path("docs"), help="generated Markdown folder (default: docs)")
     note.set_defaults(command=command_note)
@@ -323,11 +327,14 @@ def serve_messages(level: int):
 
 
 def command_note(args) -> int:
-    from briefing_gen.editorial.new_note import NoBriefing, create_note, find_briefing
+    from briefing_gen.editorial.new_note import NoBriefing, NoStory, create_note, create_story_note, find_briefing, find_story
 
     try:
-        path = create_note(args.notes, find_briefing(args.docs, args.slug))
-    except (NoBriefing, FileExistsError) as error:
+        if args.story:
+            path = create_story_note(args.notes, find_story(args.docs, args.slug))
+        else:
+            path = create_note(args.notes, find_briefing(args.docs, args.slug))
+    except (NoBriefing, NoStory, FileExistsError) as error:
         print(f"briefing-gen: error: {error}", file=sys.stderr)
         return 2
     print(path)

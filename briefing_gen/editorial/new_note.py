@@ -1,4 +1,5 @@
-"""Creating an editor's notes file (`briefing-gen note SLUG`), from the briefing's generated page.
+"""Creating an editor's notes file (`briefing-gen note SLUG`, `briefing-gen note --story SLUG`),
+from the generated page of the briefing or story.
 
 Apart from `briefing_gen.editorial.notes`, which only reads notes: the build never writes a notes
 file, and this is the one place that creates one, once, never over an existing file.
@@ -13,7 +14,8 @@ import frontmatter
 import yaml
 
 from briefing_gen.editorial.notes import NOTES_SUFFIX
-from briefing_gen.site.build import briefing_slugs
+from briefing_gen.editorial.story_notes import story_notes_dir
+from briefing_gen.site.build import MANIFEST, briefing_slugs, read_manifest
 from briefing_gen.site.pages import render
 from briefing_gen.site.writer import atomic_create
 
@@ -72,5 +74,70 @@ def create_note(notes_dir: Path, briefing: BriefingRef) -> Path:
     if path.exists():
         raise FileExistsError(f"{path} already exists; edit it (it is never overwritten)")
     text = render("note.md.j2", b=briefing)
+    atomic_create(path, text.encode("utf-8"))
+    return path
+
+
+@dataclass
+class StoryRef:
+    """What the story note template needs of a story, read from its generated page: its briefings
+    by slug with their titles, which the editor names to remove or split them off."""
+
+    slug: str
+    title: str
+    briefings: list[tuple[str, str]]  # (slug, title)
+    page: Path
+
+
+class NoStory(LookupError):
+    pass
+
+
+def story_slugs(docs_dir: Path) -> set[str]:
+    """The slugs of the story pages the last build generated (from its manifest)."""
+    slugs = set()
+    for relative in read_manifest(docs_dir / MANIFEST):
+        folder, _, name = relative.rpartition("/")
+        if folder == "stories" and name.endswith(".md") and name != "index.md":
+            slugs.add(name[: -len(".md")])
+    return slugs
+
+
+def find_story(docs_dir: Path, slug: str) -> StoryRef:
+    """The generated story page for `slug`, or `NoStory` with close matches as hints."""
+    slugs = story_slugs(docs_dir)
+    if slug not in slugs:
+        close = suggested_slugs(slug, slugs)
+        if close:
+            hint = f"; did you mean {', '.join(close)}?"
+        elif not slugs:
+            hint = f"; {docs_dir} has no generated stories: run `briefing-gen build` first (a story is two or more briefings about one event)"
+        else:
+            hint = ""
+        raise NoStory(f"no story with the slug '{slug}' in {docs_dir / 'stories'}{hint}")
+    page = docs_dir / "stories" / f"{slug}.md"
+    metadata = _front_matter(page)
+    briefings = [b for b in metadata.get("briefings") or [] if isinstance(b, str)]
+    titles = [str(_front_matter(docs_dir / "briefings" / f"{b}.md").get("title") or b) for b in briefings]
+    return StoryRef(slug=slug, title=str(metadata.get("title") or slug), briefings=list(zip(briefings, titles)), page=page)
+
+
+def _front_matter(page: Path) -> dict:
+    try:
+        return dict(frontmatter.loads(page.read_text(encoding="utf-8")).metadata)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return {}
+
+
+def story_note_path(notes_dir: Path, slug: str) -> Path:
+    return story_notes_dir(notes_dir) / f"{slug}{NOTES_SUFFIX}"
+
+
+def create_story_note(notes_dir: Path, story: StoryRef) -> Path:
+    """Create `notes/stories/<slug>.md` from the template; FileExistsError if it exists (never overwritten)."""
+    path = story_note_path(notes_dir, story.slug)
+    if path.exists():
+        raise FileExistsError(f"{path} already exists; edit it (it is never overwritten)")
+    text = render("story_note.md.j2", s=story)
     atomic_create(path, text.encode("utf-8"))
     return path

@@ -90,7 +90,9 @@ def read_note(path: Path) -> tuple[Note, list[str]]:
     return Note(slug=path.stem, path=path, body=body, corrections=corrections), warnings
 
 
-def split_front_matter(text: str, where: str) -> tuple[dict, str]:
+def split_front_matter(text: str, where: str, keys: str = "status, tags, actors, claims, verdicts") -> tuple[dict, str]:
+    """The front matter of a notes file as a mapping, and its Markdown body; `keys` names what the
+    front matter may hold in the message when it is not a mapping."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     handler = frontmatter.YAMLHandler()
     if not handler.detect(text):
@@ -109,7 +111,7 @@ def split_front_matter(text: str, where: str) -> tuple[dict, str]:
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        raise NotesError([f"{where}: the front matter must be a mapping of keys (status, tags, actors, claims, verdicts)"])
+        raise NotesError([f"{where}: the front matter must be a mapping of keys ({keys})"])
     return data, body.strip("\n")
 
 

@@ -1,6 +1,7 @@
 """A whole build: articles in `articles/`, pages in `docs/`, the site in `site/`."""
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import time
 from collections import Counter
@@ -10,10 +11,10 @@ from pathlib import Path
 import briefing_gen
 from briefing_gen.collection.claim_records import find_claim_records
 from briefing_gen.collection.identity import renamed, resolve_identities
-from briefing_gen.collection.stories import find_stories
 from briefing_gen.config import BuildOptions, read_mkdocs_settings, read_site_settings
 from briefing_gen.editorial.corrections import apply_corrections
 from briefing_gen.editorial.notes import Notes, load_notes, notes_files
+from briefing_gen.editorial.story_notes import load_story_notes, story_notes_files
 from briefing_gen.errors import SkipReason
 from briefing_gen.extract.reference import load_reference
 from briefing_gen.model import Briefing
@@ -21,6 +22,7 @@ from briefing_gen.pipeline.cache import BuildCache, CachingRegistry, cache_dir_f
 from briefing_gen.pipeline.duplicates import merge_duplicate_files
 from briefing_gen.pipeline.lock import build_lock
 from briefing_gen.pipeline.sources import Outcome, extract_outcomes, find_sources
+from briefing_gen.pipeline.stories import record_stories, site_stories
 from briefing_gen.readers import ReaderRegistry
 from briefing_gen.site.build import PagesRecord, WriteReport, build_site, read_slugs, record_slugs, write_site_pages
 from briefing_gen.site.charts import plural
@@ -102,6 +104,8 @@ def pages_inputs(options: BuildOptions, briefing_keys: list[tuple[str, str]], re
         digest.update(f"{slug}\0{key}\0".encode("utf-8"))
     for path in notes_files(options.notes_dir):
         digest.update(path.name.encode("utf-8", "surrogateescape") + b"\0" + path.read_bytes() + b"\0")
+    for path in story_notes_files(options.notes_dir):  # notes/stories/<slug>.md: the editors' changes to stories
+        digest.update(b"stories/" + path.name.encode("utf-8", "surrogateescape") + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 
 
@@ -133,7 +137,12 @@ def generate_pages(
         collection.add(briefing, note)
     collection.apply_reference(reference)
     collection.assign_actor_slugs()
-    collection.set_stories(find_stories(corrected))  # briefings about one event, after one name per person
+    # Briefings about one event, after one name per person, under the slugs they had, with the editors' changes.
+    stories = site_stories(corrected, load_story_notes(options.notes_dir), options.docs_dir)
+    report.warnings.extend(stories.warnings)
+    collection.set_stories(stories.shown)
+    if record is not None:  # the story slugs come from the last build's record: part of what the pages are made from
+        record = dataclasses.replace(record, inputs=hashlib.sha256(f"{record.inputs}\0{stories.fingerprint()}".encode()).hexdigest())
     collection.set_claim_records(find_claim_records(corrected))  # the same claim in several briefings, after the editors' corrections
     report.actor_count, report.claim_count = len(collection.actors), len(collection.claims)
     report.warnings.extend(notes.warnings)
@@ -142,6 +151,7 @@ def generate_pages(
         record=record,
     )
     record_slugs(options.docs_dir, briefings)
+    record_stories(options.docs_dir, stories.found)
     report.warnings.extend(hand_edit_warnings(report.written, options))
     report.orphaned_notes = [note.path for note in notes.orphaned({b.slug for b in briefings})]
 
@@ -169,6 +179,12 @@ def where_edits_belong(relative: str, options: BuildOptions) -> str:
     if folder == "briefings" and name != "index.md":
         slug = name.removesuffix(".md")
         return f"move the edit into {options.notes_dir / name} (notes text or corrections; `briefing-gen note {slug}` creates it)"
+    if folder == "stories" and name != "index.md":
+        slug = name.removesuffix(".md")
+        return (
+            f"move the edit into {options.notes_dir / 'stories' / name} (a title, the story's briefings, notes text; "
+            f"`briefing-gen note --story {slug}` creates it)"
+        )
     if folder == "actors":
         return f"move the edit into {options.actors_file} (actor facts) or the notes of a briefing ({options.notes_dir}/<slug>.md)"
     return f"this page is made from all briefings: put the edit into the notes of a briefing ({options.notes_dir}/<slug>.md)"

@@ -15,7 +15,7 @@ import jinja2
 from briefing_gen.addresses import web_address
 from briefing_gen.collection.claim_records import ClaimRecord
 from briefing_gen.collection.stories import Story
-from briefing_gen.editorial.notes import Note
+from briefing_gen.editorial.notes import Note, nest_in_section
 from briefing_gen.model import REVIEW_BELOW, Briefing, Claim, Paragraph
 from briefing_gen.pipeline.slugs import SlugAllocator
 from briefing_gen.site import charts
@@ -993,6 +993,7 @@ def story_page(story: Story, collection: Collection) -> str:
     body = render(
         "story.md.j2",
         s=story,
+        notes=collection.notes_html.body(nest_in_section(story.note), page, collection.urls) if story.note else "",  # notes/stories/<slug>.md
         feed=f"../feeds/stories/{story.slug}.xml" if story_has_feed(story, collection) else None,
         timeline=timeline,
         actors=actors,

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Callable
 
 from briefing_gen.config import SETTINGS_FILE, BuildOptions
+from briefing_gen.editorial.story_notes import story_notes_dir
 from briefing_gen.errors import FileProblems
 from briefing_gen.pipeline.cache import code_hash
 from briefing_gen.pipeline.run import BuildReport, run_build
@@ -109,6 +110,7 @@ class Watcher:
         self.events: queue.Queue[Path] = queue.Queue()
         self.articles = options.articles_dir.resolve()
         self.notes = options.notes_dir.resolve()
+        self.story_notes = story_notes_dir(self.notes)  # notes/stories/: the editors' changes to stories
         self.actors = options.actors_file.resolve()
         self.config = options.config_file.resolve()
         self.templates = TEMPLATES_DIR
@@ -128,9 +130,10 @@ class Watcher:
         self.watch_notes()
 
     def watch_notes(self) -> None:
-        """Watch the notes folder itself once it exists (`briefing-gen note` may create it later)."""
+        """Watch the notes folder itself once it exists (`briefing-gen note` may create it later),
+        with its `stories/` folder of story notes."""
         if not self.notes_watched and self.notes.is_dir():
-            self.observer.schedule(_Handler(self.events), str(self.notes), recursive=False)
+            self.observer.schedule(_Handler(self.events), str(self.notes), recursive=True)
             self.notes_watched = True
 
     def start(self) -> None:
@@ -165,7 +168,7 @@ class Watcher:
             changes.articles = True
         elif _inside(path, self.templates) and path.suffix == ".j2":
             changes.templates = True
-        elif path.parent == self.notes or path == self.notes:
+        elif path.parent in (self.notes, self.story_notes) or path in (self.notes, self.story_notes):
             changes.notes = True
             self.watch_notes()
 

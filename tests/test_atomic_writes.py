@@ -20,6 +20,7 @@ import frontmatter
 import pytest
 from conftest import copy_example_site
 
+from briefing_gen.pipeline.stories import STORIES_RECORD
 from briefing_gen.site.build import MANIFEST, SLUGS_RECORD
 from briefing_gen.site.stamp import PageState, page_state
 
@@ -44,7 +45,7 @@ def pages(docs: Path) -> list[Path]:
 
 
 def hidden(docs: Path) -> list[Path]:
-    return [p for p in docs.rglob(".*") if p.is_file() and p.name not in (MANIFEST, SLUGS_RECORD)]
+    return [p for p in docs.rglob(".*") if p.is_file() and p.name not in (MANIFEST, SLUGS_RECORD, STORIES_RECORD)]
 
 
 def kill_build_when(project: Path, args: list[str], ready, timeout: float = 300) -> subprocess.CompletedProcess:
@@ -93,8 +94,9 @@ def check_whole(docs: Path, notes: dict[Path, bytes], old: dict[Path, str] | Non
     manifest = docs / MANIFEST
     if manifest.exists():
         assert isinstance(json.loads(manifest.read_text(encoding="utf-8")), list)
-    if (docs / SLUGS_RECORD).exists():
-        assert isinstance(json.loads((docs / SLUGS_RECORD).read_text(encoding="utf-8")), dict)
+    for record in (SLUGS_RECORD, STORIES_RECORD):
+        if (docs / record).exists():
+            assert isinstance(json.loads((docs / record).read_text(encoding="utf-8")), dict)
     for path, data in notes.items():
         assert path.read_bytes() == data
         frontmatter.load(path)

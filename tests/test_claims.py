@@ -226,6 +226,19 @@ def test_headlines_and_headings_are_not_claims(reference):
     assert find(claims, "stay in office")
 
 
+def test_a_related_story_line_with_a_colon_is_no_claim_but_a_transcript_line_is_kept(reference):
+    """"Okafor: port director acted 'like a judge'." between paragraphs is a link to another story:
+    not Okafor's claim, and never the port director's. A transcript's label is in capitals."""
+    claims = claims_of(
+        reference,
+        "The port director closed the north gate on Friday without a vote of the board.",
+        "Okafor: Port director acted 'like a judge and jury' on the gate.",
+        "Union leader Ade Okafor said the closure would cost the night shift a week of pay.",
+    )
+    assert not any("judge and jury" in c.text for c in claims)
+    assert find(claims, "cost the night shift").claimant == "Ade Okafor"
+
+
 def test_a_modal_alone_is_no_prediction(reference):
     claims = claims_of(
         reference,
@@ -324,3 +337,13 @@ def test_a_quote_inside_the_speakers_own_clause_is_claimed_once(reference):
     )
     assert len([c for c in claims if "commercial decision" in c.text]) == 1
     assert find(claims, "commercial decision").text.startswith("the route")
+
+
+def test_a_three_word_clause_before_its_cue_is_a_claim_but_yes_is_not(reference):
+    claims = claims_of(
+        reference,
+        "Lena Marsh, 13, sold lemonade by the route of the march.",
+        "Sales were great, she said, counting the coins. Yes, she said.",
+    )
+    assert find(claims, "Sales were great").claimant == "Lena Marsh"
+    assert not any(c.text.strip(" .") == "Yes" for c in claims)

@@ -307,9 +307,13 @@ def _inside_quotes(at: tuple[int, int], quote_map: QuoteMap, allowed: bool) -> b
     return not allowed and quote_map.contains(at[0]) and quote_map.contains(max(at[0], at[1] - 1))
 
 
+_HEADLINE_LABEL = re.compile(r"^([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}):\s")
+
+
 def _heading_paragraphs(parsed: ParsedArticle) -> set[int]:
-    """Headings, and headline-like lines: short, no closing full stop, a colon after a name at the
-    start or most words capitalised ("Minister: Talks Will Go On")."""
+    """Headings, and headline-like lines: short, and either a name and a colon at the start
+    ("Minister: talks will go on.", a related story's link) or most words capitalised with no
+    closing full stop. A transcript's speaker label is in capitals ("LEE: We will.") and stays."""
     found = set()
     for index, paragraph in enumerate(parsed.article.paragraphs):
         text = paragraph.text.strip()
@@ -317,10 +321,16 @@ def _heading_paragraphs(parsed: ParsedArticle) -> set[int]:
             found.add(index)
             continue
         words = text.split()
-        if not words or len(words) > 16 or text[-1:] in ".!?\"”’'":
+        if not words or len(words) > 16:
+            continue
+        labelled = _HEADLINE_LABEL.match(text)
+        if labelled and not labelled.group(1).isupper():
+            found.add(index)  # "Lewandowski: FBI director acted as 'judge and jury'." (a transcript's label is in capitals)
+            continue
+        if text[-1:] in ".!?\"”’'":
             continue
         capitalised = sum(1 for w in words if w[:1].isupper())
-        if re.match(r"^[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}:\s", text) or capitalised >= 0.7 * len(words):
+        if labelled or capitalised >= 0.7 * len(words):
             found.add(index)
     return found
 
@@ -628,8 +638,9 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
         # "There was a 'whiff' of concern back in 1994, ..., Shibley said": the clause before the
         # cue, when it is more than a quotation (a quotation with its cue is the quote's own claim).
         before = _closing_quote_kept(doc_text(doc), *_stripped(doc_text(doc), leading.left_edge.idx, leading.right_edge.idx + len(leading.right_edge.text)))
-        if _unquoted_words(doc_text(doc), before, quote_map) >= 4:
-            return before
+        words = _unquoted_words(doc_text(doc), before, quote_map)
+        if words >= 4 or words == 3 and any(c.dep_ in SUBJECT_DEPS for c in leading.children):
+            return before  # three words make a claim when they are a clause ("Sales were great, he said")
     if complements:
         # From the first complement to the last: the parser may split one reported clause in two
         # ("said he feels | voting yes was a misstep").

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import briefing_gen
 from briefing_gen.collection.claim_records import find_claim_records
+from briefing_gen.collection.contradictions import find_contradictions
 from briefing_gen.collection.identity import renamed, resolve_identities
 from briefing_gen.config import BuildOptions, read_mkdocs_settings, read_site_settings
 from briefing_gen.editorial.corrections import apply_corrections
@@ -143,7 +144,9 @@ def generate_pages(
     collection.set_stories(stories.shown)
     if record is not None:  # the story slugs come from the last build's record: part of what the pages are made from
         record = dataclasses.replace(record, inputs=hashlib.sha256(f"{record.inputs}\0{stories.fingerprint()}".encode()).hexdigest())
-    collection.set_claim_records(find_claim_records(corrected))  # the same claim in several briefings, after the editors' corrections
+    records = find_claim_records(corrected)  # the same claim in several briefings, after the editors' corrections
+    collection.set_claim_records(records)
+    collection.set_contradictions(find_contradictions(corrected, stories.shown, records))  # claims of a story that cannot both be true
     report.actor_count, report.claim_count = len(collection.actors), len(collection.claims)
     report.warnings.extend(notes.warnings)
     report.written = write_site_pages(

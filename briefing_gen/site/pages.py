@@ -14,6 +14,7 @@ import jinja2
 
 from briefing_gen.addresses import web_address
 from briefing_gen.collection.claim_records import ClaimRecord
+from briefing_gen.collection.contradictions import Contradiction
 from briefing_gen.collection.stories import Story
 from briefing_gen.editorial.notes import Note, nest_in_section
 from briefing_gen.model import REVIEW_BELOW, Briefing, Claim, Paragraph
@@ -201,12 +202,19 @@ class Collection:
         self.stories: list[Story] = []  # `briefing_gen.collection.stories`, newest first
         self.story_of: dict[str, Story] = {}  # briefing slug -> its story
         self.claim_records: list[ClaimRecord] = []  # `briefing_gen.collection.claim_records`: claims in several briefings
+        self.contradictions: dict[str, list[Contradiction]] = {}  # story slug -> `briefing_gen.collection.contradictions`
         self._sources: Sources | None = None  # made from the briefings when first asked for (`sources`)
         self._by_slug: tuple[dict[str, BriefingSummary], dict[str, list[dict]]] | None = None  # (`summary`, `claims_in`)
 
     def set_stories(self, stories: list[Story]) -> None:
         self.stories = list(stories)
         self.story_of = {slug: story for story in self.stories for slug in story.briefings}
+
+    def set_contradictions(self, contradictions: list[Contradiction]) -> None:
+        """The pairs of claims within each story that cannot both be true, for its page."""
+        self.contradictions = {}
+        for item in contradictions:
+            self.contradictions.setdefault(item.story, []).append(item)
 
     def set_claim_records(self, records: list[ClaimRecord]) -> None:
         """The claims stated in several briefings; each claim of one is marked with the record's id
@@ -945,6 +953,7 @@ def timeline_page(collection: Collection) -> str:
 
 STORY_ACTORS = 8  # main actors shown on a story page
 CLAIMS_PER_STORY_ACTOR = 20
+CONTRADICTIONS_PER_STORY = 30
 
 
 def story_page(story: Story, collection: Collection) -> str:
@@ -997,6 +1006,8 @@ def story_page(story: Story, collection: Collection) -> str:
         feed=f"../feeds/stories/{story.slug}.xml" if story_has_feed(story, collection) else None,
         timeline=timeline,
         actors=actors,
+        contradictions=[contradiction_row(item, collection) for item in collection.contradictions.get(story.slug, [])[:CONTRADICTIONS_PER_STORY]],
+        contradictions_omitted=max(0, len(collection.contradictions.get(story.slug, [])) - CONTRADICTIONS_PER_STORY),
         sources=sorted(sources.items(), key=lambda kv: (-kv[1], kv[0].casefold())),
     )
     metadata = {
@@ -1010,6 +1021,28 @@ def story_page(story: Story, collection: Collection) -> str:
         "generator": GENERATOR,
     }
     return with_front_matter(metadata, body)
+
+
+def contradiction_row(item: Contradiction, collection: Collection) -> dict:
+    """A contradiction as its story page lists it: what the two claims disagree on, and each claim
+    as the claims pages show it (claimant, words, briefing, date, the editors' verdict), linked to
+    its anchor on its briefing (a Markdown link, from the story page in stories/)."""
+    sides = []
+    for side in (item.first, item.second):
+        shown = next((c for c in collection.claims_in(side.briefing) if c["id"] == side.claim), None)
+        summary = collection.summary(side.briefing)
+        sides.append(
+            {
+                "claimant": shown["claimant"] if shown else side.claimant,
+                "display": shown["display"] if shown else claim_display(side.text, side.kind),
+                "title": summary.title if summary else side.briefing,
+                "href": f"../briefings/{side.briefing}.md#{side.claim}",
+                "date": side.date,
+                "publisher": side.publisher,
+                "verdict": shown["verdict"] if shown else "",
+            }
+        )
+    return {"reason": item.reason, "point": item.point, "sides": sides}
 
 
 def story_has_feed(story: Story, collection: Collection) -> bool:

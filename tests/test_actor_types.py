@@ -184,3 +184,16 @@ def test_a_city_that_speaks_is_a_body_and_the_port_of_a_town_is_a_place(referenc
     )
     assert found.get("Brussels") == "organization", found
     assert found.get("Haldvik", "place") == "place", found
+
+
+def test_a_name_in_apposition_to_a_body_is_that_body_and_a_city_before_residents_is_no_person(reference):
+    """"Dixon Hall, a non-profit agency" reads like a person's name but the text says what it is;
+    "Toronto residents" are people of a place, which does not make Toronto a person."""
+    found = types_of(
+        reference,
+        "The study was run by Marlow Grange, a non-profit, multi-service agency that serves Toronto residents.",
+        "Ada Wren, principal researcher at Marlow Grange, says the agency wants to understand why people lose housing.",
+    )
+    assert found.get("Marlow Grange") == "organization", found
+    assert found.get("Ada Wren") == "person", found
+    assert found.get("Toronto") != "person", found

@@ -78,6 +78,7 @@ class _Candidate:
     place_context: int = 0
     person_context: int = 0
     speaks: int = 0  # subject of a reporting verb: people and bodies both speak
+    described_as_body: int = 0  # in apposition to a noun for a body: "Dixon Hall, a non-profit agency"
     the_forms: set[str] = field(default_factory=set)  # "the X" where the text writes it so
     common_noun_end: bool = False  # its last word is one the text also uses as a common noun ("Amber Link")
 
@@ -631,6 +632,8 @@ def _note_context(doc: Doc, mention: Mention, candidate: _Candidate) -> None:
         candidate.speaks += 1
     if _looks_personal(doc, mention) or mention.titled or _described_as_person(doc, mention):
         candidate.person_context += 1
+    if _described_as_body(doc, mention):
+        candidate.described_as_body += 1
 
 
 @lru_cache(maxsize=1)
@@ -642,6 +645,8 @@ def _described_as_person(doc: Doc, mention: Mention) -> bool:
     """In apposition to a noun for a person: "their daughters Judy, Jaidaa and Baylasan"."""
     root = doc[mention.start:mention.end].root
     for _ in range(4):
+        if root.dep_ == "compound" and root.head.is_lower:
+            break  # a modifier of the noun: "Toronto residents" are people of a place
         if root.dep_ in {"appos", "conj", "compound"} and root.head is not root:
             root = root.head
             if root.lemma_.lower() in _person_nouns() or root.lower_ in _person_nouns():
@@ -650,6 +655,16 @@ def _described_as_person(doc: Doc, mention: Mention) -> bool:
             break
     previous = doc[mention.start - 1] if mention.start > 0 else None
     return previous is not None and previous.lower_ in _person_nouns()
+
+
+def _described_as_body(doc: Doc, mention: Mention) -> bool:
+    """Followed by an apposition whose head is a common noun for a body: "Dixon Hall, a
+    non-profit agency", "Ridgeway, a mining company". A person's apposition names a role."""
+    root = doc[mention.start:mention.end].root
+    appositions = [child for child in root.children if child.dep_ == "appos" and child.i >= mention.end]
+    # Only the first: the parser hangs later ones on the wrong name ("Tareq Hadad, the co-founder
+    # of Peace By Chocolate, a chocolate company").
+    return bool(appositions) and appositions[0].is_lower and appositions[0].pos_ == "NOUN" and bool(_ORG_WORDS.fullmatch(appositions[0].text))
 
 
 def _speaks(doc: Doc, mention: Mention) -> bool:
@@ -752,7 +767,7 @@ def decide_type(candidate: _Candidate) -> str:
         votes["organization"] += 2 * candidate.speaks  # "Brussels praised the cable": a place speaks as a body
     else:
         votes["person"] += 2 * (candidate.person_context + candidate.speaks)  # "Vickers said", labelled a body 17 times
-    votes["organization"] += 2 * candidate.determiner_context
+    votes["organization"] += 2 * candidate.determiner_context + 8 * candidate.described_as_body
     name = candidate.name
     if _MEDIA_WORDS.search(name):
         votes["media"] += 3
@@ -784,7 +799,7 @@ def decide_type(candidate: _Candidate) -> str:
     if 2 <= len(words) <= 4 and (words[-1].lower() in site_words or len(words) >= 3 and words[-2].lower() in site_words) and not named_person:
         votes["place"] += 5  # "Torrey Pines", "Glace Bay", "Jasper National Park": a site, whatever its first word
     elif (_opens_with_first_name(words) and not (_ORG_WORDS.search(name) or _MEDIA_WORDS.search(name) or _OTHER_WORDS.search(name)) and not candidate.contains_state
-          and not candidate.common_noun_end
+          and not candidate.common_noun_end and not candidate.described_as_body
           and not candidate.determiner_context and labels["GPE"] + labels["LOC"] + labels["FAC"] < sum(labels.values()) / 2):
         votes["person"] += 3  # "Logan Couture" labelled an organisation; not "the Phoenix Suns" or "San Jose"
     if not votes:

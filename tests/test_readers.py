@@ -723,3 +723,18 @@ def test_an_undated_article_takes_the_date_its_file_name_carries(tmp_path):
     own = tmp_path / "harbour-post_2024-03-09_own-date.txt"
     own.write_text("Harbour talks stall\nPublished: 12 March 2024\n\nThe ministers met on the quay and agreed on nothing at all.\n", encoding="utf-8")
     assert ReaderRegistry().read(own).published == "2024-03-12"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Lena Okoro / The Canadian Press Mayor Ivo Brandt, left, waves as the ferry Kestrel leaves the harbour on Monday.",
+        'This image released by a studio shows, from left, Mira Quell and Tom Aske in a scene from "The Long Tide." ( Jo Renn / AP )',
+    ],
+)
+def test_news_captions_with_a_photo_credit_are_not_body_text(read_as, caption):
+    """A scraped page's caption, with its credit run into it at the start or in spaced brackets at
+    the end: the people in the photo are not what the article reports."""
+    text = "Ferry service resumes\n\nThe ferry resumed service on Monday.\n\n" + caption + "\n\nTickets are on sale at the pier.\n"
+    article = read_as("caption.txt", text)
+    assert body_texts(article) == ["The ferry resumed service on Monday.", "Tickets are on sale at the pier."]

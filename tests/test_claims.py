@@ -347,3 +347,20 @@ def test_a_three_word_clause_before_its_cue_is_a_claim_but_yes_is_not(reference)
     )
     assert find(claims, "Sales were great").claimant == "Lena Marsh"
     assert not any(c.text.strip(" .") == "Yes" for c in claims)
+
+
+def test_a_reported_clause_keeps_the_words_the_parser_hung_on_its_cue(reference):
+    """The parser often attaches the rest of a reported list, a second "that" clause or the rest of
+    an opened quotation to "said"; the claim is the whole proposition. A clause with a subject of
+    its own after a plain comma and "but" is the writer's."""
+    claims = claims_of(
+        reference,
+        "Health officials said money is urgently needed to train nurses, buy vaccines and open two clinics before winter.",
+        "Councillor Rosa Tamm believes there are no easy answers, but that the ferry must keep running.",
+        'Mayor Ilse Varga said the dam was "sound in every part we inspected, and it will hold through the spring floods."',
+        "The treasurer said the budget is balanced, but the auditors found a gap of two million.",
+    )
+    assert find(claims, "urgently needed").text.endswith("open two clinics before winter")
+    assert find(claims, "no easy answers").text.rstrip(".").endswith("the ferry must keep running")
+    assert find(claims, "sound in every part").text.endswith('hold through the spring floods."')
+    assert not any("auditors" in c.text for c in claims if c.claimant != "author")

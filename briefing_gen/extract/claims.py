@@ -645,6 +645,7 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
         # From the first complement to the last: the parser may split one reported clause in two
         # ("said he feels | voting yes was a misstep").
         first, last = complements[0].left_edge, max((c.right_edge for c in complements), key=lambda t: t.i)
+        last = _content_runs_on(verb, last, sentence, quote_map)
         if first.lower_ in {"that", "whether"} and first.i < last.i:
             first = doc[first.i + 1]
         return _closing_quote_kept(doc_text(doc), first.idx, last.idx + len(last.text))
@@ -675,6 +676,29 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
 
 
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _content_runs_on(verb: Token, last: Token, sentence: Span, quote_map: QuoteMap) -> Token:
+    """Where a reported clause really ends, when the parser hung its continuation on the cue:
+    "said money is needed to develop a vaccine, | educate the public and ..." (a bare verb with
+    no subject: the list goes on), "believes there are no good options, | but that ..." (a second
+    "that" clause), and a quotation the clause opens runs to its closing mark (or the sentence's
+    end). A clause with a subject of its own ("..., but the party disagrees") is the writer's."""
+    for child in sorted(verb.children, key=lambda t: t.i):
+        if child.i <= last.i:
+            continue
+        marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
+        has_subject = any(c.dep_ in SUBJECT_DEPS for c in child.children)
+        listed = child.dep_ in {"advcl", "conj"} and child.tag_ == "VB" and not marks and not has_subject
+        if listed or child.dep_ == "conj" and "that" in marks:
+            last = max(last, child.right_edge, key=lambda t: t.i)
+    doc = sentence.doc
+    if quote_map.contains(last.idx):
+        i = last.i
+        while i + 1 < sentence.end and quote_map.contains(doc[i + 1].idx):
+            i += 1
+        last = doc[i]
+    return last
 
 
 def lemma_of(token: Token) -> str:

@@ -333,7 +333,59 @@ def collect_mentions(doc: Doc, reference: ReferenceIndex) -> list[Mention]:
     mentions.extend(_missed_person_names(doc, covered))
     mentions = [m for m in mentions if not _in_credit(doc, m)]
     mentions.sort(key=lambda m: m.start)
+    _drop_glued_words(doc, mentions)
     return mentions
+
+
+def _drop_glued_words(doc: Doc, mentions: list[Mention]) -> None:
+    """Headlines and teasers in title case glue a word to a name ("Asserting Clinton",
+    "Billionaire Donald Trump", "Donald Trump Buys"). When the word is an English word (before
+    the name: and no given name) and the rest is a person the article names in full elsewhere,
+    the mention is that person."""
+    full_names: set[str] = set()
+    for mention in mentions:
+        words = mention.text.split()
+        if mention.hit is None and len(words) >= 2 and (mention.label == "PERSON" or mention.titled or _opens_with_first_name(words)):
+            full_names.add(mention.text)
+    surnames = Counter(name.split()[-1] for name in full_names)
+    for mention in mentions:
+        if mention.label not in {"PERSON", "ORG"} or mention.hit is not None or mention.end - mention.start < 2:
+            continue
+        if not _in_title_case(doc[mention.start].sent):
+            continue  # "Tiger Woods said": only headlines glue words to names
+        first, last = doc[mention.start], doc[mention.end - 1]
+        after_first = _strip_possessive(doc[mention.start + 1:mention.end].text)
+        before_last = doc[mention.start:mention.end - 1].text
+        names_after = after_first in full_names or surnames[after_first] > (mention.text in full_names)  # not its own surname
+        if names_after and _is_english_word(first.text) and first_name_gender(first.text) is None:
+            mention.start, mention.text, mention.label = mention.start + 1, after_first, "PERSON"
+        elif before_last in full_names and not surnames[last.text] and _is_english_word(last.text):
+            mention.end, mention.text, mention.label = mention.end - 1, before_last, "PERSON"  # "Tomas Lindqvist Buys"
+
+
+def _in_title_case(sentence: Span) -> bool:
+    """Most words capitalised: a headline or a teaser, not prose."""
+    words = [t for t in sentence if t.is_alpha]
+    return len(words) >= 2 and sum(1 for t in words if t.text[:1].isupper()) >= 0.7 * len(words)
+
+
+def _is_english_word(word: str) -> bool:
+    """A word of the English lexicon in any form ("asserting", "won", "billionaire"), by the
+    lemmatizer's word lists and rules."""
+    word = word.lower()
+    if not word.isalpha():
+        return False
+    if word in load_nlp().Defaults.stop_words:
+        return True
+    tables = load_nlp().get_pipe("lemmatizer").lookups
+    index, exceptions, rules = (tables.get_table(name) for name in ("lemma_index", "lemma_exc", "lemma_rules"))
+    for pos in ("noun", "verb", "adj", "adv"):
+        words = index.get(pos, ())
+        if word in words or word in exceptions.get(pos, {}):
+            return True
+        if any(word.endswith(old) and word[:len(word) - len(old)] + new in words for old, new in rules.get(pos, ())):
+            return True
+    return False
 
 
 def _missed_person_names(doc: Doc, covered: set[int]) -> list[Mention]:

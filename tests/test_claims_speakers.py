@@ -190,3 +190,17 @@ def test_two_apostrophes_are_quotation_marks(reference):
     )
     assert claims["If the surge vote drops in three states, that is 60 electoral votes … Nobody has asked the real question yet."] == "Dale Whitcombe"
     assert claims["We are not worried about one spring"] == "Anna Berrow"
+
+
+def test_he_is_the_name_in_apposition_to_the_last_subject(reference):
+    """"The senator's husband, Bill, ..." makes Bill the subject: "he said" after it is Bill, not
+    the campaign manager named before him."""
+    claims = claims_of(
+        reference,
+        "Campaign manager Jeff Wexler called the charge \"beyond absurd.\"",
+        "The senator's husband, Bill, attacked the rival in a speech on Sunday. But the former governor "
+        "showed restraint on Monday.",
+        "\"The hotter this race gets, the more I wish I was just a retired governor,\" he said.",
+    )
+    assert claimant_of(claims, "The hotter this race gets") == "Bill"
+    assert not any(text.count('"') % 2 for text in claims), claims  # no claim opens a quotation it does not close

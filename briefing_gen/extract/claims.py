@@ -221,7 +221,7 @@ class _ClaimFinder:
                 return
             if quote.words < 6:
                 sentence = next(s for s in sentences if s.start_char <= quote.start < s.end_char + 1)
-                start, end = _stripped(doc_text(doc), sentence.start_char, sentence.end_char)
+                start, end = _closing_quote_kept(doc_text(doc), *_stripped(doc_text(doc), sentence.start_char, sentence.end_char))
                 self.builder.add(doc_text(doc)[start:end], found[0], "quote", None, None, (start, end), sentence.text.strip())
                 self.previous = (found[0], None, paragraph, quote.end)
                 self.claimed.setdefault(sentence.start, set()).add(found[0].name)

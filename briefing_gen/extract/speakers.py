@@ -363,7 +363,8 @@ class Attributor:
             head = doc[i]
             while head.dep_ in {"compound", "flat"} and head.head is not head:
                 head = head.head
-            is_subject = head.dep_ in SUBJECT_DEPS
+            is_subject = head.dep_ in SUBJECT_DEPS or (  # "Her husband, Bill, attacked ...": the main clause's subject
+                head.dep_ == "appos" and head.head.dep_ in SUBJECT_DEPS and head.head.head.dep_ == "ROOT")
             name = self.recent.get(i) or actors.actor_at(i) or (self._unlisted_person(doc[i]) if person and is_subject else None)
             if (not name and is_subject and token.lower_ == "they" and head.tag_ in {"NNS", "NNPS"} and head.i == i
                     and (i < sentence_start or head.head.lemma_.lower() in reporting_verbs() and head.head in token.ancestors)):

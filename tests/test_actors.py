@@ -190,18 +190,18 @@ def test_a_headline_verb_is_not_part_of_a_name(reference):
 
 
 def test_a_word_glued_before_a_name_in_a_headline_is_not_part_of_it(reference):
-    """Title-case teasers glue a word to a name ("Asserting Varga Leads", "Billionaire Tomas
+    """Title-case teasers glue a word to a name ("Asserting Varga Leads", "Embattled Tomas
     Lindqvist Buys ..."); the person is the one the article names, and a given name is kept."""
     found = actors_of(
         reference,
         "Asserting Varga Leads, Aides Cheer",
-        "Billionaire Tomas Lindqvist Buys Ferry Line",
+        "Embattled Tomas Lindqvist Buys Ferry Line",
         "Mayor Ilse Varga said on Monday that she leads the count. Tomas Lindqvist declined to comment.",
-        "Will Hurd, a former congressman, said he agreed. Tiger Marsh said he would buy a ticket.",
+        "Will Hurd, a former congressman, said he agreed. Tiger Marsh said he would buy a ticket, and Cheryl Marsh agreed.",
     )
     names = {a.name for a in found.actors}
     assert {"Ilse Varga", "Tomas Lindqvist", "Will Hurd", "Tiger Marsh"} <= names, names
-    assert not any(name.startswith(("Asserting", "Billionaire")) for name in names), names
+    assert not any(name.startswith(("Asserting", "Embattled")) for name in names), names
 
 
 def test_sites_named_like_people_are_places(reference):

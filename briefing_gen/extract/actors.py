@@ -45,7 +45,7 @@ _OTHER_WORDS = re.compile(
 )
 _GROUP_WORDS = re.compile(r"\b(rebels|separatists|militants|protesters|forces|fighters|movement|militia)\b", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"\b(?:sides? of|across|over|crossing|crossed|cross|beyond|in the middle of|shores? of|coast of|waters of)(?: the)?$", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_POSSESSIVE = re.compile(r"(?:'s|’s|‘s|'|’)$")
 _NOT_A_NAME = re.compile(r"^[\W\d_]+$")
 _GOVERNMENT_OF = re.compile(r"^(?:the\s+)?(.+?)\s+(?:[Gg]overnment|[Aa]dministration)$")
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
@@ -338,40 +338,44 @@ def collect_mentions(doc: Doc, reference: ReferenceIndex) -> list[Mention]:
 
 
 def _drop_glued_words(doc: Doc, mentions: list[Mention]) -> None:
-    """Headlines and teasers in title case glue a word to a name ("Asserting Clinton",
+    """Headlines and sentence openings glue a word to a name ("Asserting Clinton's role",
     "Billionaire Donald Trump", "Donald Trump Buys"). When the word is an English word (before
-    the name: and no given name) and the rest is a person the article names in full elsewhere,
-    the mention is that person."""
+    the name: and no given name), the rest is a person the article names in full elsewhere, and
+    the whole never stands in prose, the mention is that person."""
     full_names: set[str] = set()
     for mention in mentions:
         words = mention.text.split()
         if mention.hit is None and len(words) >= 2 and (mention.label == "PERSON" or mention.titled or _opens_with_first_name(words)):
             full_names.add(mention.text)
     surnames = Counter(name.split()[-1] for name in full_names)
+    in_prose = {m.text for m in mentions if not _glued_context(doc, m)}  # "Tiger Woods said" mid-sentence: a real name
     for mention in mentions:
-        if mention.label not in {"PERSON", "ORG"} or mention.hit is not None or mention.end - mention.start < 2:
+        if mention.label not in {"PERSON", "ORG"} or mention.hit is not None or mention.end - mention.start < 2 or mention.text in in_prose:
             continue
-        if not _in_title_case(doc[mention.start].sent):
-            continue  # "Tiger Woods said": only headlines glue words to names
         first, last = doc[mention.start], doc[mention.end - 1]
         after_first = _strip_possessive(doc[mention.start + 1:mention.end].text)
         before_last = doc[mention.start:mention.end - 1].text
         names_after = after_first in full_names or surnames[after_first] > (mention.text in full_names)  # not its own surname
-        if names_after and _is_english_word(first.text) and first_name_gender(first.text) is None:
+        if names_after and _is_english_word(first.text, nouns=False) and first_name_gender(first.text) is None:
             mention.start, mention.text, mention.label = mention.start + 1, after_first, "PERSON"
         elif before_last in full_names and not surnames[last.text] and _is_english_word(last.text):
             mention.end, mention.text, mention.label = mention.end - 1, before_last, "PERSON"  # "Tomas Lindqvist Buys"
 
 
-def _in_title_case(sentence: Span) -> bool:
-    """Most words capitalised: a headline or a teaser, not prose."""
+def _glued_context(doc: Doc, mention: Mention) -> bool:
+    """Where a capitalised word may be glued to a name: opening a sentence ("Top Clinton adviser
+    sent ...") or in a title-case line ("Donald Trump Booed After Telling Jeb Bush To ...")."""
+    sentence = doc[mention.start].sent
+    if mention.start == sentence.start or all(t.is_punct or t.is_space for t in doc[sentence.start:mention.start]):
+        return True
     words = [t for t in sentence if t.is_alpha]
     return len(words) >= 2 and sum(1 for t in words if t.text[:1].isupper()) >= 0.7 * len(words)
 
 
-def _is_english_word(word: str) -> bool:
+def _is_english_word(word: str, nouns: bool = True) -> bool:
     """A word of the English lexicon in any form ("asserting", "won", "billionaire"), by the
-    lemmatizer's word lists and rules."""
+    lemmatizer's word lists and rules; with `nouns=False`, only as a verb, adjective, adverb or
+    function word ("top", "crooked", "beneath"; not "tiger", which may be a given name)."""
     word = word.lower()
     if not word.isalpha():
         return False
@@ -379,7 +383,7 @@ def _is_english_word(word: str) -> bool:
         return True
     tables = load_nlp().get_pipe("lemmatizer").lookups
     index, exceptions, rules = (tables.get_table(name) for name in ("lemma_index", "lemma_exc", "lemma_rules"))
-    for pos in ("noun", "verb", "adj", "adv"):
+    for pos in ("noun", "verb", "adj", "adv") if nouns else ("verb", "adj", "adv"):
         words = index.get(pos, ())
         if word in words or word in exceptions.get(pos, {}):
             return True
@@ -450,7 +454,7 @@ def _headline_verbs() -> frozenset[str]:
 def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceIndex) -> Mention | None:
     start, end = span.start, span.end
     # Drop leading determiners, honorifics and titles; they are not part of the name.
-    while start < end and (doc[start].lower_ in {"the", "a", "an"} or _is_title_token(doc, start, end)
+    while start < end and (doc[start].lower_ in {"the", "a", "an", "'s", "’s", "‘s"} or _is_title_token(doc, start, end)
                            and not (end - start == 2 and _ORG_WORDS.fullmatch(doc[start + 1].text))):  # "General Assembly"
         start += 1
     titled = start > span.start and _is_title_token(doc, span.start, span.end)

@@ -81,6 +81,19 @@ def test_two_people_sharing_a_surname_are_never_merged_and_the_editor_is_told():
     assert "'Kim'" in warning and "Kim Jong Un" in warning and "Kim Yo Jong" in warning
 
 
+def test_a_shared_surname_goes_to_the_person_the_collection_is_about_and_the_editor_is_told():
+    """Twelve briefings name Hana Ferrant in full and one names her brother Luc: a briefing that
+    only says "Ferrant" means her. With two people named about as often, it stays apart."""
+    hana = [briefing(f"h{i}", person("Hana Ferrant")) for i in range(12)]
+    identities = resolve_identities([*hana, briefing("l", person("Luc Ferrant")), briefing("f", person("Ferrant"))])
+    assert identities.name_of("Ferrant") == "Hana Ferrant"
+    (warning,) = identities.warnings()
+    assert "'Ferrant' taken as Hana Ferrant" in warning and "Luc Ferrant" in warning
+    close = resolve_identities([*hana[:6], *(briefing(f"o{i}", person("Omar Dalby")) for i in range(6)),
+                                *(briefing(f"p{i}", person("Pia Dalby")) for i in range(2)), briefing("d", person("Dalby"))])
+    assert close.name_of("Dalby") == "Dalby"
+
+
 def test_variants_in_one_briefing_merge_into_one_actor():
     resolved = renamed(
         briefing("a", person("Donald Trump", 4), person("Donald J. Trump", 2)),

@@ -8,7 +8,9 @@ pages are made, this step gives every person one name over all briefings:
   ("Arseniy"/"Arseny", "Zelensky"/"Zelenskyy") share a key, and take the form most briefings use;
 - a one-word name takes the full name of the one person in the collection whose first or last
   name it is; when two people share it ("Kim"), it stays as written and the ambiguity is reported
-  for the editor, never guessed.
+  for the editor, unless one of them is named in full in far more briefings than all the others
+  together ("Obama" in election news is Barack Obama, not Michelle): then it is that person, and
+  the editor is told so.
 
 It runs over the extracted briefings on every build (a new article re-resolves the names without
 re-extracting the others) and returns renamed copies: the extracted briefings are not changed.
@@ -55,7 +57,7 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.?){1,3}$")  # "G.W.", "RW", "J."
 def name_words(name: str) -> list[str]:
     """The words of a person's name without honorifics, middle initials or a possessive; a
     particle stays with the surname it belongs to ("Louis van Gaal": Louis, van Gaal)."""
-    name = re.sub(r"['’]s$", "", name.strip())
+    name = re.sub(r"['’‘]s$", "", name.strip())
     name = re.sub(r"(?<=\w)-(?=[a-z])", " ", name)  # "Ban Ki-moon" is "Ban Ki Moon" written with a hyphen
     words = [w for w in name.split() if w.lower().rstrip(".") not in _honorifics()]
     words = [w for i, w in enumerate(words) if i == 0 or not _INITIAL.match(w)]  # a first initial is kept
@@ -97,15 +99,25 @@ class Identities:
 
     names: dict[str, str]
     ambiguous: dict[str, list[str]]  # a one-word name -> the full names it could be
+    prominent: dict[str, tuple[str, list[str]]] = dataclasses.field(default_factory=dict)  # a shared one-word name -> (the person taken, the others)
 
     def name_of(self, name: str) -> str:
         return self.names.get(name, name)
 
     def warnings(self) -> list[str]:
-        return [
+        kept_apart = [
             f"actor '{single}' could be {' or '.join(full)}: kept apart; rename it in the notes file of the briefings that mean one of them"
             for single, full in sorted(self.ambiguous.items())
         ]
+        taken = [
+            f"actor '{single}' taken as {person}, named in far more briefings than {' or '.join(others)}; rename it in the notes file of a briefing that means another"
+            for single, (person, others) in sorted(self.prominent.items())
+        ]
+        return kept_apart + taken
+
+
+PROMINENT_SHARE = 5  # a shared one-word name goes to the person named in this many times the briefings of all the others
+PROMINENT_MIN = 5  # ... and in at least this many briefings
 
 
 def resolve_identities(briefings: list[Briefing]) -> Identities:
@@ -117,7 +129,7 @@ def resolve_identities(briefings: list[Briefing]) -> Identities:
                 continue
             words = name_words(actor.name)
             if len(words) >= 2 and not _initials_only(words):
-                forms[person_key(actor.name)][actor.name] += 1
+                forms[person_key(actor.name)][actor.name] += 1  # each briefing lists an actor once
             elif words:
                 singles.add(actor.name)
     names: dict[str, str] = {}
@@ -126,6 +138,10 @@ def resolve_identities(briefings: list[Briefing]) -> Identities:
         canonical = min(written, key=lambda form: (-written[form], _has_extras(form), len(form), form))
         for form in written:
             names[form] = canonical
+    briefing_counts: Counter = Counter()  # canonical name -> briefings naming that person in full
+    for written in forms.values():
+        briefing_counts[names[next(iter(written))]] += sum(written.values())
+    prominently: dict[str, tuple[str, list[str]]] = {}
     by_last: dict[str, set[str]] = defaultdict(set)
     by_first: dict[str, set[str]] = defaultdict(set)
     for canonical in set(names.values()):
@@ -144,8 +160,23 @@ def resolve_identities(briefings: list[Briefing]) -> Identities:
         if len(candidates) == 1:
             names[single] = next(iter(candidates))
         elif len(candidates) > 1:
-            ambiguous[single] = sorted(candidates)
-    return Identities(names={k: v for k, v in names.items() if k != v}, ambiguous=ambiguous)
+            prominent = _prominent(candidates, briefing_counts)
+            if prominent is not None:
+                names[single] = prominent
+                prominently[single] = (prominent, sorted(candidates - {prominent}))
+            else:
+                ambiguous[single] = sorted(candidates)
+    return Identities(names={k: v for k, v in names.items() if k != v}, ambiguous=ambiguous, prominent=prominently)
+
+
+def _prominent(candidates: set[str], briefing_counts: Counter) -> str | None:
+    """The one person a shared name means in this collection: named in full in far more
+    briefings than everyone else who bears it together ("Obama" in a collection with Barack
+    Obama in 130 briefings and Michelle Obama in 9). None when it is close ("Bush": Jeb and
+    George W.)."""
+    ranked = sorted(candidates, key=lambda name: (-briefing_counts[name], name))
+    first, others = briefing_counts[ranked[0]], sum(briefing_counts[name] for name in ranked[1:])
+    return ranked[0] if first >= PROMINENT_MIN and first >= PROMINENT_SHARE * max(1, others) else None
 
 
 def renamed(briefing: Briefing, identities: Identities) -> Briefing:

@@ -33,9 +33,11 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from text_unidecode import unidecode
 
+from briefing_gen.collection.paused_gc import cycle_collection_paused
 from briefing_gen.collection.stories import _STOPWORDS, _stem
 from briefing_gen.model import Briefing, Claim
 from briefing_gen.whitespace import fold_space
@@ -96,13 +98,19 @@ def normalise(text: str) -> str:
 def content_words(normalised: str) -> frozenset[str]:
     """The stemmed content words of a normalised text: no stop words; numbers kept (a different
     figure is a different claim)."""
-    words = set()
-    for word in normalised.split():
-        if word.isdigit() or (len(word) >= 3 and word not in _STOPWORDS):
-            stem = _stem(word)
-            if stem not in _STOPWORDS:
-                words.add(stem)
+    words = {_content_stem(word) for word in normalised.split()}
+    words.discard("")
     return frozenset(words)
+
+
+@lru_cache(maxsize=65536)
+def _content_stem(word: str) -> str:
+    """The stem of a content word or number, "" for a stop word; cached, as the same words recur."""
+    if word.isdigit() or (len(word) >= 3 and word not in _STOPWORDS):
+        stem = _stem(word)
+        if stem not in _STOPWORDS:
+            return stem
+    return ""
 
 
 @dataclass
@@ -160,6 +168,7 @@ class _Groups:
         return True
 
 
+@cycle_collection_paused()
 def find_claim_records(briefings: list[Briefing], settings: RecordSettings | None = None, stats: dict | None = None) -> list[ClaimRecord]:
     """The claim records of a collection (see the module's docstring), the one first appeared
     earliest first. `stats`, when given, receives `claims`, `pairs_compared` (the pairs of claims
@@ -199,6 +208,9 @@ def find_claim_records(briefings: list[Briefing], settings: RecordSettings | Non
     # Close paraphrases by one claimant: candidates share one of their rarest content words.
     words = [content_words(item.text) for item in items]
     frequency: Counter = Counter(word for item_words in words for word in item_words)
+    # Each word's place from the rarest (then alphabetical), worked out once: sorting a claim's
+    # words by it is what the prefix filter does for every claim.
+    rank = {word: place for place, word in enumerate(sorted(frequency, key=lambda w: (frequency[w], w)))}
     postings: dict[tuple[str, str], list[int]] = defaultdict(list)
     pairs: set[tuple[int, int]] = set()
     links: list[tuple[float, int, int]] = []
@@ -207,7 +219,7 @@ def find_claim_records(briefings: list[Briefing], settings: RecordSettings | Non
         if len(own) < settings.min_words or not item.who:
             continue
         scope = item.who if item.who != AUTHOR else f"{AUTHOR}:{fold_space(item.publisher or '').casefold()}"
-        ranked = sorted(own, key=lambda w: (frequency[w], w))
+        ranked = sorted(own, key=rank.__getitem__)
         prefix = ranked[: len(own) - math.ceil(settings.min_jaccard * len(own)) + 1]
         for word in prefix:
             postings_list = postings[(scope, word)]

@@ -63,6 +63,7 @@ from functools import lru_cache
 from typing import Iterable, Literal
 
 from briefing_gen.collection.claim_records import ClaimRecord, normalise
+from briefing_gen.collection.paused_gc import cycle_collection_paused
 from briefing_gen.collection.stories import _STOPWORDS, Story, _stem
 from briefing_gen.model import Briefing, Claim
 from briefing_gen.whitespace import fold_space
@@ -529,6 +530,7 @@ def _day(value: str | None) -> date | None:
 # Pairs ------------------------------------------------------------------------------------------------
 
 
+@cycle_collection_paused()
 def find_contradictions(
     briefings: Iterable[Briefing],
     stories: list[Story],

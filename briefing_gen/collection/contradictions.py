@@ -23,9 +23,10 @@ one clause of each says the same thing of the same someone and they disagree in 
   `min_figure_context` words and `min_figure_share` of the shorter claim's), and the figures cannot
   both hold: "at least six" agrees with "eleven", "about 10" with "11", a round "3,000" with
   "2,900", and the same figure restated is agreement. A claim with two figures for one unit (a
-  change, a range, a poll's two shares) offers none for it; two claims naming different years are
-  about different occasions; and the claims must be published at most `figure_days` apart: a toll
-  that rises over a week is news, not a contradiction.
+  change, a range, a poll's two shares) offers none for it; two claims naming different years, or
+  naming only different names ("Poland's economy grew by 2.5 per cent", "Kenya's ... by 4.5 per
+  cent"), are about different things; and the claims must be published at most `figure_days`
+  apart: a toll that rises over a week is news, not a contradiction.
 
 What a claim does not state is never one side: a clause from "if", "whether", "unless", "suppose",
 "how" or "why", a clause with "or not", a question, what follows a negation ("none of the
@@ -255,6 +256,7 @@ class _Reading:
     years: frozenset[str]
     claimant: str  # folded
     claimant_words: frozenset[str]  # the claimant's name as content words ("corinne", "aubel")
+    names: frozenset[str]  # the content words of the names in it: written with a capital, or of an actor it names
 
     @property
     def sort_key(self) -> tuple:
@@ -445,6 +447,8 @@ def _reading(briefing: Briefing, claim: Claim, day: date | None) -> _Reading:
         years=frozenset(_YEAR.findall(claim.text)),
         claimant=claimant,
         claimant_words=frozenset(_root(w) for w in normalise(claim.claimant).split() if _content(w)),
+        names=frozenset(root for clause in clauses for root, capital in zip(clause.roots, clause.capitals) if capital)
+        | {_root(word) for name in claim.about for word in normalise(name).split() if _content(word)},
     )
 
 
@@ -713,6 +717,9 @@ def _figure_conflict(a: _Reading, b: _Reading, settings: ContradictionSettings) 
         return None
     if a.years != b.years:
         return None
+    names_a, names_b = a.names - b.claimant_words, b.names - a.claimant_words
+    if names_a and names_b and not names_a & names_b:
+        return None  # "Poland's economy grew by 2.5 per cent", "Kenya's economy grew by 4.5 per cent"
     for unit in sorted(a.figures.keys() & b.figures.keys()):
         fa, fb = a.figures[unit], b.figures[unit]
         if fa.low <= fb.high and fb.low <= fa.high:

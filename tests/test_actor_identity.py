@@ -94,6 +94,18 @@ def test_a_shared_surname_goes_to_the_person_the_collection_is_about_and_the_edi
     assert close.name_of("Dalby") == "Dalby"
 
 
+def test_a_nickname_joins_the_full_first_name_with_the_same_surname_but_not_when_two_fit():
+    identities = resolve_identities([
+        briefing("a", person("Robert Castellan"), person("Edward Lorne"), person("Theodore Lorne")),
+        briefing("b", person("Bob Castellan")),
+        briefing("c", person("Robert Castellan"), person("Ted Lorne")),
+        briefing("d", person("Castellan")),
+    ])
+    assert identities.name_of("Bob Castellan") == "Robert Castellan"
+    assert identities.name_of("Castellan") == "Robert Castellan"  # one person now, not two
+    assert identities.name_of("Ted Lorne") == "Ted Lorne"  # Edward or Theodore: kept apart
+
+
 def test_variants_in_one_briefing_merge_into_one_actor():
     resolved = renamed(
         briefing("a", person("Donald Trump", 4), person("Donald J. Trump", 2)),

@@ -6,6 +6,7 @@ pages are made, this step gives every person one name over all briefings:
 
 - full names that differ only in middle initials, honorifics, a possessive or transliteration
   ("Arseniy"/"Arseny", "Zelensky"/"Zelenskyy") share a key, and take the form most briefings use;
+  a first name that is a nickname ("Bob", "Ted") joins the one full form it is short for;
 - a one-word name takes the full name of the one person in the collection whose first or last
   name it is; when two people share it ("Kim"), it stays as written and the ambiguity is reported
   for the editor, unless one of them is named in full in far more briefings than all the others
@@ -24,6 +25,7 @@ from functools import lru_cache
 from importlib import resources
 
 import yaml
+from nicknames import NickNamer
 from text_unidecode import unidecode
 
 from briefing_gen.model import Actor, Briefing
@@ -132,6 +134,7 @@ def resolve_identities(briefings: list[Briefing]) -> Identities:
                 forms[person_key(actor.name)][actor.name] += 1  # each briefing lists an actor once
             elif words:
                 singles.add(actor.name)
+    _join_nicknames(forms)
     names: dict[str, str] = {}
     for written in forms.values():
         # The form most briefings use; on a tie the one without initials or honorifics, then the shortest.
@@ -167,6 +170,32 @@ def resolve_identities(briefings: list[Briefing]) -> Identities:
             else:
                 ambiguous[single] = sorted(candidates)
     return Identities(names={k: v for k, v in names.items() if k != v}, ambiguous=ambiguous, prominent=prominently)
+
+
+def _join_nicknames(forms: dict[str, Counter]) -> None:
+    """"Bob Menendez" is "Robert Menendez", "Ted Kennedy" "Edward M. Kennedy": a full name whose
+    first name is a nickname joins the one name of the collection with the same surname whose
+    first name it is short for (by the `nicknames` package's list). With two such names ("Ted"
+    beside both an Edward and a Theodore), it stays apart."""
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    first_of: dict[str, str] = {}
+    for key, written in forms.items():
+        words = name_words(next(iter(written)))
+        first_of[key] = unidecode(words[0]).lower().rstrip(".")
+        by_surname[key.rsplit(" ", 1)[-1]].append(key)
+    for key in sorted(forms):
+        if key not in forms:
+            continue
+        surname = key.rsplit(" ", 1)[-1]
+        full_forms = _nicknamer().canonicals_of(first_of[key])
+        targets = [other for other in by_surname[surname] if other != key and other in forms and first_of[other] in full_forms]
+        if len(targets) == 1:
+            forms[targets[0]].update(forms.pop(key))
+
+
+@lru_cache(maxsize=1)
+def _nicknamer() -> NickNamer:
+    return NickNamer()
 
 
 def _prominent(candidates: set[str], briefing_counts: Counter) -> str | None:

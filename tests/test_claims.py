@@ -364,3 +364,13 @@ def test_a_reported_clause_keeps_the_words_the_parser_hung_on_its_cue(reference)
     assert find(claims, "no easy answers").text.rstrip(".").endswith("the ferry must keep running")
     assert find(claims, "sound in every part").text.endswith('hold through the spring floods."')
     assert not any("auditors" in c.text for c in claims if c.claimant != "author")
+
+
+def test_a_dateline_or_label_before_reported_speech_is_not_a_headline(reference):
+    claims = claims_of(
+        reference,
+        "Islamabad: Prime Minister Imran Qadir said on Monday that talks with the lenders had ended.",
+        "Update: Police said the suspect was arrested on Friday night in Halifax.",
+    )
+    assert find(claims, "talks with the lenders").claimant == "Imran Qadir"
+    assert find(claims, "the suspect was arrested")

@@ -50,6 +50,12 @@ def _cues() -> tuple[frozenset[str], dict[str, set[str]], list[str], list[str]]:
 
 
 @lru_cache(maxsize=1)
+def _quote_cues() -> frozenset[str]:
+    """Reporting verbs and the verbs that only attribute a quotation next to them."""
+    return reporting_verbs() | frozenset(language_data()["quote_cues"])
+
+
+@lru_cache(maxsize=1)
 def _stance_verbs() -> set[str]:
     return set(language_data()["stance_verbs"])
 
@@ -106,14 +112,20 @@ class _Builder:
         """Join a quotation to `claim`, the same speaker's quote just before it in the paragraph:
         "“A,” she said. “B.”" is one statement cut by its cue, and "A" alone is often no
         proposition ("I'll tell you what worries me"). The text marks the cut with an ellipsis;
-        the content span runs from A to B, over the cue. Only while `claim` is the last one made,
-        so nothing said in between is skipped."""
+        the content span runs from A to B, over the cue. Only once, only while `claim` is the last
+        one made, and only when nothing but the cue's clause stands between A and B ('"A," Doe
+        said. "B."', not '"A," Doe said. Lee disagreed. "B."'), so nothing said in between is
+        skipped and no one else's words are joined."""
         text = fold_space(text).strip(" ,;")
-        if not text or not self.claims or self.claims[-1][1] is not claim or claim.content is None:
+        if not text or not self.claims or self.claims[-1][1] is not claim or claim.content is None or " … " in claim.text:
             return False
         end = self._span(claim.paragraph, content_at)
         if end is None:
             return False
+        base = self.parsed.paragraph_starts[claim.paragraph]
+        between = self.text[base + claim.content.end:content_at[0]].strip(" \"'“”‘’,")
+        if re.search(r"[.!?;:]\W*\w", between):
+            return False  # a sentence of its own between the two
         claim.text = f"{claim.text} … {text}"
         claim.id = claim_id(claim.text)
         claim.content = TextSpan(claim.content.start, end.end)
@@ -206,6 +218,7 @@ class _ClaimFinder:
 
     def quotation(self, quote: QuoteSpan) -> None:
         doc, parsed = self.doc, self.parsed
+        open_quote, self.open_quote = self.open_quote, None  # only the very next quotation may join it
         sentences = self.sentence_index.touching(quote.start, quote.end)
         paragraph = parsed.paragraph_of(quote.start)
         if not sentences or paragraph in self.headings or self.quote_map.encloses(quote):
@@ -228,10 +241,10 @@ class _ClaimFinder:
                 return
         if found is None and self.previous is not None and _continues(self.previous[2], paragraph, quote, parsed):
             context = " ".join(s.text.strip() for s in sentences)
-            if self.open_quote is not None and self.open_quote.claimant == self.previous[0].name and self.builder.run_on(self.open_quote, quote.text, (quote.start, quote.end), context):
+            if open_quote is not None and open_quote.claimant == self.previous[0].name and self.builder.run_on(open_quote, quote.text, (quote.start, quote.end), context):
                 self.previous = (self.previous[0], self.previous[1], paragraph, quote.end)
                 for sentence in sentences:
-                    self.claimed.setdefault(sentence.start, set()).add(self.open_quote.claimant)
+                    self.claimed.setdefault(sentence.start, set()).add(open_quote.claimant)
                 return
             found = (self.previous[0].with_confidence(CONTINUED), self.previous[1], None)
         if found is None and _is_whole_paragraph(quote, paragraph, parsed):
@@ -324,8 +337,11 @@ def _heading_paragraphs(parsed: ParsedArticle) -> set[int]:
         if not words or len(words) > 16:
             continue
         labelled = _HEADLINE_LABEL.match(text)
-        if labelled and not labelled.group(1).isupper():
-            found.add(index)  # "Lewandowski: FBI director acted as 'judge and jury'." (a transcript's label is in capitals)
+        if labelled and not labelled.group(1).isupper() and not _reports_speech(parsed, index):
+            # "Lewandowski: FBI director acted as 'judge and jury'." A transcript's label is in
+            # capitals; a dateline or a label before reported speech ("Islamabad: the prime
+            # minister said ...", "Update: police said ...") is a paragraph of the story.
+            found.add(index)
             continue
         if text[-1:] in ".!?\"”’'":
             continue
@@ -333,6 +349,14 @@ def _heading_paragraphs(parsed: ParsedArticle) -> set[int]:
         if labelled or capitalised >= 0.7 * len(words):
             found.add(index)
     return found
+
+
+def _reports_speech(parsed: ParsedArticle, paragraph: int) -> bool:
+    """The paragraph has a reporting verb used as a verb ("said", "told")."""
+    start = parsed.paragraph_starts[paragraph]
+    span = parsed.doc.char_span(start, start + len(parsed.article.paragraphs[paragraph].text), alignment_mode="expand")
+    verbs = reporting_verbs()
+    return span is not None and any(t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in verbs for t in span)
 
 
 def _unique_ids(claims: list[Claim]) -> list[Claim]:
@@ -406,7 +430,7 @@ def quote_speaker(
         return Speaker(canonical, start, end, confidence=NAMED), "dash", (start - 2, start)
 
     outside = [t for s in sentences for t in s if not quote_map.contains(t.idx) and not (quote.start <= t.idx < quote.end)]
-    cues = [t for t in outside if _is_reporting_cue(t, verbs, particles)]
+    cues = [t for t in outside if _is_reporting_cue(t, _quote_cues(), particles)]
     cues.sort(key=lambda t: min(abs(t.idx - quote.start), abs(t.idx - quote.end)))
     for cue in cues:
         speaker = attributor.of_verb(cue)
@@ -610,9 +634,9 @@ def _closing_quote_kept(text: str, start: int, end: int) -> tuple[int, int]:
     """'failing to meet "expectations and standards' ends with its closing mark (and the comma
     the text puts inside it), so the claim never opens a quotation it does not close."""
     content = text[start:end]
-    opened = content.count("“") > content.count("”") or content.count('"') % 2 == 1
+    opened = content.count("“") > content.count("”") or content.count('"') % 2 == 1 or content.count("''") % 2 == 1
     if opened:
-        match = re.match(r'[,.!?]?["”]', text[end:end + 2])
+        match = re.match(r"""[,.!?]?(?:["”]|'')""", text[end:end + 3])
         if match:
             return start, end + match.end()
     return start, end
@@ -626,7 +650,7 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
     naming = next((child for child in verb.children if child.dep_ == "oprd" and child.i > verb.i), None)
     if naming is not None and not complements:  # "called the senator a 'nasty guy'": the naming is the claim
         last = naming.right_edge
-        return verb.idx, last.idx + len(last.text)
+        return _closing_quote_kept(doc_text(doc), verb.idx, last.idx + len(last.text))
     inverted = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i > verb.i), None)
     if not complements and inverted is not None:  # "..., said Mayor Don Guardian": what came before
         if any(quote_map.contains(t.idx) for t in sentence):

@@ -76,7 +76,9 @@ def _quote_spans(paragraph: str) -> tuple[list[tuple[int, int]], int | None]:
                 open_at, closer = i + 2, DOUBLED
                 i += 2
                 continue
-            if open_at is not None and closer in {DOUBLED, '"', "”"} and _closes(paragraph, i):
+            if open_at is not None and _closes(paragraph, i) and (closer == DOUBLED or closer in {'"', "”"} and closer not in paragraph[i + 2:]):
+                # A double mark closed by two apostrophes ('"would not be enough'' for'), unless its
+                # own closing mark follows: then they are a quotation inside it.
                 if i > open_at:
                     spans.append((open_at, i))
                 open_at = None
@@ -124,7 +126,9 @@ def is_embedded(text: str, quote: QuoteSpan) -> bool:
     before = text[max(0, quote.start - 40):quote.start - 1]
     if before.endswith("'"):
         before = before[:-1]  # the first of two apostrophes
-    before = before[before.rfind("\n") + 1:].rstrip()  # this paragraph only: one opening with a quote is no clause
+    before = before[before.rfind("\n") + 1:].rstrip()
+    if before.endswith(DOUBLED):
+        return False  # right after another quotation, closed by two apostrophes  # this paragraph only: one opening with a quote is no clause
     if not before or before[-1] in ".!?:;,—–―-([" or before[-1] in _QUOTE_PAIRS.values():
         return False
     return True

@@ -204,3 +204,28 @@ def test_he_is_the_name_in_apposition_to_the_last_subject(reference):
     )
     assert claimant_of(claims, "The hotter this race gets") == "Bill"
     assert not any(text.count('"') % 2 for text in claims), claims  # no claim opens a quotation it does not close
+
+
+def test_a_quotation_joins_only_the_next_one_and_never_across_another_sentence(reference):
+    claims = claims_of(
+        reference,
+        "The port talks broke down on Monday.",
+        "\"I will tell you what worries me,\" Ines Harlow said. \"The unions are not talking to anyone.\" "
+        "Union leader Tom Lee disagreed. \"We talk every day to everyone.\"",
+        "\"He said ''no'' twice to the plan,\" Harlow added.",
+    )
+    assert claims["I will tell you what worries me … The unions are not talking to anyone."] == "Ines Harlow"
+    assert "We talk every day to everyone." in claims  # its own claim, not joined to Harlow's
+    assert claims["He said ''no'' twice to the plan"] == "Ines Harlow"  # two apostrophes inside a quotation
+
+
+def test_a_quote_with_a_verb_that_only_attributes_quotes_is_that_speakers(reference):
+    """"shot back" attributes the quotation beside it; without it the quotation was taken for the
+    speaker of the partial quote before it."""
+    claims = claims_of(
+        reference,
+        "The debate turned to land.",
+        "Rena Holt, however, interjected by hitting Vidal for using the courts to seize a farm to \"turn into a car "
+        "park for his casino\" in the old town. \"Rena wants to be a tough guy tonight,\" Vidal shot back.",
+    )
+    assert claimant_of(claims, "Rena wants to be a tough guy") == "Vidal"

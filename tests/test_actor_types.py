@@ -197,3 +197,14 @@ def test_a_name_in_apposition_to_a_body_is_that_body_and_a_city_before_residents
     assert found.get("Marlow Grange") == "organization", found
     assert found.get("Ada Wren") == "person", found
     assert found.get("Toronto") != "person", found
+
+
+def test_a_player_position_or_an_inflected_word_does_not_unmake_a_person_or_a_company(reference):
+    found = types_of(
+        reference,
+        "Marek Novak, a center, scored 20 points. Novak said the team played well.",
+        "Wells Fargo cut 500 jobs. Tom Fargo, a union leader, said it was a disgrace.",
+    )
+    assert found.get("Marek Novak") == "person", found
+    assert found.get("Wells Fargo") == "organization", found
+    assert found.get("Tom Fargo") == "person", found

@@ -356,7 +356,8 @@ def _drop_glued_words(doc: Doc, mentions: list[Mention]) -> None:
         after_first = _strip_possessive(doc[mention.start + 1:mention.end].text)
         before_last = doc[mention.start:mention.end - 1].text
         names_after = after_first in full_names or surnames[after_first] > (mention.text in full_names)  # not its own surname
-        if names_after and _is_english_word(first.text, nouns=False) and first_name_gender(first.text) is None:
+        inflected = first.lower_.endswith("s") and not first.lower_.endswith("ss")  # "Wells Fargo" is a name, not "well" glued to "Fargo"
+        if names_after and not inflected and _is_english_word(first.text, nouns=False) and first_name_gender(first.text) is None:
             mention.start, mention.text, mention.label = mention.start + 1, after_first, "PERSON"
         elif before_last in full_names and not surnames[last.text] and _is_english_word(last.text):
             mention.end, mention.text, mention.label = mention.end - 1, before_last, "PERSON"  # "Tomas Lindqvist Buys"
@@ -720,7 +721,16 @@ def _described_as_body(doc: Doc, mention: Mention) -> bool:
     appositions = [child for child in root.children if child.dep_ == "appos" and child.i >= mention.end]
     # Only the first: the parser hangs later ones on the wrong name ("Tareq Hadad, the co-founder
     # of Peace By Chocolate, a chocolate company").
-    return bool(appositions) and appositions[0].is_lower and appositions[0].pos_ == "NOUN" and bool(_ORG_WORDS.fullmatch(appositions[0].text))
+    return bool(appositions) and appositions[0].is_lower and appositions[0].pos_ == "NOUN" and appositions[0].lower_ in _BODY_NOUNS
+
+
+# Common nouns that say a name is a body when they stand in apposition to it; not words that are
+# also a person's position ("a center", "a guard") or a body's part ("an office", "a program").
+_BODY_NOUNS = frozenset(
+    "agency organization organisation company firm charity nonprofit non-profit association union foundation "
+    "institute university college school hospital bank council committee commission department ministry party "
+    "club league network coalition society corporation business group think-tank newspaper broadcaster".split()
+)
 
 
 def _speaks(doc: Doc, mention: Mention) -> bool:

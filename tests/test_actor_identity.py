@@ -89,6 +89,8 @@ def test_a_shared_surname_goes_to_the_person_the_collection_is_about_and_the_edi
     assert identities.name_of("Ferrant") == "Hana Ferrant"
     (warning,) = identities.warnings()
     assert "'Ferrant' taken as Hana Ferrant" in warning and "Luc Ferrant" in warning
+    beside_luc = renamed(briefing("lf", person("Luc Ferrant"), person("Ferrant")), identities)
+    assert sorted(a.name for a in beside_luc.actors) == ["Ferrant", "Luc Ferrant"]  # not Hana, where Luc is named
     close = resolve_identities([*hana[:6], *(briefing(f"o{i}", person("Omar Dalby")) for i in range(6)),
                                 *(briefing(f"p{i}", person("Pia Dalby")) for i in range(2)), briefing("d", person("Dalby"))])
     assert close.name_of("Dalby") == "Dalby"
@@ -104,6 +106,16 @@ def test_a_nickname_joins_the_full_first_name_with_the_same_surname_but_not_when
     assert identities.name_of("Bob Castellan") == "Robert Castellan"
     assert identities.name_of("Castellan") == "Robert Castellan"  # one person now, not two
     assert identities.name_of("Ted Lorne") == "Ted Lorne"  # Edward or Theodore: kept apart
+    assert any("'Bob Castellan' and 'Robert Castellan' taken as one person" in w for w in identities.warnings())
+
+
+def test_a_nickname_of_many_names_or_of_the_other_sex_joins_no_one():
+    identities = resolve_identities([
+        briefing("a", person("Robert Vance"), person("Andrea Holm")),
+        briefing("b", person("Bill Vance"), person("Andy Holm")),
+    ])
+    assert identities.name_of("Bill Vance") == "Bill Vance"  # "Bill" is short for Robert, William and more
+    assert identities.name_of("Andy Holm") == "Andy Holm"  # short for Andrew too, and Andy is a man's name here
 
 
 def test_variants_in_one_briefing_merge_into_one_actor():

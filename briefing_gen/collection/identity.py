@@ -28,6 +28,7 @@ import yaml
 from nicknames import NickNamer
 from text_unidecode import unidecode
 
+from briefing_gen.extract.names import first_name_gender
 from briefing_gen.model import Actor, Briefing
 
 _INITIAL = re.compile(r"^[A-Z]\.?$")
@@ -102,6 +103,7 @@ class Identities:
     names: dict[str, str]
     ambiguous: dict[str, list[str]]  # a one-word name -> the full names it could be
     prominent: dict[str, tuple[str, list[str]]] = dataclasses.field(default_factory=dict)  # a shared one-word name -> (the person taken, the others)
+    nicknames: dict[tuple[str, str], str] = dataclasses.field(default_factory=dict)  # (name with a nickname, the full name) -> the name shown
 
     def name_of(self, name: str) -> str:
         return self.names.get(name, name)
@@ -115,7 +117,12 @@ class Identities:
             f"actor '{single}' taken as {person}, named in far more briefings than {' or '.join(others)}; rename it in the notes file of a briefing that means another"
             for single, (person, others) in sorted(self.prominent.items())
         ]
-        return kept_apart + taken
+        joined = [
+            f"actors '{nickname}' and '{full}' taken as one person, {shown} ('{name_words(nickname)[0]}' is short for '{name_words(full)[0]}'); "
+            "rename it in the notes file of a briefing that means someone else"
+            for (nickname, full), shown in sorted(self.nicknames.items())
+        ]
+        return kept_apart + taken + joined
 
 
 PROMINENT_SHARE = 5  # a shared one-word name goes to the person named in this many times the briefings of all the others
@@ -134,13 +141,14 @@ def resolve_identities(briefings: list[Briefing]) -> Identities:
                 forms[person_key(actor.name)][actor.name] += 1  # each briefing lists an actor once
             elif words:
                 singles.add(actor.name)
-    _join_nicknames(forms)
+    nicknamed = _join_nicknames(forms)
     names: dict[str, str] = {}
     for written in forms.values():
         # The form most briefings use; on a tie the one without initials or honorifics, then the shortest.
         canonical = min(written, key=lambda form: (-written[form], _has_extras(form), len(form), form))
         for form in written:
             names[form] = canonical
+    joined_nicknames = {pair: names[pair[1]] for pair in nicknamed}
     briefing_counts: Counter = Counter()  # canonical name -> briefings naming that person in full
     for written in forms.values():
         briefing_counts[names[next(iter(written))]] += sum(written.values())
@@ -169,28 +177,45 @@ def resolve_identities(briefings: list[Briefing]) -> Identities:
                 prominently[single] = (prominent, sorted(candidates - {prominent}))
             else:
                 ambiguous[single] = sorted(candidates)
-    return Identities(names={k: v for k, v in names.items() if k != v}, ambiguous=ambiguous, prominent=prominently)
+    return Identities(names={k: v for k, v in names.items() if k != v}, ambiguous=ambiguous, prominent=prominently, nicknames=joined_nicknames)
 
 
-def _join_nicknames(forms: dict[str, Counter]) -> None:
+MAX_NICKNAME_SENSES = 3  # a nickname short for more names than this ("Bill": Robert, William, ...) joins none
+
+
+def _join_nicknames(forms: dict[str, Counter]) -> list[tuple[str, str]]:
     """"Bob Menendez" is "Robert Menendez", "Ted Kennedy" "Edward M. Kennedy": a full name whose
     first name is a nickname joins the one name of the collection with the same surname whose
-    first name it is short for (by the `nicknames` package's list). With two such names ("Ted"
-    beside both an Edward and a Theodore), it stays apart."""
+    first name it is short for (by the `nicknames` package's list), and the pair is returned
+    for the editor. It stays apart when two names there fit ("Ted" beside both an Edward and a
+    Theodore), when the nickname is short for many names ("Bill Gates" is not "Robert Gates"),
+    or when the given names are a man's and a woman's."""
     by_surname: dict[str, list[str]] = defaultdict(list)
     first_of: dict[str, str] = {}
     for key, written in forms.items():
         words = name_words(next(iter(written)))
         first_of[key] = unidecode(words[0]).lower().rstrip(".")
         by_surname[key.rsplit(" ", 1)[-1]].append(key)
+    joined = []
     for key in sorted(forms):
         if key not in forms:
             continue
         surname = key.rsplit(" ", 1)[-1]
         full_forms = _nicknamer().canonicals_of(first_of[key])
+        if len(full_forms) > MAX_NICKNAME_SENSES:
+            continue
         targets = [other for other in by_surname[surname] if other != key and other in forms and first_of[other] in full_forms]
-        if len(targets) == 1:
+        if len(targets) == 1 and _same_gender(first_of[key], first_of[targets[0]]):
+            pair = (forms[key].most_common(1)[0][0], forms[targets[0]].most_common(1)[0][0])
             forms[targets[0]].update(forms.pop(key))
+            joined.append(pair)
+    return joined
+
+
+def _same_gender(one: str, other: str) -> bool:
+    """Not a man's and a woman's given name ("Pat" may be either)."""
+    genders = {first_name_gender(one.capitalize()), first_name_gender(other.capitalize())}
+    return not {"m", "f"} <= genders
 
 
 @lru_cache(maxsize=1)
@@ -213,9 +238,13 @@ def renamed(briefing: Briefing, identities: Identities) -> Briefing:
     one are merged (mentions added, aliases joined)."""
     if not any(a.name in identities.names for a in briefing.actors) and not any(c.claimant in identities.names for c in briefing.claims):
         return briefing
+    present = {identities.name_of(a.name) for a in briefing.actors if a.type == "person"}
+    # A shared name taken for the prominent person stays as written in a briefing that names one
+    # of the others in full ("Obama" beside "Michelle Obama").
+    kept = {single for single, (_, others) in identities.prominent.items() if present & set(others)}
     merged: dict[str, Actor] = {}
     for actor in briefing.actors:
-        name = identities.name_of(actor.name) if actor.type == "person" else actor.name
+        name = identities.name_of(actor.name) if actor.type == "person" and actor.name not in kept else actor.name
         aliases = [a for a in [*actor.aliases, actor.name] if a != name]
         if name in merged:
             kept = merged[name]
@@ -228,8 +257,8 @@ def renamed(briefing: Briefing, identities: Identities) -> Briefing:
     claims = [
         dataclasses.replace(
             claim,
-            claimant=identities.name_of(claim.claimant) if claim.claimant in people else claim.claimant,
-            about=[identities.name_of(n) if n in people else n for n in claim.about],
+            claimant=identities.name_of(claim.claimant) if claim.claimant in people - kept else claim.claimant,
+            about=[identities.name_of(n) if n in people - kept else n for n in claim.about],
         )
         for claim in briefing.claims
     ]

@@ -241,10 +241,10 @@ def renamed(briefing: Briefing, identities: Identities) -> Briefing:
     present = {identities.name_of(a.name) for a in briefing.actors if a.type == "person"}
     # A shared name taken for the prominent person stays as written in a briefing that names one
     # of the others in full ("Obama" beside "Michelle Obama").
-    kept = {single for single, (_, others) in identities.prominent.items() if present & set(others)}
+    left_apart = {single for single, (_, others) in identities.prominent.items() if present & set(others)}
     merged: dict[str, Actor] = {}
     for actor in briefing.actors:
-        name = identities.name_of(actor.name) if actor.type == "person" and actor.name not in kept else actor.name
+        name = identities.name_of(actor.name) if actor.type == "person" and actor.name not in left_apart else actor.name
         aliases = [a for a in [*actor.aliases, actor.name] if a != name]
         if name in merged:
             kept = merged[name]
@@ -257,8 +257,8 @@ def renamed(briefing: Briefing, identities: Identities) -> Briefing:
     claims = [
         dataclasses.replace(
             claim,
-            claimant=identities.name_of(claim.claimant) if claim.claimant in people - kept else claim.claimant,
-            about=[identities.name_of(n) if n in people - kept else n for n in claim.about],
+            claimant=identities.name_of(claim.claimant) if claim.claimant in people - left_apart else claim.claimant,
+            about=[identities.name_of(n) if n in people - left_apart else n for n in claim.about],
         )
         for claim in briefing.claims
     ]

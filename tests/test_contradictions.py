@@ -166,6 +166,17 @@ def test_figures_days_apart_in_other_years_or_of_other_things_are_no_pair():
     assert pairs([briefing("a", "2026-04-14", [toll]), range_]) == []  # two figures for one unit: none
 
 
+def test_figures_of_different_named_things_are_no_pair():
+    poland = claim("Poland's economy grew by 2.5 per cent last year", "United Nations")
+    poland.about = ["Poland"]
+    kenya = claim("Kenya's economy grew by 4.5 per cent last year", "IMF")
+    kenya.about = ["Kenya"]
+    assert pairs([briefing("a", "2026-02-14", [poland]), briefing("b", "2026-02-14", [kenya])]) == []
+    also_poland = claim("Poland's economy grew by 4.5 per cent last year", "IMF")
+    also_poland.about = ["Poland"]
+    assert [r for r, _, _ in pairs([briefing("a", "2026-02-14", [poland]), briefing("b", "2026-02-14", [also_poland])])] == ["figures"]
+
+
 def test_percent_written_three_ways_is_one_unit():
     a = briefing("a", "2026-03-02", [claim("the company had offered a wage rise of four percent to the dockworkers", "Oskar Lindqvist")])
     for text in ("the company had offered a wage rise of 2% to the dockworkers", "the company had offered a wage rise of 2 per cent to the dockworkers"):

@@ -73,6 +73,9 @@ def fold_for_id(text: str) -> str:
     return fold_space(re.sub(r"[^\w%$€£' ]+", " ", text))
 
 
+_ABBREVIATION = re.compile(r"\b(?:[A-Z][a-z]{0,4}|[ap]\.m)\.")  # "Mr.", "Sen.", "Calif.", "J.", "p.m."
+
+
 class _Builder:
     """Claims of one article, made with offsets of `doc_text(doc)` and turned into paragraph spans."""
 
@@ -123,7 +126,7 @@ class _Builder:
         if end is None:
             return False
         base = self.parsed.paragraph_starts[claim.paragraph]
-        between = self.text[base + claim.content.end:content_at[0]].strip(" \"'“”‘’,")
+        between = _ABBREVIATION.sub("", self.text[base + claim.content.end:content_at[0]]).strip(" \"'“”‘’,")
         if re.search(r"[.!?;:]\W*\w", between):
             return False  # a sentence of its own between the two
         claim.text = f"{claim.text} … {text}"

@@ -374,3 +374,14 @@ def test_a_dateline_or_label_before_reported_speech_is_not_a_headline(reference)
     )
     assert find(claims, "talks with the lenders").claimant == "Imran Qadir"
     assert find(claims, "the suspect was arrested")
+
+
+def test_a_quoted_title_names_a_work_and_is_no_claim(reference):
+    claims = claims_of(
+        reference,
+        "The senator likes \"The Long Harbour,\" while her rival prefers \"Nights in Tallinn.\"",
+        "Critics have been reading the mayor's new book, \"Building Varna: How to Make a City Work Again.\"",
+        "\"The harbour will reopen in May,\" Mayor Ilse Varga said.",
+    )
+    assert not any("Long Harbour" in c.text or "Building Varna" in c.text for c in claims), [c.text for c in claims]
+    assert find(claims, "will reopen in May").claimant == "Ilse Varga"

@@ -227,6 +227,9 @@ class _ClaimFinder:
         if not sentences or paragraph in self.headings or self.quote_map.encloses(quote):
             return
         found = quote_speaker(doc, sentences, quote, self.attributor, parsed)
+        if _is_title(quote.text):
+            self.embedded.update(s.start for s in sentences)  # a work's name or a slogan ("The Walking Dead"), not words spoken
+            return
         if is_embedded(doc_text(doc), quote) or quote.words < MIN_QUOTE_WORDS:
             # Part of the writer's clause: reported with its cue as that clause ('warned that an
             # attack is "quite real"'); with no cue at all, a quoted term (scare quotes) is no claim.
@@ -295,6 +298,17 @@ class _ClaimFinder:
             start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
             self.builder.add(text, Speaker(AUTHOR, confidence=NAMED), kind, None, None, (start, start + len(text)), text)
         return self.builder.finished()
+
+
+_TITLE_SMALL_WORDS = frozenset("a an the and or of to in on at for with by from as vs".split())
+
+
+def _is_title(text: str) -> bool:
+    """Quoted words in title case: the name of a book, show or film ("Crippled America: How to
+    Make America Great Again") or a slogan, which names something rather than quoting anyone."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    return len(words) >= 1 and all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words) and any(
+        w[0].isupper() for w in words) and not all(w.isupper() for w in words)
 
 
 def _ends_clause(text: str, quote: QuoteSpan) -> bool:

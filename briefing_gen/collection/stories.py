@@ -141,7 +141,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 @lru_cache(maxsize=65536)
 def _fold(text: str) -> str:
     """Lower-case ASCII words ("Zürich's" -> "zurich s"); cached, as the same words recur."""
-    return fold_space(_NOT_WORD.sub(" ", unidecode(text).lower()))
+    return fold_space(_NOT_WORD.sub(" ", (text if text.isascii() else unidecode(text)).lower()))
 
 
 @lru_cache(maxsize=65536)
@@ -176,7 +176,7 @@ def briefing_features(briefing: Briefing) -> _Features:
     title = _fold(article.title)
     title_words = {_stem(w) for w in title.split()}
     in_title = {key for key in actors if f" {key[2:]} " in f" {title} " or key[2:].split()[-1] in title_words}
-    actor_names = [key[2:] for key in actors]
+    padded_names = [f" {key[2:]} " for key in actors]
     for number, text in enumerate(texts):
         before = set(terms)
         # A headline in title case capitalises every word: its names are found in the summary.
@@ -185,9 +185,8 @@ def briefing_features(briefing: Briefing) -> _Features:
             folded = _fold(phrase)
             words = folded.split()
             # A capitalised phrase that is not an actor and does not name one ("Governor Pavel Strand").
-            if len(words) >= 2 and not set(words) <= name_words | _STOPWORDS and not any(
-                f" {name} " in f" {folded} " for name in actor_names
-            ):
+            padded = f" {folded} "
+            if len(words) >= 2 and not set(words) <= name_words | _STOPWORDS and not any(name in padded for name in padded_names):
                 key = "t:" + folded
                 terms.add(key)
                 labels.setdefault(key, phrase)

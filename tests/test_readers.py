@@ -422,6 +422,16 @@ def test_plain_wire_dateline_removed_from_body(read_as, dateline, agency):
     assert "(CNN)" not in "\n".join(body_texts(article))
 
 
+def test_a_wire_dateline_after_a_headline_ending_with_a_full_stop_is_removed(read_as):
+    """Some saved pages end the headline with a full stop, so it reads as the first paragraph; the
+    dateline then opens the second."""
+    first = "The former minister told delegates on Tuesday that the ferry contract should be cancelled."
+    article = read_as("wire.txt", "Former minister at congress: ferry contract must go.\n\nTARTU, July 19 (UPI) — " + first + "\n\nThe vote is on Friday.\n")
+    assert article.title == "Former minister at congress: ferry contract must go"
+    assert first in body_texts(article) and not any("TARTU" in text for text in body_texts(article))
+    assert article.publisher == "UPI"
+
+
 def test_plain_text_without_title_line(read_as):
     first = (
         "The Senate passed the long-delayed budget bill on Tuesday after a debate that lasted well into the night "

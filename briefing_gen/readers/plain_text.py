@@ -73,8 +73,13 @@ class PlainTextReader:
         if blocks and not had_residue and looks_like_title(blocks[0], len(blocks)):
             article.title = unescape_entities(blocks.pop(0))
         blocks = take_header_lines(article, blocks)
-        if blocks:
-            blocks[0] = take_wire_dateline(article, blocks[0])
+        # The dateline opens the first paragraph, or the second when the headline, ending with a
+        # full stop, was read as the first ("CLEVELAND, July 19 (UPI) — Former Attorney ...").
+        for index in range(min(2, len(blocks))):
+            undated = take_wire_dateline(article, blocks[index])
+            if undated != blocks[index]:
+                blocks[index] = undated
+                break
         paragraphs = [parse_inline_links(_DAILY_MAIL_DOT_BREAK.sub(" ", block)) for block in blocks if block and not is_furniture(block)]
         article.paragraphs = split_flattened(join_broken_paragraphs([p for p in paragraphs if p.text]))
         if not article.title and article.paragraphs:

@@ -219,13 +219,20 @@ class Collection:
     def set_claim_records(self, records: list[ClaimRecord]) -> None:
         """The claims stated in several briefings; each claim of one is marked with the record's id
         (`record`, the anchor of its entry on the claims index) and how many other briefings have
-        it (`also`), wherever the claims pages and actor pages list it."""
+        it (`also`), wherever the claims pages and actor pages list it. An editor judges a claim
+        once, on one briefing, so each claim of a record also gets the verdicts given on its other
+        appearances (`verdicts_elsewhere`), to show beside it wherever it is listed."""
         self.claim_records = list(records)
-        record_of = {member: record for record in self.claim_records for member in record.members}
+        items = {(item["slug"], item["id"]): item for item in self.claims}
         for item in self.claims:
-            record = record_of.get((item["slug"], item["id"]))
-            item["record"] = record.id if record is not None else None
-            item["also"] = len(record.appearances) - 1 if record is not None else 0
+            item["record"], item["also"], item["verdicts_elsewhere"] = None, 0, []
+        for record in self.claim_records:
+            members = [items[member] for member in record.members if member in items]
+            judged = [item for item in members if item["verdict_kind"]]
+            for item in members:
+                item["record"] = record.id
+                item["also"] = len(record.appearances) - 1
+                item["verdicts_elsewhere"] = verdicts_from_other_appearances(item, judged)
 
     def add(self, briefing: Briefing, note: Note | None = None) -> None:
         """Add a briefing (with corrections already applied); `note` adds its tags and verdicts."""
@@ -259,6 +266,8 @@ class Collection:
                 {"slug": briefing.slug, "title": article.title, "published": article.published, "mentions": actor.mentions}
             )
         for claim in briefing.claims:
+            verdict = verdict_of(note, claim.id)
+            verdict_note = self.notes_html.verdict(verdict.note) if verdict is not None else ""
             item = {
                 "slug": briefing.slug,
                 "title": article.title,
@@ -267,11 +276,13 @@ class Collection:
                 "kind": claim.kind,
                 "claimant": claim.claimant if claim.claimant != "author" else author_label(briefing),
                 "display": claim_display(claim.text, claim.kind),
-                "verdict": verdict_badge(note, claim.id, self.notes_html),
-                "verdict_kind": verdict.verdict if (verdict := verdict_of(note, claim.id)) is not None else None,
+                "verdict": badge_with_note(verdict.verdict, verdict_note) if verdict is not None else "",
+                "verdict_kind": verdict.verdict if verdict is not None else None,
+                "verdict_note": verdict_note,  # the editor's note, as `notes_html` lets it into a page
                 "review": to_review(claim, note),
                 "record": None,  # the claim record it belongs to, if it is in several briefings (`set_claim_records`)
                 "also": 0,
+                "verdicts_elsewhere": [],  # the verdicts on the record's other appearances (`set_claim_records`)
             }
             self.claims.append(item)
             for claimant in claimants_of(claim.claimant, self.actors):
@@ -467,9 +478,52 @@ def verdict_badge(note: Note | None, claim_id: str, notes_html: NotesHtml | None
     verdict = verdict_of(note, claim_id)
     if verdict is None:
         return ""
-    badge = f"**{VERDICT_LABELS[verdict.verdict]}**{{ .verdict .verdict-{verdict.verdict} }}"
-    note_markdown = (notes_html or default_notes_html()).verdict(verdict.note)
+    return badge_with_note(verdict.verdict, (notes_html or default_notes_html()).verdict(verdict.note))
+
+
+def verdict_mark(verdict: str) -> str:
+    """The badge of a verdict (`confirmed`, ...): its icon and word in bold, with a class per
+    verdict that the site's stylesheet colours."""
+    return f"**{VERDICT_LABELS[verdict]}**{{ .verdict .verdict-{verdict} }}"
+
+
+def badge_with_note(verdict: str, note_markdown: str) -> str:
+    """A verdict's badge, then the editor's note (already through `NotesHtml.verdict`), if any."""
+    badge = verdict_mark(verdict)
     return f"{badge}: {note_markdown}" if note_markdown else badge
+
+
+def verdicts_from_other_appearances(item: dict, judged: list[dict]) -> list[dict]:
+    """The verdicts to show beside `item`, a claim of a claim record, that were given on the
+    record's other claims (`judged`, those with a verdict, the earliest appearance first).
+
+    The claim's own verdict wins: a verdict it already has is not repeated from elsewhere. A
+    different one is shown as well, so that an editor sees two verdicts on one claim disagree;
+    each verdict is shown once, as the earliest appearance that has it gives it."""
+    shown = {item["verdict_kind"]} if item["verdict_kind"] else set()
+    found = []
+    for other in judged:
+        if other is item or other["verdict_kind"] in shown:
+            continue
+        shown.add(other["verdict_kind"])
+        found.append(
+            {"verdict": other["verdict_kind"], "note": other["verdict_note"], "slug": other["slug"], "claim": other["id"], "title": other["title"]}
+        )
+    return found
+
+
+def verdicts_elsewhere_markdown(verdicts: list[dict], page: str) -> str:
+    """The verdicts given on a claim's other appearances (`verdicts_from_other_appearances`) as
+    Markdown for `page` (such as `actors/teodor-vasko.md`): each badge, then "on" and the
+    briefing it was given on, linked to the claim there, then the editor's note with its links
+    made for `page`. The briefing's title is the article's, so it is escaped as text."""
+    shown = []
+    for verdict in verdicts:
+        target = posixpath.relpath(f"briefings/{verdict['slug']}.md", posixpath.dirname(page) or ".")
+        where = f"(on [{escape_text(verdict['title'] or verdict['slug'])}]({target}#{verdict['claim']}))"
+        note = rebased(verdict["note"], page)
+        shown.append(f"{verdict_mark(verdict['verdict'])} {where}" + (f": {note}" if note else ""))
+    return " ".join(shown)
 
 
 # schema.org types of a claimant by actor type: a person is a Person, a state, an organisation, a
@@ -544,8 +598,10 @@ def briefing_page(briefing: Briefing, collection: Collection, note: Note | None 
         {"name": a.name, "type": a.type, "role": role_text(a), "mentions": a.mentions, "href": actor_href(collection, page, a.name)}
         for a in sorted(briefing.actors, key=lambda a: -a.mentions)
     ]
+    listed = {item["id"]: item for item in collection.claims_in(briefing.slug)}
     groups: dict[str, list[dict]] = defaultdict(list)
     for claim in briefing.claims:
+        elsewhere = listed[claim.id]["verdicts_elsewhere"] if claim.id in listed else []
         groups[claim.claimant].append(
             {
                 "id": claim.id,
@@ -554,6 +610,7 @@ def briefing_page(briefing: Briefing, collection: Collection, note: Note | None 
                 "paragraph": claim.paragraph,
                 "display": claim_display(claim.text, claim.kind),
                 "verdict": verdict_badge(note, claim.id, collection.notes_html),
+                "verdicts_elsewhere_markdown": verdicts_elsewhere_markdown(elsewhere, page),
                 "review": to_review(claim, note),
             }
         )
@@ -563,7 +620,7 @@ def briefing_page(briefing: Briefing, collection: Collection, note: Note | None 
             "claimant": author_label(briefing) if claimant == "author" else claimant,
             "slug": collection.actor_slug(claimant) if claimant != "author" else None,
             "claims": items,
-            "verdicts": any(item["verdict"] for item in items),
+            "verdicts": any(item["verdict"] or item["verdicts_elsewhere_markdown"] for item in items),
         }
         for claimant, items in sorted(groups.items(), key=lambda kv: (kv[0] == "author", order.get(kv[0], 999), kv[0]))
     ]
@@ -694,6 +751,7 @@ def actor_page(entry: ActorEntry, urls: PageUrls | None = None) -> str:
             **item,
             "href": urls.href(page, f"briefings/{item['slug']}.md", item["id"]),
             "also_href": urls.href(page, "claims/index.md", item["record"]) if item.get("record") else None,
+            "verdicts_elsewhere_markdown": verdicts_elsewhere_markdown(item["verdicts_elsewhere"], page),
         }
         for item in newest_claims[:CLAIMS_ON_ACTOR_PAGE]
     ]
@@ -712,7 +770,7 @@ def actor_page(entry: ActorEntry, urls: PageUrls | None = None) -> str:
         "speaks_for_href": urls.href(page, f"actors/{entry.speaks_for_slug}.md") if entry.speaks_for_slug else None,
         "briefings": briefings,
         "claims": claims,
-        "verdicts": any(item["verdict"] for item in claims),
+        "verdicts": any(item["verdict"] or item["verdicts_elsewhere_markdown"] for item in claims),
         "claims_omitted": len(newest_claims) - len(claims),
         "chart": charts.mentions_chart([(b["published"], b["mentions"]) for b in entry.briefings], entry.name),
     }
@@ -771,7 +829,10 @@ def claims_pages(collection: Collection) -> dict[str, str]:
             groups[item["claimant"]].append(item)
         return [{"claimant": name, "claims": claims} for name, claims in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))]
 
-    newest = sort_newest_first(collection.claims, key=lambda c: c["published"])
+    newest = [
+        {**item, "verdicts_elsewhere_markdown": verdicts_elsewhere_markdown(item["verdicts_elsewhere"], "claims/index.md")}  # every claims page is in claims/
+        for item in sort_newest_first(collection.claims, key=lambda c: c["published"])
+    ]
     review = [item for item in newest if item["review"]]
     body = render(
         "claims_index.md.j2",
@@ -1025,8 +1086,10 @@ def story_page(story: Story, collection: Collection) -> str:
 
 def contradiction_row(item: Contradiction, collection: Collection) -> dict:
     """A contradiction as its story page lists it: what the two claims disagree on, and each claim
-    as the claims pages show it (claimant, words, briefing, date, the editors' verdict), linked to
-    its anchor on its briefing (a Markdown link, from the story page in stories/)."""
+    as the claims pages show it (claimant, words, briefing, date, the editors' verdicts, its own
+    and those on its other appearances), linked to its anchor on its briefing (a Markdown link,
+    from the story page in stories/)."""
+    page = f"stories/{item.story}.md"
     sides = []
     for side in (item.first, item.second):
         shown = next((c for c in collection.claims_in(side.briefing) if c["id"] == side.claim), None)
@@ -1040,6 +1103,7 @@ def contradiction_row(item: Contradiction, collection: Collection) -> dict:
                 "date": side.date,
                 "publisher": side.publisher,
                 "verdict": shown["verdict"] if shown else "",
+                "verdicts_elsewhere_markdown": verdicts_elsewhere_markdown(shown["verdicts_elsewhere"], page) if shown else "",
             }
         )
     return {"reason": item.reason, "point": item.point, "sides": sides}
@@ -1131,6 +1195,7 @@ def source_page(entry: SourceEntry, collection: Collection) -> str:
             "claimant_slug": collection.actor_slug(item["claimant"]),
             "claimant_href": actor_href(collection, page, item["claimant"]),
             "verdict": rebased(item["verdict"], page),
+            "verdicts_elsewhere_markdown": verdicts_elsewhere_markdown(item["verdicts_elsewhere"], page),
         }
         for item in every_claim[:CLAIMS_ON_SOURCE_PAGE]
     ]
@@ -1150,7 +1215,7 @@ def source_page(entry: SourceEntry, collection: Collection) -> str:
         "claim_count": len(every_claim),
         "claims_omitted": len(every_claim) - len(claims),
         "verdicts": [{"verdict": v, "label": VERDICT_LABELS[v], "count": verdicts[v]} for v in VERDICT_LABELS if verdicts[v]],
-        "any_verdict": any(item["verdict"] for item in claims),
+        "any_verdict": any(item["verdict"] or item["verdicts_elsewhere_markdown"] for item in claims),
         "related": related,
         "related_label": "Authors" if entry.kind == "publisher" else "Publishers",
     }

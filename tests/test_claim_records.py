@@ -1,15 +1,17 @@
 """The same claim across sources and time (`briefing_gen.collection.claim_records`, issue 21 item 2)
-and how the claims index and actor pages show it.
+and how the claims index and actor pages show it, with the editors' verdicts beside every appearance.
 
-The fast tests use hand-made briefings; the slow one builds `tests/fixtures/stories/`, where the
+The fast tests use hand-made briefings; the slow ones build `tests/fixtures/stories/`, where the
 dockworkers' leader Teodor Vasko's slogan is quoted by three publishers in three wordings
 (port-strike-begins.md, port-strike-night-shift-bonus.md with other punctuation and case,
-port-strike-harbour-diary.md with "won't" for "will not").
+port-strike-harbour-diary.md with "won't" for "will not"), and then a copy of it with editors'
+verdicts on two of the three.
 """
 from __future__ import annotations
 
 import hashlib
 import re
+import shutil
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -17,6 +19,7 @@ import frontmatter
 import pytest
 
 from briefing_gen.collection.claim_records import find_claim_records, normalise
+from briefing_gen.collection.contradictions import ClaimSide, Contradiction
 from briefing_gen.editorial.corrections import Corrections, Verdict
 from briefing_gen.editorial.notes import Note
 from briefing_gen.model import Actor, Article, Briefing, Claim
@@ -184,6 +187,108 @@ def test_a_verdict_on_one_appearance_shows_on_the_record():
     assert "⚠ disputed" in first_line and "Vasko denies" in first_line and "(../briefings/bonus-explained.md#" in first_line
 
 
+def verdict_note(slug: str, verdicts: dict[str, Verdict]) -> Note:
+    note = Note(slug=slug, path=Path(f"{slug}.md"), body="", corrections=Corrections())
+    note.corrections.verdicts.update(verdicts)
+    return note
+
+
+def claim_line(markdown: str, claim: str) -> str:
+    """The item of a page's Markdown list that lists a claim: the one with `claim`, the claim's
+    anchor or its link (a verdict from elsewhere links to another claim of the record)."""
+    return next(line for line in markdown.splitlines() if claim in line and line.startswith("- "))
+
+
+def test_a_verdict_on_one_appearance_shows_beside_the_others_on_every_page():
+    items = slogan_briefings()
+    strike, bonus, diary = items[1], items[2], items[0]
+    disputed = Verdict(verdict="disputed", note="Vasko denies *saying* it, see [his union](../actors/teodor-vasko.md).")
+    collection = collection_of(items, {"bonus-explained": verdict_note("bonus-explained", {bonus.claims[0].id: disputed})})
+    given_on = "**⚠ disputed**{ .verdict .verdict-disputed } (on [Bonus Explained]"
+
+    briefing_line = claim_line(pages.briefing_page(strike, collection), f"{{ #{strike.claims[0].id} }}")
+    assert f"{given_on}(bonus-explained.md#{bonus.claims[0].id})): Vasko denies <em>saying</em> it" in briefing_line
+    assert "[his union](../actors/teodor-vasko.md)" in briefing_line
+
+    actor = pages.actor_page(collection.actors["teodor vasko"], collection.urls)
+    for other in (strike, diary):
+        line = claim_line(actor, f"/{other.slug}.md#{other.claims[0].id}")
+        assert f"{given_on}(../briefings/bonus-explained.md#{bonus.claims[0].id}))" in line
+        assert "[his union](teodor-vasko.md)" in line  # the note's link, made for actors/
+    own = claim_line(actor, f"([Bonus Explained](../briefings/bonus-explained.md#{bonus.claims[0].id})")
+    assert "⚠ disputed" in own and "(on [" not in own
+
+    source = collection.sources.get("publisher", "Estrelia Herald")
+    assert source is not None
+    line = claim_line(pages.source_page(source, collection), f"/strike-begins.md#{strike.claims[0].id}")
+    assert f"{given_on}(../../briefings/bonus-explained.md#{bonus.claims[0].id}))" in line
+    assert "[his union](../../actors/teodor-vasko.md)" in line
+
+    index = pages.claims_pages(collection)["claims/index.md"].split("## Claims in several sources")[0]
+    assert f"{given_on}(../briefings/bonus-explained.md#{bonus.claims[0].id}))" in claim_line(index, f"/strike-begins.md#{strike.claims[0].id}")
+    # The briefing's other claim is in no record: its claimant's list has no verdict, and stays HTML.
+    assert f'<li id="{strike.claims[1].id}">' in pages.briefing_page(strike, collection)
+
+
+def test_a_claims_own_verdict_wins_and_a_different_one_is_shown_too():
+    items = slogan_briefings()
+    strike, bonus, diary = items[1], items[2], items[0]
+    notes = {
+        "bonus-explained": verdict_note("bonus-explained", {bonus.claims[0].id: Verdict(verdict="disputed", note="Denied.")}),
+        "harbour-diary": verdict_note("harbour-diary", {diary.claims[0].id: Verdict(verdict="disputed", note="Denied again.")}),
+        "strike-begins": verdict_note("strike-begins", {strike.claims[0].id: Verdict(verdict="confirmed", note="On tape.")}),
+    }
+    collection = collection_of(items, notes)
+    diary_line = claim_line(pages.briefing_page(diary, collection, notes["harbour-diary"]), f"{{ #{diary.claims[0].id} }}")
+    assert diary_line.count("⚠ disputed") == 1 and "Denied again." in diary_line and "Denied." not in diary_line
+    assert "✓ confirmed**{ .verdict .verdict-confirmed } (on [Strike Begins](strike-begins.md#" in diary_line
+    strike_line = claim_line(pages.briefing_page(strike, collection, notes["strike-begins"]), f"{{ #{strike.claims[0].id} }}")
+    assert strike_line.count("✓ confirmed") == 1 and "On tape." in strike_line
+    # Two appearances say `disputed`: the earliest one's is shown.
+    assert strike_line.count("⚠ disputed") == 1 and "(on [Bonus Explained](bonus-explained.md#" in strike_line
+    assert "Denied again." not in strike_line
+
+
+def test_a_verdict_from_another_appearance_is_no_claim_review_of_this_page():
+    items = slogan_briefings()
+    strike, bonus = items[1], items[2]
+    note = verdict_note("bonus-explained", {bonus.claims[0].id: Verdict(verdict="false")})
+    collection = collection_of(items, {"bonus-explained": note})
+    assert "(on [Bonus Explained]" in pages.briefing_page(strike, collection)
+    assert "application/ld+json" not in pages.briefing_page(strike, collection)
+    assert "application/ld+json" in pages.briefing_page(bonus, collection, note)
+
+
+def test_the_briefing_and_the_note_of_a_verdict_from_elsewhere_are_made_safe(render):
+    """The briefing's title is the article's, escaped as text; the note is the editor's Markdown,
+    sanitised as on the briefing it was given on."""
+    items = slogan_briefings()
+    strike, bonus = items[1], items[2]
+    title = "<script>alert(1)</script> [x](javascript:y) *b* { onclick=z }"
+    bonus.article.title = title
+    hostile_note = "<img src=x onerror=alert(2)> [y](javascript:z) {: onclick=w } as said"
+    note = verdict_note("bonus-explained", {bonus.claims[0].id: Verdict(verdict="false", note=hostile_note)})
+    collection = collection_of(items, {"bonus-explained": note})
+    rendered = render(claim_line(pages.briefing_page(strike, collection), f"{{ #{strike.claims[0].id} }}"))
+    assert set(rendered.tags) == {"ul", "li", "strong", "a", "code"}
+    assert ("href", f"bonus-explained.md#{bonus.claims[0].id}") in rendered.attributes
+    assert not any(name == "onclick" or (value or "").startswith("javascript:") for name, value in rendered.attributes)
+    assert f"(on {title}): y {{: onclick=w }} as said" in rendered.text
+
+
+def test_a_contradiction_on_a_story_page_shows_the_verdicts_on_its_claims_other_appearances():
+    items = slogan_briefings()
+    strike, bonus = items[1], items[2]
+    collection = collection_of(items, {"bonus-explained": verdict_note("bonus-explained", {bonus.claims[0].id: Verdict(verdict="false")})})
+    sides = [ClaimSide(b.slug, b.claims[i].id, b.claims[i].claimant, b.claims[i].text, "quote", b.article.published, b.article.publisher)
+             for b, i in ((strike, 0), (strike, 1))]
+    row = pages.contradiction_row(Contradiction("port-strike", sides[0], sides[1], "negation", "less"), collection)  # type: ignore[arg-type]
+    assert row["sides"][0]["verdicts_elsewhere_markdown"].startswith(
+        f"**✗ false**{{ .verdict .verdict-false }} (on [Bonus Explained](../briefings/bonus-explained.md#{bonus.claims[0].id}))"
+    )
+    assert row["sides"][1]["verdicts_elsewhere_markdown"] == ""
+
+
 def test_record_section_escapes_article_text():
     hostile = "<script>alert(1)</script> *bold* [link](javascript:x)"
     items = slogan_briefings()
@@ -219,3 +324,79 @@ def test_build_lists_the_repeated_slogan_with_its_three_sources(stories_build):
     assert f"claims/#{record_id}" in actor and "also in 2 other sources" in actor
     built = (project / "site" / "claims" / "index.html").read_text(encoding="utf-8")
     assert f'id="{record_id}"' in built and f'href="#{record_id}"' in built  # the anchor the other pages link to
+
+
+@pytest.fixture(scope="module")
+def verdict_build(stories_build, tmp_path_factory, run_cli) -> dict:
+    """The fixture collection built again, in a copy that keeps the extraction cache, with two
+    editors' verdicts on the slogan: `disputed` on the explainer's copy, and the harbour diary's
+    own `disputed` with its own note. Each appearance as (publisher, briefing slug, claim id),
+    oldest first, and the notes files' bytes as written."""
+    project = tmp_path_factory.mktemp("verdicts") / "site"
+    shutil.copytree(stories_build, project)
+    section = (project / "docs" / "claims" / "index.md").read_text(encoding="utf-8").split("## Claims in several sources")[1]
+    slogan = next(block for block in section.split("\n- ")[1:] if "load the cranes" in block.splitlines()[0])
+    appearances = re.findall(r"\[([^\]]+), \d{4}-\d{2}-\d{2}\]\(\.\./briefings/([^/)]+)\.md#(c-[0-9a-f]+)\)", slogan)
+    assert [publisher for publisher, _, _ in appearances] == ["Estrelia Herald", "Valmora Evening News", "Baltic Shipping Bulletin"]
+    (_, bonus, bonus_claim), (_, diary, diary_claim) = appearances[1:]
+    notes = {
+        bonus: f"---\nverdicts:\n  {bonus_claim}:\n    verdict: disputed\n"
+               "    note: Vasko says he never *said* it; see [his union](../actors/teodor-vasko.md).\n---\n\nChecked with the union.\n",
+        diary: f"---\nverdicts:\n  {diary_claim}: {{verdict: disputed, note: The harbour diary checked it too.}}\n---\n",
+    }
+    (project / "notes").mkdir()
+    for slug, text in notes.items():
+        (project / "notes" / f"{slug}.md").write_bytes(text.encode("utf-8"))
+    result = run_cli(["build"], cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert "verdict not shown" not in result.stderr
+    return {"project": project, "appearances": appearances, "notes": {slug: text.encode("utf-8") for slug, text in notes.items()}}
+
+
+def built_page(project: Path, *parts: str) -> str:
+    return (project / "site" / Path(*parts) / "index.html").read_text(encoding="utf-8")
+
+
+def built_item(markup: str, link_or_anchor: str) -> str:
+    """The HTML list item of a built page that holds `link_or_anchor` (up to the next item)."""
+    start = markup.index(link_or_anchor)
+    start = markup.rindex("<li", 0, start)
+    end = min(i for i in (markup.find("<li", start + 3), markup.find("</ul>", start)) if i != -1)
+    return markup[start:end]
+
+
+BADGE = '<strong class="verdict verdict-disputed">⚠ disputed</strong>'
+BONUS_TITLE = "What the Valmora Dockworkers Want: the Night-Shift Bonus Explained"
+
+
+@pytest.mark.slow
+def test_built_site_shows_a_verdict_beside_the_claims_other_appearances(verdict_build):
+    project = verdict_build["project"]
+    (_, first, first_claim), (_, bonus, bonus_claim), _ = verdict_build["appearances"]
+    given_on = f'{BADGE} (on <a href="{{}}{bonus}/#{bonus_claim}">{BONUS_TITLE}</a>): Vasko says he never <em>said</em> it'
+
+    briefing = built_page(project, "briefings", first)
+    item = built_item(briefing, f'id="{first_claim}"')
+    assert given_on.format("../") in item and 'see <a href="../../actors/teodor-vasko/">his union</a>' in item
+    assert "application/ld+json" not in briefing  # a ClaimReview only where the verdict was given
+
+    actor = built_page(project, "actors", "teodor-vasko")
+    item = built_item(actor, f'href="../../briefings/{first}/#{first_claim}"')
+    assert given_on.format("../../briefings/") in item and 'see <a href="./">his union</a>' in item
+
+    source = built_page(project, "sources", "publishers", "estrelia-herald")
+    item = built_item(source, f'href="../../../briefings/{first}/#{first_claim}"')
+    assert given_on.format("../../../briefings/") in item and 'see <a href="../../../actors/teodor-vasko/">his union</a>' in item
+
+
+@pytest.mark.slow
+def test_built_site_keeps_a_briefings_own_verdict_and_the_notes_files(verdict_build):
+    project = verdict_build["project"]
+    _, (_, bonus, bonus_claim), (_, diary, diary_claim) = verdict_build["appearances"]
+    item = built_item(built_page(project, "briefings", diary), f'id="{diary_claim}"')
+    assert item.count(BADGE) == 1 and "The harbour diary checked it too." in item
+    assert "(on <a" not in item and "never" not in item
+    item = built_item(built_page(project, "briefings", bonus), f'id="{bonus_claim}"')
+    assert item.count(BADGE) == 1 and "(on <a" not in item
+    for slug, written in verdict_build["notes"].items():
+        assert (project / "notes" / f"{slug}.md").read_bytes() == written

@@ -268,7 +268,7 @@ class Collection:
         for claim in briefing.claims:
             verdict = verdict_of(note, claim.id)
             verdict_note = self.notes_html.verdict(verdict.note) if verdict is not None else ""
-            item = {
+            item: dict = {
                 "slug": briefing.slug,
                 "title": article.title,
                 "published": article.published,

@@ -65,7 +65,7 @@ from typing import Iterable, Literal
 
 from briefing_gen.collection.claim_records import ClaimRecord, normalise
 from briefing_gen.collection.paused_gc import cycle_collection_paused
-from briefing_gen.collection.stories import _STOPWORDS, Story, _stem
+from briefing_gen.collection.stories import _STOPWORDS, Story, _stem, iso_day
 from briefing_gen.model import Briefing, Claim
 from briefing_gen.whitespace import fold_space
 
@@ -521,16 +521,6 @@ def _bounds(tokens: list[str], position: int, value: float) -> tuple[float, floa
     return value, value, []
 
 
-def _day(value: str | None) -> date | None:
-    match = re.match(r"(\d{4})-(\d{2})-(\d{2})", value or "")
-    if not match:
-        return None
-    try:
-        return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-    except ValueError:
-        return None
-
-
 # Pairs ------------------------------------------------------------------------------------------------
 
 
@@ -569,7 +559,7 @@ def _story_readings(story: Story, by_slug: dict[str, Briefing]) -> list[_Reading
         briefing = by_slug.get(slug)
         if briefing is None:
             continue
-        day = _day(briefing.article.published or briefing.article.original_published)
+        day = iso_day(briefing.article.published or briefing.article.original_published)
         readings.extend(_reading(briefing, claim, day) for claim in briefing.claims)
     readings.sort(key=lambda r: r.sort_key)
     for index, reading in enumerate(readings):

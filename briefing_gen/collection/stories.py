@@ -202,7 +202,7 @@ def briefing_features(briefing: Briefing) -> _Features:
             labels.setdefault(key, folded)
         if number == 0:
             in_title |= terms - before
-    return _Features(briefing.slug, _day(article.original_published or article.published), actors, terms, labels, in_title)
+    return _Features(briefing.slug, iso_day(article.original_published or article.published), actors, terms, labels, in_title)
 
 
 def _title_case(text: str) -> bool:
@@ -210,7 +210,8 @@ def _title_case(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
-def _day(value: str | None) -> date | None:
+def iso_day(value: str | None) -> date | None:
+    """The day an ISO date or timestamp names, None when it names none."""
     match = re.match(r"(\d{4})-(\d{2})-(\d{2})", value or "")
     if not match:
         return None

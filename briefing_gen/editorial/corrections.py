@@ -92,7 +92,8 @@ class _Problems:
         self.warnings.append(f"{self.where}: '{key}': {message}")
 
 
-def _describe(value) -> str:
+def describe(value) -> str:
+    """What an editor wrote, said plainly in a message."""
     if value is None:
         return "nothing"
     if isinstance(value, bool):
@@ -101,21 +102,23 @@ def _describe(value) -> str:
         return "a mapping"
     if isinstance(value, list):
         return "a list"
-    return f"{value!r}"
+    if isinstance(value, (int, float)):
+        return f"{value!r} (a number)"
+    return repr(value)
 
 
 def _text(problems: _Problems, key: str, value, what: str) -> str | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         value = str(value)
     if not isinstance(value, str) or not value.strip():
-        problems.error(key, f"expected {what} (text), got {_describe(value)}")
+        problems.error(key, f"expected {what} (text), got {describe(value)}")
         return None
     return fold_space(value)
 
 
 def _choice(problems: _Problems, key: str, value, choices: tuple[str, ...]) -> str | None:
     if value not in choices:
-        problems.error(key, f"expected one of {', '.join(choices)}, got {_describe(value)}")
+        problems.error(key, f"expected one of {', '.join(choices)}, got {describe(value)}")
         return None
     return value
 
@@ -124,7 +127,7 @@ def _mapping(problems: _Problems, key: str, value, what: str) -> dict | None:
     if value is None:
         return {}
     if not isinstance(value, dict):
-        problems.error(key, f"expected a mapping of {what}, got {_describe(value)}")
+        problems.error(key, f"expected a mapping of {what}, got {describe(value)}")
         return None
     return value
 
@@ -145,7 +148,7 @@ def _unknown_keys(problems: _Problems, key: str, entry: dict, known: tuple[str, 
 
 def _drop_flag(problems: _Problems, key: str, value) -> bool:
     if value is not True and value is not False:
-        problems.error(key, f"expected true, got {_describe(value)}")
+        problems.error(key, f"expected true, got {describe(value)}")
         return False
     return value
 
@@ -172,7 +175,7 @@ def validate_corrections(metadata: dict, where: str) -> tuple[Corrections, list[
                 if value and value not in corrections.tags:
                     corrections.tags.append(value)
         else:
-            problems.error("tags", f"expected a list of tags, got {_describe(tags)}")
+            problems.error("tags", f"expected a list of tags, got {describe(tags)}")
 
     actors = _mapping(problems, "actors", metadata.get("actors"), "actor names to corrections") or {}
     for raw_name, entry in actors.items():
@@ -202,7 +205,7 @@ def validate_corrections(metadata: dict, where: str) -> tuple[Corrections, list[
 def _actor_correction(problems: _Problems, key: str, entry) -> ActorCorrection:
     correction = ActorCorrection()
     if not isinstance(entry, dict) or not entry:
-        problems.error(key, f"expected a mapping with one of {', '.join(ACTOR_KEYS)}, got {_describe(entry)}")
+        problems.error(key, f"expected a mapping with one of {', '.join(ACTOR_KEYS)}, got {describe(entry)}")
         return correction
     _unknown_keys(problems, key, entry, ACTOR_KEYS)
     if "drop" in entry:
@@ -229,7 +232,7 @@ def _actor_correction(problems: _Problems, key: str, entry) -> ActorCorrection:
 def _claim_correction(problems: _Problems, key: str, entry) -> ClaimCorrection:
     correction = ClaimCorrection()
     if not isinstance(entry, dict) or not entry:
-        problems.error(key, f"expected a mapping with one of {', '.join(CLAIM_KEYS)}, got {_describe(entry)}")
+        problems.error(key, f"expected a mapping with one of {', '.join(CLAIM_KEYS)}, got {describe(entry)}")
         return correction
     _unknown_keys(problems, key, entry, CLAIM_KEYS)
     if "drop" in entry:
@@ -253,7 +256,7 @@ def _verdict(problems: _Problems, key: str, entry) -> Verdict | None:
         value = _choice(problems, key, _verdict_value(entry), VERDICTS)
         return Verdict(value) if value else None
     if not isinstance(entry, dict):
-        problems.error(key, f"expected a verdict ({', '.join(VERDICTS)}) or a mapping with verdict and note, got {_describe(entry)}")
+        problems.error(key, f"expected a verdict ({', '.join(VERDICTS)}) or a mapping with verdict and note, got {describe(entry)}")
         return None
     _unknown_keys(problems, key, entry, VERDICT_KEYS)
     value = _choice(problems, f"{key}.verdict", _verdict_value(entry.get("verdict")), VERDICTS)
@@ -261,7 +264,7 @@ def _verdict(problems: _Problems, key: str, entry) -> Verdict | None:
     if note is None:
         note = ""
     elif not isinstance(note, str):
-        problems.error(f"{key}.note", f"expected a short Markdown text, got {_describe(note)}")
+        problems.error(f"{key}.note", f"expected a short Markdown text, got {describe(note)}")
         note = ""
     elif re.search(r"\n[ \t]*\n", note.strip()):
         problems.error(f"{key}.note", "expected one paragraph (it is shown next to the claim); put longer text in the notes body")

@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefing_gen.editorial.corrections import describe
 from briefing_gen.editorial.notes import NOTES_SUFFIX, NotesError, split_front_matter
 from briefing_gen.whitespace import fold_space
 
@@ -190,19 +191,6 @@ class _Check:
 _EXAMPLE = {"story": "other-story-slug", "briefing": "briefing-slug"}
 
 
-def describe(value) -> str:
-    """What an editor wrote, said plainly in a message."""
-    if value is None:
-        return "nothing"
-    if isinstance(value, bool):
-        return f"{value!r} (a yes/no value)"
-    if isinstance(value, dict):
-        return "a mapping"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, (int, float)):
-        return f"{value!r} (a number)"
-    return repr(value)
 
 
 __all__ = ["StoryNote", "StoryNotes", "load_story_notes", "read_story_note", "story_notes_dir", "story_notes_files"]

@@ -70,11 +70,14 @@ def note_path(notes_dir: Path, slug: str) -> Path:
 
 def create_note(notes_dir: Path, briefing: BriefingRef) -> Path:
     """Create `notes/<slug>.md` from the template; FileExistsError if it exists (never overwritten)."""
-    path = note_path(notes_dir, briefing.slug)
+    return _create_from_template(note_path(notes_dir, briefing.slug), "note.md.j2", b=briefing)
+
+
+def _create_from_template(path: Path, template: str, **context) -> Path:
+    """A new notes file from its commented template; an editor's existing file is never overwritten."""
     if path.exists():
         raise FileExistsError(f"{path} already exists; edit it (it is never overwritten)")
-    text = render("note.md.j2", b=briefing)
-    atomic_create(path, text.encode("utf-8"))
+    atomic_create(path, render(template, **context).encode("utf-8"))
     return path
 
 
@@ -135,9 +138,4 @@ def story_note_path(notes_dir: Path, slug: str) -> Path:
 
 def create_story_note(notes_dir: Path, story: StoryRef) -> Path:
     """Create `notes/stories/<slug>.md` from the template; FileExistsError if it exists (never overwritten)."""
-    path = story_note_path(notes_dir, story.slug)
-    if path.exists():
-        raise FileExistsError(f"{path} already exists; edit it (it is never overwritten)")
-    text = render("story_note.md.j2", s=story)
-    atomic_create(path, text.encode("utf-8"))
-    return path
+    return _create_from_template(story_note_path(notes_dir, story.slug), "story_note.md.j2", s=story)

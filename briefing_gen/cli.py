@@ -297,7 +297,7 @@ def command_build(args) -> int:
     print_editor_warnings(report)
     if report.site_built and verbosity(args) >= 0:
         print(f"open {options.site_dir / 'index.html'}")
-    return EXIT_FILES_SKIPPED if report.errors else EXIT_OK
+    return EXIT_FILES_SKIPPED if report.errors or report.left_out_notes else EXIT_OK
 
 
 def print_editor_warnings(report) -> None:

@@ -61,6 +61,7 @@ class StoryNotes:
     by_slug: dict[str, StoryNote] = field(default_factory=dict)
     file_slugs: set[str] = field(default_factory=set)
     warnings: list[str] = field(default_factory=list)
+    left_out: list[Path] = field(default_factory=list)  # files with a problem: not applied, so the build reports them
 
     def split_slugs(self) -> set[str]:
         """The slugs editors chose for the stories their splits make."""
@@ -89,6 +90,7 @@ def load_story_notes(notes_dir: Path) -> StoryNotes:
         notes.warnings.extend(warnings)
         if problems:
             notes.warnings.extend(f"{problem}; this file is left out until it is fixed" for problem in problems)
+            notes.left_out.append(path)
         elif note is not None:
             notes.by_slug[note.slug] = note
     return notes

@@ -61,6 +61,7 @@ class BuildReport:
     claim_count: int = 0
     warnings: list[str] = field(default_factory=list)  # one line each; the build still succeeds
     orphaned_notes: list[Path] = field(default_factory=list)
+    left_out_notes: list[Path] = field(default_factory=list)  # story notes files with a problem, not applied
     merges: list = field(default_factory=list)  # duplicates.Merge: copies of one article merged into it
     cached: int = 0  # briefings taken from the build cache
     search: str | None = None  # the search the site got: builtin or pagefind
@@ -139,7 +140,9 @@ def generate_pages(
     collection.apply_reference(reference)
     collection.assign_actor_slugs()
     # Briefings about one event, after one name per person, under the slugs they had, with the editors' changes.
-    stories = site_stories(corrected, load_story_notes(options.notes_dir), options.docs_dir)
+    story_notes = load_story_notes(options.notes_dir)
+    report.left_out_notes = story_notes.left_out
+    stories = site_stories(corrected, story_notes, options.docs_dir)
     report.warnings.extend(stories.warnings)
     collection.set_stories(stories.shown)
     if record is not None:  # the story slugs come from the last build's record: part of what the pages are made from

@@ -39,6 +39,11 @@ def test_name_variants_share_one_key(one, other):
     assert person_key(one) == person_key(other)
 
 
+def test_a_surname_that_is_also_a_title_is_a_surname():
+    assert person_key("Charlie King") == "charlie king" != person_key("Charlie Cook")
+    assert person_key("President Charlie King") == "charlie king"
+
+
 def test_different_people_keep_different_keys():
     assert person_key("Kim Jong Un") != person_key("Kim Yo Jong")
     assert person_key("Jody Wilson-Raybould") != person_key("Jody Raybould")
@@ -116,6 +121,21 @@ def test_a_nickname_of_many_names_or_of_the_other_sex_joins_no_one():
     ])
     assert identities.name_of("Bill Vance") == "Bill Vance"  # "Bill" is short for Robert, William and more
     assert identities.name_of("Andy Holm") == "Andy Holm"  # short for Andrew too, and Andy is a man's name here
+
+
+def test_a_shared_surname_with_a_role_only_one_bearer_holds_is_that_bearer_in_that_briefing():
+    def with_role(name, role):
+        return Actor(name=name, type="person", role=role)
+
+    identities = resolve_identities([
+        briefing("a", with_role("Anton Marsh", "Supreme Court Justice")),
+        briefing("b", with_role("Tobias Marsh", "President")),
+        briefing("c", with_role("Marsh", "Justice"), claims=[Claim(id="c-1", text="The law stands.", claimant="Marsh", kind="quote", cue="say", paragraph=0)]),
+        briefing("d", person("Marsh")),
+    ])
+    resolved = renamed(briefing("c", with_role("Marsh", "Justice"), claims=[Claim(id="c-1", text="The law stands.", claimant="Marsh", kind="quote", cue="say", paragraph=0)]), identities)
+    assert [a.name for a in resolved.actors] == ["Anton Marsh"] and resolved.claims[0].claimant == "Anton Marsh"
+    assert [a.name for a in renamed(briefing("d", person("Marsh")), identities).actors] == ["Marsh"]  # no role: kept apart
 
 
 def test_variants_in_one_briefing_merge_into_one_actor():

@@ -62,7 +62,9 @@ def name_words(name: str) -> list[str]:
     particle stays with the surname it belongs to ("Louis van Gaal": Louis, van Gaal)."""
     name = re.sub(r"['’‘]s$", "", name.strip())
     name = re.sub(r"(?<=\w)-(?=[a-z])", " ", name)  # "Ban Ki-moon" is "Ban Ki Moon" written with a hyphen
-    words = [w for w in name.split() if w.lower().rstrip(".") not in _honorifics()]
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in _honorifics():
+        words = words[1:]  # "President Donald Trump"; a surname that is also a title stays ("Charlie King")
     words = [w for i, w in enumerate(words) if i == 0 or not _INITIAL.match(w)]  # a first initial is kept
     if len(words) >= 3 and _INITIALS.match(words[0]) and len(words[1]) > 2 and words[1][:1].isupper():
         words = words[1:]  # "N.J. Roger Ailes": a dateline's state before the name
@@ -77,7 +79,7 @@ def name_words(name: str) -> list[str]:
 
 def _has_extras(name: str) -> bool:
     """An honorific or a middle initial: the plain form is the better page name."""
-    return any(_INITIAL.match(w) or w.lower().rstrip(".") in _honorifics() for w in name.split()[1:]) or name.split()[0].lower().rstrip(".") in _honorifics()
+    return any(_INITIAL.match(w) for w in name.split()[1:]) or name.split()[0].lower().rstrip(".") in _honorifics()
 
 
 def _initials_only(words: list[str]) -> bool:
@@ -104,6 +106,7 @@ class Identities:
     ambiguous: dict[str, list[str]]  # a one-word name -> the full names it could be
     prominent: dict[str, tuple[str, list[str]]] = dataclasses.field(default_factory=dict)  # a shared one-word name -> (the person taken, the others)
     nicknames: dict[tuple[str, str], str] = dataclasses.field(default_factory=dict)  # (name with a nickname, the full name) -> the name shown
+    by_role: dict[tuple[str, str], str] = dataclasses.field(default_factory=dict)  # (shared one-word name, role head) -> the one bearer with that role
 
     def name_of(self, name: str) -> str:
         return self.names.get(name, name)
@@ -177,7 +180,44 @@ def resolve_identities(briefings: list[Briefing]) -> Identities:
                 prominently[single] = (prominent, sorted(candidates - {prominent}))
             else:
                 ambiguous[single] = sorted(candidates)
-    return Identities(names={k: v for k, v in names.items() if k != v}, ambiguous=ambiguous, prominent=prominently, nicknames=joined_nicknames)
+    by_role = _by_role(briefings, names, ambiguous)
+    return Identities(names={k: v for k, v in names.items() if k != v}, ambiguous=ambiguous, prominent=prominently,
+                      nicknames=joined_nicknames, by_role=by_role)
+
+
+_ROLE_WORDS = {"rep": "representative", "congressman": "representative", "congresswoman": "representative", "sen": "senator", "gov": "governor"}
+
+
+def role_head(role: str) -> str:
+    """The word a role ends in, as one word for its forms: "Supreme Court Justice" and "Justice"
+    are "justice", "Rep." and "Congresswoman" are "representative"."""
+    words = re.findall(r"[A-Za-z]+", role)
+    word = words[-1].lower() if words else ""
+    return _ROLE_WORDS.get(word, word)
+
+
+def _by_role(briefings: list[Briefing], names: dict[str, str], ambiguous: dict[str, list[str]]) -> dict[tuple[str, str], str]:
+    """A shared one-word name with a role that only one of its bearers holds in the collection
+    ("Justice Kennedy": Anthony M. Kennedy, not John F. Kennedy, the President) is that person, in
+    the briefings that give it that role."""
+    if not ambiguous:
+        return {}
+    roles: dict[str, set[str]] = defaultdict(set)  # full name -> the heads of its roles
+    asked: set[tuple[str, str]] = set()
+    for briefing in briefings:
+        for actor in briefing.actors:
+            if actor.type != "person" or not actor.role:
+                continue
+            if actor.name in ambiguous:
+                asked.add((actor.name, role_head(actor.role)))
+            else:
+                roles[names.get(actor.name, actor.name)].add(role_head(actor.role))
+    found = {}
+    for single, head in asked:
+        holders = [name for name in ambiguous[single] if head in roles[name]]
+        if head and len(holders) == 1:
+            found[(single, head)] = holders[0]
+    return found
 
 
 MAX_NICKNAME_SENSES = 3  # a nickname short for more names than this ("Bill": Robert, William, ...) joins none
@@ -236,15 +276,12 @@ def _prominent(candidates: set[str], briefing_counts: Counter) -> str | None:
 def renamed(briefing: Briefing, identities: Identities) -> Briefing:
     """A copy of `briefing` with its people under their collection names; two actors that become
     one are merged (mentions added, aliases joined)."""
-    if not any(a.name in identities.names for a in briefing.actors) and not any(c.claimant in identities.names for c in briefing.claims):
+    here = names_in(briefing, identities)
+    if not here:
         return briefing
-    present = {identities.name_of(a.name) for a in briefing.actors if a.type == "person"}
-    # A shared name taken for the prominent person stays as written in a briefing that names one
-    # of the others in full ("Obama" beside "Michelle Obama").
-    left_apart = {single for single, (_, others) in identities.prominent.items() if present & set(others)}
     merged: dict[str, Actor] = {}
     for actor in briefing.actors:
-        name = identities.name_of(actor.name) if actor.type == "person" and actor.name not in left_apart else actor.name
+        name = here.get(actor.name, actor.name)
         aliases = [a for a in [*actor.aliases, actor.name] if a != name]
         if name in merged:
             kept = merged[name]
@@ -253,13 +290,26 @@ def renamed(briefing: Briefing, identities: Identities) -> Briefing:
             kept.role = kept.role or actor.role
         else:
             merged[name] = dataclasses.replace(actor, name=name, aliases=sorted(set(aliases)))
-    people = {a.name for a in briefing.actors if a.type == "person"}
     claims = [
-        dataclasses.replace(
-            claim,
-            claimant=identities.name_of(claim.claimant) if claim.claimant in people - left_apart else claim.claimant,
-            about=[identities.name_of(n) if n in people - left_apart else n for n in claim.about],
-        )
+        dataclasses.replace(claim, claimant=here.get(claim.claimant, claim.claimant), about=[here.get(n, n) for n in claim.about])
         for claim in briefing.claims
     ]
     return dataclasses.replace(briefing, actors=list(merged.values()), claims=claims)
+
+
+def names_in(briefing: Briefing, identities: Identities) -> dict[str, str]:
+    """The collection name of each person of `briefing` whose name changes. A shared one-word
+    name goes to the one bearer with its role here ("Justice Kennedy"); one taken for the
+    prominent person stays as written where one of the others is named in full ("Obama" beside
+    "Michelle Obama")."""
+    people = [a for a in briefing.actors if a.type == "person"]
+    present = {identities.name_of(a.name) for a in people}
+    left_apart = {single for single, (_, others) in identities.prominent.items() if present & set(others)}
+    here = {}
+    for actor in people:
+        if actor.name in left_apart:
+            continue
+        name = (identities.by_role.get((actor.name, role_head(actor.role))) if actor.role else None) or identities.name_of(actor.name)
+        if name != actor.name:
+            here[actor.name] = name
+    return here

@@ -15,7 +15,7 @@ import yaml
 
 from briefing_gen.editorial.notes import NOTES_SUFFIX
 from briefing_gen.editorial.story_notes import story_notes_dir
-from briefing_gen.site.build import MANIFEST, briefing_slugs, read_manifest
+from briefing_gen.site.build import briefing_slugs, generated_slugs
 from briefing_gen.site.pages import render
 from briefing_gen.site.writer import atomic_create
 
@@ -98,12 +98,7 @@ class NoStory(LookupError):
 
 def story_slugs(docs_dir: Path) -> set[str]:
     """The slugs of the story pages the last build generated (from its manifest)."""
-    slugs = set()
-    for relative in read_manifest(docs_dir / MANIFEST):
-        folder, _, name = relative.rpartition("/")
-        if folder == "stories" and name.endswith(".md") and name != "index.md":
-            slugs.add(name[: -len(".md")])
-    return slugs
+    return generated_slugs(docs_dir, "stories")
 
 
 def find_story(docs_dir: Path, slug: str) -> StoryRef:

@@ -269,10 +269,16 @@ def record_slugs(docs_dir: Path, briefings: list[Briefing]) -> None:
 
 def briefing_slugs(docs_dir: Path) -> set[str]:
     """The slugs of the briefing pages the last build generated (from its manifest)."""
+    return generated_slugs(docs_dir, "briefings")
+
+
+def generated_slugs(docs_dir: Path, section: str) -> set[str]:
+    """The slugs of the pages of one section (`briefings`, `stories`) the last build generated,
+    from its manifest; the section's index is no page of its own kind."""
     slugs = set()
     for relative in read_manifest(docs_dir / MANIFEST):
         folder, _, name = relative.rpartition("/")
-        if folder == "briefings" and name.endswith(".md") and name != "index.md":
+        if folder == section and name.endswith(".md") and name != "index.md":
             slugs.add(name[: -len(".md")])
     return slugs
 

@@ -385,3 +385,16 @@ def test_a_quoted_title_names_a_work_and_is_no_claim(reference):
     )
     assert not any("Long Harbour" in c.text or "Building Varna" in c.text for c in claims), [c.text for c in claims]
     assert find(claims, "will reopen in May").claimant == "Ilse Varga"
+
+
+def test_a_stance_is_its_own_clause_and_a_participle_takes_no_stance(reference):
+    claims = claims_of(
+        reference,
+        "In a move that shocked nearly everyone in the state, Governor Chris Dale endorsed Ron Vance last week.",
+        "The fund manager wrote a check to a committee supporting Ron Vance.",
+        "Vance was unhappy with his rivals, though at the end Senator Ada Quill swore that she would support him if he wins.",
+    )
+    endorsement = find(claims, "endorsed Ron Vance")
+    assert endorsement.claimant == "Chris Dale" and not endorsement.text.startswith("In a move")
+    assert not any(c.cue == "support" and "committee" in c.text for c in claims)
+    assert find(claims, "she would support him").text.startswith("she would support him")

@@ -547,8 +547,8 @@ def reported_statements(sentence: Span, attributor: Attributor, quote_map: Quote
     for token in sentence:
         if quote_map.contains(token.idx) or not _is_reporting_cue(token, verbs, particles):
             continue
-        if token.dep_ in {"amod", "acl"} and token.tag_ == "VBN":
-            continue
+        if token.dep_ in {"amod", "acl"} and (token.tag_ == "VBN" or token.lemma_.lower() in _stance_verbs()):
+            continue  # "the plan announced on Monday", "a super PAC supporting Faso": a modifier, not a claim
         if any(child.dep_ == "neg" or child.dep_ == "mark" and child.lower_ in {"if", "unless", "until", "whether"} for child in token.children):
             continue  # "did not respond", "unless Brussels accepts that ...": nothing was claimed
         if any(content[0] <= token.idx < content[1] for _, _, _, content in found) or not reports_content(token):
@@ -691,7 +691,8 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
             first = doc[first.i + 1]
         return _closing_quote_kept(doc_text(doc), first.idx, last.idx + len(last.text))
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is not None and subject.left_edge.i > sentence.start and doc[subject.left_edge.i - 1].text == ",":
+    takes_object = any(c.dep_ == "dobj" for c in verb.children)  # "..., Christie endorsed Trump": the stance is the claim
+    if subject is not None and not takes_object and subject.left_edge.i > sentence.start and doc[subject.left_edge.i - 1].text == ",":
         # "The emails were on many topics, the Times said, including ...": what came before.
         before = _stripped(doc_text(doc), sentence.start_char, doc[subject.left_edge.i - 1].idx)
         if len(doc_text(doc)[before[0]:before[1]].split()) >= 4 and _unquoted_words(doc_text(doc), before, quote_map) >= 4:
@@ -700,6 +701,8 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
     if that is not None and that.i + 1 < sentence.end:  # "told NBC's show on Wednesday that he ...": the clause hung on a noun
         last = that.head.right_edge
         return doc[that.i + 1].idx, last.idx + len(last.text)
+    if takes_object and lemma_of(verb) in _stance_verbs():
+        return _stance_clause(verb, subject)  # "Christie endorsed Trump last week", without what leads up to it
     after = doc[verb.i + 1:sentence.end]
     if len(after.text.split()) >= 4:
         first = after[0]
@@ -713,7 +716,16 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
             return None
     if any(quote_map.contains(t.idx) for t in sentence):
         return None
+    if verb.dep_ != "ROOT":  # a stance inside another clause ("..., though they swore they would support him"): that clause
+        return _stance_clause(verb, subject)
     return sentence.start_char, sentence.end_char
+
+
+def _stance_clause(verb: Token, subject: Token | None) -> tuple[int, int]:
+    """A stance as its own clause, from its subject to the end of what it governs."""
+    start = subject.left_edge if subject is not None and subject.i < verb.i else verb
+    end = verb.right_edge
+    return _stripped(doc_text(verb.doc), start.idx, end.idx + len(end.text))
 
 
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}

@@ -107,13 +107,21 @@ def describe(value) -> str:
     return repr(value)
 
 
-def _text(problems: _Problems, key: str, value, what: str) -> str | None:
+def as_text(value) -> str | None:
+    """An editor's value as one line of text (a number written bare is its digits); None when it
+    is no text at all."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         value = str(value)
     if not isinstance(value, str) or not value.strip():
-        problems.error(key, f"expected {what} (text), got {describe(value)}")
         return None
     return fold_space(value)
+
+
+def _text(problems: _Problems, key: str, value, what: str) -> str | None:
+    text = as_text(value)
+    if text is None:
+        problems.error(key, f"expected {what} (text), got {describe(value)}")
+    return text
 
 
 def _choice(problems: _Problems, key: str, value, choices: tuple[str, ...]) -> str | None:

@@ -30,9 +30,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefing_gen.editorial.corrections import describe
+from briefing_gen.editorial.corrections import as_text, describe
 from briefing_gen.editorial.notes import NOTES_SUFFIX, NotesError, split_front_matter
-from briefing_gen.whitespace import fold_space
 
 STORY_NOTES_FOLDER = "stories"  # inside the notes folder
 STORY_KEYS = ("title", "merge", "add", "remove", "split")
@@ -139,12 +138,10 @@ class _Check:
         self.problems.append(f"{self.where}: '{key}': {message}")
 
     def text(self, key: str, value, what: str) -> str | None:
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            value = str(value)
-        if not isinstance(value, str) or not value.strip():
+        text = as_text(value)
+        if text is None:
             self.problem(key, f"expected {what} (text), got {describe(value)}")
-            return None
-        return fold_space(value)
+        return text
 
     def slugs(self, key: str, value, kind: str) -> list[str]:
         """A list of slugs; a single slug stands for a list of one."""

@@ -204,6 +204,21 @@ def test_a_word_glued_before_a_name_in_a_headline_is_not_part_of_it(reference):
     assert not any(name.startswith(("Asserting", "Embattled")) for name in names), names
 
 
+def test_words_run_into_a_name_are_not_part_of_it(reference):
+    """A verb before a full name ("Urging Ilse Varga To Quit"), a headline verb between two names,
+    a prefix ("pro-Varga"), the end of the last sentence run into a name ("hurt.--Tomas ...")."""
+    found = actors_of(
+        reference,
+        "Tomas Lindqvist Slams Ilse Varga Over Ferry Fares",
+        "Urging Ilse Varga To Quit, Rivals Gather",
+        "Mayor Ilse Varga said on Monday that fares would stay. A pro-Ilse Varga group ran ads.",
+        "Two were hurt.--Tomas Lindqvist, the ferry line's owner, said the boats were safe.",
+    )
+    names = {a.name for a in found.actors}
+    assert {"Ilse Varga", "Tomas Lindqvist"} <= names, names
+    assert names.isdisjoint({"Tomas Lindqvist Slams Ilse Varga", "Urging Ilse Varga", "pro-Ilse Varga", "hurt.--Tomas Lindqvist"}), names
+
+
 def test_sites_named_like_people_are_places(reference):
     found = actors_of(reference, "The tournament moved from Torrey Pines to Glace Bay, and the teams trained near George Station all week.")
     for name in ("Torrey Pines", "Glace Bay", "George Station"):

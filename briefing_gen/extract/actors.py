@@ -47,6 +47,9 @@ _GROUP_WORDS = re.compile(r"\b(rebels|separatists|militants|protesters|forces|fi
 _PLACE_BEFORE = re.compile(r"\b(?:sides? of|across|over|crossing|crossed|cross|beyond|in the middle of|shores? of|coast of|waters of)(?: the)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s|’s|‘s|'|’)$")
 _NOT_A_NAME = re.compile(r"^[\W\d_]+$")
+# What a tokenizer may leave glued before a name: a prefix ("pro-Jeb Bush") or the end of the last
+# sentence run into it ("were wounded.--Kevin Johnson").
+_GLUED_PREFIX = re.compile(r"^(?:(?:pro|anti|ex|non)-|[a-z][\w,]*[.!?]?(?:--|—|–)\s*)(?=[A-Z])")
 _GOVERNMENT_OF = re.compile(r"^(?:the\s+)?(.+?)\s+(?:[Gg]overnment|[Aa]dministration)$")
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 _INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|De|Di|La|Le|O')[A-Z][a-z]+[A-Z]")
@@ -187,17 +190,19 @@ def _plain_tokenizer():
 
 def _reference_matcher(doc: Doc, reference: ReferenceIndex) -> PhraseMatcher:
     """A case-sensitive matcher for the unambiguous reference names, built once per reference index
-    (the tokenizer alone is enough to make its patterns; matching compares token texts)."""
+    (the tokenizer alone is enough to make its patterns; matching compares token texts).
+
+    A name of several words also matches in capitals: mastheads and poll names are often set so
+    ("a USA TODAY/Suffolk poll"), and without it "USA" alone would be the United States."""
     matcher = _MATCHERS.get(reference)
     if matcher is None:
-        patterns = sorted(
-            {
-                alias
-                for actor in reference.actors.values()
-                for alias in actor.aliases
-                if len(alias) >= 2 and not alias.islower() and (hit := reference.lookup(alias)) is not None and not hit.ambiguous
-            }
-        )
+        names = {
+            alias
+            for actor in reference.actors.values()
+            for alias in actor.aliases
+            if len(alias) >= 2 and not alias.islower() and (hit := reference.lookup(alias)) is not None and not hit.ambiguous
+        }
+        patterns = sorted(names | {name.upper() for name in names if " " in name and reference.lookup(name.upper()) is not None})
         matcher = PhraseMatcher(doc.vocab, attr="ORTH")
         matcher.add("REFERENCE", [_plain_tokenizer()(p) for p in patterns])
         _MATCHERS[reference] = matcher
@@ -322,7 +327,7 @@ def collect_mentions(doc: Doc, reference: ReferenceIndex) -> list[Mention]:
         if mention is not None:
             mentions.append(mention)
             covered.update(range(ent.start, ent.end))
-    for _, start, end in references:
+    for _, start, end in sorted(references, key=lambda match: match[1] - match[2]):  # longest first
         if any(i in covered for i in range(start, end)):
             continue
         span = doc[start:end]
@@ -333,11 +338,11 @@ def collect_mentions(doc: Doc, reference: ReferenceIndex) -> list[Mention]:
     mentions.extend(_missed_person_names(doc, covered))
     mentions = [m for m in mentions if not _in_credit(doc, m)]
     mentions.sort(key=lambda m: m.start)
-    _drop_glued_words(doc, mentions)
+    _drop_glued_words(doc, mentions, reference)
     return mentions
 
 
-def _drop_glued_words(doc: Doc, mentions: list[Mention]) -> None:
+def _drop_glued_words(doc: Doc, mentions: list[Mention], reference: ReferenceIndex) -> None:
     """Headlines and sentence openings glue a word to a name ("Asserting Clinton's role",
     "Billionaire Donald Trump", "Donald Trump Buys"). When the word is an English word (before
     the name: and no given name), the rest is a person the article names in full elsewhere, and
@@ -357,10 +362,17 @@ def _drop_glued_words(doc: Doc, mentions: list[Mention]) -> None:
         before_last = doc[mention.start:mention.end - 1].text
         names_after = after_first in full_names or surnames[after_first] > (mention.text in full_names)  # not its own surname
         inflected = first.lower_.endswith("s") and not first.lower_.endswith("ss")  # "Wells Fargo" is a name, not "well" glued to "Fargo"
-        if names_after and not inflected and _is_english_word(first.text, nouns=False) and first_name_gender(first.text) is None:
+        glued_word = not inflected and _is_english_word(first.text, nouns=False) or _is_demonym(first.text, reference)
+        if glued_word and first_name_gender(first.text) is None and (names_after or _opens_with_first_name(after_first.split()) and len(after_first.split()) >= 2):
+            # "Telling Jeb Bush", "Floridians Jeb Bush": a verb or a demonym before a full name.
             mention.start, mention.text, mention.label = mention.start + 1, after_first, "PERSON"
         elif before_last in full_names and not surnames[last.text] and _is_english_word(last.text):
             mention.end, mention.text, mention.label = mention.end - 1, before_last, "PERSON"  # "Tomas Lindqvist Buys"
+
+
+def _is_demonym(word: str, reference: ReferenceIndex) -> bool:
+    hit = reference.lookup(word)
+    return hit is not None and hit.kind == "demonym"
 
 
 def _glued_context(doc: Doc, mention: Mention) -> bool:
@@ -485,7 +497,7 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
     if start >= end:
         return None
     text = _strip_possessive(doc[start:end].text)
-    text = fold_space(text)
+    text = _GLUED_PREFIX.sub("", fold_space(text))  # "pro-Jeb Bush", "wounded.--Kevin Johnson"
     if len(text) < 2 or _NOT_A_NAME.match(text) or text.islower() or "/" in text or "@" in text:
         return None
     if part_of_role_title(doc, start, end):
@@ -520,6 +532,10 @@ def _unglued(doc: Doc, start: int, end: int, label: str, titled: bool) -> tuple[
             break
     if end - start >= 2 and doc[end - 1].lower_ in _headline_verbs():
         end -= 1
+    for i in range(start + 2, end - 1):
+        if doc[i].lower_ in _headline_verbs() and doc[i].text[:1].isupper():
+            end = i  # "Ben Carson Slams Hillary": a headline verb between two names ends the first
+            break
     titled = titled or (start > 0 and doc[start - 1].text.lower().rstrip(".") in _honorifics())
     if titled and label == "PERSON" and end - start == 3 and not is_first_name(doc[start].text) and is_first_name(doc[start + 1].text):
         start += 1  # "Miss Universe Alicia Machado": the title's last word is not the name's first
@@ -580,7 +596,9 @@ def group_mentions(doc: Doc, mentions: list[Mention], reference: ReferenceIndex)
     body_names = _full_body_names(mentions)
     candidates: dict[str, _Candidate] = {}
     for mention in mentions:
-        if mention.hit is not None:
+        if _surname_not_demonym(doc, mention, person_names):
+            name = person_names[mention.text]  # "Cuban said" after "Mark Cuban" is the man, not Cuba
+        elif mention.hit is not None:
             name = mention.hit.actor.name
         elif mention.text in short_bodies:
             name = short_bodies[mention.text]  # "Covington Catholic" after "Covington Catholic High School"
@@ -603,6 +621,18 @@ def group_mentions(doc: Doc, mentions: list[Mention], reference: ReferenceIndex)
         candidate.forms[mention.text] += 1
         _note_context(doc, mention, candidate)
     return candidates
+
+
+def _surname_not_demonym(doc: Doc, mention: Mention, person_names: dict[str, str]) -> bool:
+    """A demonym standing as a noun on its own is the surname of a person the article names in
+    full ("Mark Cuban ... Cuban said"); as a modifier it is still the state ("the Cuban government")."""
+    if mention.hit is None or mention.hit.kind != "demonym" or mention.end - mention.start != 1:
+        return False
+    full = person_names.get(mention.text)
+    if full is None or full.split()[-1] != mention.text:
+        return False
+    token = doc[mention.start]
+    return token.dep_ not in {"amod", "compound", "nmod"} and not any(child.dep_ == "det" for child in token.children)
 
 
 def _full_body_names(mentions: list[Mention]) -> dict[str, str]:

@@ -229,3 +229,53 @@ def test_a_quote_with_a_verb_that_only_attributes_quotes_is_that_speakers(refere
         "park for his casino\" in the old town. \"Rena wants to be a tough guy tonight,\" Vidal shot back.",
     )
     assert claimant_of(claims, "Rena wants to be a tough guy") == "Vidal"
+
+
+def test_what_data_show_before_said_is_the_speakers_claim(reference):
+    claims = claims_of(
+        reference,
+        "Surveys show that “farmers are running out of patience,” said Ilse Marten, the director of "
+        "the Lowland Growers Institute.",
+        "The figures show that grain exports fell by a third in March.",
+    )
+    assert claimant_of(claims, "running out of patience") == "Ilse Marten"
+    assert claimant_of(claims, "grain exports fell") == "The figures"  # no one else says it
+
+
+def test_two_reports_side_by_side_keep_their_own_speakers(reference):
+    claims = claims_of(
+        reference,
+        "More than half of the tenants said the heating failed twice this winter; 40 percent said "
+        "they had complained to the landlord.",
+    )
+    assert claimant_of(claims, "the heating failed") != claimant_of(claims, "complained to the landlord")
+
+
+def test_a_document_speaks_for_whoever_issued_it(reference):
+    claims = claims_of(
+        reference,
+        "Governor Dana Whitcombe released a campaign video that said, “We will rebuild every bridge "
+        "in this state within four years.”",
+        "The Ledger obtained a memo that said the bridge fund would run dry by June.",
+        "Harlan Fisk was on the ferry, according to an interview that his sister Mara Fisk gave to the BBC.",
+        "The ferry had left at dawn, according to a statement the Harbour Ferry Company released on Monday.",
+    )
+    assert claimant_of(claims, "rebuild every bridge") == "Dana Whitcombe"
+    assert claimant_of(claims, "run dry by June") != "The Ledger"  # obtaining a memo is not writing it
+    assert claimant_of(claims, "on the ferry") == "Mara Fisk"
+    assert claimant_of(claims, "left at dawn") == "Harbour Ferry Company"
+
+
+def test_a_surname_that_is_also_a_demonym_is_the_person(reference):
+    claims = claims_of(
+        reference,
+        "Investor Dale Cuban said on Sunday that he would fund the stadium.",
+        "Cuban said the city had waited too long. The Cuban government said it would send a delegation.",
+    )
+    assert claimant_of(claims, "waited too long") == "Dale Cuban"
+    assert claimant_of(claims, "send a delegation") == "Cuba"
+
+
+def test_a_masthead_in_capitals_is_the_outlet_not_a_state(reference):
+    claims = claims_of(reference, "A new USA TODAY/Marlow College poll found that most voters oppose the toll.")
+    assert claimant_of(claims, "most voters oppose") == "USA Today"

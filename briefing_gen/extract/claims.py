@@ -553,12 +553,20 @@ def reported_statements(sentence: Span, attributor: Attributor, quote_map: Quote
             continue  # "did not respond", "unless Brussels accepts that ...": nothing was claimed
         if any(content[0] <= token.idx < content[1] for _, _, _, content in found) or not reports_content(token):
             continue
-        content = _reported_content(token, sentence, quote_map)
-        speaker = attributor.of_verb(token) if content is not None else None
+        if any(cue_at == _token_at(token) for _, _, cue_at, _ in found):
+            continue  # the cue of a clause already claimed with it, below
+        cue = token
+        if _reported_by_later_cue(token, verbs, particles, quote_map):
+            # "Polling shows that ..., said Ms Tempel": she says the whole clause.
+            cue = token.head
+            content = _closing_quote_kept(doc_text(sentence.doc), *_stripped(doc_text(sentence.doc), token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)))
+        else:
+            content = _reported_content(token, sentence, quote_map)
+        speaker = attributor.of_verb(cue) if content is not None else None
         if not speaker:
             continue
-        _remember(attributor, token, speaker)
-        found.append((speaker, token.lemma_, _token_at(token), content))
+        _remember(attributor, cue, speaker)
+        found.append((speaker, cue.lemma_, _token_at(cue), content))
     if not found:
         position = _position_statement(sentence, attributor)
         if position is not None:
@@ -589,6 +597,16 @@ def reported_statements(sentence: Span, attributor: Attributor, quote_map: Quote
             found.append((speaker, phrase, cue_at, (content[0], content[0] + len(text))))
         break
     return found
+
+
+def _reported_by_later_cue(token: Token, verbs: frozenset[str], particles: dict[str, set[str]], quote_map: QuoteMap) -> bool:
+    """The cue's clause is what a reporting verb after it says, with a subject of its own ("The
+    data show that ..., the analyst said"): the claim is that speaker's, not the clause's subject's."""
+    head = token.head
+    return (
+        token.dep_ == "ccomp" and head.i > token.i and not quote_map.contains(head.idx) and token.lemma_.lower() in word_list("evidence_verbs")
+        and _is_reporting_cue(head, verbs, particles) and any(c.dep_ in SUBJECT_DEPS for c in head.children)
+    )
 
 
 def _position_statement(sentence: Span, attributor: Attributor) -> tuple[Speaker, str, tuple[int, int], tuple[int, int]] | None:

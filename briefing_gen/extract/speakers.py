@@ -210,6 +210,7 @@ class Attributor:
             # "a poll by X", "a survey published by X"
             holders = [token, *(c for c in token.children if c.dep_ == "acl")]
             issuer = next((g for h in holders for c in h.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "from"} for g in c.children if g.dep_ == "pobj"), None)
+            issuer = issuer or _issuer_in_relative_clause(token)  # "an interview his brother gave"
             if issuer is not None and (found := self.subject(issuer, require_actor=True)):
                 return found
         named = self._named_in_head(token)
@@ -258,9 +259,11 @@ class Attributor:
 
     def _person_in_apposition(self, token: Token) -> str | None:
         """A person named in apposition to the subject or its title ("Keeper of the Seal, Jane
-        Doe, said"; the parser may hang the name on the title's last noun)."""
+        Doe, said"; the parser may hang the name on the title's last noun), or right after a noun
+        ("his brother Alastair Osman")."""
         for t in token.subtree:
-            if t.dep_ == "appos" and t.i > token.i and t.doc[t.left_edge.i - 1].text == ",":
+            close = t.left_edge.i == token.i + 1 and token.pos_ == "NOUN"
+            if t.dep_ == "appos" and t.i > token.i and (close or t.doc[t.left_edge.i - 1].text == ","):
                 name = self.actors.actor_at(t.i)
                 if name and (actor := self.actors.by_name(name)) is not None and actor.type == "person":
                     partners = self._named_partners(t, name) if token.tag_ in {"NNS", "NNPS"} else []
@@ -289,6 +292,12 @@ class Attributor:
             for child in verb.children:
                 if child.dep_ in SUBJECT_DEPS:
                     return self.subject(child, require_actor)
+        if (antecedent.lemma_.lower() in word_list("document_nouns") and antecedent.dep_ == "dobj"
+                and antecedent.head.lemma_.lower() in word_list("issuing_verbs")):
+            # "Trump released a video that said": the video speaks for whoever released it.
+            issuer = next((c for c in antecedent.head.children if c.dep_ in SUBJECT_DEPS), None)
+            if issuer is not None and (found := self.subject(issuer, require_actor=True)):
+                return found
         if antecedent.pos_ in {"NOUN", "PROPN"}:
             return self.subject(antecedent, require_actor)
         return None
@@ -514,6 +523,18 @@ class Attributor:
                 if name:
                     return Speaker(name, doc[i].idx, doc[i].idx + len(doc[i].text), confidence=0.7)
         return None
+
+
+def _issuer_in_relative_clause(document: Token) -> Token | None:
+    """The subject of a relative clause that says who issued a document ("the statement the
+    ministry released", "an interview his brother gave to ITV"), unless it is the relative
+    pronoun itself ("a report that ran")."""
+    for clause in document.children:
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in word_list("issuing_verbs"):
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ not in {"that", "which", "who"}:
+                return subject
+    return None
 
 
 def _looks_personal(name: str) -> bool:

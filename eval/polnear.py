@@ -273,11 +273,26 @@ def names_match(claimant: str, source: str | None) -> bool:
     return _contains_words(a, b) or _contains_words(b, a)
 
 
-def claimant_matches_source(claimant: str, source: Part, resolved: str | None) -> bool:
-    """The claimant names the gold source: as written (unless it is a pronoun) or as resolved."""
+_NOT_IN_NAME = frozenset({"the", "a", "an", "government", "administration"})
+
+
+def _same_name(alias: str, source: str | None) -> bool:
+    """The alias is the source, but for articles and "government" ("the German government" /
+    "German", "The White House" / "White House")."""
+    core = [w for w in name_words(alias) if w not in _NOT_IN_NAME]
+    return bool(core) and core == [w for w in name_words(source) if w not in _NOT_IN_NAME]
+
+
+def claimant_matches_source(claimant: str, source: Part, resolved: str | None, aliases: list[str] = ()) -> bool:
+    """The claimant names the gold source: as written (unless it is a pronoun) or as resolved,
+    by its name or, whole, by one of the names the article gives the same actor (its `aliases`
+    in the extraction: "The Saudis" for Saudi Arabia, "the AP" for the Associated Press)."""
     if not is_pronoun(source.text) and names_match(claimant, source.text):
         return True
-    return names_match(claimant, resolved)
+    if names_match(claimant, resolved):
+        return True
+    targets = [resolved] if is_pronoun(source.text) else [source.text, resolved]
+    return any(_same_name(alias, target) for alias in aliases for target in targets)
 
 
 # --------------------------------------------------------------------------------------------
@@ -290,9 +305,11 @@ def found_in_text(snippet: str, folded_text: str) -> bool:
     return bool(needle) and needle in folded_text
 
 
-def score_article(claims: list[dict], attributions: list[Attribution], article_text: str) -> dict:
-    """Counts for one article (summed over the corpus by `totals`) and its misses."""
+def score_article(claims: list[dict], attributions: list[Attribution], article_text: str, actors: list[dict] = ()) -> dict:
+    """Counts for one article (summed over the corpus by `totals`) and its misses. `actors` are the
+    extraction's, whose aliases are the other names a claimant goes by in the article."""
     claims = [c for c in claims if isinstance(c, dict) and str(c.get("text") or "").strip()]
+    aliases = {str(a.get("name")): [str(x) for x in a.get("aliases") or []] for a in actors if isinstance(a, dict)}
     with_content = [a for a in attributions if a.content and tokens(a.content.text)]
     gold = [a for a in with_content if a.cue and len(tokens(a.content.text)) >= MIN_CONTENT_WORDS]
     resolved = resolve_sources(attributions, article_text)
@@ -338,7 +355,7 @@ def score_article(claims: list[dict], attributions: list[Attribution], article_t
         named = target == best.source.text  # the gold source names someone: no resolution involved
         counts["speaker_n"] += 1
         counts["speaker_n_named"] += named
-        if claimant_matches_source(claimant, best.source, target):
+        if claimant_matches_source(claimant, best.source, target, aliases.get(claimant, [])):
             counts["speaker_right"] += 1
             counts["speaker_right_named"] += named
         else:
@@ -489,7 +506,7 @@ def main(argv: list[str] | None = None) -> int:
         total["failed"] += bool(extraction.get("error"))
         text = text_path.read_text(encoding="utf-8")
         attributions = parse_brat(ann_path.read_text(encoding="utf-8"), text)
-        scored = score_article(extraction.get("claims") or [], attributions, text)
+        scored = score_article(extraction.get("claims") or [], attributions, text, extraction.get("actors") or [])
         total.update(scored["counts"])
         files.append({"article": text_path.name, "annotation": ann_path.name, "error": extraction.get("error"), **scored})
         if args.verbose:

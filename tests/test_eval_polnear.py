@@ -129,6 +129,18 @@ def test_direct_quotes_and_names():
     assert not names_match("", "Trump") and not names_match("Trump", None)
 
 
+def test_a_claimant_matches_by_the_names_the_article_gives_it():
+    text = "The Saudis said they would support the release. The Washington Post said so too."
+    saudis = Part([(0, 10)], "The Saudis")
+    post = Part([(text.index("The Washington Post"), text.index(" said so"))], "The Washington Post")
+    assert not claimant_matches_source("Saudi Arabia", saudis, "The Saudis")
+    assert claimant_matches_source("Saudi Arabia", saudis, "The Saudis", ["Saudis"])
+    # an alias must be the whole source: "Washington" for the United States is not the Post
+    assert not claimant_matches_source("United States", post, "The Washington Post", ["Washington"])
+    government = Part([(0, 21)], "the German government")
+    assert claimant_matches_source("Germany", government, "the German government", ["German"])
+
+
 def test_pronouns_and_short_descriptions_resolve_to_the_last_named_source():
     text = ("Ann Veld said the bridge will open. She said it is safe. The mayor said so too. "
             "I think it is fine. Critics said it was late. A long description of some people without any name said no.")

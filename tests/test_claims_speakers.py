@@ -279,3 +279,26 @@ def test_a_surname_that_is_also_a_demonym_is_the_person(reference):
 def test_a_masthead_in_capitals_is_the_outlet_not_a_state(reference):
     claims = claims_of(reference, "A new USA TODAY/Marlow College poll found that most voters oppose the toll.")
     assert claimant_of(claims, "most voters oppose") == "USA Today"
+
+
+def test_he_is_who_reported_it_not_the_one_named_in_the_report(reference):
+    claims = claims_of(
+        reference,
+        "Finance minister Ivo Brandt said the talks had gone well. But he suggested that Commissioner "
+        "Paul Okafor had his eyes on voters back home. “They are under pressure at home,” he said.",
+        "Judge Carla Mendes said last week that she expected that Nora Vance would win the seat. She "
+        "sharpened her criticism on Tuesday, telling the Ledger that Vance is careless with money.",
+        "“She has no plan for the port,” she said.",
+    )
+    assert claimant_of(claims, "under pressure at home") == "Ivo Brandt"
+    assert claimant_of(claims, "no plan for the port") == "Carla Mendes"
+
+
+def test_a_name_given_to_men_in_america_lets_he_stand_for_its_bearer(reference):
+    # "Bernie" is given mostly to women in some countries, but to men in the United States.
+    claims = claims_of(
+        reference,
+        "Senator Bernie Waltham spoke at the rally on Friday. Mayor Lucy Hart introduced him.",
+        "“We will not give up on the mill,” he said.",
+    )
+    assert claimant_of(claims, "give up on the mill") == "Bernie Waltham"

@@ -483,10 +483,17 @@ def quote_speaker(
 
 
 def _remember(attributor: Attributor, cue: Token, speaker: Speaker) -> None:
-    """Keep who the cue's subject turned out to be, for pronouns further on."""
-    for child in cue.children:
-        if child.dep_ in SUBJECT_DEPS:
-            attributor.remember(child.i, speaker.name)  # "he said" after this is the same person
+    """Keep who the cue's subject turned out to be, for pronouns further on; the subject of the
+    verb a participle hangs on counts ("She escalated her criticism, telling CNN that ...")."""
+    verb = cue
+    for _ in range(3):
+        subject = next((child for child in verb.children if child.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            attributor.remember(subject.i, speaker.name)  # "he said" after this is the same person
+            return
+        if verb.dep_ not in {"advcl", "conj", "xcomp"} or verb.head is verb:
+            return
+        verb = verb.head
 
 
 def _token_at(token: Token) -> tuple[int, int]:

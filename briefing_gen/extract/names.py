@@ -23,8 +23,24 @@ def first_name_gender(word: str) -> str | None:
     it is not a known given name."""
     if not word[:1].isupper() or not word.isalpha() or len(word) < 2:
         return None
-    answer = _detector().get_gender(word)
-    return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f", "andy": "a"}.get(answer)
+    return _GENDERS.get(_detector().get_gender(word))
+
+
+@lru_cache(maxsize=65536)
+def pronoun_gender(word: str) -> str | None:
+    """ "m" or "f" when "he" or "she" may stand for a person of this given name, else None.
+
+    The news read here is mostly American and British: a name given mostly to women overall but
+    mostly to men in the United States or Britain ("Bernie", "Jean", "Robin") decides nothing, so
+    that "he said" may still stand for Bernie Sanders."""
+    answer = first_name_gender(word)
+    if answer not in ("m", "f"):
+        return None
+    local = {_GENDERS.get(_detector().get_gender(word, country)) for country in ("usa", "great_britain")}
+    return None if ({"m", "f"} - {answer}) & local else answer
+
+
+_GENDERS = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f", "andy": "a"}
 
 
 def is_first_name(word: str) -> bool:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from briefing_gen.extract.actors import ActorSet
-from briefing_gen.extract.names import first_name_gender
+from briefing_gen.extract.names import pronoun_gender
 from briefing_gen.extract.parse import language_data, reporting_verbs, word_list
 from briefing_gen.extract.quotes import QuoteMap
 from briefing_gen.whitespace import fold_space
@@ -366,7 +366,10 @@ class Attributor:
         fallback: str | None = None
         backgrounded: str | None = None
         sentence_start = token.sent.start
+        reported: tuple[str, int] | None = None  # a subject inside reported speech, and its sentence
         for i in range(token.i - 1, max(-1, token.i - 400), -1):
+            if reported is not None and i < reported[1]:
+                return Speaker(reported[0], confidence=RESOLVED)
             if self.quote_map is not None and self.quote_map.contains(doc[i].idx):
                 continue
             head = doc[i]
@@ -399,11 +402,18 @@ class Attributor:
                     # subject of an "although" clause is not who "he" is, if a main one is near.
                     backgrounded = backgrounded or name
                     continue
+                if i not in self.recent and _in_reported_clause(head):
+                    # Nor is one inside what someone said ("he suggested that Mr. Lew had ..."),
+                    # when the sentence names who said it.
+                    reported = reported or (name, doc[i].sent.start)
+                    continue
                 return Speaker(name, confidence=RESOLVED)
             if fallback is None and i < sentence_start:  # "Asked what he would tell Mayor Tory, he said"
                 fallback = name
             if token.i - i > 120:
                 break
+        if reported is not None:
+            return Speaker(reported[0], confidence=RESOLVED)
         if backgrounded:
             return Speaker(backgrounded, confidence=NEAREST)
         return Speaker(fallback, confidence=NEAREST) if fallback else None
@@ -469,8 +479,7 @@ class Attributor:
         if name not in self._genders:
             said = self.actors.genders.get(name)
             if said is None and " " in name:
-                said = first_name_gender(name.split()[0])
-                said = said if said in ("m", "f") else None
+                said = pronoun_gender(name.split()[0])
             self._genders[name] = said
         return self._genders[name]
 
@@ -555,6 +564,18 @@ def _in_background_clause(head: Token) -> bool:
     """The subject's verb heads an adverbial clause of concession, cause or condition."""
     verb = head.head
     return verb.dep_ == "advcl" and any(child.dep_ == "mark" and child.lower_ in _BACKGROUND_MARKS for child in verb.children)
+
+
+def _in_reported_clause(head: Token) -> bool:
+    """The subject's clause is what a reporting verb says ("Mr. Lou said that Mr. Lew had ...")."""
+    clause = head.head
+    for _ in range(6):
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in reporting_verbs():
+            return True
+        if clause.dep_ in {"ROOT", ""} or clause.head is clause:
+            return False
+        clause = clause.head
+    return False
 
 
 def _head_word(name: str) -> str:

@@ -302,3 +302,20 @@ def test_a_name_given_to_men_in_america_lets_he_stand_for_its_bearer(reference):
         "“We will not give up on the mill,” he said.",
     )
     assert claimant_of(claims, "give up on the mill") == "Bernie Waltham"
+
+
+def test_she_in_the_quoted_words_does_not_make_the_speaker_a_woman(reference):
+    claims = claims_of(
+        reference,
+        "Governor Tomas Ruiz and Senator Paul Pell met on Monday. Pell criticized Ruiz.",
+        "“It is not unfair. She is a weak candidate,” Ruiz said on Tuesday.",
+        "He also mocked the habit that says you may not mock a rival.",
+        "“I have not recovered from her speech,” he said.",
+    )
+    assert claimant_of(claims, "not recovered from her speech") == "Tomas Ruiz"
+    assert "that" not in {claimant.lower() for claimant in claims.values()}
+
+
+def test_that_said_introduces_no_claim(reference):
+    claims = claims_of(reference, "That said, the council cannot build the bridge before the vote in May.")
+    assert all(claimant.lower() != "that" for claimant in claims.values()), claims

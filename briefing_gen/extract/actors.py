@@ -46,6 +46,7 @@ _OTHER_WORDS = re.compile(
 _GROUP_WORDS = re.compile(r"\b(rebels|separatists|militants|protesters|forces|fighters|movement|militia)\b", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"\b(?:sides? of|across|over|crossing|crossed|cross|beyond|in the middle of|shores? of|coast of|waters of)(?: the)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s|’s|‘s|'|’)$")
+_QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "‘", "’"})
 _NOT_A_NAME = re.compile(r"^[\W\d_]+$")
 # What a tokenizer may leave glued before a name: a prefix ("pro-Jeb Bush") or the end of the last
 # sentence run into it ("were wounded.--Kevin Johnson").
@@ -297,10 +298,14 @@ def person_genders(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
         vote["m"] += len(words & _MALE_WORDS)
         root = doc[mention.start:mention.end].root
         if root.dep_ == "nsubj":
-            for clause in root.head.children:
+            verb = root.head
+            for clause in verb.children:
                 if clause.dep_ == "ccomp":
                     for child in clause.children:
-                        if child.dep_ == "nsubj" and child.lower_ in {"she", "he"}:
+                        # "Ms Kaye said she ...", not '"She is a flawed candidate," Trump said':
+                        # a pronoun in the quoted words is someone else.
+                        if (child.dep_ == "nsubj" and child.lower_ in {"she", "he"} and child.i > verb.i
+                                and not any(t.text in _QUOTE_MARKS for t in doc[verb.i:child.i])):
                             vote["f" if child.lower_ == "she" else "m"] += 1
     return {name: vote.most_common(1)[0][0] for name, vote in votes.items() if vote and vote.most_common(1)[0][1] > 0 and vote["f"] != vote["m"]}
 

@@ -186,8 +186,8 @@ class Attributor:
             return Speaker(direct)
         if token.i in self.recent:
             return Speaker(self.recent[token.i], confidence=RESOLVED)
-        if lowered in {"which", "that"} and token.head.dep_ == "relcl":
-            return self._antecedent(token.head.head, require_actor)
+        if lowered in {"which", "that"}:  # a relative pronoun speaks for its antecedent, if any
+            return self._antecedent(token.head.head, require_actor) if token.head.dep_ == "relcl" else None
         named_apposition = self._person_in_apposition(token)
         if named_apposition:
             return Speaker(named_apposition)  # "the director of operations, Jeff Fraser, says"

@@ -432,6 +432,16 @@ def test_a_wire_dateline_after_a_headline_ending_with_a_full_stop_is_removed(rea
     assert article.publisher == "UPI"
 
 
+def test_a_dateline_below_a_subheading_is_removed(read_as):
+    first = "Sen. Ilse Marten (D-Ore.) kept up her attack on the ferry contract on Saturday, calling it a giveaway."
+    article = read_as(
+        "wire.txt",
+        "Marten steps up ferry fight.\n\nAfter months of quiet talks, the two sides are now sparring.\n\n"
+        "ASTORIA, Ore. - " + first + "\n\nThe vote is on Friday.\n",
+    )
+    assert first in body_texts(article) and not any("ASTORIA" in text for text in body_texts(article))
+
+
 def test_plain_text_without_title_line(read_as):
     first = (
         "The Senate passed the long-delayed budget bill on Tuesday after a debate that lasted well into the night "

@@ -73,9 +73,10 @@ class PlainTextReader:
         if blocks and not had_residue and looks_like_title(blocks[0], len(blocks)):
             article.title = unescape_entities(blocks.pop(0))
         blocks = take_header_lines(article, blocks)
-        # The dateline opens the first paragraph, or the second when the headline, ending with a
-        # full stop, was read as the first ("CLEVELAND, July 19 (UPI) — Former Attorney ...").
-        for index in range(min(2, len(blocks))):
+        # The dateline opens the first paragraph, or the second or third when the headline,
+        # ending with a full stop, or a subheading was read as the first ("CLEVELAND, July 19
+        # (UPI) — Former Attorney ...").
+        for index in range(min(3, len(blocks))):
             undated = take_wire_dateline(article, blocks[index])
             if undated != blocks[index]:
                 blocks[index] = undated

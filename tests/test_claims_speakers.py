@@ -316,6 +316,26 @@ def test_she_in_the_quoted_words_does_not_make_the_speaker_a_woman(reference):
     assert "that" not in {claimant.lower() for claimant in claims.values()}
 
 
-def test_that_said_introduces_no_claim(reference):
-    claims = claims_of(reference, "That said, the council cannot build the bridge before the vote in May.")
-    assert all(claimant.lower() != "that" for claimant in claims.values()), claims
+def test_set_phrases_like_that_said_and_all_told_introduce_no_claim(reference):
+    claims = claims_of(
+        reference,
+        "That said, the council cannot build the bridge before the vote in May.",
+        "All told, ferry operators spent more than $2 million on advertising, according to an "
+        "analysis by the Harbour Institute.",
+    )
+    assert all(claimant.lower() not in {"that", "all"} for claimant in claims.values()), claims
+    assert claimant_of(claims, "spent more than $2 million") == "Harbour Institute"
+
+
+def test_declining_to_comment_is_no_claim(reference):
+    claims = claims_of(reference, "The harbour master declined to comment on the report. Ferry owner Lars Eng refused to elaborate.")
+    assert not claims, claims
+
+
+def test_a_verb_in_a_clause_of_time_does_not_attribute_the_quotation(reference):
+    claims = claims_of(
+        reference,
+        "Councillor Rosa Imbert said that once the council goes on recess, “I intend to knock on every door in the ward.”",
+    )
+    assert claimant_of(claims, "knock on every door") == "Rosa Imbert"
+    assert set(claims.values()) == {"Rosa Imbert"}, claims

@@ -447,7 +447,7 @@ def quote_speaker(
         return Speaker(canonical, start, end, confidence=NAMED), "dash", (start - 2, start)
 
     outside = [t for s in sentences for t in s if not quote_map.contains(t.idx) and not (quote.start <= t.idx < quote.end)]
-    cues = [t for t in outside if _is_reporting_cue(t, _quote_cues(), particles)]
+    cues = [t for t in outside if _is_reporting_cue(t, _quote_cues(), particles) and not _event_not_speech(t)]
     cues.sort(key=lambda t: min(abs(t.idx - quote.start), abs(t.idx - quote.end)))
     for cue in cues:
         speaker = attributor.of_verb(cue)
@@ -480,6 +480,35 @@ def quote_speaker(
                     if speaker:
                         return speaker, token.lemma_, _token_at(token)
     return None
+
+
+def _parenthetical(verb: Token, sentence: Span) -> bool:
+    """A set phrase of a word and a verb opening the sentence before a comma ("All told,"
+    "That said,"), whose word is a determiner or pronoun, not a speaker."""
+    doc = verb.doc
+    return (
+        verb.i - sentence.start == 1 and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","
+        and doc[sentence.start].pos_ in {"DET", "PRON"} and doc[sentence.start].lower_ not in {"he", "she", "they", "i", "we", "you"}
+    )
+
+
+def _says_nothing(content: str) -> bool:
+    """The content is only a verb of speaking and what it was about ("to comment", "to elaborate
+    on the plan"): nothing was said."""
+    words = re.findall(r"[\w']+", content.lower())
+    return len(words) >= 2 and words[0] == "to" and words[1] in word_list("speaking_verbs") and "that" not in words
+
+
+_TIME_MARKS = frozenset({"once", "when", "after", "before", "until", "if", "because", "since", "while"})
+
+
+def _event_not_speech(cue: Token) -> bool:
+    """A verb that attributes a quotation only by standing next to it ("goes", "continued")
+    describes an event inside a clause of time or condition ("once the Senate goes on recess")."""
+    return (
+        cue.lemma_.lower() not in reporting_verbs() and cue.dep_ == "advcl"
+        and any(child.dep_ == "mark" and child.lower_ in _TIME_MARKS for child in cue.children)
+    )
 
 
 def _remember(attributor: Attributor, cue: Token, speaker: Speaker) -> None:
@@ -562,6 +591,8 @@ def reported_statements(sentence: Span, attributor: Attributor, quote_map: Quote
             continue
         if any(cue_at == _token_at(token) for _, _, cue_at, _ in found):
             continue  # the cue of a clause already claimed with it, below
+        if _parenthetical(token, sentence):
+            continue  # "All told, ...", "That said, ...": no one is reported
         cue = token
         if _reported_by_later_cue(token, verbs, particles, quote_map):
             # "Polling shows that ..., said Ms Tempel": she says the whole clause.
@@ -569,6 +600,8 @@ def reported_statements(sentence: Span, attributor: Attributor, quote_map: Quote
             content = _closing_quote_kept(doc_text(sentence.doc), *_stripped(doc_text(sentence.doc), token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)))
         else:
             content = _reported_content(token, sentence, quote_map)
+        if content is not None and _says_nothing(doc_text(sentence.doc)[content[0]:content[1]]):
+            continue  # "declined to comment", "refused to elaborate"
         speaker = attributor.of_verb(cue) if content is not None else None
         if not speaker:
             continue

@@ -393,8 +393,11 @@ def test_a_stance_is_its_own_clause_and_a_participle_takes_no_stance(reference):
         "In a move that shocked nearly everyone in the state, Governor Chris Dale endorsed Ron Vance last week.",
         "The fund manager wrote a check to a committee supporting Ron Vance.",
         "Vance was unhappy with his rivals, though at the end Senator Ada Quill swore that she would support him if he wins.",
+        "Both Ada Quill and Ron Vance criticised the toll and its author.",
     )
     endorsement = find(claims, "endorsed Ron Vance")
     assert endorsement.claimant == "Chris Dale" and not endorsement.text.startswith("In a move")
     assert not any(c.cue == "support" and "committee" in c.text for c in claims)
-    assert find(claims, "she would support him").text.startswith("she would support him")
+    support = find(claims, "would support him")
+    assert support.claimant == "Ada Quill" and support.text.startswith("would support him")  # the verb and what it governs
+    assert find(claims, "criticised the toll").text == "criticised the toll and its author"

@@ -739,7 +739,7 @@ def _described_as_person(doc: Doc, mention: Mention) -> bool:
     for _ in range(4):
         if root.dep_ == "compound" and root.head.is_lower:
             break  # a modifier of the noun: "Toronto residents" are people of a place
-        if root.dep_ in {"appos", "conj", "compound"} and root.head is not root:
+        if root.dep_ in {"appos", "conj", "compound"} and root.head.i != root.i:
             root = root.head
             if root.lemma_.lower() in _person_nouns() or root.lower_ in _person_nouns():
                 return True

@@ -520,7 +520,7 @@ def _remember(attributor: Attributor, cue: Token, speaker: Speaker) -> None:
         if subject is not None:
             attributor.remember(subject.i, speaker.name)  # "he said" after this is the same person
             return
-        if verb.dep_ not in {"advcl", "conj", "xcomp"} or verb.head is verb:
+        if verb.dep_ not in {"advcl", "conj", "xcomp"} or verb.head.i == verb.i:
             return
         verb = verb.head
 
@@ -534,7 +534,7 @@ def _is_reporting_cue(token: Token, verbs: frozenset[str], particles: dict[str, 
         # "Trump predicts that ...": the small model may read "Trump predicts" as a plural noun
         # with a reported clause; the clause shows it is the verb.
         return _misread_as_noun(token) and token.lemma_.lower() in verbs
-    lemma = token.lemma_.lower()
+    lemma = lemma_of(token)
     if lemma in particles:
         if any(child.dep_ == "oprd" for child in token.children):
             return True  # "called the senator a 'nasty guy'"
@@ -606,7 +606,7 @@ def reported_statements(sentence: Span, attributor: Attributor, quote_map: Quote
         if not speaker:
             continue
         _remember(attributor, cue, speaker)
-        found.append((speaker, cue.lemma_, _token_at(cue), content))
+        found.append((speaker, lemma_of(cue), _token_at(cue), content))
     if not found:
         position = _position_statement(sentence, attributor)
         if position is not None:
@@ -683,7 +683,7 @@ def _position_content(root: Token, clause: Token, sentence: Span) -> tuple[int, 
 
 def _phrase_object(token: Token) -> Token:
     head = token
-    while head.head is not head and head.head.i >= token.i and head.head.i < token.i + 8 and head.dep_ in {"compound", "amod", "det", "poss", "nummod"}:
+    while head.head.i != head.i and head.head.i >= token.i and head.head.i < token.i + 8 and head.dep_ in {"compound", "amod", "det", "poss", "nummod"}:
         head = head.head
     return head
 
@@ -751,16 +751,18 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     takes_object = any(c.dep_ == "dobj" for c in verb.children)  # "..., Christie endorsed Trump": the stance is the claim
     if subject is not None and not takes_object and subject.left_edge.i > sentence.start and doc[subject.left_edge.i - 1].text == ",":
-        # "The emails were on many topics, the Times said, including ...": what came before.
+        # "The emails were on many topics, the Times said, including ...": what came before,
+        # when it is a clause ("In the wake of the remarks, Trump called ..." is not).
         before = _stripped(doc_text(doc), sentence.start_char, doc[subject.left_edge.i - 1].idx)
-        if len(doc_text(doc)[before[0]:before[1]].split()) >= 4 and _unquoted_words(doc_text(doc), before, quote_map) >= 4:
+        clause = any(t.tag_ in _FINITE for t in doc[sentence.start:subject.left_edge.i])
+        if clause and len(doc_text(doc)[before[0]:before[1]].split()) >= 4 and _unquoted_words(doc_text(doc), before, quote_map) >= 4:
             return before  # a quotation with its cue is the quote's own claim
     that = next((t for t in verb.subtree if t.dep_ == "mark" and t.lower_ == "that" and t.i > verb.i), None)
     if that is not None and that.i + 1 < sentence.end:  # "told NBC's show on Wednesday that he ...": the clause hung on a noun
         last = that.head.right_edge
         return doc[that.i + 1].idx, last.idx + len(last.text)
     if takes_object and lemma_of(verb) in _stance_verbs():
-        return _stance_clause(verb, subject)  # "Christie endorsed Trump last week", without what leads up to it
+        return _stance_clause(verb)  # "Christie endorsed Trump last week", without what leads up to it
     after = doc[verb.i + 1:sentence.end]
     if len(after.text.split()) >= 4:
         first = after[0]
@@ -774,16 +776,28 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
             return None
     if any(quote_map.contains(t.idx) for t in sentence):
         return None
-    if verb.dep_ != "ROOT":  # a stance inside another clause ("..., though they swore they would support him"): that clause
-        return _stance_clause(verb, subject)
+    if verb.dep_ != "ROOT" or lemma_of(verb) in _stance_verbs():
+        # A stance inside another clause ("..., though they swore they would support him"), or
+        # the sentence's own ("Both criticized Trump and his rhetoric"): the verb and what it governs.
+        return _stance_clause(verb)
     return sentence.start_char, sentence.end_char
 
 
-def _stance_clause(verb: Token, subject: Token | None) -> tuple[int, int]:
-    """A stance as its own clause, from its subject to the end of what it governs."""
-    start = subject.left_edge if subject is not None and subject.i < verb.i else verb
+def _stance_clause(verb: Token) -> tuple[int, int]:
+    """A stance as the verb with its auxiliaries and what it governs ("endorsed Trump last week",
+    "would support him if he wins"): its subject is the claimant, and what leads up to it is not
+    part of it."""
+    doc = verb.doc
+    start = verb
+    while start.i > 0 and doc[start.i - 1].head.i == verb.i and doc[start.i - 1].dep_ in {"aux", "auxpass", "neg", "advmod"}:
+        start = doc[start.i - 1]
     end = verb.right_edge
-    return _stripped(doc_text(verb.doc), start.idx, end.idx + len(end.text))
+    while end.i > verb.i and end.is_punct and end.text not in _CLOSING_QUOTES:
+        end = end.doc[end.i - 1]
+    return _stripped(doc_text(doc), start.idx, end.idx + len(end.text))
+
+
+_CLOSING_QUOTES = frozenset({'"', "”", "''", "’"})
 
 
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
@@ -813,7 +827,11 @@ def _content_runs_on(verb: Token, last: Token, sentence: Span, quote_map: QuoteM
 
 
 def lemma_of(token: Token) -> str:
-    return token.lemma_.lower()
+    """The token's lemma, mended where the model drops a verb's silent e ("hoped" -> "hop")."""
+    lemma = token.lemma_.lower()
+    if token.lower_ in {lemma + "es", lemma + "ed", lemma + "ing"} and lemma + "e" in reporting_verbs():
+        return lemma + "e"
+    return lemma
 
 
 # A figure starts where a run of digits starts (`(?<!\d)`): searched from every digit, a long run

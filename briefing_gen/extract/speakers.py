@@ -106,7 +106,7 @@ class Attributor:
                     return None
                 if child.dep_ in SUBJECT_DEPS and not passive and not self._quoted(child):
                     return self.subject(child)
-            if token.dep_ in {"conj", "xcomp", "advcl", "pcomp", "prep"} and token.head is not token:
+            if token.dep_ in {"conj", "xcomp", "advcl", "pcomp", "prep"} and token.head.i != token.i:
                 token = token.head
             else:
                 break
@@ -373,7 +373,7 @@ class Attributor:
             if self.quote_map is not None and self.quote_map.contains(doc[i].idx):
                 continue
             head = doc[i]
-            while head.dep_ in {"compound", "flat"} and head.head is not head:
+            while head.dep_ in {"compound", "flat"} and head.head.i != head.i:
                 head = head.head
             is_subject = head.dep_ in SUBJECT_DEPS or (  # "Her husband, Bill, attacked ...": the main clause's subject
                 head.dep_ == "appos" and head.head.dep_ in SUBJECT_DEPS and head.head.head.dep_ == "ROOT")
@@ -572,7 +572,7 @@ def _in_reported_clause(head: Token) -> bool:
     for _ in range(6):
         if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in reporting_verbs():
             return True
-        if clause.dep_ in {"ROOT", ""} or clause.head is clause:
+        if clause.dep_ in {"ROOT", ""} or clause.head.i == clause.i:
             return False
         clause = clause.head
     return False

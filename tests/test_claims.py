@@ -401,3 +401,10 @@ def test_a_stance_is_its_own_clause_and_a_participle_takes_no_stance(reference):
     support = find(claims, "would support him")
     assert support.claimant == "Ada Quill" and support.text.startswith("would support him")  # the verb and what it governs
     assert find(claims, "criticised the toll").text == "criticised the toll and its author"
+
+
+def test_hoped_and_hoping_report_what_is_hoped(reference):
+    # The model lemmatises "hoped" as "hop"; the claim's cue is still "hope".
+    claims = claims_of(reference, "Senator Ada Quill hoped that the vote would pass. Mayor Tom Reed is hoping that the bridge opens in May.")
+    assert find(claims, "the vote would pass").cue == "hope"
+    assert find(claims, "the bridge opens in May").claimant == "Tom Reed"

@@ -339,3 +339,25 @@ def test_a_verb_in_a_clause_of_time_does_not_attribute_the_quotation(reference):
     )
     assert claimant_of(claims, "knock on every door") == "Rosa Imbert"
     assert set(claims.values()) == {"Rosa Imbert"}, claims
+
+
+def test_people_a_place_qualifies_speak_and_a_title_before_a_name_is_that_person(reference):
+    claims = claims_of(
+        reference,
+        "Most Nevada Republican caucus voters said the toll was too high.",
+        "Coos County Supervisor of Elections Linda Hale said that the count was slow.",
+    )
+    assert claimant_of(claims, "toll was too high") == "Most Nevada Republican caucus voters"
+    assert claimant_of(claims, "the count was slow") == "Linda Hale"
+
+
+def test_the_figures_of_a_named_poll_are_its_makers(reference):
+    claims = claims_of(
+        reference,
+        "A new Harbour Institute poll shows Mayor Tom Reed and his rival in a dead heat.",
+        "In an early-October Coastal News poll, Reed led his rival 56 percent to 32 percent.",
+        "In the statewide poll, the rival leads by 51 percent to 40 percent.",
+    )
+    assert claimant_of(claims, "in a dead heat") == "Harbour Institute"
+    assert claimant_of(claims, "56 percent to 32 percent") == "Coastal News"
+    assert not any("51 percent" in text for text in claims), claims  # nobody is named for it

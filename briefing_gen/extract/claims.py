@@ -563,7 +563,17 @@ def reports_content(verb: Token) -> bool:
     if verb.lemma_.lower() in {"say", "tell", "state", "add"} and any(t.dep_ == "mark" and t.lower_ == "that" for t in verb.subtree):
         return True  # "said in a statement that ..." (the clause hung on the noun)
     lemma = verb.lemma_.lower()
-    return lemma in _stance_verbs() and bool(deps & {"dobj", "prep", "dative"})
+    return (lemma in _stance_verbs() or _finding_shows(verb)) and bool(deps & {"dobj", "prep", "dative"})
+
+
+def _finding_shows(verb: Token) -> bool:
+    """A poll, survey or study that shows something ("a new poll shows the two in a dead heat")
+    reports its object as a stance verb does."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None and verb.lemma_.lower() in word_list("evidence_verbs")
+        and subject.lemma_.lower() in word_list("finding_nouns") and any(c.dep_ == "dobj" for c in verb.children)
+    )
 
 
 # Reported speech, statistics and the author's own claims ------------------------------------------
@@ -636,7 +646,27 @@ def reported_statements(sentence: Span, attributor: Attributor, quote_map: Quote
         if len(text.split()) >= 4:
             found.append((speaker, phrase, cue_at, (content[0], content[0] + len(text))))
         break
+    if not found:
+        found.extend(_figures_of_a_finding(sentence, attributor))
     return found
+
+
+def _figures_of_a_finding(sentence: Span, attributor: Attributor) -> list[Statement]:
+    """Figures "in" or "from" a poll or study that names who made it ("In an October CBS News
+    poll, she led 56 percent to 32") are that maker's: the sentence without the phrase."""
+    if not has_statistic(sentence):
+        return []
+    for preposition in sentence:
+        if preposition.lower_ not in {"in", "from"} or preposition.dep_ != "prep" or preposition.head.dep_ != "ROOT":
+            continue
+        finding = next((c for c in preposition.children if c.dep_ == "pobj" and c.lemma_.lower() in word_list("finding_nouns")), None)
+        speaker = attributor.subject(finding, require_actor=True) if finding is not None else None
+        if speaker is None:
+            continue
+        content = _without_phrase(sentence, preposition.idx - sentence.start_char, sentence.doc[preposition.i + 1])
+        if len(doc_text(sentence.doc)[content[0]:content[1]].split()) >= 4:
+            return [(speaker, preposition.lower_, _token_at(preposition), content)]
+    return []
 
 
 def _reported_by_later_cue(token: Token, verbs: frozenset[str], particles: dict[str, set[str]], quote_map: QuoteMap) -> bool:
@@ -761,7 +791,7 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
     if that is not None and that.i + 1 < sentence.end:  # "told NBC's show on Wednesday that he ...": the clause hung on a noun
         last = that.head.right_edge
         return doc[that.i + 1].idx, last.idx + len(last.text)
-    if takes_object and lemma_of(verb) in _stance_verbs():
+    if takes_object and (lemma_of(verb) in _stance_verbs() or _finding_shows(verb)):
         return _stance_clause(verb)  # "Christie endorsed Trump last week", without what leads up to it
     after = doc[verb.i + 1:sentence.end]
     if len(after.text.split()) >= 4:

@@ -131,7 +131,11 @@ class Attributor:
             return None
         actor = self.actors.by_name(found.name)
         if actor is not None and actor.type == "place":
-            return None  # places do not speak ("WASHINGTON (AP) —", "in Salem, New Hampshire, ...")
+            # Places do not speak ("WASHINGTON (AP) —", "in Salem, New Hampshire, ..."); people
+            # they only qualify do ("Six in 10 Virginia primary voters said").
+            if token.pos_ != "NOUN" or require_actor or self.actors.actor_at(token.i):
+                return None
+            found = Speaker(_noun_phrase(token), confidence=DESCRIBED)
         if found.start is None:
             found.start, found.end = _span_of(token)
         found.name = self.canonical(found.name, token.i)
@@ -260,9 +264,9 @@ class Attributor:
     def _person_in_apposition(self, token: Token) -> str | None:
         """A person named in apposition to the subject or its title ("Keeper of the Seal, Jane
         Doe, said"; the parser may hang the name on the title's last noun), or right after a noun
-        ("his brother Alastair Osman")."""
+        or title ("his brother Alastair Osman", "County Supervisor of Elections Susan Bucher")."""
         for t in token.subtree:
-            close = t.left_edge.i == token.i + 1 and token.pos_ == "NOUN"
+            close = token.pos_ in {"NOUN", "PROPN"} and not any(w.is_punct for w in t.doc[token.i + 1:t.left_edge.i])
             if t.dep_ == "appos" and t.i > token.i and (close or t.doc[t.left_edge.i - 1].text == ","):
                 name = self.actors.actor_at(t.i)
                 if name and (actor := self.actors.by_name(name)) is not None and actor.type == "person":

@@ -219,6 +219,28 @@ def test_words_run_into_a_name_are_not_part_of_it(reference):
     assert names.isdisjoint({"Tomas Lindqvist Slams Ilse Varga", "Urging Ilse Varga", "pro-Ilse Varga", "hurt.--Tomas Lindqvist"}), names
 
 
+def test_a_verb_form_before_a_name_is_cut_but_a_place_word_before_a_body_is_not(reference):
+    found = actors_of(
+        reference,
+        "Saint Brendan University said on Monday that classes would resume.",
+        "Northern Vermont Community College said the same.",
+    )
+    names = {a.name for a in found.actors}
+    assert {"Saint Brendan University", "Northern Vermont Community College"} <= names, names
+
+
+def test_a_demonym_that_is_a_surname_makes_no_state_of_the_person(reference):
+    found = actors_of(reference, "Cuban says the stadium plan is wrong.", "Investor Dale Cuban said the plan would fail.")
+    assert by_name(found, "Dale Cuban").type == "person"
+
+
+def test_given_names_joined_before_one_surname_share_it(reference):
+    found = actors_of(reference, "The trust was founded by Petra J. and Oskar M. Lindgren in 1990. Later, Petra and Oskar Lindgren sold it.")
+    names = {a.name for a in found.actors}
+    assert "Petra J. Lindgren" in names and "Petra Lindgren" in names, names
+    assert not names & {"Petra J.", "Petra"}, names
+
+
 def test_sites_named_like_people_are_places(reference):
     found = actors_of(reference, "The tournament moved from Torrey Pines to Glace Bay, and the teams trained near George Station all week.")
     for name in ("Torrey Pines", "Glace Bay", "George Station"):

@@ -194,7 +194,8 @@ def _reference_matcher(doc: Doc, reference: ReferenceIndex) -> PhraseMatcher:
     (the tokenizer alone is enough to make its patterns; matching compares token texts).
 
     A name of several words also matches in capitals: mastheads and poll names are often set so
-    ("a USA TODAY/Suffolk poll"), and without it "USA" alone would be the United States."""
+    ("a USA TODAY/Suffolk poll"), and without it "USA" alone would be the United States. Not one
+    that opens with "The": a headline in capitals is full of "THE INDEPENDENT VOTERS"."""
     matcher = _MATCHERS.get(reference)
     if matcher is None:
         names = {
@@ -203,7 +204,7 @@ def _reference_matcher(doc: Doc, reference: ReferenceIndex) -> PhraseMatcher:
             for alias in actor.aliases
             if len(alias) >= 2 and not alias.islower() and (hit := reference.lookup(alias)) is not None and not hit.ambiguous
         }
-        patterns = sorted(names | {name.upper() for name in names if " " in name and reference.lookup(name.upper()) is not None})
+        patterns = sorted(names | {name.upper() for name in names if " " in name and not name.startswith("The ") and reference.lookup(name.upper()) is not None})
         matcher = PhraseMatcher(doc.vocab, attr="ORTH")
         matcher.add("REFERENCE", [_plain_tokenizer()(p) for p in patterns])
         _MATCHERS[reference] = matcher
@@ -344,7 +345,22 @@ def collect_mentions(doc: Doc, reference: ReferenceIndex) -> list[Mention]:
     mentions = [m for m in mentions if not _in_credit(doc, m)]
     mentions.sort(key=lambda m: m.start)
     _drop_glued_words(doc, mentions, reference)
+    _share_surnames(doc, mentions)
     return mentions
+
+
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
+    """Given names joined before one surname share it: "Charles and David Koch", "Charles G. and
+    David H. Koch" are Charles Koch and Charles G. Koch."""
+    for mention, following in zip(mentions, mentions[1:]):
+        words, other = mention.text.split(), following.text.split()
+        if (mention.hit is None and following.label == "PERSON" and len(other) >= 2 and following.start == mention.end + 1
+                and mention.end < len(doc) and doc[mention.end].lower_ == "and" and is_first_name(other[0])
+                and is_first_name(words[0]) and all(len(words) == 1 or _INITIAL.match(word) for word in words[1:])):
+            mention.text, mention.label = f"{mention.text} {other[-1]}", "PERSON"
 
 
 def _drop_glued_words(doc: Doc, mentions: list[Mention], reference: ReferenceIndex) -> None:
@@ -368,8 +384,10 @@ def _drop_glued_words(doc: Doc, mentions: list[Mention], reference: ReferenceInd
         names_after = after_first in full_names or surnames[after_first] > (mention.text in full_names)  # not its own surname
         inflected = first.lower_.endswith("s") and not first.lower_.endswith("ss")  # "Wells Fargo" is a name, not "well" glued to "Fargo"
         glued_word = not inflected and _is_english_word(first.text, nouns=False) or _is_demonym(first.text, reference)
-        if glued_word and first_name_gender(first.text) is None and (names_after or _opens_with_first_name(after_first.split()) and len(after_first.split()) >= 2):
-            # "Telling Jeb Bush", "Floridians Jeb Bush": a verb or a demonym before a full name.
+        # Or a verb form before a full name the article gives only so ("Telling Jeb Bush To Quit").
+        verb_before_name = (first.lower_.endswith(("ing", "ed")) and _opens_with_first_name(after_first.split())
+                            and len(after_first.split()) >= 2 and not _names_a_body_or_site(after_first))
+        if glued_word and first_name_gender(first.text) is None and (names_after or verb_before_name):
             mention.start, mention.text, mention.label = mention.start + 1, after_first, "PERSON"
         elif before_last in full_names and not surnames[last.text] and _is_english_word(last.text):
             mention.end, mention.text, mention.label = mention.end - 1, before_last, "PERSON"  # "Tomas Lindqvist Buys"
@@ -603,6 +621,7 @@ def group_mentions(doc: Doc, mentions: list[Mention], reference: ReferenceIndex)
     for mention in mentions:
         if _surname_not_demonym(doc, mention, person_names):
             name = person_names[mention.text]  # "Cuban said" after "Mark Cuban" is the man, not Cuba
+            mention.hit = None
         elif mention.hit is not None:
             name = mention.hit.actor.name
         elif mention.text in short_bodies:

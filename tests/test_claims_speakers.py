@@ -361,3 +361,29 @@ def test_the_figures_of_a_named_poll_are_its_makers(reference):
     assert claimant_of(claims, "in a dead heat") == "Harbour Institute"
     assert claimant_of(claims, "56 percent to 32 percent") == "Coastal News"
     assert not any("51 percent" in text for text in claims), claims  # nobody is named for it
+
+
+def test_a_quotation_inside_a_clause_before_said_x_is_xs(reference):
+    claims = claims_of(
+        reference,
+        "Ferry owner Lars Eng knows the mayor well. But “if you cross him on the budget, forget it,” said Eng.",
+        "The levy “is a heavy burden, but it is the right call for the harbour,” said Mira Tolle, who has advised the council for years.",
+        "The Harbour Board calculates that 4,000 more passengers will use the ferry next year.",
+    )
+    assert claimant_of(claims, "cross him on the budget") == "Lars Eng"
+    assert claimant_of(claims, "heavy burden") == "Mira Tolle"
+    assert claimant_of(claims, "4,000 more passengers") == "Harbour Board"
+
+
+def test_refusing_to_say_whether_claims_nothing_and_a_vow_is_still_a_claim(reference):
+    claims = claims_of(
+        reference,
+        "Governor Ilse Marten declined to say whether she would back the ferry levy in the fall.",
+        "Mayor Tom Reed vowed to respond forcefully to any cut in the harbour budget.",
+        "Harbour Ferry Company posted its results. It warned, however, that fares would rise sharply next year.",
+        "Coast Radio ran an ad that said the levy was unfair to islanders.",
+    )
+    assert not any("back the ferry levy" in text for text in claims), claims
+    assert claimant_of(claims, "respond forcefully") == "Tom Reed"
+    assert claimant_of(claims, "fares would rise") == "Harbour Ferry Company"
+    assert claimant_of(claims, "unfair to islanders") != "Coast Radio"  # running an ad is not saying it

@@ -279,6 +279,8 @@ class _ClaimFinder:
                 continue  # the quotation already claimed says it
             content = doc_text(doc)[content_at[0]:content_at[1]]
             kind = "statistic" if has_statistic(sentence) else ("prediction" if cue in word_list("forecast_cues") else "statement")
+            if kind == "statement" and _unquoted_words(doc_text(doc), content_at, quote_map) <= 2:
+                kind = "quote"  # 'Manafort "has taken on a tough task,"' said X
             if speaker.name == AUTHOR:  # the author's own view: a prediction when it speaks of the future
                 kind = "prediction" if any(f" {m} " in f" {content.lower()} " for m in word_list("future_markers")) else "assessment"
             self.builder.drop_quotes_within(content_at, speaker.name)
@@ -319,6 +321,12 @@ def _ends_clause(text: str, quote: QuoteSpan) -> bool:
     inside = quote.text.rstrip()
     after = text[quote.end + 1:quote.end + 4].lstrip("' ")
     return inside[-1:] in ".!?,;" or after[:1] in {".", "!", "?", ",", ";", ""}
+
+
+def _without_conjunction(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets without a conjunction that opens them ("But", "And")."""
+    opening = re.match(r"(?:But|And|Yet|So|Still),?\s+", text[start:end])
+    return (start + opening.end(), end) if opening else (start, end)
 
 
 def _starts_quoted(sentence: Span, quote_map: QuoteMap) -> bool:
@@ -482,13 +490,16 @@ def quote_speaker(
     return None
 
 
+_SET_PHRASES = frozenset({("that", "said"), ("all", "told"), ("this", "said")})
+
+
 def _parenthetical(verb: Token, sentence: Span) -> bool:
-    """A set phrase of a word and a verb opening the sentence before a comma ("All told,"
-    "That said,"), whose word is a determiner or pronoun, not a speaker."""
+    """A set phrase opening the sentence before a comma ("All told,", "That said,"): no one is
+    reported ("It said, however, ..." still is)."""
     doc = verb.doc
     return (
         verb.i - sentence.start == 1 and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","
-        and doc[sentence.start].pos_ in {"DET", "PRON"} and doc[sentence.start].lower_ not in {"he", "she", "they", "i", "we", "you"}
+        and (doc[sentence.start].lower_, verb.lower_) in _SET_PHRASES
     )
 
 
@@ -590,8 +601,11 @@ def reported_statements(sentence: Span, attributor: Attributor, quote_map: Quote
     """
     verbs, particles, phrases, _ = _cues()
     found: list[Statement] = []
+    silenced: list[tuple[int, int]] = []
     for token in sentence:
         if quote_map.contains(token.idx) or not _is_reporting_cue(token, verbs, particles):
+            continue
+        if any(start <= token.idx < end for start, end in silenced):
             continue
         if token.dep_ in {"amod", "acl"} and (token.tag_ == "VBN" or token.lemma_.lower() in _stance_verbs()):
             continue  # "the plan announced on Monday", "a super PAC supporting Faso": a modifier, not a claim
@@ -610,8 +624,9 @@ def reported_statements(sentence: Span, attributor: Attributor, quote_map: Quote
             content = _closing_quote_kept(doc_text(sentence.doc), *_stripped(doc_text(sentence.doc), token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)))
         else:
             content = _reported_content(token, sentence, quote_map)
-        if content is not None and _says_nothing(doc_text(sentence.doc)[content[0]:content[1]]):
-            continue  # "declined to comment", "refused to elaborate"
+        if content is not None and lemma_of(cue) in word_list("refusing_verbs") and _says_nothing(doc_text(sentence.doc)[content[0]:content[1]]):
+            silenced.append(content)  # "declined to comment", "declined to say whether ...": nothing said
+            continue
         speaker = attributor.of_verb(cue) if content is not None else None
         if not speaker:
             continue
@@ -758,9 +773,11 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
         return _closing_quote_kept(doc_text(doc), verb.idx, last.idx + len(last.text))
     inverted = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i > verb.i), None)
     if not complements and inverted is not None:  # "..., said Mayor Don Guardian": what came before
-        if any(quote_map.contains(t.idx) for t in sentence):
-            return None
+        if _starts_quoted(sentence, quote_map):
+            return None  # '"...," said X': the quotation's own claim
         before = _stripped(doc_text(doc), sentence.start_char, verb.idx)
+        if any(quote_map.contains(t.idx) for t in sentence):  # 'But "if you ...," said X': the clause it opens
+            before = _closing_quote_kept(doc_text(doc), *_without_conjunction(doc_text(doc), *before))
         return before if len(doc_text(doc)[before[0]:before[1]].split()) >= 4 else None
     leading = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
     if not complements and leading is not None:
@@ -822,6 +839,11 @@ def _stance_clause(verb: Token) -> tuple[int, int]:
     while start.i > 0 and doc[start.i - 1].head.i == verb.i and doc[start.i - 1].dep_ in {"aux", "auxpass", "neg", "advmod"}:
         start = doc[start.i - 1]
     end = verb.right_edge
+    joined = next((c for c in verb.children if c.dep_ == "conj" and any(g.dep_ in SUBJECT_DEPS for g in c.children)), None)
+    if joined is not None:  # "criticized Trump, and Rubio later dropped out": not the second clause
+        end = doc[joined.left_edge.i - 1]
+        while end.i > verb.i and (end.dep_ == "cc" or end.is_punct):
+            end = doc[end.i - 1]
     while end.i > verb.i and end.is_punct and end.text not in _CLOSING_QUOTES:
         end = end.doc[end.i - 1]
     return _stripped(doc_text(doc), start.idx, end.idx + len(end.text))

@@ -266,8 +266,10 @@ class Attributor:
         Doe, said"; the parser may hang the name on the title's last noun), or right after a noun
         or title ("his brother Alastair Osman", "County Supervisor of Elections Susan Bucher")."""
         for t in token.subtree:
-            close = token.pos_ in {"NOUN", "PROPN"} and not any(w.is_punct for w in t.doc[token.i + 1:t.left_edge.i])
-            if t.dep_ == "appos" and t.i > token.i and (close or t.doc[t.left_edge.i - 1].text == ","):
+            if t.dep_ != "appos" or t.i <= token.i:
+                continue
+            close = t.head.i == token.i and token.pos_ in {"NOUN", "PROPN"} and not any(w.is_punct for w in t.doc[token.i + 1:t.left_edge.i])
+            if close or t.doc[t.left_edge.i - 1].text == ",":
                 name = self.actors.actor_at(t.i)
                 if name and (actor := self.actors.by_name(name)) is not None and actor.type == "person":
                     partners = self._named_partners(t, name) if token.tag_ in {"NNS", "NNPS"} else []

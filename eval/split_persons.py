@@ -92,6 +92,16 @@ def name_words(name: str) -> list[str]:
     return re.findall(r"[^\W\d_]+", str(name))
 
 
+def initials_fit(short: str, full: str) -> bool:
+    """A name whose given names are initials ("P.J. Tucker", "E. J. Fleming") can be the full
+    name only when its first initial is the full name's first letter (not "Chris Tucker")."""
+    given = [w for w in re.findall(r"[A-Za-z]+", ascii_fold(short).replace(".", ". ")) if w.casefold() not in HONORIFICS][:-1]
+    words = [w for w in re.findall(r"[A-Za-z]+", ascii_fold(full)) if w.casefold() not in HONORIFICS]
+    if not given or not all(len(w) <= 2 and w.isupper() for w in given) or not words:
+        return True
+    return given[0][0] == words[0][0].upper()
+
+
 def split_groups(names: list[str]) -> list[dict]:
     """Groups of person-page names that look like one person; each `{"names", "reasons",
     "ambiguous"}` (reasons: `surname`, `variant`; ambiguous: the group holds full names with
@@ -128,6 +138,8 @@ def split_groups(names: list[str]) -> list[dict]:
             if len(full_key) > len(key) and full_key[-len(key):] == key:
                 # a page named by the surname alone, or a name whose other words were initials or titles
                 one_word = any(len(name_words(m)) <= len(key) for m in members)
+                if not one_word and not any(initials_fit(m, f) for m in members for f in full_members):
+                    continue  # "P.J. Tucker" is not Chris Tucker
                 union(members[0], full_members[0], "surname" if one_word else "variant")
 
     groups: dict[str, list[str]] = {}

@@ -269,3 +269,8 @@ def test_person_pages_use_the_site_collection():
     # The build's name resolution gives "Veld" the one full name that carries it.
     assert [(p["name"], p["briefings"]) for p in pages] == [("Ann Veld", 2)]
     assert all(p["slug"] for p in pages)
+
+
+def test_a_name_of_initials_is_split_only_from_a_full_name_it_fits():
+    groups = split_groups(["P.J. Tucker", "Chris Tucker", "D. Smith", "Dan Smith"])
+    assert [g["names"] for g in groups] == [["D. Smith", "Dan Smith"]]

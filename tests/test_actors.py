@@ -234,6 +234,12 @@ def test_a_demonym_that_is_a_surname_makes_no_state_of_the_person(reference):
     assert by_name(found, "Dale Cuban").type == "person"
 
 
+def test_a_word_glued_to_a_given_name_the_article_gives_in_full_is_not_a_person(reference):
+    found = actors_of(reference, "Marta Lind spoke in Astoria on Monday.", "Crooked Marta is what her rivals call her.")
+    names = {a.name for a in found.actors}
+    assert "Marta Lind" in names and "Crooked Marta" not in names, names
+
+
 def test_given_names_joined_before_one_surname_share_it(reference):
     found = actors_of(reference, "The trust was founded by Petra J. and Oskar M. Lindgren in 1990. Later, Petra and Oskar Lindgren sold it.")
     names = {a.name for a in found.actors}

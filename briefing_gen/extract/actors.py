@@ -374,6 +374,7 @@ def _drop_glued_words(doc: Doc, mentions: list[Mention], reference: ReferenceInd
         if mention.hit is None and len(words) >= 2 and (mention.label == "PERSON" or mention.titled or _opens_with_first_name(words)):
             full_names.add(mention.text)
     surnames = Counter(name.split()[-1] for name in full_names)
+    given_names = Counter(name.split()[0] for name in full_names)
     in_prose = {m.text for m in mentions if not _glued_context(doc, m)}  # "Tiger Woods said" mid-sentence: a real name
     for mention in mentions:
         if mention.label not in {"PERSON", "ORG"} or mention.hit is not None or mention.end - mention.start < 2 or mention.text in in_prose:
@@ -381,7 +382,8 @@ def _drop_glued_words(doc: Doc, mentions: list[Mention], reference: ReferenceInd
         first, last = doc[mention.start], doc[mention.end - 1]
         after_first = _strip_possessive(doc[mention.start + 1:mention.end].text)
         before_last = doc[mention.start:mention.end - 1].text
-        names_after = after_first in full_names or surnames[after_first] > (mention.text in full_names)  # not its own surname
+        names_after = (after_first in full_names or surnames[after_first] > (mention.text in full_names)  # not its own surname
+                       or given_names[after_first] == 1)  # "Crooked Hillary" after "Hillary Clinton"
         inflected = first.lower_.endswith("s") and not first.lower_.endswith("ss")  # "Wells Fargo" is a name, not "well" glued to "Fargo"
         glued_word = not inflected and _is_english_word(first.text, nouns=False) or _is_demonym(first.text, reference)
         # Or a verb form before a full name the article gives only so ("Telling Jeb Bush To Quit").

@@ -387,3 +387,20 @@ def test_refusing_to_say_whether_claims_nothing_and_a_vow_is_still_a_claim(refer
     assert claimant_of(claims, "respond forcefully") == "Tom Reed"
     assert claimant_of(claims, "fares would rise") == "Harbour Ferry Company"
     assert claimant_of(claims, "unfair to islanders") != "Coast Radio"  # running an ad is not saying it
+
+
+def test_openings_before_a_quotation_and_appositions_on_a_title(reference):
+    claims = claims_of(
+        reference,
+        "So far “the repairs have gone well,” said Lars Eng, the harbour master.",
+        "In the end, “nobody wins a fare war,” said Mira Tolle, an economist.",
+        "The head of the ferry line Nils Brand said bookings were strong.",
+        "Senator Ada Quill put out a video on Monday that said the levy would fail.",
+        "Governor Tom Reed criticized the levy.",
+    )
+    assert "So far" in next(text for text in claims if "repairs have gone well" in text)  # "So" is no conjunction
+    assert claimant_of(claims, "nobody wins a fare war") == "Mira Tolle"
+    assert claimant_of(claims, "bookings were strong") == "Nils Brand"
+    assert claimant_of(claims, "levy would fail") == "Ada Quill"
+    briefing = extract(Article(source="t.txt", title="Test", paragraphs=[Paragraph("Governor Tom Reed criticized the levy.")]), reference, "t")
+    assert [claim.kind for claim in briefing.claims] == ["statement"]  # no quotation marks, no quote

@@ -353,14 +353,19 @@ _INITIAL = re.compile(r"^[A-Z]\.$")
 
 
 def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
-    """Given names joined before one surname share it: "Charles and David Koch", "Charles G. and
-    David H. Koch" are Charles Koch and Charles G. Koch."""
+    """Given names joined before one surname share it: "Charles G. and David H. Koch" is Charles G.
+    Koch, and "Charles and David Koch" Charles Koch when the article names him so elsewhere."""
+    named = {m.text for m in mentions}
     for mention, following in zip(mentions, mentions[1:]):
         words, other = mention.text.split(), following.text.split()
         if (mention.hit is None and following.label == "PERSON" and len(other) >= 2 and following.start == mention.end + 1
                 and mention.end < len(doc) and doc[mention.end].lower_ == "and" and is_first_name(other[0])
-                and is_first_name(words[0]) and all(len(words) == 1 or _INITIAL.match(word) for word in words[1:])):
-            mention.text, mention.label = f"{mention.text} {other[-1]}", "PERSON"
+                and is_first_name(words[0]) and all(_INITIAL.match(word) for word in words[1:])):
+            shared = f"{mention.text} {other[-1]}"
+            # A lone word is a given name only when the article also gives the whole name: "Clinton
+            # and Bernie Sanders" is no "Clinton Sanders".
+            if len(words) > 1 or shared in named:
+                mention.text, mention.label = shared, "PERSON"
 
 
 def _drop_glued_words(doc: Doc, mentions: list[Mention], reference: ReferenceIndex) -> None:
@@ -383,7 +388,8 @@ def _drop_glued_words(doc: Doc, mentions: list[Mention], reference: ReferenceInd
         after_first = _strip_possessive(doc[mention.start + 1:mention.end].text)
         before_last = doc[mention.start:mention.end - 1].text
         names_after = (after_first in full_names or surnames[after_first] > (mention.text in full_names)  # not its own surname
-                       or given_names[after_first] == 1)  # "Crooked Hillary" after "Hillary Clinton"
+                       # "Crooked Hillary" after "Hillary Clinton" (not "Air Jordan": a noun may be a brand's)
+                       or mention.label == "PERSON" and given_names[after_first] == 1 and first.lower_.endswith(("ed", "ing")))
         inflected = first.lower_.endswith("s") and not first.lower_.endswith("ss")  # "Wells Fargo" is a name, not "well" glued to "Fargo"
         glued_word = not inflected and _is_english_word(first.text, nouns=False) or _is_demonym(first.text, reference)
         # Or a verb form before a full name the article gives only so ("Telling Jeb Bush To Quit").

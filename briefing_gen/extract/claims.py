@@ -279,7 +279,7 @@ class _ClaimFinder:
                 continue  # the quotation already claimed says it
             content = doc_text(doc)[content_at[0]:content_at[1]]
             kind = "statistic" if has_statistic(sentence) else ("prediction" if cue in word_list("forecast_cues") else "statement")
-            if kind == "statement" and _unquoted_words(doc_text(doc), content_at, quote_map) <= 2:
+            if kind == "statement" and quote_map.contains(content_at[1] - 2) and _unquoted_words(doc_text(doc), content_at, quote_map) <= 2:
                 kind = "quote"  # 'Manafort "has taken on a tough task,"' said X
             if speaker.name == AUTHOR:  # the author's own view: a prediction when it speaks of the future
                 kind = "prediction" if any(f" {m} " in f" {content.lower()} " for m in word_list("future_markers")) else "assessment"
@@ -323,9 +323,10 @@ def _ends_clause(text: str, quote: QuoteSpan) -> bool:
     return inside[-1:] in ".!?,;" or after[:1] in {".", "!", "?", ",", ";", ""}
 
 
-def _without_conjunction(text: str, start: int, end: int) -> tuple[int, int]:
-    """Offsets without a conjunction that opens them ("But", "And")."""
-    opening = re.match(r"(?:But|And|Yet|So|Still),?\s+", text[start:end])
+def _without_opening(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets without what opens them before a quotation: a conjunction ('But "if you ...'), or
+    a short phrase set off by a comma ('In the end, "nobody wins ..."')."""
+    opening = re.match(r"(?:But|And|Yet)\s+(?=[\"“'])|[^\"“]{1,40},\s+(?=[\"“])", text[start:end])
     return (start + opening.end(), end) if opening else (start, end)
 
 
@@ -777,7 +778,7 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
             return None  # '"...," said X': the quotation's own claim
         before = _stripped(doc_text(doc), sentence.start_char, verb.idx)
         if any(quote_map.contains(t.idx) for t in sentence):  # 'But "if you ...," said X': the clause it opens
-            before = _closing_quote_kept(doc_text(doc), *_without_conjunction(doc_text(doc), *before))
+            before = _closing_quote_kept(doc_text(doc), *_without_opening(doc_text(doc), *before))
         return before if len(doc_text(doc)[before[0]:before[1]].split()) >= 4 else None
     leading = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
     if not complements and leading is not None:

@@ -268,7 +268,7 @@ class Attributor:
         for t in token.subtree:
             if t.dep_ != "appos" or t.i <= token.i:
                 continue
-            close = t.head.i == token.i and token.pos_ in {"NOUN", "PROPN"} and not any(w.is_punct for w in t.doc[token.i + 1:t.left_edge.i])
+            close = token.pos_ in {"NOUN", "PROPN"} and not any(w.is_punct for w in t.doc[token.i + 1:t.left_edge.i])
             if close or t.doc[t.left_edge.i - 1].text == ",":
                 name = self.actors.actor_at(t.i)
                 if name and (actor := self.actors.by_name(name)) is not None and actor.type == "person":

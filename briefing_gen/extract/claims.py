@@ -832,13 +832,16 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
 
 
 def _stance_clause(verb: Token) -> tuple[int, int]:
-    """A stance as the verb with its auxiliaries and what it governs ("endorsed Trump last week",
-    "would support him if he wins"): its subject is the claimant, and what leads up to it is not
-    part of it."""
+    """A stance as its own clause: its subject, the verb with its auxiliaries and what it governs
+    ("Christie endorsed Trump last week", "she would support him if he wins"), without what leads
+    up to it ("In a move that shocked ...") or a joined clause of someone else's."""
     doc = verb.doc
     start = verb
     while start.i > 0 and doc[start.i - 1].head.i == verb.i and doc[start.i - 1].dep_ in {"aux", "auxpass", "neg", "advmod"}:
         start = doc[start.i - 1]
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+    if subject is not None and not any(t.is_punct for t in doc[subject.right_edge.i + 1:start.i]):
+        start = subject.left_edge  # the subject, when nothing but the verb's auxiliaries stands between
     end = verb.right_edge
     joined = next((c for c in verb.children if c.dep_ == "conj" and any(g.dep_ in SUBJECT_DEPS for g in c.children)), None)
     if joined is not None:  # "criticized Trump, and Rubio later dropped out": not the second clause

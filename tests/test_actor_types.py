@@ -179,10 +179,10 @@ def test_numbers_and_articles_glued_to_a_name_are_not_part_of_it(reference):
 def test_a_city_that_speaks_is_a_body_and_the_port_of_a_town_is_a_place(reference):
     found = types_of(
         reference,
-        "Brussels praised the cable a year ago as a model of solidarity. Power would come from wind "
+        "Hamburg praised the cable a year ago as a model of solidarity. Power would come from wind "
         "farms near the western port of Haldvik.",
     )
-    assert found.get("Brussels") == "organization", found
+    assert found.get("Hamburg") == "organization", found  # the city's government
     assert found.get("Haldvik", "place") == "place", found
 
 

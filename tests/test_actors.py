@@ -240,6 +240,13 @@ def test_a_word_glued_to_a_given_name_the_article_gives_in_full_is_not_a_person(
     assert "Marta Lind" in names and "Crooked Marta" not in names, names
 
 
+def test_brussels_speaking_is_the_eu_and_brussels_as_a_place_is_the_city(reference):
+    found = actors_of(reference, "Brussels praised the ferry link last year. The talks in Brussels ended on Friday.")
+    assert by_name(found, "European Union") is not None
+    brussels = by_name(found, "Brussels")
+    assert brussels is None or brussels.type == "place"
+
+
 def test_given_names_joined_before_one_surname_share_it(reference):
     found = actors_of(
         reference,

@@ -30,7 +30,7 @@ REQUIRED = {
 }
 OPTIONAL = {
     "countries": {"capital_variants": list, "ambiguous": list},
-    "organizations": {"ambiguous": list},
+    "organizations": {"ambiguous": list, "seats": list},
     "media": {"country": str, "ambiguous": list},
 }
 # Keys whose strings are names by which an entry can be mentioned.

@@ -630,6 +630,9 @@ def group_mentions(doc: Doc, mentions: list[Mention], reference: ReferenceIndex)
         if _surname_not_demonym(doc, mention, person_names):
             name = person_names[mention.text]  # "Cuban said" after "Mark Cuban" is the man, not Cuba
             mention.hit = None
+        elif mention.hit is None and (seat := reference.seat_of(mention.text)) is not None and _speaks(doc, mention):
+            mention.hit = seat  # "Brussels praised the cable": the EU
+            name = seat.actor.name
         elif mention.hit is not None:
             name = mention.hit.actor.name
         elif mention.text in short_bodies:

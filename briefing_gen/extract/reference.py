@@ -55,6 +55,7 @@ class ReferenceIndex:
         self.actors: dict[str, ReferenceActor] = {}
         self._aliases: dict[str, list[AliasHit]] = {}
         self._case_sensitive: dict[str, str] = {}
+        self._seats: dict[str, str] = {}  # a city's key -> the organisation it stands for when it speaks
         self.fingerprint_parts: list[bytes] = []
 
     # Building -----------------------------------------------------------------------------------
@@ -108,6 +109,11 @@ class ReferenceIndex:
             return None
         return hits[0]
 
+    def seat_of(self, text: str) -> AliasHit | None:
+        """The organisation a city stands for when it speaks ("Brussels said": the EU)."""
+        name = self._seats.get(alias_key(text))
+        return self.lookup(name) if name else None
+
     def fingerprint(self) -> str:
         digest = hashlib.sha256()
         for part in self.fingerprint_parts:
@@ -155,6 +161,8 @@ def _load_shipped(index: ReferenceIndex, file_name: str, entries: list[dict]) ->
             actor = index.add(entry["name"], type_)
             for value in [*(entry.get("abbreviations") or []), *(entry.get("alternative_names") or [])]:
                 index.add_alias(actor, value, "alias")
+            for seat in entry.get("seats") or []:
+                index._seats[alias_key(seat)] = actor.name
 
 
 def load_editor_actors(index: ReferenceIndex, text: str, where: str) -> None:

@@ -184,6 +184,8 @@ def test_a_city_that_speaks_is_a_body_and_the_port_of_a_town_is_a_place(referenc
     )
     assert found.get("Hamburg") == "organization", found  # the city's government
     assert found.get("Haldvik", "place") == "place", found
+    landing = types_of(reference, "The cable is supposed to join the Estonian grid to the German coast at Sassnitz, officials said.")
+    assert landing.get("Sassnitz", "place") == "place", landing  # "the coast at X" is a place
 
 
 def test_a_name_in_apposition_to_a_body_is_that_body_and_a_city_before_residents_is_no_person(reference):

@@ -742,8 +742,8 @@ def _note_context(doc: Doc, mention: Mention, candidate: _Candidate) -> None:
         candidate.the_forms.add(f"the {mention.text}")
     if mention.start > 0 and doc[mention.start - 1].lower_ in {"in", "near", "across", "outside", "inside", "around"}:
         candidate.place_context += 1
-    if mention.start > 1 and doc[mention.start - 1].lower_ == "of" and doc[mention.start - 2].lower_ in _place_words():
-        candidate.place_context += 2  # "the port of Saarvik", "the city of Surrey"
+    if mention.start > 1 and doc[mention.start - 1].lower_ in {"of", "at"} and doc[mention.start - 2].lower_ in _place_words():
+        candidate.place_context += 2  # "the port of Saarvik", "the city of Surrey", "the coast at Rostock"
     if mention.hit is None and _PLACE_BEFORE.search(doc[max(0, mention.start - 5):mention.start].text):
         candidate.place_context += 2  # "the other side of the Atlantic"
     role = role_of(doc, mention)

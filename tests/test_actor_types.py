@@ -188,6 +188,17 @@ def test_a_city_that_speaks_is_a_body_and_the_port_of_a_town_is_a_place(referenc
     assert landing.get("Sassnitz", "place") == "place", landing  # "the coast at X" is a place
 
 
+def test_a_name_in_apposition_to_a_thing_is_no_person(reference):
+    found = types_of(
+        reference,
+        "The quarrel over Baltic Spark, the subsea cable that is to join the two grids, has reached the ministries. "
+        "Baltic Spark will cost two billion euros.",
+        "Nora Vance, a lawyer, said the contract was sound.",
+    )
+    assert found.get("Baltic Spark", "other") == "other", found
+    assert found.get("Nora Vance") == "person", found
+
+
 def test_a_name_in_apposition_to_a_body_is_that_body_and_a_city_before_residents_is_no_person(reference):
     """"Dixon Hall, a non-profit agency" reads like a person's name but the text says what it is;
     "Toronto residents" are people of a place, which does not make Toronto a person."""

@@ -83,6 +83,7 @@ class _Candidate:
     person_context: int = 0
     speaks: int = 0  # subject of a reporting verb: people and bodies both speak
     described_as_body: int = 0  # in apposition to a noun for a body: "Dixon Hall, a non-profit agency"
+    described_as_thing: int = 0  # in apposition to a noun for a thing: "Amber Link, the subsea cable"
     the_forms: set[str] = field(default_factory=set)  # "the X" where the text writes it so
     common_noun_end: bool = False  # its last word is one the text also uses as a common noun ("Amber Link")
 
@@ -754,8 +755,9 @@ def _note_context(doc: Doc, mention: Mention, candidate: _Candidate) -> None:
         candidate.speaks += 1
     if _looks_personal(doc, mention) or mention.titled or _described_as_person(doc, mention):
         candidate.person_context += 1
-    if _described_as_body(doc, mention):
-        candidate.described_as_body += 1
+    described = _apposition_noun(doc, mention)
+    candidate.described_as_body += described in _BODY_NOUNS
+    candidate.described_as_thing += described in _THING_NOUNS
 
 
 @lru_cache(maxsize=1)
@@ -779,14 +781,16 @@ def _described_as_person(doc: Doc, mention: Mention) -> bool:
     return previous is not None and previous.lower_ in _person_nouns()
 
 
-def _described_as_body(doc: Doc, mention: Mention) -> bool:
-    """Followed by an apposition whose head is a common noun for a body: "Dixon Hall, a
-    non-profit agency", "Ridgeway, a mining company". A person's apposition names a role."""
+def _apposition_noun(doc: Doc, mention: Mention) -> str | None:
+    """The common noun heading the apposition after a name, which says what it is: "Dixon Hall, a
+    non-profit agency", "Amber Link, the subsea cable". A person's apposition names a role."""
     root = doc[mention.start:mention.end].root
     appositions = [child for child in root.children if child.dep_ == "appos" and child.i >= mention.end]
     # Only the first: the parser hangs later ones on the wrong name ("Tareq Hadad, the co-founder
     # of Peace By Chocolate, a chocolate company").
-    return bool(appositions) and appositions[0].is_lower and appositions[0].pos_ == "NOUN" and appositions[0].lower_ in _BODY_NOUNS
+    if appositions and appositions[0].is_lower and appositions[0].pos_ == "NOUN":
+        return appositions[0].lower_
+    return None
 
 
 # Common nouns that say a name is a body when they stand in apposition to it; not words that are
@@ -795,6 +799,15 @@ _BODY_NOUNS = frozenset(
     "agency organization organisation company firm charity nonprofit non-profit association union foundation "
     "institute university college school hospital bank council committee commission department ministry party "
     "club league network coalition society corporation business group think-tank newspaper broadcaster".split()
+)
+
+
+# Common nouns that say a name is a thing (type other): a work, a vessel, a structure, a plan.
+_THING_NOUNS = frozenset(
+    "cable pipeline interconnector ship vessel tanker freighter ferry frigate carrier submarine aircraft plane "
+    "jet drone satellite rocket missile bridge tunnel dam canal railway railroad road highway corridor "
+    "project programme plan treaty accord agreement deal law bill act book novel film movie song album "
+    "series show podcast app software platform".split()
 )
 
 
@@ -899,6 +912,7 @@ def decide_type(candidate: _Candidate) -> str:
     else:
         votes["person"] += 2 * (candidate.person_context + candidate.speaks)  # "Vickers said", labelled a body 17 times
     votes["organization"] += 2 * candidate.determiner_context + 8 * candidate.described_as_body
+    votes["other"] += 8 * candidate.described_as_thing
     name = candidate.name
     if _MEDIA_WORDS.search(name):
         votes["media"] += 3
@@ -930,7 +944,7 @@ def decide_type(candidate: _Candidate) -> str:
     if 2 <= len(words) <= 4 and (words[-1].lower() in site_words or len(words) >= 3 and words[-2].lower() in site_words) and not named_person:
         votes["place"] += 5  # "Torrey Pines", "Glace Bay", "Jasper National Park": a site, whatever its first word
     elif (_opens_with_first_name(words) and not (_ORG_WORDS.search(name) or _MEDIA_WORDS.search(name) or _OTHER_WORDS.search(name)) and not candidate.contains_state
-          and not candidate.common_noun_end and not candidate.described_as_body
+          and not candidate.common_noun_end and not candidate.described_as_body and not candidate.described_as_thing
           and not candidate.determiner_context and labels["GPE"] + labels["LOC"] + labels["FAC"] < sum(labels.values()) / 2):
         votes["person"] += 3  # "Logan Couture" labelled an organisation; not "the Phoenix Suns" or "San Jose"
     if not votes:

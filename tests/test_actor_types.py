@@ -188,6 +188,16 @@ def test_a_city_that_speaks_is_a_body_and_the_port_of_a_town_is_a_place(referenc
     assert landing.get("Sassnitz", "place") == "place", landing  # "the coast at X" is a place
 
 
+def test_a_word_of_the_lexicon_in_a_title_is_no_person(reference):
+    found = types_of(
+        reference,
+        "The school's list banishes words for Mis-use, Over-use and General Pointlessness.",
+        "We watched Stay Alone, the film where Kevin Moss defends his house. Moss said it was fun.",
+    )
+    assert "Pointlessness" not in found and "Alone" not in found, found
+    assert found.get("Kevin Moss") == "person", found
+
+
 def test_a_name_in_apposition_to_a_thing_is_no_person(reference):
     found = types_of(
         reference,

@@ -866,12 +866,24 @@ def decide_actor(doc: Doc, candidate: _Candidate) -> Actor | None:
     actor_type = decide_type(candidate)
     if actor_type == "person" and candidate.hit is None and not has_person_evidence(candidate):
         return None
+    if actor_type == "person" and candidate.hit is None and not candidate.speaks and _word_not_name(candidate.name):
+        return None  # "General Uselessness", "Home Alone": a word of the lexicon, not a name
     forms = set(candidate.forms)
     if actor_type in {"organization", "group", "media"}:
         forms |= candidate.the_forms  # "the Senate Finance Committee", as the text writes it
     aliases = sorted({form for form in forms if form != candidate.name})
     role = candidate.roles.most_common(1)[0][0] if candidate.roles and actor_type == "person" else None
     return Actor(name=candidate.name, type=actor_type, aliases=aliases, mentions=len(candidate.mentions), role=role)
+
+
+_ABSTRACT_ENDING = re.compile(r"(?:ness|ity|ment|tion|ism)$")
+
+
+def _word_not_name(name: str) -> bool:
+    """A one-word "person" that is an adjective, adverb or verb of English, or an abstract noun,
+    and no given name."""
+    return (" " not in name and first_name_gender(name) is None
+            and (_is_english_word(name, nouns=False) or bool(_ABSTRACT_ENDING.search(name.lower()))))
 
 
 def _opens_with_first_name(words: list[str]) -> bool:

@@ -188,6 +188,18 @@ def test_a_city_that_speaks_is_a_body_and_the_port_of_a_town_is_a_place(referenc
     assert landing.get("Sassnitz", "place") == "place", landing  # "the coast at X" is a place
 
 
+def test_an_apposition_settles_a_body_whose_name_opens_with_a_given_name(reference):
+    found = types_of(
+        reference,
+        "Brooks took part in a research project being conducted by Carter Hall, a non-profit, "
+        "multi-service agency that provides services to the city's most vulnerable residents.",
+        "Nadia Amin, principal researcher at Carter Hall, says the project was launched in May.",
+        "Carter Hall is aiming to deepen its understanding of the needs of homeless people. Carter Hall "
+        "says it will publish the results. Carter Hall says the program works.",
+    )
+    assert found.get("Carter Hall") == "organization", found
+
+
 def test_a_word_of_the_lexicon_in_a_title_is_no_person(reference):
     found = types_of(
         reference,

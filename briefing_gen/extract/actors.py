@@ -914,6 +914,12 @@ def decide_type(candidate: _Candidate) -> str:
     """Vote over all mentions and their context; reference data settles it when it knows the actor."""
     if candidate.hit is not None:
         return candidate.hit.actor.type
+    # What the text says the name is, in apposition, settles it: "Dixon Hall, a non-profit
+    # agency" is a body even though "Dixon" is a given name and "Dixon Hall says ...".
+    if candidate.described_as_body > candidate.described_as_thing:
+        return "organization"
+    if candidate.described_as_thing:
+        return "other"
     votes: Counter = Counter()
     for label, count in candidate.labels.items():
         votes[_LABEL_TYPES.get(label, "other")] += count
@@ -923,8 +929,7 @@ def decide_type(candidate: _Candidate) -> str:
         votes["organization"] += 2 * candidate.speaks  # "Brussels praised the cable": a place speaks as a body
     else:
         votes["person"] += 2 * (candidate.person_context + candidate.speaks)  # "Vickers said", labelled a body 17 times
-    votes["organization"] += 2 * candidate.determiner_context + 8 * candidate.described_as_body
-    votes["other"] += 8 * candidate.described_as_thing
+    votes["organization"] += 2 * candidate.determiner_context
     name = candidate.name
     if _MEDIA_WORDS.search(name):
         votes["media"] += 3
@@ -956,7 +961,7 @@ def decide_type(candidate: _Candidate) -> str:
     if 2 <= len(words) <= 4 and (words[-1].lower() in site_words or len(words) >= 3 and words[-2].lower() in site_words) and not named_person:
         votes["place"] += 5  # "Torrey Pines", "Glace Bay", "Jasper National Park": a site, whatever its first word
     elif (_opens_with_first_name(words) and not (_ORG_WORDS.search(name) or _MEDIA_WORDS.search(name) or _OTHER_WORDS.search(name)) and not candidate.contains_state
-          and not candidate.common_noun_end and not candidate.described_as_body and not candidate.described_as_thing
+          and not candidate.common_noun_end
           and not candidate.determiner_context and labels["GPE"] + labels["LOC"] + labels["FAC"] < sum(labels.values()) / 2):
         votes["person"] += 3  # "Logan Couture" labelled an organisation; not "the Phoenix Suns" or "San Jose"
     if not votes:

@@ -240,6 +240,11 @@ def test_a_word_glued_to_a_given_name_the_article_gives_in_full_is_not_a_person(
     assert "Marta Lind" in names and "Crooked Marta" not in names, names
 
 
+def test_a_given_name_left_out_by_the_recogniser_joins_the_surname(reference):
+    found = actors_of(reference, "Ana Ruelle, principal researcher at the lab, says the project began in May.")
+    assert by_name(found, "Ana Ruelle").type == "person"
+
+
 def test_brussels_speaking_is_the_eu_and_brussels_as_a_place_is_the_city(reference):
     found = actors_of(reference, "Brussels praised the ferry link last year. The talks in Brussels ended on Friday.")
     assert by_name(found, "European Union") is not None

@@ -342,6 +342,7 @@ def collect_mentions(doc: Doc, reference: ReferenceIndex) -> list[Mention]:
         if mention is not None and mention.hit is not None:
             mentions.append(mention)
             covered.update(range(start, end))
+    _take_given_names(doc, mentions, covered)
     mentions.extend(_missed_person_names(doc, covered))
     mentions = [m for m in mentions if not _in_credit(doc, m)]
     mentions.sort(key=lambda m: m.start)
@@ -367,6 +368,19 @@ def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
             # and Bernie Sanders" is no "Clinton Sanders".
             if len(words) > 1 or shared in named:
                 mention.text, mention.label = shared, "PERSON"
+
+
+def _take_given_names(doc: Doc, mentions: list[Mention], covered: set[int]) -> None:
+    """A one-word name the recogniser took for a place or body, right after a given name it left
+    out, is that person ("Ana Ruelle, principal researcher ...": it tagged "Ruelle" a place)."""
+    for mention in mentions:
+        before = mention.start - 1
+        if (mention.label in {"GPE", "ORG"} and mention.hit is None and mention.end - mention.start == 1 and before >= 0
+                and before not in covered and doc[before].pos_ == "PROPN" and first_name_gender(doc[before].text) in ("m", "f")):
+            text = f"{doc[before].text} {mention.text}"
+            if not _names_a_body_or_site(text) and not _ORG_WORDS.search(text):
+                mention.start, mention.text, mention.label = before, text, "PERSON"
+                covered.add(before)
 
 
 def _drop_glued_words(doc: Doc, mentions: list[Mention], reference: ReferenceIndex) -> None:

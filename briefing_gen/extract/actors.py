@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from briefing_gen.extract.names import first_name_gender, is_first_name
 from briefing_gen.extract.parse import ParsedArticle, doc_text, language_data, load_nlp, reporting_verbs, word_list
+from briefing_gen.extract.quotes import QUOTE_MARKS
 from briefing_gen.extract.reference import AliasHit, ReferenceIndex, alias_key
 from briefing_gen.model import Actor
 from briefing_gen.whitespace import fold_space
@@ -46,7 +47,6 @@ _OTHER_WORDS = re.compile(
 _GROUP_WORDS = re.compile(r"\b(rebels|separatists|militants|protesters|forces|fighters|movement|militia)\b", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"\b(?:sides? of|across|over|crossing|crossed|cross|beyond|in the middle of|shores? of|coast of|waters of)(?: the)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s|’s|‘s|'|’)$")
-_QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "‘", "’"})
 _NOT_A_NAME = re.compile(r"^[\W\d_]+$")
 # What a tokenizer may leave glued before a name: a prefix ("pro-Jeb Bush") or the end of the last
 # sentence run into it ("were wounded.--Kevin Johnson").
@@ -307,7 +307,7 @@ def person_genders(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
                         # "Ms Kaye said she ...", not '"She is a flawed candidate," Trump said':
                         # a pronoun in the quoted words is someone else.
                         if (child.dep_ == "nsubj" and child.lower_ in {"she", "he"} and child.i > verb.i
-                                and not any(t.text in _QUOTE_MARKS for t in doc[verb.i:child.i])):
+                                and not any(t.text in QUOTE_MARKS for t in doc[verb.i:child.i])):
                             vote["f" if child.lower_ == "she" else "m"] += 1
     return {name: vote.most_common(1)[0][0] for name, vote in votes.items() if vote and vote.most_common(1)[0][1] > 0 and vote["f"] != vote["m"]}
 

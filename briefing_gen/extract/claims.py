@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing_gen.extract.actors import ActorSet
 from briefing_gen.extract.parse import ParsedArticle, doc_text, language_data, reporting_verbs, word_list
-from briefing_gen.extract.quotes import MIN_QUOTE_WORDS, QuoteMap, QuoteSpan, find_quotes, is_embedded, trailing_name
+from briefing_gen.extract.quotes import MIN_QUOTE_WORDS, QUOTE_MARKS, QuoteMap, QuoteSpan, find_quotes, is_embedded, trailing_name
 from briefing_gen.extract.speakers import (
     CONTINUED,
     DESCRIBED,
@@ -826,7 +826,7 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
         return None
     if verb.dep_ != "ROOT" or lemma_of(verb) in _stance_verbs():
         # A stance inside another clause ("..., though they swore they would support him"), or
-        # the sentence's own ("Both criticized Trump and his rhetoric"): the verb and what it governs.
+        # the sentence's own ("Both criticized Trump and his rhetoric"): its own clause.
         return _stance_clause(verb)
     return sentence.start_char, sentence.end_char
 
@@ -848,12 +848,9 @@ def _stance_clause(verb: Token) -> tuple[int, int]:
         end = doc[joined.left_edge.i - 1]
         while end.i > verb.i and (end.dep_ == "cc" or end.is_punct):
             end = doc[end.i - 1]
-    while end.i > verb.i and end.is_punct and end.text not in _CLOSING_QUOTES:
+    while end.i > verb.i and end.is_punct and end.text not in QUOTE_MARKS:
         end = end.doc[end.i - 1]
     return _stripped(doc_text(doc), start.idx, end.idx + len(end.text))
-
-
-_CLOSING_QUOTES = frozenset({'"', "”", "''", "’"})
 
 
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 MIN_QUOTE_WORDS = 3
 _QUOTE_PAIRS = {"“": "”", "„": "“", "«": "»", '"': '"', "‘": "’"}
+# Every token that may open or close a quotation, as the tokenizer splits it ('' and `` included).
+QUOTE_MARKS = frozenset(_QUOTE_PAIRS) | frozenset(_QUOTE_PAIRS.values()) | {"''", "``"}
 DOUBLED = "''"  # two apostrophes for a double quotation mark, both opening and closing (archive copies of US papers)
 
 # "“...” ― Vladimir Putin": a name after a dash that follows the closing mark, the layout of quote

@@ -243,3 +243,19 @@ def test_a_player_position_or_an_inflected_word_does_not_unmake_a_person_or_a_co
     assert found.get("Marek Novak") == "person", found
     assert found.get("Wells Fargo") == "organization", found
     assert found.get("Tom Fargo") == "person", found
+
+
+def test_a_name_introduced_by_what_it_is_takes_that_type(reference):
+    types = types_of(
+        reference,
+        "She spoke for the charity she founded, Grace Mercer, at the hearing. He praised a bakery run by his "
+        "mother's friend, Tomas Kerrigan, at the same hearing.",
+        "Donors gave to a PAC called Save Marlowe and to another group. The tour stopped in Kettering, a town "
+        "of 5,000, and in Brisley, home to fewer than 300 people.",
+    )
+    assert types.get("Grace Mercer") == "organization"
+    assert types.get("Tomas Kerrigan") == "person"  # the friend's name, not the bakery's
+    assert types.get("Save Marlowe") == "organization"
+    assert types.get("Kettering") == "place"
+    assert types.get("Brisley") == "place"
+

@@ -335,3 +335,49 @@ def test_a_things_name_that_opens_like_a_given_name_is_not_a_person(reference):
     )
     cable = found.by_name("Amber Link")
     assert cable is None or cable.type != "person"
+
+
+def test_a_surname_takes_the_full_name_however_the_text_splits_it(reference):
+    """A generation suffix, a bracketed nickname, a given name the recogniser left off, and a
+    headline that alone gives the full name: each surname is still that one person."""
+    found = extract_actors(parse(article(
+        "SPRINGFIELD - Adm. Walter K. Brandt Jr., who leads the fleet, spoke on Monday. Admiral Brandt said the fleet was ready.",
+        "Matthew J. (Matt) Okonkwo is a former chairman of the port authority.",
+        "\u201cWe will open two clinics,\u201d said Lindqvist. Lindqvist added that funding was secured.",
+        title="Helena Lindqvist: \u2018We will not close a single clinic\u2019",
+    )), reference)
+    names = {a.name for a in found.actors if a.type == "person"}
+    assert "Walter K. Brandt Jr." in names and "Brandt" not in names
+    assert "Matthew J. Okonkwo" in names and "Matt" not in names and "Matthew J." not in names
+    assert "Helena Lindqvist" in names and "Lindqvist" not in names
+    # A headline's "The" is no given name, though a list of names has it.
+    legend = extract_actors(parse(article("The Arthurian legend gets a new spin in a film.", title="The Arthurian legend, retold")), reference)
+    assert "The Arthurian" not in {a.name for a in legend.actors}
+
+
+def test_a_given_name_the_recogniser_left_off_joins_the_surname(reference):
+    found = actors_of(reference, "Emanuel fired the police chief on Tuesday. \u201cNo more! Rahm Emanuel must go!\u201d the crowd shouted.")
+    assert by_name(found, "Rahm Emanuel").type == "person"
+    assert found.by_name("Emanuel") is None
+
+
+def test_an_epithet_before_a_given_name_is_not_part_of_the_name(reference):
+    found = actors_of(
+        reference,
+        "Hillary Clinton spoke in Ohio on Monday. Trump said, \u201cThey control Crooked Hillary.\u201d",
+    )
+    assert by_name(found, "Hillary Clinton").mentions == 2
+    assert not [a.name for a in found.actors if "Crooked" in a.name]
+
+
+def test_headline_and_index_debris_around_a_name_is_not_part_of_it(reference):
+    found = actors_of(
+        reference,
+        "3 Rosa Ibarra Sent Donald Trump A Letter About Farm Workers. After Donald Trump spoke in Ohio, the senator answered.",
+        "\u201cThe mood favours change over caution. Advantage Donald,\u201d one voter said.",
+        "Nostalgia sells in an uneasy age (see Trump, Donald J.), the producer said.",
+    )
+    people = {a.name for a in found.actors if a.type == "person"}
+    assert "Donald Trump" in people and "Donald J. Trump" in people  # one person for the collection step
+    assert not {"Ibarra Sent Donald", "Advantage Donald", "Donald J."} & people
+    assert by_name(found, "Donald Trump").mentions == 4  # twice in full, "Advantage Donald", and "Trump," before the index form

@@ -215,7 +215,7 @@ def _reference_matcher(doc: Doc, reference: ReferenceIndex) -> PhraseMatcher:
 def extract_actors(parsed: ParsedArticle, reference: ReferenceIndex) -> ActorSet:
     doc = parsed.doc
     mentions = collect_mentions(doc, reference)
-    candidates = group_mentions(doc, mentions, reference)
+    candidates = group_mentions(doc, mentions, reference, title=parsed.article.title or "")
     actors = [decide_actor(doc, candidate) for candidate in candidates.values()]
     actors = [a for a in actors if a is not None]
     ranked = rank_actors(doc, actors, candidates)
@@ -342,16 +342,30 @@ def collect_mentions(doc: Doc, reference: ReferenceIndex) -> list[Mention]:
         if mention is not None and mention.hit is not None:
             mentions.append(mention)
             covered.update(range(start, end))
+    mentions = _skip_nicknames(doc, mentions, covered)
     _take_given_names(doc, mentions, covered)
     mentions.extend(_missed_person_names(doc, covered))
     mentions = [m for m in mentions if not _in_credit(doc, m)]
     mentions.sort(key=lambda m: m.start)
+    _uninvert_names(doc, mentions)
     _drop_glued_words(doc, mentions, reference)
     _share_surnames(doc, mentions)
     return mentions
 
 
+def _uninvert_names(doc: Doc, mentions: list[Mention]) -> None:
+    """A name written surname first, as in an index ("see Trump, Donald J."), is the whole name;
+    the recogniser reads the given name and initial after the comma as a name of their own."""
+    for previous, mention in zip(mentions, mentions[1:]):
+        words = mention.text.split()
+        if (mention.label == "PERSON" and previous.label == "PERSON" and len(words) >= 2 and _INITIAL.match(words[-1])
+                and " " not in previous.text and mention.start == previous.end + 1 and doc[previous.end].text == ","
+                and is_first_name(words[0]) and not (mention.end < len(doc) and doc[mention.end].text[:1].isupper())):
+            mention.text = f"{mention.text} {previous.text}"
+
+
 _INITIAL = re.compile(r"^[A-Z]\.$")
+_GENERATION = re.compile(r"^(?:Jr|Sr|II|III|IV)\.?,?$")
 
 
 def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
@@ -370,17 +384,51 @@ def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
                 mention.text, mention.label = shared, "PERSON"
 
 
+def _skip_nicknames(doc: Doc, mentions: list[Mention], covered: set[int]) -> list[Mention]:
+    """A nickname in brackets inside a name splits it for the recogniser: "Michael A. (Mike)
+    Moodian is a former chairman" is Michael A. Moodian, not "Michael A." and "Mike"."""
+    by_start = {m.start: m for m in mentions}
+    dropped: set[int] = set()
+    for mention in mentions:
+        i = mention.end
+        if (mention.label != "PERSON" or id(mention) in dropped or i + 3 >= len(doc) or doc[i].text != "("
+                or doc[i + 2].text != ")" or not doc[i + 1].text.istitle() or first_name_gender(doc[i + 1].text) is None):
+            continue
+        end = i + 3
+        while end < len(doc) and end - (i + 3) < 2 and doc[end].pos_ == "PROPN" and doc[end].text.istitle() and doc[end].text.isalpha():
+            end += 1
+        if end == i + 3:
+            continue
+        for j in range(i + 1, end):
+            if j in by_start:
+                dropped.add(id(by_start[j]))
+        mention.text = f"{mention.text} {doc[i + 3:end].text}"
+        mention.end = end
+        covered.update(range(i, end))
+    return [m for m in mentions if id(m) not in dropped]
+
+
 def _take_given_names(doc: Doc, mentions: list[Mention], covered: set[int]) -> None:
-    """A one-word name the recogniser took for a place or body, right after a given name it left
-    out, is that person ("Ana Ruelle, principal researcher ...": it tagged "Ruelle" a place)."""
+    """A one-word name right after a given name the recogniser left out is that person: a place
+    or body after a known given name ("Ana Ruelle, principal researcher ...": it tagged "Ruelle"
+    a place), or a person after a proper noun that modifies it and is no word of English ("CHICAGO -
+    Rahm Emanuel said": it tagged "Emanuel" alone, and "Rahm" is in no list of given names)."""
     for mention in mentions:
         before = mention.start - 1
-        if (mention.label in {"GPE", "ORG"} and mention.hit is None and mention.end - mention.start == 1 and before >= 0
-                and before not in covered and doc[before].pos_ == "PROPN" and first_name_gender(doc[before].text) in ("m", "f")):
-            text = f"{doc[before].text} {mention.text}"
-            if not _names_a_body_or_site(text) and not _ORG_WORDS.search(text):
-                mention.start, mention.text, mention.label = before, text, "PERSON"
-                covered.add(before)
+        if mention.hit is not None or mention.end - mention.start != 1 or before < 0 or before in covered:
+            continue
+        word = doc[before]
+        if word.pos_ != "PROPN" or not word.text.istitle() or not word.text.isalpha() or word.whitespace_ != " ":
+            continue
+        if mention.label in {"GPE", "ORG"}:
+            given = first_name_gender(word.text) in ("m", "f")
+        else:
+            given = (mention.label == "PERSON" and word.dep_ == "compound" and word.head.i == mention.start
+                     and word.lower_ not in _role_titles()[1] and word.lower_ not in _honorifics() and not _is_english_word(word.text))
+        text = f"{word.text} {mention.text}"
+        if given and not _names_a_body_or_site(text) and not _ORG_WORDS.search(text):
+            mention.start, mention.text, mention.label = before, text, "PERSON"
+            covered.add(before)
 
 
 def _drop_glued_words(doc: Doc, mentions: list[Mention], reference: ReferenceIndex) -> None:
@@ -394,23 +442,30 @@ def _drop_glued_words(doc: Doc, mentions: list[Mention], reference: ReferenceInd
         if mention.hit is None and len(words) >= 2 and (mention.label == "PERSON" or mention.titled or _opens_with_first_name(words)):
             full_names.add(mention.text)
     surnames = Counter(name.split()[-1] for name in full_names)
-    given_names = Counter(name.split()[0] for name in full_names)
+    given_names = Counter(given for given, _ in {(name.split()[0], name.split()[-1]) for name in full_names})  # "Donald J. Trump" is "Donald Trump"
     in_prose = {m.text for m in mentions if not _glued_context(doc, m)}  # "Tiger Woods said" mid-sentence: a real name
     for mention in mentions:
-        if mention.label not in {"PERSON", "ORG"} or mention.hit is not None or mention.end - mention.start < 2 or mention.text in in_prose:
+        if mention.label not in {"PERSON", "ORG"} or mention.hit is not None or mention.end - mention.start < 2:
             continue
         first, last = doc[mention.start], doc[mention.end - 1]
         after_first = _strip_possessive(doc[mention.start + 1:mention.end].text)
         before_last = doc[mention.start:mention.end - 1].text
-        names_after = (after_first in full_names or surnames[after_first] > (mention.text in full_names)  # not its own surname
-                       # "Crooked Hillary" after "Hillary Clinton" (not "Air Jordan": a noun may be a brand's)
-                       or mention.label == "PERSON" and given_names[after_first] == 1 and first.lower_.endswith(("ed", "ing")))
+        # A word before the given name of the one person the article names in full: "Crooked
+        # Hillary" after "Hillary Clinton", even mid-sentence ("They control Crooked Hillary").
+        # A noun only where words are glued ("Advantage Donald." opening a sentence): mid-sentence
+        # it may be a brand's ("Air Jordan").
+        before_given_name = mention.label == "PERSON" and given_names[after_first] == 1 and first_name_gender(first.text) is None
+        epithet = before_given_name and first.lower_.endswith(("ed", "ing"))
+        if mention.text in in_prose and not epithet:
+            continue
+        names_after = after_first in full_names or surnames[after_first] > (mention.text in full_names) or epithet  # not its own surname
         inflected = first.lower_.endswith("s") and not first.lower_.endswith("ss")  # "Wells Fargo" is a name, not "well" glued to "Fargo"
         glued_word = not inflected and _is_english_word(first.text, nouns=False) or _is_demonym(first.text, reference)
         # Or a verb form before a full name the article gives only so ("Telling Jeb Bush To Quit").
         verb_before_name = (first.lower_.endswith(("ing", "ed")) and _opens_with_first_name(after_first.split())
                             and len(after_first.split()) >= 2 and not _names_a_body_or_site(after_first))
-        if glued_word and first_name_gender(first.text) is None and (names_after or verb_before_name):
+        noun_before_given_name = before_given_name and not inflected and _is_english_word(first.text)
+        if (glued_word and first_name_gender(first.text) is None and (names_after or verb_before_name)) or noun_before_given_name:
             mention.start, mention.text, mention.label = mention.start + 1, after_first, "PERSON"
         elif before_last in full_names and not surnames[last.text] and _is_english_word(last.text):
             mention.end, mention.text, mention.label = mention.end - 1, before_last, "PERSON"  # "Tomas Lindqvist Buys"
@@ -427,6 +482,8 @@ def _glued_context(doc: Doc, mention: Mention) -> bool:
     sentence = doc[mention.start].sent
     if mention.start == sentence.start or all(t.is_punct or t.is_space for t in doc[sentence.start:mention.start]):
         return True
+    if doc[mention.start - 1].text in {".", "!", "?"}:
+        return True  # a sentence the parser ran on into the next
     words = [t for t in sentence if t.is_alpha]
     return len(words) >= 2 and sum(1 for t in words if t.text[:1].isupper()) >= 0.7 * len(words)
 
@@ -578,9 +635,9 @@ def _unglued(doc: Doc, start: int, end: int, label: str, titled: bool) -> tuple[
             break
     if end - start >= 2 and doc[end - 1].lower_ in _headline_verbs():
         end -= 1
-    for i in range(start + 2, end - 1):
+    for i in range(start + 1, end - 1):
         if doc[i].lower_ in _headline_verbs() and doc[i].text[:1].isupper():
-            end = i  # "Ben Carson Slams Hillary": a headline verb between two names ends the first
+            end = i  # "Ben Carson Slams Hillary", "Ferrera Sent Donald": a headline verb between two names ends the first
             break
     titled = titled or (start > 0 and doc[start - 1].text.lower().rstrip(".") in _honorifics())
     if titled and label == "PERSON" and end - start == 3 and not is_first_name(doc[start].text) and is_first_name(doc[start + 1].text):
@@ -636,12 +693,15 @@ def _opens_with_place(text: str, reference: ReferenceIndex) -> bool:
     return hit is not None and hit.actor.type == "state" and not hit.ambiguous
 
 
-def group_mentions(doc: Doc, mentions: list[Mention], reference: ReferenceIndex) -> dict[str, _Candidate]:
+def group_mentions(doc: Doc, mentions: list[Mention], reference: ReferenceIndex, title: str = "") -> dict[str, _Candidate]:
     short_bodies = _short_body_names(mentions)
     person_names = _full_person_names([m for m in mentions if m.text not in short_bodies])
+    _add_names_from_title(title, mentions, person_names)
     body_names = _full_body_names(mentions)
+    named_as_person = {m.text for m in mentions if m.label == "PERSON"}
     candidates: dict[str, _Candidate] = {}
     for mention in mentions:
+        label = mention.label
         if _surname_not_demonym(doc, mention, person_names):
             name = person_names[mention.text]  # "Cuban said" after "Mark Cuban" is the man, not Cuba
             mention.hit = None
@@ -653,8 +713,12 @@ def group_mentions(doc: Doc, mentions: list[Mention], reference: ReferenceIndex)
         elif mention.text in short_bodies:
             name = short_bodies[mention.text]  # "Covington Catholic" after "Covington Catholic High School"
         elif mention.text in person_names or mention.label == "PERSON" or _looks_personal(doc, mention):
-            # A lone surname the article also gives in full is that person, whatever its label.
+            # A lone surname the article also gives in full is that person, whatever its label,
+            # and counts as the full name does ("Tiger Woods ... Woods", tagged a place after).
             name = person_names.get(mention.text, mention.text)
+            if (name in named_as_person and name.split()[-1] == mention.text != name and mention.text.istitle()
+                    and not _is_english_word(mention.text, nouns=False)):  # not "LRT", nor "United" of "Manchester United"
+                label = "PERSON"
         elif mention.text in body_names:
             name = body_names[mention.text]  # "the Commission" after "the European Commission"
         else:
@@ -667,7 +731,7 @@ def group_mentions(doc: Doc, mentions: list[Mention], reference: ReferenceIndex)
         candidate.contains_state = candidate.contains_state or _contains_state_name(mention.text, reference)
         candidate.opens_with_place = candidate.opens_with_place or _opens_with_place(mention.text, reference)
         candidate.mentions.append(mention)
-        candidate.labels[mention.label] += 1
+        candidate.labels[label] += 1
         candidate.forms[mention.text] += 1
         _note_context(doc, mention, candidate)
     return candidates
@@ -723,11 +787,27 @@ def _full_person_names(mentions: list[Mention]) -> dict[str, str]:
     mapping: dict[str, str] = {}
     for name, _ in full_counts.most_common():
         parts = name.split()
+        if len(parts) >= 3 and _GENERATION.match(parts[-1]):
+            parts = parts[:-1]  # "Adm. Harry B. Harris Jr." is "Admiral Harris"
         for short in {parts[-1], parts[0], " ".join(parts[-2:]) if len(parts) > 2 else parts[-1]}:
             if short != name and len(short) > 1 and not short.endswith("."):
                 mapping.setdefault(short, name)
     # A longer name whose own surname maps elsewhere joins that person ("Olaf Scholz" vs "Scholz").
     return mapping
+
+
+def _add_names_from_title(title: str, mentions: list[Mention], person_names: dict[str, str]) -> None:
+    """A surname the body uses alone takes the full name the headline gives it ("Cecile Richards:
+    'I'm sick of ...'" over a body that says only "Richards said"). The headline is not parsed, so
+    the word before the surname must be a known given name."""
+    for mention in mentions:
+        surname = mention.text
+        if mention.label not in {"PERSON", "ORG"} or mention.hit is not None or " " in surname or surname in person_names or not surname.istitle():
+            continue
+        for given in re.findall(rf"\b([A-Z][a-z]+) {re.escape(surname)}\b", title):
+            if given.lower() not in _stop_words() and first_name_gender(given) in ("m", "f"):  # not "The"
+                person_names[surname] = f"{given} {surname}"
+                break
 
 
 def _names_a_body_or_site(name: str) -> bool:
@@ -769,9 +849,13 @@ def _note_context(doc: Doc, mention: Mention, candidate: _Candidate) -> None:
         candidate.speaks += 1
     if _looks_personal(doc, mention) or mention.titled or _described_as_person(doc, mention):
         candidate.person_context += 1
-    described = _apposition_noun(doc, mention)
-    candidate.described_as_body += described in _BODY_NOUNS
-    candidate.described_as_thing += described in _THING_NOUNS
+    for described in (_apposition_noun(doc, mention), _introducing_noun(doc, mention)):
+        candidate.described_as_body += described in _BODY_NOUNS
+        candidate.described_as_thing += described in _THING_NOUNS
+        candidate.place_context += 2 * (described in _PLACE_NOUNS)
+    after = doc[mention.end - 1].idx + len(doc[mention.end - 1])
+    if re.match(r",\s+home to\b", doc_text(doc)[after:after + 12]):
+        candidate.place_context += 2  # "Fenton, home to less than 300"
 
 
 @lru_cache(maxsize=1)
@@ -807,13 +891,39 @@ def _apposition_noun(doc: Doc, mention: Mention) -> str | None:
     return None
 
 
+def _introducing_noun(doc: Doc, mention: Mention) -> str | None:
+    """The common noun a name stands in apposition to, or is the name of, before it: "the
+    organization I founded, Define American", "the local newspaper, The Perry Chief", "a PAC
+    called Stop Hillary"."""
+    root = doc[mention.start:mention.end].root
+    head = root.head
+    if root.dep_ in {"oprd", "dobj", "attr"} and head.lemma_.lower() in {"call", "name", "dub"} and head.dep_ == "acl":
+        head = head.head
+    else:
+        before = mention.start - 1
+        while before > 0 and doc[before].lower_ in {"the", "a", "an"}:
+            before -= 1
+        if root.dep_ != "appos" or before < 0 or doc[before].text != ",":
+            return None  # an apposition stands after a comma; not "the centrist organization Bill Clinton used"
+    near = [*doc[head.i + 1:mention.start], *list(head.ancestors)[:3]]
+    if any(t.pos_ == "NOUN" and (t.lower_ in _person_nouns() or t.lemma_.lower() in _person_nouns()) for t in near):
+        return None  # the name of "his father's friend, Martin Legere" or "the author of the book, Mitchell Zuckoff"
+    if head.i < mention.start and head.pos_ in {"NOUN", "PROPN"} and (head.is_lower or head.is_upper):
+        return head.lower_
+    return None
+
+
 # Common nouns that say a name is a body when they stand in apposition to it; not words that are
 # also a person's position ("a center", "a guard") or a body's part ("an office", "a program").
 _BODY_NOUNS = frozenset(
     "agency organization organisation company firm charity nonprofit non-profit association union foundation "
     "institute university college school hospital bank council committee commission department ministry party "
-    "club league network coalition society corporation business group think-tank newspaper broadcaster".split()
+    "club league network coalition society corporation business group think-tank newspaper broadcaster pac".split()
 )
+
+
+# Common nouns that say a name is a place.
+_PLACE_NOUNS = frozenset("town village hamlet city suburb county province region island river lake district".split())
 
 
 # Common nouns that say a name is a thing (type other): a work, a vessel, a structure, a plan.

@@ -326,7 +326,7 @@ def score_article(claims: list[dict], attributions: list[Attribution], article_t
         else:
             missed.append(
                 {"source": attribution.source.text if attribution.source else None, "direct": direct,
-                 "content": attribution.content.text}
+                 "cue": attribution.cue.text, "content": attribution.content.text}
             )
     unmatched, wrong = [], []
     folded_text = fold_phrase(article_text)

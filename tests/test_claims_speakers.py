@@ -404,3 +404,59 @@ def test_openings_before_a_quotation_and_appositions_on_a_title(reference):
     assert claimant_of(claims, "levy would fail") == "Ada Quill"
     briefing = extract(Article(source="t.txt", title="Test", paragraphs=[Paragraph("Governor Tom Reed criticized the levy.")]), reference, "t")
     assert [claim.kind for claim in briefing.claims] == ["statement"]  # no quotation marks, no quote
+
+
+def test_the_speakers_next_act_is_not_part_of_what_was_said(reference):
+    """The parser hangs the speaker's next verb of speech on the reported clause: the claim ends
+    before it, and what that verb reports is the speaker's own claim."""
+    claims = claims_of(
+        reference,
+        "Nadia Osei, a farmer from Tamale, said she earns $3,000 a year and questioned how the new levy would help her.",
+        "The mayor, Rui Costa, said the city would appeal and added that the ruling was unfair.",
+        "Senator Ida Lund said the bill would pass, noting that three Democrats had signed on.",
+        "Lund said the economy grew last year, adding 200,000 jobs.",
+    )
+    assert "she earns $3,000 a year" in claims
+    assert claimant_of(claims, "the ruling was unfair") == "Rui Costa"
+    assert "the city would appeal" in claims
+    assert claims.get("the bill would pass") == "Ida Lund"
+    assert claimant_of(claims, "three Democrats had signed on") == "Ida Lund"
+    assert "the economy grew last year, adding 200,000 jobs" in claims  # adding jobs is no speech
+
+
+def test_one_description_is_not_taken_for_another(reference):
+    claims = claims_of(
+        reference,
+        "The mayor said the city would appeal the ruling.",
+        "The senator said the bill would pass next week.",
+    )
+    assert claims.get("the bill would pass next week") == "The senator"
+
+
+def test_according_to_a_finding_in_brackets_or_after_a_colon(reference):
+    claims = claims_of(
+        reference,
+        "Coastal towns like Ravensholm (81 percent of voters there backed the levy, according to exit polls), "
+        "Dunmore (64 percent) and Keller (58 percent) lead the list.",
+        "The shift has been noticed: According to recent polls, Ferro holds only 14 percent of the rural vote.",
+        "According to early results of exit polls conducted for the Tidewater Gazette and two radio stations, "
+        "older voters made up about half of the electorate.",
+    )
+    assert claims.get("81 percent of voters there backed the levy") == "exit polls"
+    assert claimant_of(claims, "Ferro holds only 14 percent") == "recent polls"
+    assert not [text for text in claims if text.startswith("The shift has been noticed")]
+    assert claimant_of(claims, "older voters made up about half") == "early results of exit polls"
+
+
+def test_a_stance_is_what_it_is_about_not_where_or_what_came_next(reference):
+    claims = claims_of(
+        reference,
+        "Governor Alma Reyes praised the port's new director, Tomas Brandt, at a press conference in Halden on Monday.",
+        "Reyes criticized the transport plan and said the council wanted a second vote.",
+        'Reyes denied the report through a spokeswoman, dismissing Brandt as "a bitter former aide."',
+    )
+    assert claims.get("Governor Alma Reyes praised the port's new director, Tomas Brandt") == "Alma Reyes"
+    assert claims.get("Reyes criticized the transport plan") == "Alma Reyes"
+    assert claims.get("the council wanted a second vote") == "Alma Reyes"
+    assert claims.get("Reyes denied the report through a spokeswoman") == "Alma Reyes"
+    assert claims.get('dismissing Brandt as "a bitter former aide."') == "Alma Reyes"  # its quotation closed

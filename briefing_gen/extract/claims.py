@@ -60,6 +60,12 @@ def _stance_verbs() -> set[str]:
     return set(language_data()["stance_verbs"])
 
 
+@lru_cache(maxsize=1)
+def _speech_acts() -> frozenset[str]:
+    """Verbs for what a speaker does with words: reporting, taking a stance, echoing another."""
+    return frozenset(reporting_verbs() | _stance_verbs() | {"echo"})
+
+
 def claim_id(text: str) -> str:
     """A stable id from the claim's normalised text: same words, same id, on every extraction."""
     normalised = fold_for_id(text)
@@ -629,6 +635,9 @@ def reported_statements(sentence: Span, attributor: Attributor, quote_map: Quote
             silenced.append(content)  # "declined to comment", "declined to say whether ...": nothing said
             continue
         speaker = attributor.of_verb(cue) if content is not None else None
+        owner = _next_act_of(cue, found)
+        if content is not None and owner is not None:
+            speaker = owner  # "The mayor said the city would appeal and added that ...": the mayor added it
         if not speaker:
             continue
         _remember(attributor, cue, speaker)
@@ -735,11 +744,17 @@ def _phrase_object(token: Token) -> Token:
 
 
 def _without_phrase(sentence: Span, at: int, first_object: Token) -> tuple[int, int]:
-    """The sentence's offsets without "according to X": the longer side of the phrase."""
+    """The sentence's offsets without "according to X": the longer side of the phrase, or, when
+    the phrase closes a bracket, what the bracket holds ("Iowa (93 percent of voters there were
+    white, according to exit polls), New Hampshire ...")."""
     head = _phrase_object(first_object)
     text = doc_text(sentence.doc)
-    before = _stripped(text, sentence.start_char, sentence.start_char + at)
-    after = _stripped(text, head.right_edge.idx + len(head.right_edge.text), sentence.end_char)
+    phrase_start, phrase_end = sentence.start_char + at, head.right_edge.idx + len(head.right_edge.text)
+    opening = text.rfind("(", sentence.start_char, phrase_start)
+    if opening >= 0 and ")" not in text[opening:phrase_start] and text[phrase_end:sentence.end_char].lstrip().startswith(")"):
+        return _stripped(text, opening + 1, phrase_start)
+    before = _stripped(text, sentence.start_char, phrase_start)
+    after = _stripped(text, phrase_end, sentence.end_char)
     return max(before, after, key=lambda at: len(text[at[0]:at[1]].split()))
 
 
@@ -781,7 +796,7 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
             before = _closing_quote_kept(doc_text(doc), *_without_opening(doc_text(doc), *before))
         return before if len(doc_text(doc)[before[0]:before[1]].split()) >= 4 else None
     leading = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
-    if not complements and leading is not None:
+    if not complements and leading is not None and not any(c.dep_ == "dobj" for c in verb.children):  # not "...: Trump holds 14 percent"
         # "There was a 'whiff' of concern back in 1994, ..., Shibley said": the clause before the
         # cue, when it is more than a quotation (a quotation with its cue is the quote's own claim).
         before = _closing_quote_kept(doc_text(doc), *_stripped(doc_text(doc), leading.left_edge.idx, leading.right_edge.idx + len(leading.right_edge.text)))
@@ -793,6 +808,7 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
         # ("said he feels | voting yes was a misstep").
         first, last = complements[0].left_edge, max((c.right_edge for c in complements), key=lambda t: t.i)
         last = _content_runs_on(verb, last, sentence, quote_map)
+        last = _before_speakers_next_act(verb, complements, first, last)
         if first.lower_ in {"that", "whether"} and first.i < last.i:
             first = doc[first.i + 1]
         return _closing_quote_kept(doc_text(doc), first.idx, last.idx + len(last.text))
@@ -831,6 +847,43 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
     return sentence.start_char, sentence.end_char
 
 
+def _next_act_of(verb: Token, found: list[Statement]) -> Speaker | None:
+    """The speaker of an earlier cue whose reported clause the parser hung this verb of speech on
+    (see `_before_speakers_next_act`): it has no subject of its own and stands just past that clause."""
+    if verb.dep_ not in {"conj", "advcl"} or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    head = verb.head
+    for speaker, _, _, content in found:
+        if content is not None and content[0] <= head.idx < content[1] and verb.idx >= content[1]:
+            return speaker
+    return None
+
+
+def _before_speakers_next_act(verb: Token, complements: list[Token], first: Token, last: Token) -> Token:
+    """Where the reported clause ends when the parser hung the speaker's next act on it: "said he
+    makes $41,000 a year | and questioned how ...", "said Kasich should leave the race, | echoing
+    a memo from ...", "said the talks had begun - | but said ...". A verb of speech joined to the
+    clause without a subject of its own, in the cue's tense, or a participle of speech after a
+    comma, is the speaker's, not part of what was said; a dangling "but" or dash goes with it."""
+    doc = verb.doc
+    end = last.i
+    for complement in complements:
+        for child in complement.children:
+            if child.i <= first.i or child.i > end or child.pos_ != "VERB" or lemma_of(child) not in _speech_acts():
+                continue
+            if any(c.dep_ in SUBJECT_DEPS for c in child.children):
+                continue
+            joined = child.dep_ == "conj" and child.tag_ == verb.tag_
+            # "noting that ...", "echoing a memo"; not "grew, adding 200,000 jobs"
+            speech = lemma_of(child) in {"echo", "cite", "quote", "repeat"} or any(c.dep_ == "ccomp" for c in child.children)
+            participle = child.dep_ == "advcl" and child.tag_ == "VBG" and doc[child.left_edge.i - 1].text == "," and speech
+            if joined or participle:
+                end = min(end, child.left_edge.i - 1)
+    while end > first.i and (doc[end].is_punct and doc[end].text not in QUOTE_MARKS or doc[end].dep_ == "cc"):
+        end -= 1
+    return doc[end]
+
+
 def _stance_clause(verb: Token) -> tuple[int, int]:
     """A stance as its own clause: its subject, the verb with its auxiliaries and what it governs
     ("Christie endorsed Trump last week", "she would support him if he wins"), without what leads
@@ -843,14 +896,24 @@ def _stance_clause(verb: Token) -> tuple[int, int]:
     if subject is not None and not any(t.is_punct for t in doc[subject.right_edge.i + 1:start.i]):
         start = subject.left_edge  # the subject, when nothing but the verb's auxiliaries stands between
     end = verb.right_edge
-    joined = next((c for c in verb.children if c.dep_ == "conj" and any(g.dep_ in SUBJECT_DEPS for g in c.children)), None)
-    if joined is not None:  # "criticized Trump, and Rubio later dropped out": not the second clause
-        end = doc[joined.left_edge.i - 1]
+    objects = [c for c in verb.children if c.i > verb.i and c.dep_ in {"dobj", "dative", "oprd", "xcomp", "ccomp", "acomp", "attr"}]
+    # Where and when, after what the stance is about: "praised Boyle | at a press conference on Monday".
+    settings = [c for c in verb.children if objects and c.i > max(o.i for o in objects)
+                and (c.dep_ == "npadvmod" or c.dep_ == "prep" and c.lower_ in {"at", "in", "on", "during", "after", "before"})]
+    # Another clause, or the speaker's next act: "criticized Trump, and Rubio later dropped out",
+    # "criticized the policy and said allies wanted ...": not part of the stance.
+    joined = next((c for c in verb.children if c.i > verb.i and (
+        c.dep_ == "conj" and (any(g.dep_ in SUBJECT_DEPS for g in c.children) or lemma_of(c) in _speech_acts())
+        # "denied the accusations, dismissing O'Donnell as ...": a second stance of its own
+        or c.dep_ == "advcl" and c.tag_ == "VBG" and lemma_of(c) in _stance_verbs() and doc[c.left_edge.i - 1].text == ",")), None)
+    cut = min([c.left_edge.i for c in settings] + ([joined.left_edge.i] if joined is not None else []), default=None)
+    if cut is not None:
+        end = doc[cut - 1]
         while end.i > verb.i and (end.dep_ == "cc" or end.is_punct):
             end = doc[end.i - 1]
     while end.i > verb.i and end.is_punct and end.text not in QUOTE_MARKS:
         end = end.doc[end.i - 1]
-    return _stripped(doc_text(doc), start.idx, end.idx + len(end.text))
+    return _closing_quote_kept(doc_text(doc), *_stripped(doc_text(doc), start.idx, end.idx + len(end.text)))
 
 
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}

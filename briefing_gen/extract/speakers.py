@@ -106,6 +106,8 @@ class Attributor:
                     return None
                 if child.dep_ in SUBJECT_DEPS and not passive and not self._quoted(child):
                     return self.subject(child)
+            if token.dep_ == "conj" and token.head.dep_ == "relcl" and token.tag_ != token.head.tag_:
+                return None  # "... to attack the oil that funds it and proposed a safe zone": misattached, not the oil's
             if token.dep_ in {"conj", "xcomp", "advcl", "pcomp", "prep"} and token.head.i != token.i:
                 token = token.head
             else:
@@ -354,6 +356,8 @@ class Attributor:
             return Speaker(holder, confidence=DESCRIBED if len(holders) == 1 else NEAREST) if holder else None
         if noun in role_nouns() and noun not in word_list("government_nouns"):
             found = self.previous(token, person=True)
+            if found is not None and self.actors.by_name(found.name) is None and _head_word(found.name) != noun:
+                return Speaker(_noun_phrase(token), confidence=DESCRIBED)  # "the mayor ... The senator said": another person
             return found.with_confidence(NEAREST) if found else None
         return None
 
@@ -593,7 +597,8 @@ def _head_word(name: str) -> str:
 
 def _noun_phrase(token: Token) -> str:
     words = [t for t in token.subtree if t.i <= token.i or t.dep_ in {"prep", "pobj", "compound", "amod", "poss", "case"}]
-    appositions = [t for t in token.children if t.dep_ in {"appos", "relcl", "acl"}]
+    # Not what any of its words is described by: "results of exit polls | conducted for the AP ..."
+    appositions = [t for t in token.subtree if t.dep_ in {"appos", "relcl", "acl"} and t.i > token.left_edge.i]
     excluded = {w.i for child in appositions for w in child.subtree}
     words = [t for t in words if t.i not in excluded and (t.dep_ not in {"punct", "advmod", "cc"} or t.i == token.i or t.text in {"-", "–", "&", "."})]
     if not words:

@@ -376,8 +376,10 @@ def test_headline_and_index_debris_around_a_name_is_not_part_of_it(reference):
         "3 Rosa Ibarra Sent Donald Trump A Letter About Farm Workers. After Donald Trump spoke in Ohio, the senator answered.",
         "\u201cThe mood favours change over caution. Advantage Donald,\u201d one voter said.",
         "Nostalgia sells in an uneasy age (see Trump, Donald J.), the producer said.",
+        "Council Calls On Tomas Brandt To Resign. The council met on Monday and Tomas Brandt did not attend.",
     )
     people = {a.name for a in found.actors if a.type == "person"}
     assert "Donald Trump" in people and "Donald J. Trump" in people  # one person for the collection step
-    assert not {"Ibarra Sent Donald", "Advantage Donald", "Donald J."} & people
+    assert not {"Ibarra Sent Donald", "Advantage Donald", "Donald J.", "Tomas Brandt To Resign"} & people
+    assert "Tomas Brandt" in people
     assert by_name(found, "Donald Trump").mentions == 4  # twice in full, "Advantage Donald", and "Trump," before the index form

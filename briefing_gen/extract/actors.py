@@ -635,14 +635,19 @@ def _unglued(doc: Doc, start: int, end: int, label: str, titled: bool) -> tuple[
             break
     if end - start >= 2 and doc[end - 1].lower_ in _headline_verbs():
         end -= 1
-    for i in range(start + 1, end - 1):
-        if doc[i].lower_ in _headline_verbs() and doc[i].text[:1].isupper():
-            end = i  # "Ben Carson Slams Hillary", "Ferrera Sent Donald": a headline verb between two names ends the first
+    for i in range(start + 1, end):
+        word = doc[i]
+        if word.text[:1].isupper() and (word.lower_ in _headline_verbs() and i < end - 1 or word.lower_ in _HEADLINE_LINKS):
+            end = i  # "Ben Carson Slams Hillary", "Ferrera Sent Donald", "Obama To Resign": a headline goes on after the name
             break
     titled = titled or (start > 0 and doc[start - 1].text.lower().rstrip(".") in _honorifics())
     if titled and label == "PERSON" and end - start == 3 and not is_first_name(doc[start].text) and is_first_name(doc[start + 1].text):
         start += 1  # "Miss Universe Alicia Machado": the title's last word is not the name's first
     return start, end, label
+
+
+# Words a title-case headline capitalises that never stand inside a person's name.
+_HEADLINE_LINKS = frozenset("to for with about after as at by from into over against is was will".split())
 
 
 def _strip_possessive(text: str) -> str:

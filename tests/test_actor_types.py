@@ -259,3 +259,17 @@ def test_a_name_introduced_by_what_it_is_takes_that_type(reference):
     assert types.get("Kettering") == "place"
     assert types.get("Brisley") == "place"
 
+
+
+def test_words_a_headline_capitalises_stay_in_names_in_prose(reference):
+    types = types_of(
+        reference,
+        "Teach For America said it would hire 500 new teachers. Conservative columnist George Will wrote that "
+        "the party had lost its way.",
+        "Stanford University, home to more than 17,000 students, said it would appeal the ruling.",
+        "Grants were given to the charity, Maria Delgado and the local school. Delgado said the money arrived late.",
+    )
+    assert types.get("Teach For America") == "organization"
+    assert types.get("George Will") == "person"
+    assert types.get("Stanford University") == "organization"
+    assert types.get("Maria Delgado") == "person"

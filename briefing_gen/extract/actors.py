@@ -484,8 +484,7 @@ def _glued_context(doc: Doc, mention: Mention) -> bool:
         return True
     if doc[mention.start - 1].text in {".", "!", "?"}:
         return True  # a sentence the parser ran on into the next
-    words = [t for t in sentence if t.is_alpha]
-    return len(words) >= 2 and sum(1 for t in words if t.text[:1].isupper()) >= 0.7 * len(words)
+    return _title_case_line(doc, mention.start, min_words=2)
 
 
 def _is_english_word(word: str, nouns: bool = True) -> bool:
@@ -637,7 +636,8 @@ def _unglued(doc: Doc, start: int, end: int, label: str, titled: bool) -> tuple[
         end -= 1
     for i in range(start + 1, end):
         word = doc[i]
-        if word.text[:1].isupper() and (word.lower_ in _headline_verbs() and i < end - 1 or word.lower_ in _HEADLINE_LINKS):
+        if word.text[:1].isupper() and (word.lower_ in _headline_verbs() and i < end - 1
+                                        or label == "PERSON" and word.lower_ in _HEADLINE_LINKS and _title_case_line(doc, i)):
             end = i  # "Ben Carson Slams Hillary", "Ferrera Sent Donald", "Obama To Resign": a headline goes on after the name
             break
     titled = titled or (start > 0 and doc[start - 1].text.lower().rstrip(".") in _honorifics())
@@ -647,7 +647,13 @@ def _unglued(doc: Doc, start: int, end: int, label: str, titled: bool) -> tuple[
 
 
 # Words a title-case headline capitalises that never stand inside a person's name.
-_HEADLINE_LINKS = frozenset("to for with about after as at by from into over against is was will".split())
+_HEADLINE_LINKS = frozenset("to for with about after at from into over against".split())
+
+
+def _title_case_line(doc: Doc, i: int, min_words: int = 4) -> bool:
+    """The sentence around token `i` capitalises most of its words, as a headline does."""
+    words = [t for t in doc[i].sent if t.is_alpha]
+    return len(words) >= min_words and sum(1 for t in words if t.text[:1].isupper()) >= 0.7 * len(words)
 
 
 def _strip_possessive(text: str) -> str:
@@ -859,8 +865,8 @@ def _note_context(doc: Doc, mention: Mention, candidate: _Candidate) -> None:
         candidate.described_as_thing += described in _THING_NOUNS
         candidate.place_context += 2 * (described in _PLACE_NOUNS)
     after = doc[mention.end - 1].idx + len(doc[mention.end - 1])
-    if re.match(r",\s+home to\b", doc_text(doc)[after:after + 12]):
-        candidate.place_context += 2  # "Fenton, home to less than 300"
+    if re.match(r",\s+home to\b", doc_text(doc)[after:after + 12]) and not _ORG_WORDS.search(mention.text) and not _speaks(doc, mention):
+        candidate.place_context += 2  # "Fenton, home to less than 300"; not "Stanford University, home to ..., said"
 
 
 @lru_cache(maxsize=1)
@@ -910,6 +916,9 @@ def _introducing_noun(doc: Doc, mention: Mention) -> str | None:
             before -= 1
         if root.dep_ != "appos" or before < 0 or doc[before].text != ",":
             return None  # an apposition stands after a comma; not "the centrist organization Bill Clinton used"
+        closing = doc[mention.end] if mention.end < len(doc) else None
+        if any(c.dep_ in {"conj", "cc"} for c in root.children) or closing is not None and closing.lower_ in {"and", "or"}:
+            return None  # a list: "grants went to the charity, Maria Delgado and the school"
     near = [*doc[head.i + 1:mention.start], *list(head.ancestors)[:3]]
     if any(t.pos_ == "NOUN" and (t.lower_ in _person_nouns() or t.lemma_.lower() in _person_nouns()) for t in near):
         return None  # the name of "his father's friend, Martin Legere" or "the author of the book, Mitchell Zuckoff"

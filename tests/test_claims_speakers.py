@@ -424,13 +424,29 @@ def test_the_speakers_next_act_is_not_part_of_what_was_said(reference):
     assert "the economy grew last year, adding 200,000 jobs" in claims  # adding jobs is no speech
 
 
-def test_one_description_is_not_taken_for_another(reference):
+def test_a_description_is_no_guess_at_whoever_was_named_last(reference):
+    """"The senator" is the person the text called senator; with none, the description stays
+    (issue 15: when unsure, the claimant is the description, never a guess)."""
     claims = claims_of(
         reference,
         "The mayor said the city would appeal the ruling.",
         "The senator said the bill would pass next week.",
+        "Jonas Berg, a farmer, said the levy was unfair. The senator said the levy would stay.",
     )
     assert claims.get("the bill would pass next week") == "The senator"
+    assert claims.get("the levy would stay") == "The senator"
+    named = claims_of(reference, "Senator Ida Lund spoke on Monday. The senator said the vote would be close.")
+    assert named.get("the vote would be close") == "Ida Lund"
+
+
+def test_what_a_speaker_describes_something_as_is_their_claim(reference):
+    claims = claims_of(
+        reference,
+        "Mira Vance described the field of candidates as \u201call very strong\u201d.",
+        "Vance referred to Okafor as \u201ca steady hand\u201d but described his budget as a \u201cwork in progress.\u201d",
+    )
+    assert claims.get("described the field of candidates as \u201call very strong\u201d") == "Mira Vance"
+    assert claims.get("described his budget as a \u201cwork in progress.\u201d") == "Mira Vance"
 
 
 def test_according_to_a_finding_in_brackets_or_after_a_colon(reference):
@@ -460,3 +476,44 @@ def test_a_stance_is_what_it_is_about_not_where_or_what_came_next(reference):
     assert claims.get("the council wanted a second vote") == "Alma Reyes"
     assert claims.get("Reyes denied the report through a spokeswoman") == "Alma Reyes"
     assert claims.get('dismissing Brandt as "a bitter former aide."') == "Alma Reyes"  # its quotation closed
+
+
+def test_what_the_reported_subject_did_stays_in_the_claim(reference):
+    """Only the speaker's own next act is cut: when the reported clause tells in the cue's tense,
+    a joined verb is its subject's ("the man ... demanded cash")."""
+    claims = claims_of(
+        reference,
+        "Police said the man threatened the clerk and demanded cash from the register.",
+        "Prosecutors said Mark Dunn lied to investigators and denied taking the money.",
+        "Officials said the minister spoke for an hour, noting that the budget was tight.",
+    )
+    assert claims.get("the man threatened the clerk and demanded cash from the register") == "Police"
+    assert claims.get("Mark Dunn lied to investigators and denied taking the money") == "Prosecutors"
+    assert claims.get("the minister spoke for an hour, noting that the budget was tight") == "Officials"
+    assert set(claims.values()) == {"Police", "Prosecutors", "Officials"}
+
+
+def test_a_stance_keeps_what_qualifies_it(reference):
+    claims = claims_of(
+        reference,
+        "Governor Tom Hale blamed the flooding on years of neglect. Hale welcomed the ruling in principle.",
+        "Senator Paul Ridley endorsed the bill in a speech that praised its sponsors.",
+        "Mayor Lena Ortiz won 61 percent of the vote (according to unofficial results).",
+    )
+    assert claims.get("Governor Tom Hale blamed the flooding on years of neglect") == "Tom Hale"
+    assert claimant_of(claims, "Hale welcomed the ruling in principle") == "Tom Hale"
+    assert claimant_of(claims, "Senator Paul Ridley endorsed the bill in a speech that praised its sponsors") == "Paul Ridley"
+    assert "a speech" not in claims.values()
+    assert claimant_of(claims, "Lena Ortiz won 61 percent") == "unofficial results"
+
+
+def test_a_quotation_opened_straight_and_closed_curly_is_one_quotation(reference):
+    claims = claims_of(
+        reference,
+        "\u201cThis is a dismal result for the party in the north,\u201d said Ilse Brandt, an adviser to the mayor. "
+        "\"Just when you thought the week could not get any worse, it did.\u201d",
+        "The delegates are free to choose at the convention in Harlow, able to support any candidate they like.",
+    )
+    assert claims == {
+        "This is a dismal result for the party in the north \u2026 Just when you thought the week could not get any worse, it did.": "Ilse Brandt"
+    }  # a place next to a cue ("in Harlow, able to support") is no speaker

@@ -574,6 +574,8 @@ def reports_content(verb: Token) -> bool:
     deps = {child.dep_ for child in verb.children}
     if deps & {"ccomp", "xcomp", "parataxis", "oprd"} or verb.dep_ == "parataxis":
         return True  # "X said that ...", "..., she said", "X describes himself as ..."
+    if deps & {"dobj", "prep"} and any(c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i for c in verb.children):
+        return True  # "described the field as 'all very good'"
     if verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ in {",", "that", ":"} and verb.dep_ in {"ROOT", "conj"}:
         return True
     if any(child.dep_ == "prt" for child in verb.children) and deps & {"dobj", "prep"}:
@@ -752,7 +754,10 @@ def _without_phrase(sentence: Span, at: int, first_object: Token) -> tuple[int, 
     phrase_start, phrase_end = sentence.start_char + at, head.right_edge.idx + len(head.right_edge.text)
     opening = text.rfind("(", sentence.start_char, phrase_start)
     if opening >= 0 and ")" not in text[opening:phrase_start] and text[phrase_end:sentence.end_char].lstrip().startswith(")"):
-        return _stripped(text, opening + 1, phrase_start)
+        inside = _stripped(text, opening + 1, phrase_start)
+        if len(text[inside[0]:inside[1]].split()) >= 3:
+            return inside
+        return _stripped(text, sentence.start_char, sentence.end_char)  # "Turnout (according to exit polls) rose"
     before = _stripped(text, sentence.start_char, phrase_start)
     after = _stripped(text, phrase_end, sentence.end_char)
     return max(before, after, key=lambda at: len(text[at[0]:at[1]].split()))
@@ -784,8 +789,11 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
     complements = [child for child in verb.children if child.dep_ in {"ccomp", "xcomp"} and child.i > verb.i]
     doc = sentence.doc
     naming = next((child for child in verb.children if child.dep_ == "oprd" and child.i > verb.i), None)
-    if naming is not None and not complements:  # "called the senator a 'nasty guy'": the naming is the claim
-        last = naming.right_edge
+    # "described the field as 'all very good'": what the speaker calls something, with the verb
+    characterised = next((child for child in verb.children if child.dep_ == "prep" and child.lower_ == "as" and child.i > verb.i
+                          and any(c.dep_ in {"dobj", "prep"} and verb.i < c.i < child.i for c in verb.children)), None)
+    if (naming or characterised) is not None and not complements:  # "called the senator a 'nasty guy'": the naming is the claim
+        last = (naming or characterised).right_edge
         return _closing_quote_kept(doc_text(doc), verb.idx, last.idx + len(last.text))
     inverted = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i > verb.i), None)
     if not complements and inverted is not None:  # "..., said Mayor Don Guardian": what came before
@@ -868,12 +876,16 @@ def _before_speakers_next_act(verb: Token, complements: list[Token], first: Toke
     doc = verb.doc
     end = last.i
     for complement in complements:
+        if complement.tag_ == verb.tag_:
+            # The clause tells in the cue's tense, so a joined verb may be its subject's own act:
+            # "said the man threatened the clerk and demanded cash", "said Dunn lied and denied it".
+            continue
         for child in complement.children:
             if child.i <= first.i or child.i > end or child.pos_ != "VERB" or lemma_of(child) not in _speech_acts():
                 continue
             if any(c.dep_ in SUBJECT_DEPS for c in child.children):
                 continue
-            joined = child.dep_ == "conj" and child.tag_ == verb.tag_
+            joined = child.dep_ == "conj" and (child.tag_ == verb.tag_ or any(a.dep_ == "aux" and a.lower_ in {"did", "does"} for a in child.children))
             # "noting that ...", "echoing a memo"; not "grew, adding 200,000 jobs"
             speech = lemma_of(child) in {"echo", "cite", "quote", "repeat"} or any(c.dep_ == "ccomp" for c in child.children)
             participle = child.dep_ == "advcl" and child.tag_ == "VBG" and doc[child.left_edge.i - 1].text == "," and speech
@@ -882,6 +894,23 @@ def _before_speakers_next_act(verb: Token, complements: list[Token], first: Toke
     while end > first.i and (doc[end].is_punct and doc[end].text not in QUOTE_MARKS or doc[end].dep_ == "cc"):
         end -= 1
     return doc[end]
+
+
+def _is_setting(phrase: Token) -> bool:
+    """A phrase that says when or where a stance was taken, and nothing of its content: "on
+    Monday", "at a press conference in Halden"; not "on years of neglect", "in principle", nor
+    "in a speech that praised its sponsors" (a clause of its own stays with the claim)."""
+    if any(t.pos_ in {"VERB", "AUX"} for t in phrase.subtree):
+        return False
+    if phrase.dep_ == "npadvmod":
+        return phrase.ent_type_ in {"DATE", "TIME"}
+    if phrase.dep_ != "prep" or phrase.lower_ not in {"at", "in", "on", "during", "after", "before"}:
+        return False
+    place = next((c for c in phrase.children if c.dep_ == "pobj"), None)
+    if place is None:
+        return False
+    named = [t for t in place.subtree if not (t.is_punct or t.dep_ == "det")]
+    return place.lemma_.lower() in word_list("occasion_nouns") or all(t.ent_type_ in {"DATE", "TIME", "GPE", "LOC", "FAC"} for t in named)
 
 
 def _stance_clause(verb: Token) -> tuple[int, int]:
@@ -898,8 +927,7 @@ def _stance_clause(verb: Token) -> tuple[int, int]:
     end = verb.right_edge
     objects = [c for c in verb.children if c.i > verb.i and c.dep_ in {"dobj", "dative", "oprd", "xcomp", "ccomp", "acomp", "attr"}]
     # Where and when, after what the stance is about: "praised Boyle | at a press conference on Monday".
-    settings = [c for c in verb.children if objects and c.i > max(o.i for o in objects)
-                and (c.dep_ == "npadvmod" or c.dep_ == "prep" and c.lower_ in {"at", "in", "on", "during", "after", "before"})]
+    settings = [c for c in verb.children if objects and c.i > max(o.i for o in objects) and _is_setting(c)]
     # Another clause, or the speaker's next act: "criticized Trump, and Rubio later dropped out",
     # "criticized the policy and said allies wanted ...": not part of the stance.
     joined = next((c for c in verb.children if c.i > verb.i and (

@@ -71,6 +71,7 @@ def _quote_spans(paragraph: str) -> tuple[list[tuple[int, int]], int | None]:
     i = 0
     open_at: int | None = None
     closer = ""
+    last = {mark: paragraph.rfind(mark) for mark in ('"', "”")}  # where each double mark last stands
     while i < len(paragraph):
         char = paragraph[i]
         if paragraph.startswith(DOUBLED, i):
@@ -78,7 +79,7 @@ def _quote_spans(paragraph: str) -> tuple[list[tuple[int, int]], int | None]:
                 open_at, closer = i + 2, DOUBLED
                 i += 2
                 continue
-            if open_at is not None and _closes(paragraph, i) and (closer == DOUBLED or closer in {'"', "”"} and closer not in paragraph[i + 2:]):
+            if open_at is not None and _closes(paragraph, i) and (closer == DOUBLED or closer in last and last[closer] < i + 2):
                 # A double mark closed by two apostrophes ('"would not be enough'' for'), unless its
                 # own closing mark follows: then they are a quotation inside it.
                 if i > open_at:
@@ -91,12 +92,20 @@ def _quote_spans(paragraph: str) -> tuple[list[tuple[int, int]], int | None]:
                 open_at, closer = i + 1, _QUOTE_PAIRS[char]
             elif char == "'" and _opens(paragraph, i) and _single_quote_closes_later(paragraph, i):
                 open_at, closer = i + 1, "'"
-        elif char == closer and (closer not in "'’" or _closes(paragraph, i)):
+        elif char == closer and (closer not in "'’" or _closes(paragraph, i)) or _closes_mismatched(paragraph, i, closer, last):
             if i > open_at:
                 spans.append((open_at, i))
             open_at = None
         i += 1
     return spans, open_at
+
+
+def _closes_mismatched(paragraph: str, i: int, closer: str, last: dict[str, int]) -> bool:
+    """A straight double mark closed by a curly one, or the other way round ('"Just when ...,
+    it just did.”'), when the paragraph holds no mark of the expected kind further on (`last`:
+    where each kind last stands)."""
+    other = {'"': "”", "”": '"'}.get(closer)
+    return paragraph[i] == other and _closes(paragraph, i) and last[closer] < i
 
 
 def _opens(text: str, i: int, before: str | None = None) -> bool:

@@ -355,10 +355,12 @@ class Attributor:
             holder = self._role_holder(holders, token.i)
             return Speaker(holder, confidence=DESCRIBED if len(holders) == 1 else NEAREST) if holder else None
         if noun in role_nouns() and noun not in word_list("government_nouns"):
+            # No one in the text holds the role: "the senator" is the senator described before,
+            # else the description itself, never the person named last (that would be a guess).
             found = self.previous(token, person=True)
-            if found is not None and self.actors.by_name(found.name) is None and _head_word(found.name) != noun:
-                return Speaker(_noun_phrase(token), confidence=DESCRIBED)  # "the mayor ... The senator said": another person
-            return found.with_confidence(NEAREST) if found else None
+            if found is not None and _head_word(found.name) == noun:
+                return found.with_confidence(NEAREST)
+            return Speaker(_noun_phrase(token), confidence=DESCRIBED)
         return None
 
     def previous(self, token: Token, person: bool, named: str | None = None) -> Speaker | None:
@@ -539,7 +541,8 @@ class Attributor:
             # A capitalised word the tagger misread ('"...," DeBoer said' with DeBoer as a verb) counts too.
             if 0 <= i < len(doc) and (doc[i].pos_ == "PROPN" or doc[i].is_alpha and doc[i].text[:1].isupper() and not doc[i].is_sent_start) and not self._quoted(doc[i]):
                 name = self.actors.actor_at(i) or self._person_by_part(doc[i].text, i)
-                if name:
+                actor = self.actors.by_name(name) if name else None
+                if name and not (actor is not None and actor.type == "place"):  # not "... in Cleveland, able to support"
                     return Speaker(name, doc[i].idx, doc[i].idx + len(doc[i].text), confidence=0.7)
         return None
 

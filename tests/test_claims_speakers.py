@@ -517,3 +517,27 @@ def test_a_quotation_opened_straight_and_closed_curly_is_one_quotation(reference
     assert claims == {
         "This is a dismal result for the party in the north \u2026 Just when you thought the week could not get any worse, it did.": "Ilse Brandt"
     }  # a place next to a cue ("in Harlow, able to support") is no speaker
+
+
+def test_names_of_shows_and_speakers_are_not_what_was_said(reference):
+    claims = claims_of(
+        reference,
+        "''It's nonsense,'' Ms. Okafor said by telephone on the channel's ''Meet the Voters.''",
+        "''I'm better with my hands than I am with my head,'' said Dana Holt, half joking.",
+        "Mr. Osei said on the channel's ''Meet the Voters'' on Sunday that Ms. Okafor had shown disrespect to his family.",
+        "Senator Ida Lund promised Sunday at a rally in Tamale to end the wasteful toll regime.",
+    )
+    assert not [text for text in claims if text.startswith(("Meet the Voters", "Dana Holt"))]
+    assert claimant_of(claims, "had shown disrespect to his family").endswith("Osei")
+    assert claimant_of(claims, "Ms. Okafor had shown disrespect").endswith("Osei")
+    assert claimant_of(claims, "to end the wasteful toll regime") == "Ida Lund"
+
+
+def test_two_words_are_no_claim_and_a_contracted_who_is_no_speaker(reference):
+    claims = claims_of(
+        reference,
+        "Senator Ida Lund spoke about the principles she holds dear.",
+        "Some voters who\u2019ve said they back Lund now doubt her.",
+    )
+    assert not [text for text in claims if len(text.split()) < 3]
+    assert not [claimant for claimant in claims.values() if claimant.lower().startswith("who")]

@@ -281,6 +281,10 @@ class _ClaimFinder:
         for speaker, cue, cue_at, content_at in statements:
             if _inside_quotes(content_at, quote_map, sentence.start in self.embedded):
                 continue
+            if quote_map.contains(content_at[0]) and _is_title(doc_text(doc)[content_at[0]:content_at[1]]):
+                continue  # 'said on NBC's "Meet the Press"': the parser took the show's name for what was said
+            if len(doc_text(doc)[content_at[0]:content_at[1]].split()) < MIN_QUOTE_WORDS:
+                continue  # "the values he holds dear": two words are no proposition
             if speaker.name in self.claimed.get(sentence.start, set()) and _unquoted_words(doc_text(doc), content_at, quote_map) < 4:
                 continue  # the quotation already claimed says it
             content = doc_text(doc)[content_at[0]:content_at[1]]
@@ -340,7 +344,7 @@ def _starts_quoted(sentence: Span, quote_map: QuoteMap) -> bool:
     """A sentence that opens inside a quotation: someone's words, never the author's claim."""
     text = sentence.text
     offset = sentence.start_char + len(text) - len(text.lstrip())
-    return quote_map.contains(offset) or quote_map.contains(offset + 1)
+    return any(quote_map.contains(offset + step) for step in range(3))  # after a mark of one or two characters ('')
 
 
 def _unquoted_words(text: str, at: tuple[int, int], quote_map: QuoteMap) -> int:
@@ -812,9 +816,14 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
         if words >= 4 or words == 3 and any(c.dep_ in SUBJECT_DEPS for c in leading.children):
             return before  # three words make a claim when they are a clause ("Sales were great, he said")
     if complements:
+        if _starts_quoted(sentence, quote_map) and complements[0].left_edge.i == verb.i + 1 and doc[verb.i + 1].pos_ == "PROPN":
+            return None  # '"...," said Robin Maynard, half joking': the speaker, misread as a clause
         # From the first complement to the last: the parser may split one reported clause in two
         # ("said he feels | voting yes was a misstep").
         first, last = complements[0].left_edge, max((c.right_edge for c in complements), key=lambda t: t.i)
+        that = next((t for t in doc[first.i:last.i] if t.dep_ == "mark" and t.lower_ == "that"), None)
+        if quote_map.contains(first.idx) and that is not None:
+            first = that  # 'said on NBC's "Meet the Press" on Sunday that ...': the clause after "that"
         last = _content_runs_on(verb, last, sentence, quote_map)
         last = _before_speakers_next_act(verb, complements, first, last)
         if first.lower_ in {"that", "whether"} and first.i < last.i:
@@ -928,6 +937,8 @@ def _stance_clause(verb: Token) -> tuple[int, int]:
     objects = [c for c in verb.children if c.i > verb.i and c.dep_ in {"dobj", "dative", "oprd", "xcomp", "ccomp", "acomp", "attr"}]
     # Where and when, after what the stance is about: "praised Boyle | at a press conference on Monday".
     settings = [c for c in verb.children if objects and c.i > max(o.i for o in objects) and _is_setting(c)]
+    if settings and any(c.i > settings[0].i and c.dep_ != "punct" and c not in settings for c in verb.children):
+        settings = []  # what the stance is comes after it: "promised Sunday at a rally to end ..."
     # Another clause, or the speaker's next act: "criticized Trump, and Rubio later dropped out",
     # "criticized the policy and said allies wanted ...": not part of the stance.
     joined = next((c for c in verb.children if c.i > verb.i and (

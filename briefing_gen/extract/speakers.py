@@ -181,7 +181,7 @@ class Attributor:
             return self.previous(token, person=True)
         if lowered in {"it", "they", "them"}:
             return self.previous(token, person=False)
-        if lowered in {"i", "we", "who", "this", "there", "what", "you", "nobody", "everyone", "anyone", "someone"} or lowered in _POSSESSIVE_PRONOUNS:
+        if re.split(r"['’]", lowered)[0] in {"i", "we", "who", "this", "there", "what", "you", "nobody", "everyone", "anyone", "someone"} or lowered in _POSSESSIVE_PRONOUNS:
             return None  # "we may expect ..." outside a quotation is the author's own voice
         direct = actors.actor_at(token.i)
         if direct:

@@ -541,3 +541,18 @@ def test_two_words_are_no_claim_and_a_contracted_who_is_no_speaker(reference):
     )
     assert not [text for text in claims if len(text.split()) < 3]
     assert not [claimant for claimant in claims.values() if claimant.lower().startswith("who")]
+
+
+def test_a_quotation_ending_its_sentence_takes_the_cue_after_it(reference):
+    """'"... A sorry sight!" he wrote.': the parser ends the sentence at the exclamation mark, so
+    the cue stands in a sentence of its own."""
+    claims = claims_of(
+        reference,
+        "Mayor Tomas Brandt took several swipes at his rival on Monday.",
+        "\u201cEveryone is laughing at the toll plan. A sorry sight!\u201d he wrote.",
+        "\u201cWhen the mayor heard about it, his answer was, \u2018Let\u2019s see what we can do to help?\u2019\u201d Okafor told reporters.",
+    )
+    assert claims.get("Everyone is laughing at the toll plan. A sorry sight!") == "Tomas Brandt"
+    assert claimant_of(claims, "When the mayor heard about it") == "Okafor"
+    own = claims_of(reference, "Mayor Tomas Brandt spoke first. \u201cWe will win.\u201d The council said the vote would be held in May.")
+    assert own == {"the vote would be held in May": "The council"}  # a sentence with its own clause is no cue

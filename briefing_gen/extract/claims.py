@@ -422,12 +422,29 @@ class SentenceIndex:
 
     def touching(self, start: int, end: int) -> list[Span]:
         found = []
+        following = None
         for sentence in self.sentences[bisect_right(self.ends, start):]:
             if sentence.start_char >= end + 2:
+                following = sentence
                 break
             if sentence.text.strip():
                 found.append(sentence)
+        if following is not None and following.start_char <= end + 3 and _only_a_cue(following):
+            found.append(following)  # '"... A pathetic figure!" he wrote.': the parser ends the sentence at "!"
         return found
+
+
+def _only_a_cue(sentence: Span) -> bool:
+    """A sentence that is nothing but the cue of the quotation before it: it opens in lower case
+    ("he wrote.") or is a short clause whose verb reports nothing of its own ("Renteria told
+    reporters.")."""
+    words = [t for t in sentence if not t.is_punct]
+    if not words or len(words) > 12:
+        return False
+    if words[0].is_lower:
+        return True
+    root = sentence.root
+    return root.lemma_.lower() in _quote_cues() and not any(c.dep_ in {"ccomp", "xcomp", "parataxis"} for c in root.children)
 
 
 def _continues(previous_paragraph: int, paragraph: int, quote: QuoteSpan, parsed: ParsedArticle) -> bool:

@@ -556,3 +556,15 @@ def test_a_quotation_ending_its_sentence_takes_the_cue_after_it(reference):
     assert claimant_of(claims, "When the mayor heard about it") == "Okafor"
     own = claims_of(reference, "Mayor Tomas Brandt spoke first. \u201cWe will win.\u201d The council said the vote would be held in May.")
     assert own == {"the vote would be held in May": "The council"}  # a sentence with its own clause is no cue
+
+
+def test_a_reported_clause_whose_subject_the_parser_split_off_and_speech_in_a_relative_clause(reference):
+    claims = claims_of(
+        reference,
+        "Dana Holt said the days when the town had one newspaper are gone.",
+        "The group includes former senator Gordon Pike, who told the paper he will work full-time to help the delegates.",
+        "The mayor told reporters the budget was balanced.",
+    )
+    assert claims.get("the days when the town had one newspaper are gone") == "Dana Holt"
+    assert claims.get("he will work full-time to help the delegates") == "Gordon Pike"
+    assert claims.get("the budget was balanced") == "The mayor"  # whom a verb addresses is no subject

@@ -838,6 +838,13 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
         # From the first complement to the last: the parser may split one reported clause in two
         # ("said he feels | voting yes was a misstep").
         first, last = complements[0].left_edge, max((c.right_edge for c in complements), key=lambda t: t.i)
+        split_subject = next((c for c in verb.children if c.dep_ in {"dobj", "npadvmod"} and c.right_edge.i + 1 == first.i and c.i > verb.i
+                              and c.pos_ in {"NOUN", "PROPN"} and c.lower_ not in _DAY_WORDS
+                              and (c.ent_type_ not in {"DATE", "TIME"} or any(g.dep_ in {"relcl", "acl"} for g in c.children))), None)
+        # not "said last week the budget ...", but "said the days when ... are gone"
+        if split_subject is not None and lemma_of(verb) not in word_list("addressing_verbs"):
+            # "said the days when ... are gone": the parser took the clause's subject for the verb's object
+            first = split_subject.left_edge
         that = next((t for t in doc[first.i:last.i] if t.dep_ == "mark" and t.lower_ == "that"), None)
         if quote_map.contains(first.idx) and that is not None:
             first = that  # 'said on NBC's "Meet the Press" on Sunday that ...': the clause after "that"
@@ -973,6 +980,7 @@ def _stance_clause(verb: Token) -> tuple[int, int]:
 
 
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
+_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
 
 
 def _content_runs_on(verb: Token, last: Token, sentence: Span, quote_map: QuoteMap) -> Token:

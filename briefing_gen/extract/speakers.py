@@ -181,6 +181,8 @@ class Attributor:
             return self.previous(token, person=True)
         if lowered in {"it", "they", "them"}:
             return self.previous(token, person=False)
+        if lowered in {"who", "whom"} and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
+            return self._antecedent(token.head.head, require_actor)  # "Gordon Humphrey, who told POLITICO he ..."
         if re.split(r"['’]", lowered)[0] in {"i", "we", "who", "this", "there", "what", "you", "nobody", "everyone", "anyone", "someone"} or lowered in _POSSESSIVE_PRONOUNS:
             return None  # "we may expect ..." outside a quotation is the author's own voice
         direct = actors.actor_at(token.i)

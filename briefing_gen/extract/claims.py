@@ -229,6 +229,9 @@ class _ClaimFinder:
         doc, parsed = self.doc, self.parsed
         open_quote, self.open_quote = self.open_quote, None  # only the very next quotation may join it
         sentences = self.sentence_index.touching(quote.start, quote.end)
+        cue_sentence = self.sentence_index.cue_after(quote)
+        if cue_sentence is not None and cue_sentence not in sentences:
+            sentences.append(cue_sentence)
         paragraph = parsed.paragraph_of(quote.start)
         if not sentences or paragraph in self.headings or self.quote_map.encloses(quote):
             return
@@ -283,8 +286,8 @@ class _ClaimFinder:
                 continue
             if quote_map.contains(content_at[0]) and _is_title(doc_text(doc)[content_at[0]:content_at[1]]):
                 continue  # 'said on NBC's "Meet the Press"': the parser took the show's name for what was said
-            if len(doc_text(doc)[content_at[0]:content_at[1]].split()) < MIN_QUOTE_WORDS:
-                continue  # "the values he holds dear": two words are no proposition
+            if len(doc_text(doc)[content_at[0]:content_at[1]].split()) < MIN_QUOTE_WORDS and not _has_subject(doc, content_at):
+                continue  # "the values he holds dear": two words with no subject are no proposition ("talks failed" is one)
             if speaker.name in self.claimed.get(sentence.start, set()) and _unquoted_words(doc_text(doc), content_at, quote_map) < 4:
                 continue  # the quotation already claimed says it
             content = doc_text(doc)[content_at[0]:content_at[1]]
@@ -422,16 +425,31 @@ class SentenceIndex:
 
     def touching(self, start: int, end: int) -> list[Span]:
         found = []
-        following = None
         for sentence in self.sentences[bisect_right(self.ends, start):]:
             if sentence.start_char >= end + 2:
-                following = sentence
                 break
             if sentence.text.strip():
                 found.append(sentence)
-        if following is not None and following.start_char <= end + 3 and _only_a_cue(following):
-            found.append(following)  # '"... A pathetic figure!" he wrote.': the parser ends the sentence at "!"
         return found
+
+    def cue_after(self, quote: QuoteSpan) -> Span | None:
+        """The sentence right after a quotation that ends in "!" or "?" ('"... A pathetic figure!"
+        he wrote.'), when it is nothing but a cue: the parser ends the sentence at the mark, where a
+        writer would have put a comma. After a full stop the next sentence is a sentence."""
+        if not quote.text.rstrip().rstrip("'’\"”").endswith(("!", "?")):
+            return None
+        index = bisect_right(self.ends, quote.end)
+        while index < len(self.sentences) and self.sentences[index].start_char <= quote.end:
+            index += 1  # the sentence that holds the closing mark
+        following = self.sentences[index] if index < len(self.sentences) else None
+        if following is None or not 0 < following.start_char - quote.end <= 3 or "\n" in doc_text(following.doc)[quote.end:following.start_char]:
+            return None
+        return following if _only_a_cue(following) else None
+
+
+def _has_subject(doc: Doc, at: tuple[int, int]) -> bool:
+    span = doc.char_span(*at, alignment_mode="expand")
+    return span is not None and any(t.dep_ in SUBJECT_DEPS for t in span)
 
 
 def _only_a_cue(sentence: Span) -> bool:
@@ -444,7 +462,9 @@ def _only_a_cue(sentence: Span) -> bool:
     if words[0].is_lower:
         return True
     root = sentence.root
-    return root.lemma_.lower() in _quote_cues() and not any(c.dep_ in {"ccomp", "xcomp", "parataxis"} for c in root.children)
+    addressed = lemma_of(root) in word_list("addressing_verbs")  # "Okafor told reporters."; not "Park confirmed the figures."
+    return lemma_of(root) in _quote_cues() and not any(
+        c.dep_ in {"ccomp", "xcomp", "parataxis"} or c.dep_ == "dobj" and not addressed for c in root.children)
 
 
 def _continues(previous_paragraph: int, paragraph: int, quote: QuoteSpan, parsed: ParsedArticle) -> bool:
@@ -595,7 +615,7 @@ def reports_content(verb: Token) -> bool:
     deps = {child.dep_ for child in verb.children}
     if deps & {"ccomp", "xcomp", "parataxis", "oprd"} or verb.dep_ == "parataxis":
         return True  # "X said that ...", "..., she said", "X describes himself as ..."
-    if deps & {"dobj", "prep"} and any(c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i for c in verb.children):
+    if lemma_of(verb) in _CHARACTERISING and deps & {"dobj", "prep"} and any(c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i for c in verb.children):
         return True  # "described the field as 'all very good'"
     if verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ in {",", "that", ":"} and verb.dep_ in {"ROOT", "conj"}:
         return True
@@ -639,6 +659,9 @@ def reported_statements(sentence: Span, attributor: Attributor, quote_map: Quote
             continue
         if token.dep_ in {"amod", "acl"} and (token.tag_ == "VBN" or token.lemma_.lower() in _stance_verbs()):
             continue  # "the plan announced on Monday", "a super PAC supporting Faso": a modifier, not a claim
+        if (token.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS and c.lower_ in {"who", "whom"} for c in token.children)
+                and not any(c.dep_ in {"ccomp", "parataxis"} for c in token.children)):
+            continue  # "voters who support Sanders", "Christie, who endorsed him": who they are, not what they said
         if any(child.dep_ == "neg" or child.dep_ == "mark" and child.lower_ in {"if", "unless", "until", "whether"} for child in token.children):
             continue  # "did not respond", "unless Brussels accepts that ...": nothing was claimed
         if any(content[0] <= token.idx < content[1] for _, _, _, content in found) or not reports_content(token):
@@ -812,7 +835,7 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
     naming = next((child for child in verb.children if child.dep_ == "oprd" and child.i > verb.i), None)
     # "described the field as 'all very good'": what the speaker calls something, with the verb
     characterised = next((child for child in verb.children if child.dep_ == "prep" and child.lower_ == "as" and child.i > verb.i
-                          and any(c.dep_ in {"dobj", "prep"} and verb.i < c.i < child.i for c in verb.children)), None)
+                          and lemma_of(verb) in _CHARACTERISING and any(c.dep_ in {"dobj", "prep"} and verb.i < c.i < child.i for c in verb.children)), None)
     if (naming or characterised) is not None and not complements:  # "called the senator a 'nasty guy'": the naming is the claim
         last = (naming or characterised).right_edge
         return _closing_quote_kept(doc_text(doc), verb.idx, last.idx + len(last.text))
@@ -845,7 +868,7 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
         if split_subject is not None and lemma_of(verb) not in word_list("addressing_verbs"):
             # "said the days when ... are gone": the parser took the clause's subject for the verb's object
             first = split_subject.left_edge
-        that = next((t for t in doc[first.i:last.i] if t.dep_ == "mark" and t.lower_ == "that"), None)
+        that = next((t for t in doc[first.i:last.i] if t.dep_ == "mark" and t.lower_ == "that" and not quote_map.contains(t.idx)), None)
         if quote_map.contains(first.idx) and that is not None:
             first = that  # 'said on NBC's "Meet the Press" on Sunday that ...': the clause after "that"
         last = _content_runs_on(verb, last, sentence, quote_map)
@@ -909,9 +932,11 @@ def _before_speakers_next_act(verb: Token, complements: list[Token], first: Toke
     doc = verb.doc
     end = last.i
     for complement in complements:
-        if complement.tag_ == verb.tag_:
-            # The clause tells in the cue's tense, so a joined verb may be its subject's own act:
-            # "said the man threatened the clerk and demanded cash", "said Dunn lied and denied it".
+        stative = complement.lemma_.lower() in {"be", "have"} or any(c.dep_ == "aux" and c.tag_ == "MD" for c in complement.children)
+        if complement.tag_ == verb.tag_ and not stative:
+            # A clause that tells events in the cue's tense may go on with its subject's acts: "said
+            # the man threatened the clerk and demanded cash"; not "said the report was wrong and
+            # denied ...", a state, after which the speaker acts again.
             continue
         for child in complement.children:
             if child.i <= first.i or child.i > end or child.pos_ != "VERB" or lemma_of(child) not in _speech_acts():
@@ -955,6 +980,8 @@ def _stance_clause(verb: Token) -> tuple[int, int]:
     while start.i > 0 and doc[start.i - 1].head.i == verb.i and doc[start.i - 1].dep_ in {"aux", "auxpass", "neg", "advmod"}:
         start = doc[start.i - 1]
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+    if subject is not None and subject.lower_ in {"which", "that", "who"}:
+        subject = None  # "Russia, which denied any involvement": the claimant stands for it
     if subject is not None and not any(t.is_punct for t in doc[subject.right_edge.i + 1:start.i]):
         start = subject.left_edge  # the subject, when nothing but the verb's auxiliaries stands between
     end = verb.right_edge
@@ -980,6 +1007,9 @@ def _stance_clause(verb: Token) -> tuple[int, int]:
 
 
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
+# Verbs that say what something is "as": "described the field as 'all very good'" (not "confirmed
+# Park as ambassador", "recalled her years as a nurse").
+_CHARACTERISING = frozenset("describe characterize characterise portray depict label brand cast paint".split())
 _DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
 
 

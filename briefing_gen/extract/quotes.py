@@ -72,6 +72,7 @@ def _quote_spans(paragraph: str) -> tuple[list[tuple[int, int]], int | None]:
     open_at: int | None = None
     closer = ""
     last = {mark: paragraph.rfind(mark) for mark in ('"', "”")}  # where each double mark last stands
+    last_curly_open = -1
     while i < len(paragraph):
         char = paragraph[i]
         if paragraph.startswith(DOUBLED, i):
@@ -87,12 +88,15 @@ def _quote_spans(paragraph: str) -> tuple[list[tuple[int, int]], int | None]:
                 open_at = None
                 i += 2
                 continue
+        if char == "“":
+            last_curly_open = i
         if open_at is None:
             if char in "“„«" or (char == '"' and _opens(paragraph, i)) or (char == "‘" and _opens(paragraph, i)):
                 open_at, closer = i + 1, _QUOTE_PAIRS[char]
             elif char == "'" and _opens(paragraph, i) and _single_quote_closes_later(paragraph, i):
                 open_at, closer = i + 1, "'"
-        elif char == closer and (closer not in "'’" or _closes(paragraph, i)) or _closes_mismatched(paragraph, i, closer, last):
+        elif char == closer and (closer not in "'’" or _closes(paragraph, i)) or (
+                last_curly_open < open_at and _closes_mismatched(paragraph, i, closer, last)):
             if i > open_at:
                 spans.append((open_at, i))
             open_at = None
@@ -101,11 +105,11 @@ def _quote_spans(paragraph: str) -> tuple[list[tuple[int, int]], int | None]:
 
 
 def _closes_mismatched(paragraph: str, i: int, closer: str, last: dict[str, int]) -> bool:
-    """A straight double mark closed by a curly one, or the other way round ('"Just when ...,
-    it just did.”'), when the paragraph holds no mark of the expected kind further on (`last`:
-    where each kind last stands)."""
-    other = {'"': "”", "”": '"'}.get(closer)
-    return paragraph[i] == other and _closes(paragraph, i) and last[closer] < i
+    """A straight double mark closed by a curly one ('"Just when ..., it just did.”'), when the
+    paragraph holds no straight mark further on (`last`: where each kind last stands) and no curly
+    quotation opened inside it. Not the other way round: a straight pair inside a curly quotation
+    is a quotation within it ('“The so-called "reform" package ...')."""
+    return closer == '"' and paragraph[i] == "”" and _closes(paragraph, i) and last['"'] < i
 
 
 def _opens(text: str, i: int, before: str | None = None) -> bool:

@@ -357,10 +357,13 @@ class Attributor:
             holder = self._role_holder(holders, token.i)
             return Speaker(holder, confidence=DESCRIBED if len(holders) == 1 else NEAREST) if holder else None
         if noun in role_nouns() and noun not in word_list("government_nouns"):
-            # No one in the text holds the role: "the senator" is the senator described before,
-            # else the description itself, never the person named last (that would be a guess).
+            # No one in the text holds the role: "the senator" is the senator described before, or
+            # the person named last when the text gives them no other role (a guess, marked for
+            # review: "The mayor, Ana Ruiz, opened ... The mayor said"); else the description.
             found = self.previous(token, person=True)
             if found is not None and _head_word(found.name) == noun:
+                return found.with_confidence(NEAREST)
+            if found is not None and (actor := self.actors.by_name(found.name)) is not None and actor.type == "person" and not actor.role:
                 return found.with_confidence(NEAREST)
             return Speaker(_noun_phrase(token), confidence=DESCRIBED)
         return None

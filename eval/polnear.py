@@ -229,10 +229,11 @@ def resolve_sources(attributions: list[Attribution], article_text: str) -> dict[
     """For each attribution with a Source: the source a reader takes it to be.
 
     A source that holds a name is itself.  A first-person pronoun outside quotation marks ("I",
-    "we") is the article's author (`author`).  Another pronoun, or a short description without a
-    name (at most `SHORT_DESCRIPTION_WORDS` words: "the senator", "officials"), is the nearest
-    preceding gold Source in the text that holds a name (None when there is none).  A longer
-    description is itself.
+    "we") is the article's author (`author`).  A relative pronoun ("Gordon Pike, who told ...") is
+    the words right before it (`antecedent_words`).  Another pronoun, or a short description
+    without a name (at most `SHORT_DESCRIPTION_WORDS` words: "the senator", "officials"), is the
+    nearest preceding gold Source in the text that holds a name (None when there is none).  A
+    longer description is itself.
     """
     with_source = sorted((a for a in attributions if a.source), key=lambda a: (a.source.start, a.id))
     resolved: dict[str, str | None] = {}
@@ -242,6 +243,8 @@ def resolve_sources(attributions: list[Attribution], article_text: str) -> dict[
         words = name_words(source.text)
         if words and all(w in FIRST_PERSON for w in words) and not inside_quote(article_text, source.start):
             resolved[attribution.id] = AUTHOR
+        elif source.text.strip().lower() in RELATIVE_PRONOUNS:
+            resolved[attribution.id] = antecedent_words(article_text, source.start)
         elif has_name(source, article_text):
             resolved[attribution.id] = source.text
             last_named = source.text
@@ -250,6 +253,20 @@ def resolve_sources(attributions: list[Attribution], article_text: str) -> dict[
         else:
             resolved[attribution.id] = source.text
     return resolved
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
+ANTECEDENT_WORDS = 4  # how many words before a relative pronoun stand for its antecedent
+
+
+def antecedent_words(article_text: str, start: int) -> str | None:
+    """The last few words before a relative pronoun, in its sentence ("U.S. Sen. Gordon Humphrey"
+    for "former U.S. Sen. Gordon Humphrey, who told ..."): whom it stands for. The nearest named
+    source, which other pronouns resolve to, is usually someone else."""
+    before = article_text[max(0, start - 200):start]
+    before = re.split(r"[.!?\n]\s", before)[-1].rstrip(" ,\u2014-")
+    words = before.split()[-ANTECEDENT_WORDS:]
+    return " ".join(words) or None
 
 
 def _contains_words(longer: list[str], shorter: list[str]) -> bool:

@@ -274,3 +274,14 @@ def test_person_pages_use_the_site_collection():
 def test_a_name_of_initials_is_split_only_from_a_full_name_it_fits():
     groups = split_groups(["P.J. Tucker", "Chris Tucker", "D. Smith", "Dan Smith"])
     assert [g["names"] for g in groups] == [["D. Smith", "Dan Smith"]]
+
+
+def test_a_relative_pronoun_stands_for_the_words_before_it_not_the_last_named_source():
+    text = "Ann Veld said the bridge will open. The group includes former senator Gordon Pike, who told the paper he will help."
+    named = polnear.Attribution(id="E1", kind="Attribution", source=Part([(0, 8)], "Ann Veld"))
+    start = text.index("who")
+    who = polnear.Attribution(id="E2", kind="Attribution", source=Part([(start, start + 3)], "who"))
+    resolved = resolve_sources([named, who], text)
+    assert resolved["E2"] == "former senator Gordon Pike"
+    assert claimant_matches_source("Gordon Pike", who.source, resolved["E2"])
+    assert not claimant_matches_source("Ann Veld", who.source, resolved["E2"])

@@ -861,12 +861,12 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
         # From the first complement to the last: the parser may split one reported clause in two
         # ("said he feels | voting yes was a misstep").
         first, last = complements[0].left_edge, max((c.right_edge for c in complements), key=lambda t: t.i)
+        # "said the days when ... are gone": the parser took the clause's subject for the verb's
+        # object; not a time ("said last week the budget ...") nor whom a verb addresses.
         split_subject = next((c for c in verb.children if c.dep_ in {"dobj", "npadvmod"} and c.right_edge.i + 1 == first.i and c.i > verb.i
                               and c.pos_ in {"NOUN", "PROPN"} and c.lower_ not in _DAY_WORDS
                               and (c.ent_type_ not in {"DATE", "TIME"} or any(g.dep_ in {"relcl", "acl"} for g in c.children))), None)
-        # not "said last week the budget ...", but "said the days when ... are gone"
         if split_subject is not None and lemma_of(verb) not in word_list("addressing_verbs"):
-            # "said the days when ... are gone": the parser took the clause's subject for the verb's object
             first = split_subject.left_edge
         that = next((t for t in doc[first.i:last.i] if t.dep_ == "mark" and t.lower_ == "that" and not quote_map.contains(t.idx)), None)
         if quote_map.contains(first.idx) and that is not None:
@@ -928,7 +928,8 @@ def _before_speakers_next_act(verb: Token, complements: list[Token], first: Toke
     makes $41,000 a year | and questioned how ...", "said Kasich should leave the race, | echoing
     a memo from ...", "said the talks had begun - | but said ...". A verb of speech joined to the
     clause without a subject of its own, in the cue's tense, or a participle of speech after a
-    comma, is the speaker's, not part of what was said; a dangling "but" or dash goes with it."""
+    comma, is the speaker's, not part of what was said, when the clause is in another tense or
+    states something; a dangling "but" or dash goes with it."""
     doc = verb.doc
     end = last.i
     for complement in complements:

@@ -383,3 +383,14 @@ def test_headline_and_index_debris_around_a_name_is_not_part_of_it(reference):
     assert not {"Ibarra Sent Donald", "Advantage Donald", "Donald J.", "Tomas Brandt To Resign"} & people
     assert "Tomas Brandt" in people
     assert by_name(found, "Donald Trump").mentions == 4  # twice in full, "Advantage Donald", and "Trump," before the index form
+
+
+def test_a_surname_opening_a_headline_and_a_place_name_ending_a_name_are_not_people(reference):
+    found = actors_of(
+        reference,
+        "Ortiz Stands Firm On Toll Plan For Harbour Bridge.",
+        "Lena Ortiz served in the Obama White House for two years. Austin Wagner, her deputy, agreed.",
+    )
+    people = {a.name for a in found.actors if a.type == "person"}
+    assert not [name for name in people if "Stands" in name or "White House" in name]
+    assert {"Lena Ortiz", "Austin Wagner"} <= people

@@ -28,7 +28,7 @@ _LABEL_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC"
 _MEDIA_WORDS = re.compile(
     r"\b(news|times|post|tv|television|radio|daily|journal|gazette|agency|press|tribune|herald|telegraph|"
     r"guardian|channel|network|magazine|broadcasting|review|chronicle|newspaper|media|observer|standard|"
-    r"wire|reuters|bloomberg)\b",
+    r"wire|reuters|bloomberg|register)\b",
     re.IGNORECASE,
 )
 _ORG_WORDS = re.compile(
@@ -36,7 +36,7 @@ _ORG_WORDS = re.compile(
     r"inc|ltd|group|association|union|organi[sz]ation|agency|office|court|parliament|assembly|congress|"
     r"senate|army|navy|police|forces|service|foundation|center|centre|fund|board|authority|club|league|"
     r"school|college|academy|hospital|church|diocese|project|program|programme|administration|government|"
-    r"campaign|ministry)\b",
+    r"campaign|ministry|initiative)\b",
     re.IGNORECASE,
 )
 _OTHER_WORDS = re.compile(
@@ -324,12 +324,15 @@ def collect_mentions(doc: Doc, reference: ReferenceIndex) -> list[Mention]:
         for i in range(start, end):
             if i not in longest_reference or end - start > longest_reference[i][1] - longest_reference[i][0]:
                 longest_reference[i] = (start, end)
+    ending_reference = {end: start for _, start, end in references if end - start >= 2}  # "White House"; not "Wagner" of "Austin Wagner"
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
         start, end = longest_reference.get(ent.start, (ent.start, ent.start))
         if ent.end <= end and end - start > ent.end - ent.start:
             continue  # "The Globe" of "The Globe and Mail": the reference name, below, is the mention
+        if ent.label_ == "PERSON" and ent.start < ending_reference.get(ent.end, ent.start) < ent.end:
+            continue  # "the Obama White House": the reference name it ends in, below, is the mention
         mention = mention_from_span(doc, ent, ent.label_, reference)
         if mention is not None:
             mentions.append(mention)
@@ -640,6 +643,9 @@ def _unglued(doc: Doc, start: int, end: int, label: str, titled: bool) -> tuple[
                                         or label == "PERSON" and word.lower_ in _HEADLINE_LINKS and _title_case_line(doc, i)):
             end = i  # "Ben Carson Slams Hillary", "Ferrera Sent Donald", "Obama To Resign": a headline goes on after the name
             break
+    if (label == "PERSON" and end - start >= 2 and not is_first_name(doc[start].text) and _is_english_word(doc[start + 1].text)
+            and doc[start + 1].text.istitle() and _title_case_line(doc, start)):
+        end = start + 1  # "Trump Stands Tall", "Obama Just Pulled Out": a surname, then the headline goes on
     titled = titled or (start > 0 and doc[start - 1].text.lower().rstrip(".") in _honorifics())
     if titled and label == "PERSON" and end - start == 3 and not is_first_name(doc[start].text) and is_first_name(doc[start + 1].text):
         start += 1  # "Miss Universe Alicia Machado": the title's last word is not the name's first

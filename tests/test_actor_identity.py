@@ -191,3 +191,25 @@ def test_one_actor_page_links_both_briefings(tmp_path, run_cli):
 def test_particles_initials_and_spellings_join_the_full_name(short, full):
     identities = resolve_identities([briefing("a", person(full), person(full, 3)), briefing("b", person(short))])
     assert identities.name_of(short) == full
+
+
+def test_an_office_and_a_surname_name_the_one_holder_of_that_office():
+    """"President Truman" is Harry S. Truman beside an economist Truman, as the collection writes
+    him; "Justice Brennan" is William J. Brennan Jr. though no briefing names him in full; two
+    Presidents Bush leave "President Bush" apart, and "Senator Kennedy" is no one's guess."""
+    def with_role(name, role):
+        return Actor(name=name, type="person", role=role)
+
+    identities = resolve_identities([
+        briefing("a", person("Harry Truman"), person("Edwin M. Truman")),
+        briefing("b", with_role("Truman", "President")),
+        briefing("c", person("John Brennan"), person("Margaret Brennan")),
+        briefing("d", with_role("Brennan", "Justice")),
+        briefing("e", person("Jeb Bush"), person("George W. Bush"), with_role("Bush", "President")),
+        briefing("f", person("Ted Kennedy"), person("John F. Kennedy"), with_role("Kennedy", "Senator")),
+    ])
+    name = lambda slug, actor: [a.name for a in renamed(briefing(slug, actor), identities).actors]
+    assert name("b", with_role("Truman", "President")) == ["Harry Truman"]
+    assert name("d", with_role("Brennan", "Justice")) == ["William J. Brennan Jr."]
+    assert name("e", with_role("Bush", "President")) == ["Bush"]
+    assert name("f", with_role("Kennedy", "Senator")) == ["Kennedy"]

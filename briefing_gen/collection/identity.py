@@ -180,7 +180,8 @@ def resolve_identities(briefings: list[Briefing]) -> Identities:
                 prominently[single] = (prominent, sorted(candidates - {prominent}))
             else:
                 ambiguous[single] = sorted(candidates)
-    by_role = _by_role(briefings, names, ambiguous)
+    unknown = {single for single in singles if single not in names and single not in ambiguous}
+    by_role = _by_role(briefings, names, ambiguous, unknown)
     return Identities(names={k: v for k, v in names.items() if k != v}, ambiguous=ambiguous, prominent=prominently,
                       nicknames=joined_nicknames, by_role=by_role)
 
@@ -196,11 +197,14 @@ def role_head(role: str) -> str:
     return _ROLE_WORDS.get(word, word)
 
 
-def _by_role(briefings: list[Briefing], names: dict[str, str], ambiguous: dict[str, list[str]]) -> dict[tuple[str, str], str]:
+def _by_role(briefings: list[Briefing], names: dict[str, str], ambiguous: dict[str, list[str]], unknown: set[str]) -> dict[tuple[str, str], str]:
     """A shared one-word name with a role that only one of its bearers holds in the collection
     ("Justice Kennedy": Anthony M. Kennedy, not John F. Kennedy, the President) is that person, in
-    the briefings that give it that role."""
-    if not ambiguous:
+    the briefings that give it that role. The office holders of `data/people.yml` count as bearers
+    too, so "President Truman" is Harry S. Truman beside an economist Truman, and "Justice
+    Brennan" William J. Brennan Jr. even when no briefing names him in full (`unknown` holds the
+    one-word names no full name in the collection fits)."""
+    if not ambiguous and not unknown:
         return {}
     roles: dict[str, set[str]] = defaultdict(set)  # full name -> the heads of its roles
     asked: set[tuple[str, str]] = set()
@@ -208,16 +212,32 @@ def _by_role(briefings: list[Briefing], names: dict[str, str], ambiguous: dict[s
         for actor in briefing.actors:
             if actor.type != "person" or not actor.role:
                 continue
-            if actor.name in ambiguous:
+            if actor.name in ambiguous or actor.name in unknown:
                 asked.add((actor.name, role_head(actor.role)))
             else:
                 roles[names.get(actor.name, actor.name)].add(role_head(actor.role))
+    collection_names = {person_key(name): name for name in set(names.values())}
     found = {}
     for single, head in asked:
-        holders = [name for name in ambiguous[single] if head in roles[name]]
+        holders = {name for name in ambiguous.get(single, []) if head in roles[name]}
+        listed = [holder for holder, heads in _office_holders() if head in heads and _surname_key(holder) == _surname_key(single)]
+        if len(listed) == 1:  # not two Presidents Bush (whose names differ only in initials, so count them apart)
+            holders.add(collection_names.get(person_key(listed[0]), listed[0]))  # as the collection writes them
         if head and len(holders) == 1:
-            found[(single, head)] = holders[0]
+            found[(single, head)] = holders.pop()
     return found
+
+
+def _surname_key(name: str) -> str:
+    words = [w for w in name_words(name) if w.lower().rstrip(".") not in _SUFFIXES]
+    return fold_word(words[-1]) if words else ""
+
+
+@lru_cache(maxsize=1)
+def _office_holders() -> tuple[tuple[str, frozenset[str]], ...]:
+    """(name, role heads) of the people in `data/people.yml`."""
+    text = (resources.files("briefing_gen.data") / "people.yml").read_text(encoding="utf-8")
+    return tuple((entry["name"], frozenset(role_head(role) for role in entry["roles"])) for entry in yaml.safe_load(text)["people"])
 
 
 MAX_NICKNAME_SENSES = 3  # a nickname short for more names than this ("Bill": Robert, William, ...) joins none

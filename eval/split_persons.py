@@ -102,6 +102,20 @@ def initials_fit(short: str, full: str) -> bool:
     return given[0][0] == words[0][0].upper()
 
 
+def middle_initials(name: str) -> str:
+    """The sorted letters of the initials between a name's first and last word ("HW" for "George
+    H.W. Bush" and "George W.H. Bush")."""
+    words = [w for w in str(name).split()[1:-1] if re.fullmatch(r"(?:[A-Z]\.?){1,3}", w) and w.casefold().rstrip(".") not in {"ii", "iii", "iv"}]
+    return "".join(sorted(c for w in words for c in w if c.isalpha()))
+
+
+def compatible_initials(one: str, other: str) -> bool:
+    """Two forms of one name can be one person unless both give middle initials and these differ:
+    "Donald J. Trump" is "Donald Trump", but "George H.W. Bush" is not "George W. Bush"."""
+    a, b = middle_initials(one), middle_initials(other)
+    return not a or not b or a == b
+
+
 def split_groups(names: list[str]) -> list[dict]:
     """Groups of person-page names that look like one person; each `{"names", "reasons",
     "ambiguous"}` (reasons: `surname`, `variant`; ambiguous: the group holds full names with
@@ -129,8 +143,10 @@ def split_groups(names: list[str]) -> list[dict]:
         if keys[n]:
             by_key.setdefault(keys[n], []).append(n)
     for members in by_key.values():
-        for other in members[1:]:
-            union(members[0], other, "variant")
+        for i, one in enumerate(members):
+            for other in members[i + 1:]:
+                if compatible_initials(one, other):  # not "George H.W. Bush" and "George W. Bush"
+                    union(one, other, "variant")
     for key, members in by_key.items():
         if not surname_of(key):
             continue
@@ -150,7 +166,9 @@ def split_groups(names: list[str]) -> list[dict]:
         if len(members) < 2:
             continue
         firsts = {keys[m][0] for m in members if not surname_of(keys[m])}
-        out.append({"names": sorted(members, key=str.casefold), "reasons": sorted(reasons.get(root, ())), "ambiguous": len(firsts) > 1})
+        middles = {middle_initials(m) for m in members} - {""}
+        out.append({"names": sorted(members, key=str.casefold), "reasons": sorted(reasons.get(root, ())),
+                    "ambiguous": len(firsts) > 1 or len(middles) > 1})
     return sorted(out, key=lambda g: g["names"][0].casefold())
 
 

@@ -208,8 +208,22 @@ def test_an_office_and_a_surname_name_the_one_holder_of_that_office():
         briefing("e", person("Jeb Bush"), person("George W. Bush"), with_role("Bush", "President")),
         briefing("f", person("Ted Kennedy"), person("John F. Kennedy"), with_role("Kennedy", "Senator")),
     ])
-    name = lambda slug, actor: [a.name for a in renamed(briefing(slug, actor), identities).actors]
+    def name(slug, actor):
+        return [a.name for a in renamed(briefing(slug, actor), identities).actors]
+
     assert name("b", with_role("Truman", "President")) == ["Harry Truman"]
     assert name("d", with_role("Brennan", "Justice")) == ["William J. Brennan Jr."]
     assert name("e", with_role("Bush", "President")) == ["Bush"]
     assert name("f", with_role("Kennedy", "Senator")) == ["Kennedy"]
+
+
+def test_names_with_different_middle_initials_are_different_people():
+    identities = resolve_identities([
+        briefing("a", person("George H.W. Bush"), person("Donald J. Trump")),
+        briefing("b", person("George W. Bush"), person("Donald Trump")),
+        briefing("c", person("George P. Bush"), person("George W.H. Bush")),
+        briefing("d", person("George Bush")),
+    ])
+    assert identities.name_of("Donald J. Trump") == identities.name_of("Donald Trump")
+    assert identities.name_of("George W.H. Bush") == identities.name_of("George H.W. Bush")
+    assert len({identities.name_of(n) for n in ("George H.W. Bush", "George W. Bush", "George P. Bush", "George Bush")}) == 4

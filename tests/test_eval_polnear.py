@@ -285,3 +285,10 @@ def test_a_relative_pronoun_stands_for_the_words_before_it_not_the_last_named_so
     assert resolved["E2"] == "former senator Gordon Pike"
     assert claimant_matches_source("Gordon Pike", who.source, resolved["E2"])
     assert not claimant_matches_source("Ann Veld", who.source, resolved["E2"])
+
+
+def test_names_with_different_middle_initials_are_no_split_but_a_bare_form_between_them_is_ambiguous():
+    assert split_groups(["Lena H.W. Ortiz", "Lena W. Ortiz", "Max J. Hale", "Max Hale"]) == [
+        {"names": ["Max Hale", "Max J. Hale"], "reasons": ["variant"], "ambiguous": False}]
+    [group] = split_groups(["Lena H.W. Ortiz", "Lena W. Ortiz", "Lena Ortiz"])
+    assert group["ambiguous"]

@@ -77,6 +77,31 @@ def name_words(name: str) -> list[str]:
     return joined
 
 
+def _middle_initials(name: str) -> str:
+    """The letters of a name's middle initials, sorted: "HW" for "George H.W. Bush" and "George
+    W.H. Bush", "W" for "George W. Bush", "" for "George Bush"."""
+    words = [w for w in name.split()[1:-1] if _INITIALS.match(w) and w.lower().rstrip(".") not in _SUFFIXES]
+    return "".join(sorted(c for w in words for c in w if c.isalpha()))
+
+
+def _apart_by_middle_initials(forms: dict[str, Counter]) -> dict[str, Counter]:
+    """Names that share a key but give different middle initials are different people ("George
+    H.W. Bush", "George W. Bush", "George P. Bush"); the form with none ("George Bush") could be
+    any of them and stays apart. One set of initials alone ("Donald J. Trump" beside "Donald
+    Trump") is one person, as before."""
+    apart: dict[str, Counter] = {}
+    for key, written in forms.items():
+        initials = {_middle_initials(form) for form in written} - {""}
+        if len(initials) < 2:
+            apart[key] = written
+            continue
+        for form, count in written.items():
+            first, _, last = key.partition(" ")
+            middle = _middle_initials(form).lower()
+            apart.setdefault(f"{first} {middle} {last}" if middle else key, Counter())[form] += count
+    return apart
+
+
 def _has_extras(name: str) -> bool:
     """An honorific or a middle initial: the plain form is the better page name."""
     return any(_INITIAL.match(w) for w in name.split()[1:]) or name.split()[0].lower().rstrip(".") in _honorifics()
@@ -144,6 +169,7 @@ def resolve_identities(briefings: list[Briefing]) -> Identities:
                 forms[person_key(actor.name)][actor.name] += 1  # each briefing lists an actor once
             elif words:
                 singles.add(actor.name)
+    forms = _apart_by_middle_initials(forms)
     nicknamed = _join_nicknames(forms)
     names: dict[str, str] = {}
     for written in forms.values():
@@ -169,8 +195,10 @@ def resolve_identities(briefings: list[Briefing]) -> Identities:
         # "Carson Palmer" is named elsewhere; a first name alone ("Bernie") only when no surname fits.
         key = fold_word(words[-1])
         candidates = by_last.get(key) or by_first.get(key, set())
-        if _initials_only(words):  # "G.W. Bush": the Bush whose first name starts with G
-            candidates = {c for c in candidates if name_words(c)[0][:1].upper() == words[0][:1].upper() and name_words(c)[-1] == words[-1]}
+        if _initials_only(words):  # "G.W. Bush": the Bush whose first name starts with G, and middle with W
+            letters = [c for c in words[0] if c.isalpha()]
+            candidates = {c for c in candidates if name_words(c)[0][:1].upper() == letters[0].upper() and name_words(c)[-1] == words[-1]
+                          and (len(letters) == 1 or _middle_initials(c) in ("", "".join(sorted(letters[1:]))))}
         if len(candidates) == 1:
             names[single] = next(iter(candidates))
         elif len(candidates) > 1:

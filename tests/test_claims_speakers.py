@@ -493,6 +493,41 @@ def test_what_the_reported_subject_did_stays_in_the_claim(reference):
     assert set(claims.values()) == {"Police", "Prosecutors", "Officials"}
 
 
+def test_saying_again_and_another_speaker_start_claims_of_their_own(reference):
+    """A second verb of saying after the reported clause is the speaker's next claim, whatever
+    the tense; a verb of saying with a subject of its own is another speaker's claim; the same
+    speaker going on ("and that she expects", "and he feels") stays in the clause."""
+    claims = claims_of(
+        reference,
+        "The director of the museum, Ines Varga, told reporters her staff never met the buyer and said the board approved the sale on its own.",
+        "Ruth Ambler said her brother has been a fair employer and would be a fair mayor, saying that he pays his workers well.",
+        "After the debate, many Ambler supporters said the candidate had won easily, while other voters said they had not decided.",
+        "Ambler said that the port should stay public and that she expects the council to agree.",
+    )
+    assert claims.get("her staff never met the buyer") == "Ines Varga"
+    assert claims.get("the board approved the sale on its own") == "Ines Varga"
+    assert claims.get("her brother has been a fair employer and would be a fair mayor") == "Ruth Ambler"
+    assert claims.get("he pays his workers well") == "Ruth Ambler"
+    assert claims.get("the candidate had won easily") == "many Ambler supporters"
+    assert claims.get("they had not decided") == "other voters"
+    assert claims.get("the port should stay public and that she expects the council to agree") == "Ruth Ambler"
+
+
+def test_people_named_by_whom_they_support_or_serve_speak_for_themselves(reference):
+    """"Clinton supporters said" is the supporters' claim, not Clinton's; a spokesman speaks
+    for the one he serves."""
+    claims = claims_of(
+        reference,
+        "Senator Lena Ortiz toured the plant on Friday.",
+        "Two Ortiz aides said the campaign would spend more in Ohio.",
+        "Several Ortiz supporters said the speech had gone well.",
+        "An Ortiz spokesman said the senator would return next month.",
+    )
+    assert claims.get("the campaign would spend more in Ohio") == "Two Ortiz aides"
+    assert claims.get("the speech had gone well") == "Several Ortiz supporters"
+    assert claims.get("the senator would return next month") == "Lena Ortiz"
+
+
 def test_a_stance_keeps_what_qualifies_it(reference):
     claims = claims_of(
         reference,

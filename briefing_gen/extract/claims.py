@@ -924,25 +924,39 @@ def _next_act_of(verb: Token, found: list[Statement]) -> Speaker | None:
 
 
 def _before_speakers_next_act(verb: Token, complements: list[Token], first: Token, last: Token) -> Token:
-    """Where the reported clause ends when the parser hung the speaker's next act on it: "said he
-    makes $41,000 a year | and questioned how ...", "said Kasich should leave the race, | echoing
-    a memo from ...", "said the talks had begun - | but said ...". A verb of speech joined to the
-    clause without a subject of its own, in the cue's tense, or a participle of speech after a
-    comma, is the speaker's, not part of what was said, when the clause is in another tense or
-    states something; a dangling "but" or dash goes with it."""
+    """Where the reported clause ends when the parser hung another act of speech on it.
+
+    The speaker's next act: "said he makes $41,000 a year | and questioned how ...", "said Kasich
+    should leave the race, | echoing a memo from ...", "said the talks had begun - | but said ...".
+    A verb of speech joined to the clause without a subject of its own, or a participle of speech
+    after a comma, is the speaker's, not part of what was said, when the clause is in another
+    tense or states something, or when it says again ("told the AP her group never worked with
+    him | and said ..."); a dangling "but" or dash goes with it.
+    Another speaker's act: "supporters said the president made a good case, | while other voters
+    said ...": a verb of speech with a subject of its own, joined to the clause, is a claim of
+    its own."""
     doc = verb.doc
     end = last.i
     for complement in complements:
         stative = complement.lemma_.lower() in {"be", "have"} or any(c.dep_ == "aux" and c.tag_ == "MD" for c in complement.children)
-        if complement.tag_ == verb.tag_ and not stative:
-            # A clause that tells events in the cue's tense may go on with its subject's acts: "said
-            # the man threatened the clerk and demanded cash"; not "said the report was wrong and
-            # denied ...", a state, after which the speaker acts again.
-            continue
-        for child in complement.children:
+        # A clause that tells events in the cue's tense may go on with its subject's acts: "said
+        # the man threatened the clerk and demanded cash"; not "said the report was wrong and
+        # denied ...", a state, after which the speaker acts again.
+        tells_events = complement.tag_ == verb.tag_ and not stative
+        for child in (c for clause in _joined_clauses(complement) for c in clause.children):
             if child.i <= first.i or child.i > end or child.pos_ != "VERB" or lemma_of(child) not in _speech_acts():
                 continue
-            if any(c.dep_ in SUBJECT_DEPS for c in child.children):
+            says_again = lemma_of(child) in _SAYING and any(c.dep_ == "ccomp" for c in child.children)
+            subject = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None:
+                marker = next((c.lower_ for c in child.children if c.dep_ == "mark"), None)
+                # Not "said that ... and that she expects ..." nor "... and he feels ...": the same
+                # speaker goes on; nor a "while" clause the reported clause opens with.
+                another = subject.lower_ not in _PRONOUNS and child.i > complement.i and marker != "that"
+                if another and says_again and (child.dep_ == "conj" or child.dep_ == "advcl" and marker in {"while", "whereas"}):
+                    end = min(end, child.left_edge.i - 1)
+                continue
+            if tells_events and not says_again:
                 continue
             joined = child.dep_ == "conj" and (child.tag_ == verb.tag_ or any(a.dep_ == "aux" and a.lower_ in {"did", "does"} for a in child.children))
             # "noting that ...", "echoing a memo"; not "grew, adding 200,000 jobs"
@@ -950,9 +964,25 @@ def _before_speakers_next_act(verb: Token, complements: list[Token], first: Toke
             participle = child.dep_ == "advcl" and child.tag_ == "VBG" and doc[child.left_edge.i - 1].text == "," and speech
             if joined or participle:
                 end = min(end, child.left_edge.i - 1)
-    while end > first.i and (doc[end].is_punct and doc[end].text not in QUOTE_MARKS or doc[end].dep_ == "cc"):
+    while end > first.i and (doc[end].is_punct and doc[end].text not in QUOTE_MARKS or doc[end].dep_ in {"cc", "mark"}):
         end -= 1
     return doc[end]
+
+
+# Verbs that say something again, and so start a new claim when joined to a reported clause; not
+# verbs of thought ("said the candidate knew ... and thought ..." may go on with the candidate).
+_SAYING = frozenset({"say", "tell", "add", "write", "tweet", "reply", "respond"})
+_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
+
+
+def _joined_clauses(clause: Token) -> list[Token]:
+    """The clause and the clauses joined to it ("has been an advocate | and would do the same")."""
+    joined, stack = [], [clause]
+    while stack:
+        current = stack.pop()
+        joined.append(current)
+        stack.extend(c for c in current.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})
+    return joined
 
 
 def _is_setting(phrase: Token) -> bool:

@@ -4,8 +4,9 @@
 
 Reads every article under the folders (default: articles/, plus ../shared/corpus/dev when it
 exists), parses each once with spaCy, then times genre, summary and key points on the parsed
-documents. What is timed is `briefing_gen.extract.briefing.summary_and_points`, the step the
-pipeline runs after actors and claims: the genre, then the summary and key points by that genre.
+documents. What is timed is `briefing_gen.extract.briefing.article_genre` and
+`summary_and_points`, the steps the pipeline runs around the claims: the genre, then the summary
+and key points by that genre.
 Prints both totals and their ratio: the step is cheap when the ratio is small.
 """
 from __future__ import annotations
@@ -20,7 +21,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from briefing_gen.extract.actors import extract_actors  # noqa: E402
-from briefing_gen.extract.briefing import summary_and_points  # noqa: E402
+from briefing_gen.extract.briefing import article_genre, summary_and_points  # noqa: E402
 from briefing_gen.extract.claims import extract_claims  # noqa: E402
 from briefing_gen.extract.parse import load_nlp, parse  # noqa: E402
 from briefing_gen.extract.reference import load_reference  # noqa: E402
@@ -59,7 +60,8 @@ def main() -> int:
     started = time.perf_counter()
     for _ in range(args.repeat):
         for item, actors, claims in prepared:
-            summary_and_points(item, actors, claims)
+            genre, quotes = article_genre(item)
+            summary_and_points(item, actors, claims, genre, quotes)
     summary_seconds = (time.perf_counter() - started) / args.repeat
 
     words = sum(len(item.doc) for item in parsed)

@@ -190,10 +190,14 @@ class _Builder:
         return _unique_ids([claim for _, claim in self.claims])
 
 
-def extract_claims(parsed: ParsedArticle, actors: ActorSet) -> list[Claim]:
+def extract_claims(parsed: ParsedArticle, actors: ActorSet, authors_view: bool = True) -> list[Claim]:
     """The claims of one article, found in one pass in reading order, so that a pronoun finds the
-    speakers named before it whichever way they spoke (a quote or reported speech)."""
-    finder = _ClaimFinder(parsed, actors)
+    speakers named before it whichever way they spoke (a quote or reported speech).
+
+    `authors_view`: the author's own judgements are claims. They are in a piece that argues or
+    rules (analysis, opinion, a fact-check's verdict); in a news report the writer's sentences are
+    the report itself, in its text, and its claims are what its sources say."""
+    finder = _ClaimFinder(parsed, actors, authors_view)
     quotes = finder.quotes
     next_quote = 0
     for sentence in parsed.sentences:
@@ -210,8 +214,9 @@ class _ClaimFinder:
     """The state of one article's pass: which sentences are claimed by whom, the last quote's
     speaker (a quote that runs on is theirs), and the author's candidate claims."""
 
-    def __init__(self, parsed: ParsedArticle, actors: ActorSet):
+    def __init__(self, parsed: ParsedArticle, actors: ActorSet, authors_view: bool):
         self.parsed = parsed
+        self.authors_view = authors_view
         self.doc = parsed.doc
         self.quotes = find_quotes(doc_text(self.doc), parsed.paragraph_starts)
         self.quote_map = QuoteMap(self.quotes)
@@ -299,7 +304,7 @@ class _ClaimFinder:
             self.builder.drop_quotes_within(content_at, speaker.name)
             self.builder.add(content, speaker, kind, cue, cue_at, content_at, sentence.text.strip())
             self.claimed.setdefault(sentence.start, set()).add(speaker.name)
-        if statements or sentence.start in self.claimed or _starts_quoted(sentence, quote_map):
+        if statements or not self.authors_view or sentence.start in self.claimed or _starts_quoted(sentence, quote_map):
             return
         scored = author_claim(sentence)
         if scored is not None:

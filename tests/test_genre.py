@@ -121,6 +121,18 @@ def test_extraction_records_the_genre_on_the_briefing():
     assert briefing.genre == "opinion"
 
 
+def test_the_authors_own_claims_are_in_argued_pieces_not_in_news_reports():
+    """A news report's own sentences are the report; an analysis's are its argument."""
+    reporter_aside = "In reality, the closure will almost certainly leave the villages without a bus for good."
+    news = extract(article([*NEWS_REPORT, reporter_aside]), load_reference(), "buses")
+    assert news.genre == "news"
+    assert [c for c in news.claims if c.claimant == "author"] == []
+    assert any(c.claimant == "Mara Lindqvist" for c in news.claims)  # its sources' claims stay
+    analysis = extract(article(ANALYSIS_PIECE), load_reference(), "buses")
+    assert analysis.genre == "analysis"
+    assert any(c.claimant == "author" and "seems to solve this year's budget" in c.text for c in analysis.claims)
+
+
 def test_the_genre_is_in_the_briefing_page_front_matter_and_the_json_contract():
     import frontmatter
 

@@ -513,6 +513,54 @@ def test_saying_again_and_another_speaker_start_claims_of_their_own(reference):
     assert claims.get("the port should stay public and that she expects the council to agree") == "Ruth Ambler"
 
 
+def test_a_quotation_the_reported_clause_opens_runs_to_its_closing_mark(reference):
+    """'argued that "A. B. C."' is one claim over the three sentences; a quotation a colon
+    introduces, with a cue of its own, is its own claim and the clause ends at the colon."""
+    claims = claims_of(
+        reference,
+        "Mayor Tom Reed argued that \u201conly Mira Vance can win the port vote. Nobody else has the numbers. "
+        "The math is simple.\u201d Polls open on Monday.",
+        "Reed said he was too busy to answer: \u201cI have a lot going on. Good luck with the story,\u201d he wrote.",
+    )
+    assert claims.get("\u201conly Mira Vance can win the port vote. Nobody else has the numbers. The math is simple.\u201d") == "Tom Reed"
+    assert claims.get("he was too busy to answer") == "Tom Reed"
+    assert claims.get("I have a lot going on. Good luck with the story") == "Tom Reed"
+    assert not [text for text in claims if "Polls open" in text]
+
+
+def test_a_second_verb_of_speech_after_a_quotation_or_a_stance_is_its_own_claim(reference):
+    """'said X was "corrupt," noting that ...', 'hailed X as "fantastic," telling reporters
+    that ...', 'dismissed the charges by pointing out that ...', '"...," she said, adding that
+    "..."': each verb claims its own clause. A claim is a statistic by its own figures, not by
+    a figure elsewhere in the sentence."""
+    briefing = extract(Article(source="t.txt", title="Test", paragraphs=[Paragraph(p) for p in (
+        "Senator Ines Varga said the port authority was \u201ccorrupt,\u201d noting that it is "
+        "\u201cstrange that a firm that pays $5 million in fines goes free.\u201d",
+        "Varga has hailed the ruling as \u201cfantastic,\u201d telling reporters on Friday that she thinks the port is \u201ca public good.\u201d",
+        "Mayor Tom Reed dismissed her charges by pointing out that she had once backed the sale herself.",
+        "\u201cWe will win the vote,\u201d Varga said, adding that \u201cthe polls are wrong.\u201d",
+    )]), reference, "t")
+    claims = {claim.text: (claim.claimant, claim.kind) for claim in briefing.claims}
+    assert claims.get("the port authority was \u201ccorrupt,\u201d") == ("Ines Varga", "statement")
+    assert claims.get("it is \u201cstrange that a firm that pays $5 million in fines goes free.\u201d") == ("Ines Varga", "statistic")
+    assert claims.get("Varga has hailed the ruling as \u201cfantastic,\u201d") == ("Ines Varga", "statement")
+    assert claims.get("she thinks the port is \u201ca public good.\u201d") == ("Ines Varga", "statement")
+    assert claims.get("Mayor Tom Reed dismissed her charges") == ("Tom Reed", "statement")
+    assert claims.get("she had once backed the sale herself") == ("Tom Reed", "statement")
+    assert claims.get("\u201cthe polls are wrong.\u201d") == ("Ines Varga", "quote")
+
+
+def test_a_guess_at_a_speaker_stays_a_guess_when_its_subject_is_met_again(reference):
+    """"The senator" with no senator in the text is the person named last, a guess: the quotation
+    and the clause of the same sentence both keep it marked for review."""
+    briefing = extract(Article(source="t.txt", title="Test", paragraphs=[
+        Paragraph("Dana Holt leads the race for the port board."),
+        Paragraph("The senator said the port was \u201ca disgrace.\u201d"),
+    ]), reference, "t")
+    [claim] = briefing.claims
+    assert claim.claimant == "Dana Holt" and claim.confidence < REVIEW_BELOW
+
+
 def test_people_named_by_whom_they_support_or_serve_speak_for_themselves(reference):
     """"Clinton supporters said" is the supporters' claim, not Clinton's; a spokesman speaks
     for the one he serves."""

@@ -26,7 +26,16 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing_gen.extract.actors import ActorSet
 from briefing_gen.extract.parse import ParsedArticle, doc_text, language_data, reporting_verbs, word_list
-from briefing_gen.extract.quotes import MIN_QUOTE_WORDS, QUOTE_MARKS, QuoteMap, QuoteSpan, find_quotes, is_embedded, trailing_name
+from briefing_gen.extract.quotes import (
+    MIN_QUOTE_WORDS,
+    QUOTE_MARKS,
+    QuoteMap,
+    QuoteSpan,
+    closed_as_opened,
+    find_quotes,
+    is_embedded,
+    trailing_name,
+)
 from briefing_gen.extract.speakers import (
     CONTINUED,
     DESCRIBED,
@@ -173,17 +182,24 @@ class _Builder:
 
     def drop_quotes_within(self, at: tuple[int, int], claimant: str) -> None:
         """A quotation the speaker's own reported clause holds whole ('the route "is not a
-        commercial decision"'): the clause is the claim, the quote alone would repeat it. Claims
-        are added in reading order, so only the last ones can lie inside `at`."""
+        commercial decision"'): the clause is the claim, the quote alone would repeat it."""
+        index = self._first_from(at[0])
+        self.claims[index:] = [(offset, claim) for offset, claim in self.claims[index:] if not self._quote_within(offset, claim, at, claimant)]
+
+    def has_quote_within(self, at: tuple[int, int], claimant: str) -> bool:
+        return any(self._quote_within(offset, claim, at, claimant) for offset, claim in self.claims[self._first_from(at[0]):])
+
+    def _first_from(self, start: int) -> int:
+        """Claims are added in reading order, so only the last ones can start at `start` or later."""
         index = len(self.claims)
-        while index > 0 and self.claims[index - 1][0] >= at[0]:
+        while index > 0 and self.claims[index - 1][0] >= start:
             index -= 1
-        kept = [
-            (offset, claim) for offset, claim in self.claims[index:]
-            if not (claim.kind == "quote" and claim.claimant == claimant and offset < at[1] and claim.content is not None
-                    and offset + (claim.content.end - claim.content.start) <= at[1] + 1)
-        ]
-        self.claims[index:] = kept
+        return index
+
+    @staticmethod
+    def _quote_within(offset: int, claim: Claim, at: tuple[int, int], claimant: str) -> bool:
+        return (claim.kind == "quote" and claim.claimant == claimant and offset < at[1] and claim.content is not None
+                and offset + (claim.content.end - claim.content.start) <= at[1] + 1)
 
     def finished(self) -> list[Claim]:
         self.claims.sort(key=lambda pair: (pair[1].paragraph, pair[0]))
@@ -293,10 +309,12 @@ class _ClaimFinder:
                 continue  # 'said on NBC's "Meet the Press"': the parser took the show's name for what was said
             if len(doc_text(doc)[content_at[0]:content_at[1]].split()) < MIN_QUOTE_WORDS and not _has_subject(doc, content_at):
                 continue  # "the values he holds dear": two words with no subject are no proposition ("talks failed" is one)
-            if speaker.name in self.claimed.get(sentence.start, set()) and _unquoted_words(doc_text(doc), content_at, quote_map) < 4:
+            if _unquoted_words(doc_text(doc), content_at, quote_map) < 4 and self.builder.has_quote_within(content_at, speaker.name):
                 continue  # the quotation already claimed says it
+            content_at = self._through_quotation(content_at, sentence)
             content = doc_text(doc)[content_at[0]:content_at[1]]
-            kind = "statistic" if has_statistic(sentence) else ("prediction" if cue in word_list("forecast_cues") else "statement")
+            statistic = has_statistic(doc.char_span(*content_at, alignment_mode="expand"))  # the claim's own figure, not one beside it
+            kind = "statistic" if statistic else ("prediction" if cue in word_list("forecast_cues") else "statement")
             if kind == "statement" and quote_map.contains(content_at[1] - 2) and _unquoted_words(doc_text(doc), content_at, quote_map) <= 2:
                 kind = "quote"  # 'Manafort "has taken on a tough task,"' said X
             if speaker.name == AUTHOR:  # the author's own view: a prediction when it speaks of the future
@@ -310,6 +328,26 @@ class _ClaimFinder:
         if scored is not None:
             score, kind = scored
             self.author_candidates.append((score, sentence.start, kind, sentence))
+
+    def _through_quotation(self, at: tuple[int, int], sentence: Span) -> tuple[int, int]:
+        """A quotation the clause opens runs on to its closing mark, past the sentence's end
+        ('argues that "only Ferro can win. Nobody else can. The math won't work."'), within
+        its paragraph. One that a colon introduces is a claim of its own, and the clause ends at
+        the colon."""
+        quote = self.quote_map.bounds(at[1] - 1)
+        if quote is None or quote[0] < sentence.start_char or quote[1] <= sentence.end_char:
+            return at
+        text = doc_text(self.doc)
+        window = max(at[0], quote[0] - 12)
+        before = text[window:quote[0] - 1].rstrip()
+        if before.endswith(":"):
+            # 'said he was busy: "A. B," he wrote': a quotation of its own, with its own cue
+            return _stripped(text, at[0], window + len(before) - 1)
+        if not closed_as_opened(text, *quote) or text[quote[0] - 1] in "‘'" or _DOUBLE_MARK.search(text, quote[0], quote[1]):
+            return at  # marks that may be misread: a mismatched pair, apostrophes, a mark inside
+        if quote[1] > _paragraph_end(self.parsed, self.parsed.paragraph_of(at[0])):
+            return at
+        return _closing_quote_kept(doc_text(self.doc), at[0], quote[1])
 
     def finished(self) -> list[Claim]:
         budget = max(3, len(self.parsed.article.paragraphs) // 2)
@@ -582,7 +620,7 @@ def _remember(attributor: Attributor, cue: Token, speaker: Speaker) -> None:
     for _ in range(3):
         subject = next((child for child in verb.children if child.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
-            attributor.remember(subject.i, speaker.name)  # "he said" after this is the same person
+            attributor.remember(subject.i, speaker.name, speaker.confidence)  # "he said" after this is the same person
             return
         if verb.dep_ not in {"advcl", "conj", "xcomp"} or verb.head.i == verb.i:
             return
@@ -891,6 +929,17 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
         if clause and len(doc_text(doc)[before[0]:before[1]].split()) >= 4 and _unquoted_words(doc_text(doc), before, quote_map) >= 4:
             return before  # a quotation with its cue is the quote's own claim
     that = next((t for t in verb.subtree if t.dep_ == "mark" and t.lower_ == "that" and t.i > verb.i), None)
+    branch = _branch_of_another_cue(that, verb) if that is not None else None
+    if branch is not None:
+        # "said, adding that ...", "dismissed the charges by pointing out that ...": the clause is
+        # what the other verb reports, a claim of its own; a stance keeps what comes before it.
+        if not (takes_object and lemma_of(verb) in _stance_verbs()):
+            return None
+        start, end = _stance_clause(verb)
+        last = doc[branch.left_edge.i - 1]
+        while last.i > verb.i and (last.is_punct and last.text not in QUOTE_MARKS or last.dep_ == "cc"):
+            last = doc[last.i - 1]
+        return start, min(end, last.idx + len(last.text))
     if that is not None and that.i + 1 < sentence.end:  # "told NBC's show on Wednesday that he ...": the clause hung on a noun
         last = that.head.right_edge
         return doc[that.i + 1].idx, last.idx + len(last.text)
@@ -903,7 +952,9 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
             first = doc[first.i + 1]
         # What follows is what was said only when it is a clause ("said: the talks failed"), not
         # where or to whom ("said at a rally in Ohio", "told CBS News on Tuesday").
-        if first.pos_ not in {"ADP", "ADV"} and first.dep_ not in {"dobj", "dative", "npadvmod"} and any(t.tag_ in _FINITE for t in after):
+        # Nor the speaker's next act ("said, adding that ..."), which is a claim of its own.
+        next_act = first.pos_ == "VERB" and lemma_of(first) in _speech_acts() and any(c.dep_ == "ccomp" for c in first.children)
+        if first.pos_ not in {"ADP", "ADV"} and first.dep_ not in {"dobj", "dative", "npadvmod"} and not next_act and any(t.tag_ in _FINITE for t in after):
             return first.idx, sentence.end_char
         if lemma_of(verb) not in _stance_verbs():
             return None
@@ -914,6 +965,31 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
         # the sentence's own ("Both criticized Trump and his rhetoric"): its own clause.
         return _stance_clause(verb)
     return sentence.start_char, sentence.end_char
+
+
+def _after_comma(token: Token) -> bool:
+    """A comma before the token, or before the closing mark just before it ('as "fantastic,"
+    telling ...')."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    if before is not None and before.text in QUOTE_MARKS and before.i > 0:
+        before = doc[before.i - 1]
+    return before is not None and before.text == ","
+
+
+def _branch_of_another_cue(mark: Token, verb: Token) -> Token | None:
+    """When the clause "that" opens is what another verb of speech under `verb` reports ('said,
+    adding that ...', 'dismissed the charges by pointing out that ...'): the child of `verb`
+    that holds that other verb. Not when the parser hung it on the verb's object, which the
+    stance needs. The walk up the tree is bounded by its depth."""
+    head, other = mark.head.head, None
+    while head.i != verb.i and head.head.i != head.i:
+        if other is None and head.pos_ == "VERB" and lemma_of(head) in _speech_acts():
+            other = head
+        if head.head.i == verb.i:
+            return head if other is not None and head.dep_ not in {"dobj", "dative", "oprd", "attr"} else None
+        head = head.head
+    return None
 
 
 def _next_act_of(verb: Token, found: list[Statement]) -> Speaker | None:
@@ -966,7 +1042,7 @@ def _before_speakers_next_act(verb: Token, complements: list[Token], first: Toke
             joined = child.dep_ == "conj" and (child.tag_ == verb.tag_ or any(a.dep_ == "aux" and a.lower_ in {"did", "does"} for a in child.children))
             # "noting that ...", "echoing a memo"; not "grew, adding 200,000 jobs"
             speech = lemma_of(child) in {"echo", "cite", "quote", "repeat"} or any(c.dep_ == "ccomp" for c in child.children)
-            participle = child.dep_ == "advcl" and child.tag_ == "VBG" and doc[child.left_edge.i - 1].text == "," and speech
+            participle = child.dep_ == "advcl" and child.tag_ == "VBG" and _after_comma(child.left_edge) and speech
             if joined or participle:
                 end = min(end, child.left_edge.i - 1)
     while end > first.i and (doc[end].is_punct and doc[end].text not in QUOTE_MARKS or doc[end].dep_ in {"cc", "mark"}):
@@ -1030,8 +1106,9 @@ def _stance_clause(verb: Token) -> tuple[int, int]:
     # "criticized the policy and said allies wanted ...": not part of the stance.
     joined = next((c for c in verb.children if c.i > verb.i and (
         c.dep_ == "conj" and (any(g.dep_ in SUBJECT_DEPS for g in c.children) or lemma_of(c) in _speech_acts())
-        # "denied the accusations, dismissing O'Donnell as ...": a second stance of its own
-        or c.dep_ == "advcl" and c.tag_ == "VBG" and lemma_of(c) in _stance_verbs() and doc[c.left_edge.i - 1].text == ",")), None)
+        # "denied the accusations, dismissing O'Donnell as ...", "endorsed Trump, saying ...": a
+        # second claim of its own
+        or c.dep_ == "advcl" and c.tag_ == "VBG" and lemma_of(c) in _speech_acts() and _after_comma(c.left_edge))), None)
     cut = min([c.left_edge.i for c in settings] + ([joined.left_edge.i] if joined is not None else []), default=None)
     if cut is not None:
         end = doc[cut - 1]
@@ -1043,6 +1120,7 @@ def _stance_clause(verb: Token) -> tuple[int, int]:
 
 
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
+_DOUBLE_MARK = re.compile("[\"“”„]|''")
 # Verbs that say what something is "as": "described the field as 'all very good'" (not "confirmed
 # Park as ambassador", "recalled her years as a nurse").
 _CHARACTERISING = frozenset("describe characterize characterise portray depict label brand cast paint".split())

@@ -104,6 +104,15 @@ def _quote_spans(paragraph: str) -> tuple[list[tuple[int, int]], int | None]:
     return spans, open_at
 
 
+def closed_as_opened(text: str, start: int, end: int) -> bool:
+    """The quotation inside `start`..`end` closes with the mark its opening mark pairs with: not
+    one that runs on to a paragraph's end or a mismatched mark ('“highly significant." Cruz ...')."""
+    if text[max(0, start - 2):start] == DOUBLED:
+        return text.startswith(DOUBLED, end)
+    opener = text[start - 1:start]
+    return opener in _QUOTE_PAIRS and text[end:end + 1] == _QUOTE_PAIRS[opener]
+
+
 def _closes_mismatched(paragraph: str, i: int, closer: str, last: dict[str, int]) -> bool:
     """A straight double mark closed by a curly one ('"Just when ..., it just did.”'), when the
     paragraph holds no straight mark further on (`last`: where each kind last stands) and no curly
@@ -178,6 +187,11 @@ class QuoteMap:
     def contains(self, offset: int) -> bool:
         index = bisect.bisect_right(self.starts, offset) - 1
         return index >= 0 and offset < self.ends[index]
+
+    def bounds(self, offset: int) -> tuple[int, int] | None:
+        """The quotation holding `offset`, inside its marks, if any."""
+        index = bisect.bisect_right(self.starts, offset) - 1
+        return (self.starts[index], self.ends[index]) if index >= 0 and offset < self.ends[index] else None
 
     def encloses(self, quote: QuoteSpan) -> bool:
         """The quote sits inside another, longer quotation (someone quoted by the speaker)."""

@@ -80,6 +80,7 @@ class Attributor:
         self.doc = doc
         self.quote_map = quote_map
         self.recent: dict[int, str] = {}
+        self.recent_confidence: dict[int, float] = {}  # a guess stays a guess when the subject is met again
         self._genders: dict[str, str | None] = {}
         self._full_names: dict[str, list[tuple[int, str]]] | None = None
         self.full_names_said: dict[str, str] = {}
@@ -143,8 +144,9 @@ class Attributor:
         found.name = self.canonical(found.name, token.i)
         return found
 
-    def remember(self, token_index: int, name: str) -> None:
+    def remember(self, token_index: int, name: str, confidence: float = RESOLVED) -> None:
         self.recent[token_index] = name
+        self.recent_confidence[token_index] = min(confidence, RESOLVED)
 
     def canonical(self, name: str, at: int) -> str:
         """The one name of the actor a claimant string stands for: "Horvat" or "Mr. Horvat" is
@@ -193,7 +195,7 @@ class Attributor:
                 return Speaker(_together(direct, partners), start=token.left_edge.idx, end=token.right_edge.idx + len(token.right_edge.text))
             return Speaker(direct)
         if token.i in self.recent:
-            return Speaker(self.recent[token.i], confidence=RESOLVED)
+            return Speaker(self.recent[token.i], confidence=self.recent_confidence.get(token.i, RESOLVED))
         if lowered in {"which", "that"}:  # a relative pronoun speaks for its antecedent, if any
             return self._antecedent(token.head.head, require_actor) if token.head.dep_ == "relcl" else None
         named_apposition = self._person_in_apposition(token)

@@ -494,23 +494,28 @@ def test_what_the_reported_subject_did_stays_in_the_claim(reference):
 
 
 def test_saying_again_and_another_speaker_start_claims_of_their_own(reference):
-    """A second verb of saying after the reported clause is the speaker's next claim, whatever
-    the tense; a verb of saying with a subject of its own is another speaker's claim; the same
-    speaker going on ("and that she expects", "and he feels") stays in the clause."""
+    """A second verb of saying after the reported clause is the speaker's next claim; a verb of
+    saying with a subject of its own is another speaker's claim; the same speaker going on ("and
+    that she expects") stays in the clause, and so does what the reported subject did and said
+    in the cue's tense ("the gunman entered the bank, telling customers ...")."""
     claims = claims_of(
         reference,
-        "The director of the museum, Ines Varga, told reporters her staff never met the buyer and said the board approved the sale on its own.",
+        "The director of the museum, Ines Varga, told reporters her staff had never met the buyer and said the board approved the sale on its own.",
         "Ruth Ambler said her brother has been a fair employer and would be a fair mayor, saying that he pays his workers well.",
         "After the debate, many Ambler supporters said the candidate had won easily, while other voters said they had not decided.",
         "Ambler said that the port should stay public and that she expects the council to agree.",
+        "Police said the gunman entered the bank, telling customers that he had a bomb.",
+        'Dana Holt said the staff "did everything right and the inspectors said the kitchen was spotless."',
     )
-    assert claims.get("her staff never met the buyer") == "Ines Varga"
+    assert claims.get("her staff had never met the buyer") == "Ines Varga"
     assert claims.get("the board approved the sale on its own") == "Ines Varga"
     assert claims.get("her brother has been a fair employer and would be a fair mayor") == "Ruth Ambler"
     assert claims.get("he pays his workers well") == "Ruth Ambler"
     assert claims.get("the candidate had won easily") == "many Ambler supporters"
     assert claims.get("they had not decided") == "other voters"
     assert claims.get("the port should stay public and that she expects the council to agree") == "Ruth Ambler"
+    assert claims.get("the gunman entered the bank, telling customers that he had a bomb") == "Police"
+    assert claims.get('the staff "did everything right and the inspectors said the kitchen was spotless."') == "Dana Holt"
 
 
 def test_a_quotation_the_reported_clause_opens_runs_to_its_closing_mark(reference):
@@ -550,6 +555,18 @@ def test_a_second_verb_of_speech_after_a_quotation_or_a_stance_is_its_own_claim(
     assert claims.get("\u201cthe polls are wrong.\u201d") == ("Ines Varga", "quote")
 
 
+def test_a_short_quotation_with_no_cue_is_claimed_with_the_verb_that_uses_it(reference):
+    """'Hale mocked the council for its "bridge to nowhere"': what the subject did with the quoted
+    words is the claim, its verb the cue, not the whole sentence around it."""
+    briefing = extract(Article(source="t.txt", title="Test", paragraphs=[
+        Paragraph("Governor Tom Hale spoke in Halden on Monday."),
+        Paragraph('Later, Hale mocked the council for its "bridge to nowhere" because it had run over budget.'),
+    ]), reference, "t")
+    [claim] = briefing.claims
+    assert (claim.claimant, claim.kind, claim.cue) == ("Tom Hale", "statement", "mock")
+    assert claim.text.startswith('Hale mocked the council for its "bridge to nowhere"')
+
+
 def test_a_guess_at_a_speaker_stays_a_guess_when_its_subject_is_met_again(reference):
     """"The senator" with no senator in the text is the person named last, a guess: the quotation
     and the clause of the same sentence both keep it marked for review."""
@@ -574,6 +591,9 @@ def test_people_named_by_whom_they_support_or_serve_speak_for_themselves(referen
     assert claims.get("the campaign would spend more in Ohio") == "Two Ortiz aides"
     assert claims.get("the speech had gone well") == "Several Ortiz supporters"
     assert claims.get("the senator would return next month") == "Lena Ortiz"
+    # an adviser is nobody's title: "the strategist" is no guess at the person named last
+    assert claims_of(reference, "Lena Ortiz won the primary. The strategist said Ortiz would struggle in November.") == {
+        "Ortiz would struggle in November": "The strategist"}
 
 
 def test_a_stance_keeps_what_qualifies_it(reference):

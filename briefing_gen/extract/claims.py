@@ -268,6 +268,20 @@ class _ClaimFinder:
                 if found is not None:
                     self.previous = (found[0], found[1], paragraph, quote.end)  # a quote that runs on is theirs
                 return
+            if quote.words < 6 and found[1] is None:
+                # A short quotation with no cue but the sentence's subject: what the subject did with
+                # those words ('Bush called the orders "quite dangerous"', 'mocked Rubio for "having
+                # a tough night"') is the claim, its verb the cue; not the whole sentence around it.
+                self.embedded.update(s.start for s in sentences)
+                sentence = next(s for s in sentences if s.start_char <= quote.start < s.end_char + 1)
+                root = sentence.root
+                if root.pos_ == "VERB":
+                    start, end = _stance_clause(root)
+                    if start <= quote.start and quote.end <= end:
+                        self.builder.add(doc_text(doc)[start:end], found[0], "statement", lemma_of(root), _token_at(root), (start, end), sentence.text.strip())
+                        self.claimed.setdefault(sentence.start, set()).add(found[0].name)
+                self.previous = (found[0], None, paragraph, quote.end)
+                return
             if quote.words < 6:
                 sentence = next(s for s in sentences if s.start_char <= quote.start < s.end_char + 1)
                 start, end = _closing_quote_kept(doc_text(doc), *_stripped(doc_text(doc), sentence.start_char, sentence.end_char))
@@ -915,7 +929,7 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
         if quote_map.contains(first.idx) and that is not None:
             first = that  # 'said on NBC's "Meet the Press" on Sunday that ...': the clause after "that"
         last = _content_runs_on(verb, last, sentence, quote_map)
-        last = _before_speakers_next_act(verb, complements, first, last)
+        last = _before_speakers_next_act(verb, complements, first, last, quote_map)
         if first.lower_ in {"that", "whether"} and first.i < last.i:
             first = doc[first.i + 1]
         return _closing_quote_kept(doc_text(doc), first.idx, last.idx + len(last.text))
@@ -1004,40 +1018,39 @@ def _next_act_of(verb: Token, found: list[Statement]) -> Speaker | None:
     return None
 
 
-def _before_speakers_next_act(verb: Token, complements: list[Token], first: Token, last: Token) -> Token:
-    """Where the reported clause ends when the parser hung another act of speech on it.
+def _before_speakers_next_act(verb: Token, complements: list[Token], first: Token, last: Token, quote_map: QuoteMap) -> Token:
+    """Where the reported clause ends when the parser hung another act of speech on it, outside
+    quotation marks, when the clause is in another tense than the cue or states something. A
+    clause that tells events in the cue's tense may go on with its subject's acts: "police said
+    the man threatened the clerk and demanded cash", "... entered the bank, telling customers
+    that he had a bomb".
 
     The speaker's next act: "said he makes $41,000 a year | and questioned how ...", "said Kasich
-    should leave the race, | echoing a memo from ...", "said the talks had begun - | but said ...".
-    A verb of speech joined to the clause without a subject of its own, or a participle of speech
-    after a comma, is the speaker's, not part of what was said, when the clause is in another
-    tense or states something, or when it says again ("told the AP her group never worked with
-    him | and said ..."); a dangling "but" or dash goes with it.
-    Another speaker's act: "supporters said the president made a good case, | while other voters
-    said ...": a verb of speech with a subject of its own, joined to the clause, is a claim of
-    its own."""
+    should leave the race, | echoing a memo from ...", "said the talks had begun - | but said
+    ...". A verb of speech joined to the clause without a subject of its own, or a participle of
+    speech after a comma, is the speaker's, not part of what was said; a dangling "but" or dash
+    goes with it.
+    Another speaker's act: "supporters said the president had made a good case, | while other
+    voters said ...": a verb of saying with a subject of its own, joined to the clause, is a
+    claim of its own."""
     doc = verb.doc
     end = last.i
     for complement in complements:
         stative = complement.lemma_.lower() in {"be", "have"} or any(c.dep_ == "aux" and c.tag_ == "MD" for c in complement.children)
-        # A clause that tells events in the cue's tense may go on with its subject's acts: "said
-        # the man threatened the clerk and demanded cash"; not "said the report was wrong and
-        # denied ...", a state, after which the speaker acts again.
-        tells_events = complement.tag_ == verb.tag_ and not stative
+        if complement.tag_ == verb.tag_ and not stative:
+            continue
         for child in (c for clause in _joined_clauses(complement) for c in clause.children):
-            if child.i <= first.i or child.i > end or child.pos_ != "VERB" or lemma_of(child) not in _speech_acts():
+            if child.i <= first.i or child.i > end or child.pos_ != "VERB" or lemma_of(child) not in _speech_acts() or quote_map.contains(child.idx):
                 continue
-            says_again = lemma_of(child) in _SAYING and any(c.dep_ == "ccomp" for c in child.children)
             subject = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), None)
             if subject is not None:
                 marker = next((c.lower_ for c in child.children if c.dep_ == "mark"), None)
                 # Not "said that ... and that she expects ..." nor "... and he feels ...": the same
                 # speaker goes on; nor a "while" clause the reported clause opens with.
                 another = subject.lower_ not in _PRONOUNS and child.i > complement.i and marker != "that"
-                if another and says_again and (child.dep_ == "conj" or child.dep_ == "advcl" and marker in {"while", "whereas"}):
+                says = lemma_of(child) in _SAYING and any(c.dep_ == "ccomp" for c in child.children)
+                if another and says and (child.dep_ == "conj" or child.dep_ == "advcl" and marker in {"while", "whereas"}):
                     end = min(end, child.left_edge.i - 1)
-                continue
-            if tells_events and not says_again:
                 continue
             joined = child.dep_ == "conj" and (child.tag_ == verb.tag_ or any(a.dep_ == "aux" and a.lower_ in {"did", "does"} for a in child.children))
             # "noting that ...", "echoing a memo"; not "grew, adding 200,000 jobs"
@@ -1050,8 +1063,8 @@ def _before_speakers_next_act(verb: Token, complements: list[Token], first: Toke
     return doc[end]
 
 
-# Verbs that say something again, and so start a new claim when joined to a reported clause; not
-# verbs of thought ("said the candidate knew ... and thought ..." may go on with the candidate).
+# Verbs of saying, whose own subject makes a joined clause another speaker's claim; not verbs of
+# thought ("said the candidate knew ... and thought ..." may go on with the candidate).
 _SAYING = frozenset({"say", "tell", "add", "write", "tweet", "reply", "respond"})
 _PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
 

@@ -259,13 +259,15 @@ class Attributor:
 
     def _named_only_by_modifier(self, token: Token) -> bool:
         """The subject names an actor only through an adjective ("American analysts") or, for
-        nouns of people, a modifier ("Kentucky voters"): they speak for themselves."""
+        nouns of people, a modifier ("Kentucky voters", "Clinton supporters"): they speak for
+        themselves."""
         named = [t for t in token.subtree if self.actors.actor_at(t.i)]
         if not named:
             return False
         if all(t.dep_ == "amod" or t.pos_ == "ADJ" for t in named):
             return True
-        return token.lemma_.lower() in role_nouns() | word_list("person_description_nouns") and all(t.dep_ in {"amod", "compound"} for t in named)
+        people = role_nouns() | word_list("person_description_nouns") | word_list("follower_nouns")
+        return token.lemma_.lower() in people and all(t.dep_ in {"amod", "compound"} for t in named)
 
     def _person_in_apposition(self, token: Token) -> str | None:
         """A person named in apposition to the subject or its title ("Keeper of the Seal, Jane

@@ -520,17 +520,23 @@ def test_saying_again_and_another_speaker_start_claims_of_their_own(reference):
 
 def test_a_quotation_the_reported_clause_opens_runs_to_its_closing_mark(reference):
     """'argued that "A. B. C."' is one claim over the three sentences; a quotation a colon
-    introduces, with a cue of its own, is its own claim and the clause ends at the colon."""
+    introduces, with a cue of its own, is its own claim and the clause ends at the colon; a
+    quotation joined to the clause by "but" is the speaker's too."""
     claims = claims_of(
         reference,
         "Mayor Tom Reed argued that \u201conly Mira Vance can win the port vote. Nobody else has the numbers. "
         "The math is simple.\u201d Polls open on Monday.",
         "Reed said he was too busy to answer: \u201cI have a lot going on. Good luck with the story,\u201d he wrote.",
+        "Reed said he had received offers for the farm, but \u201cthe offers were far too low for land this good.\u201d",
+        "Reed said the auction was fair, but the buyers disagreed.",
     )
     assert claims.get("\u201conly Mira Vance can win the port vote. Nobody else has the numbers. The math is simple.\u201d") == "Tom Reed"
     assert claims.get("he was too busy to answer") == "Tom Reed"
     assert claims.get("I have a lot going on. Good luck with the story") == "Tom Reed"
     assert not [text for text in claims if "Polls open" in text]
+    # a joined clause in quotation marks is the speaker's; one in the writer's words is not
+    assert claims.get("he had received offers for the farm, but \u201cthe offers were far too low for land this good.\u201d") == "Tom Reed"
+    assert claims.get("the auction was fair") == "Tom Reed"
 
 
 def test_a_second_verb_of_speech_after_a_quotation_or_a_stance_is_its_own_claim(reference):

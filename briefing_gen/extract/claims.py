@@ -1145,14 +1145,18 @@ def _content_runs_on(verb: Token, last: Token, sentence: Span, quote_map: QuoteM
     "said money is needed to develop a vaccine, | educate the public and ..." (a bare verb with
     no subject: the list goes on), "believes there are no good options, | but that ..." (a second
     "that" clause), and a quotation the clause opens runs to its closing mark (or the sentence's
-    end). A clause with a subject of its own ("..., but the party disagrees") is the writer's."""
+    end). A clause with a subject of its own ("..., but the party disagrees") is the writer's,
+    unless it stands in quotation marks."""
     for child in sorted(verb.children, key=lambda t: t.i):
         if child.i <= last.i:
             continue
         marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
         has_subject = any(c.dep_ in SUBJECT_DEPS for c in child.children)
         listed = child.dep_ in {"advcl", "conj"} and child.tag_ == "VB" and not marks and not has_subject
-        if listed or child.dep_ == "conj" and "that" in marks:
+        # '..., but "the offers were to use the gun in a way I did not like."': the quotation marks
+        # give the joined clause to the speaker
+        quoted = child.dep_ == "conj" and child.left_edge.text in QUOTE_MARKS and quote_map.contains(child.idx)
+        if listed or quoted or child.dep_ == "conj" and "that" in marks:
             last = max(last, child.right_edge, key=lambda t: t.i)
     doc = sentence.doc
     if quote_map.contains(last.idx):

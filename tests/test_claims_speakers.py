@@ -506,6 +506,8 @@ def test_saying_again_and_another_speaker_start_claims_of_their_own(reference):
         "Ambler said that the port should stay public and that she expects the council to agree.",
         "Police said the gunman entered the bank, telling customers that he had a bomb.",
         'Dana Holt said the staff "did everything right and the inspectors said the kitchen was spotless."',
+        "Officials said the fire started in the kitchen, while neighbors said they heard an explosion.",
+        "Coach Ray Dunn said the team played poorly and added that changes were coming.",
     )
     assert claims.get("her staff had never met the buyer") == "Ines Varga"
     assert claims.get("the board approved the sale on its own") == "Ines Varga"
@@ -516,6 +518,10 @@ def test_saying_again_and_another_speaker_start_claims_of_their_own(reference):
     assert claims.get("the port should stay public and that she expects the council to agree") == "Ruth Ambler"
     assert claims.get("the gunman entered the bank, telling customers that he had a bomb") == "Police"
     assert claims.get('the staff "did everything right and the inspectors said the kitchen was spotless."') == "Dana Holt"
+    assert claims.get("the fire started in the kitchen") == "Officials"  # in the cue's tense, another speaker still splits
+    assert claims.get("they heard an explosion") == "neighbors"
+    assert claims.get("the team played poorly") == "Ray Dunn"  # "added" is the speaker's, whatever the tense
+    assert claims.get("changes were coming") == "Ray Dunn"
 
 
 def test_a_quotation_the_reported_clause_opens_runs_to_its_closing_mark(reference):
@@ -571,6 +577,16 @@ def test_a_short_quotation_with_no_cue_is_claimed_with_the_verb_that_uses_it(ref
     [claim] = briefing.claims
     assert (claim.claimant, claim.kind, claim.cue) == ("Tom Hale", "statement", "mock")
     assert claim.text.startswith('Hale mocked the council for its "bridge to nowhere"')
+    claims = claims_of(
+        reference,
+        "Coach Ray Dunn spoke after the game.",
+        'Dunn was "really proud."',
+        'Dunn liked the effort, but the result was "unacceptable."',
+        'Acme said sales rose, but "the outlook remains uncertain," according to analyst Rita Vance.',
+    )
+    assert claims.get('Dunn was "really proud."') == "Ray Dunn"  # a linking verb: the clause, no cue
+    assert claims.get('Dunn liked the effort, but the result was "unacceptable."') == "Ray Dunn"
+    assert claims.get("sales rose") == "Acme"  # the quotation another source is named for is not Acme's
 
 
 def test_a_guess_at_a_speaker_stays_a_guess_when_its_subject_is_met_again(reference):

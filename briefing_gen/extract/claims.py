@@ -269,19 +269,21 @@ class _ClaimFinder:
                     self.previous = (found[0], found[1], paragraph, quote.end)  # a quote that runs on is theirs
                 return
             if quote.words < 6 and found[1] is None:
-                # A short quotation with no cue but the sentence's subject: what the subject did with
-                # those words ('Bush called the orders "quite dangerous"', 'mocked Rubio for "having
-                # a tough night"') is the claim, its verb the cue; not the whole sentence around it.
-                self.embedded.update(s.start for s in sentences)
+                # A short quotation with no cue but the sentence's subject: the subject's clause that
+                # holds it is the claim ('Bush called the orders "quite dangerous"', 'Dunn was "really
+                # proud"'), with its verb as the cue when that is a verb of speech ('mocked Rubio for
+                # "having a tough night"'); not the whole sentence around it.
                 sentence = next(s for s in sentences if s.start_char <= quote.start < s.end_char + 1)
                 root = sentence.root
-                if root.pos_ == "VERB":
-                    start, end = _stance_clause(root)
-                    if start <= quote.start and quote.end <= end:
-                        self.builder.add(doc_text(doc)[start:end], found[0], "statement", lemma_of(root), _token_at(root), (start, end), sentence.text.strip())
-                        self.claimed.setdefault(sentence.start, set()).add(found[0].name)
-                self.previous = (found[0], None, paragraph, quote.end)
-                return
+                start, end = _stance_clause(root) if root.pos_ in {"VERB", "AUX"} else (quote.start, quote.start)
+                if start <= quote.start and quote.end <= end:
+                    speech = lemma_of(root) in _speech_acts() or lemma_of(root) in _MOCKING
+                    self.builder.add(doc_text(doc)[start:end], found[0], "statement" if speech else "quote", lemma_of(root) if speech else None,
+                                     _token_at(root) if speech else None, (start, end), sentence.text.strip())
+                    self.embedded.update(s.start for s in sentences)
+                    self.claimed.setdefault(sentence.start, set()).add(found[0].name)
+                    self.previous = (found[0], None, paragraph, quote.end)
+                    return
             if quote.words < 6:
                 sentence = next(s for s in sentences if s.start_char <= quote.start < s.end_char + 1)
                 start, end = _closing_quote_kept(doc_text(doc), *_stripped(doc_text(doc), sentence.start_char, sentence.end_char))
@@ -1020,25 +1022,23 @@ def _next_act_of(verb: Token, found: list[Statement]) -> Speaker | None:
 
 def _before_speakers_next_act(verb: Token, complements: list[Token], first: Token, last: Token, quote_map: QuoteMap) -> Token:
     """Where the reported clause ends when the parser hung another act of speech on it, outside
-    quotation marks, when the clause is in another tense than the cue or states something. A
-    clause that tells events in the cue's tense may go on with its subject's acts: "police said
-    the man threatened the clerk and demanded cash", "... entered the bank, telling customers
-    that he had a bomb".
+    quotation marks.
 
+    Another speaker's act: "officials said the fire started in the kitchen, | while neighbors said
+    ...": a verb of saying with a subject of its own, joined to the clause, is a claim of its own.
     The speaker's next act: "said he makes $41,000 a year | and questioned how ...", "said Kasich
     should leave the race, | echoing a memo from ...", "said the talks had begun - | but said
     ...". A verb of speech joined to the clause without a subject of its own, or a participle of
-    speech after a comma, is the speaker's, not part of what was said; a dangling "but" or dash
-    goes with it.
-    Another speaker's act: "supporters said the president had made a good case, | while other
-    voters said ...": a verb of saying with a subject of its own, joined to the clause, is a
-    claim of its own."""
+    speech after a comma, is the speaker's, not part of what was said, when the clause is in
+    another tense than the cue or states something; a dangling "but" or dash goes with it. A
+    clause that tells events in the cue's tense may go on with its subject's acts: "police said
+    the man threatened the clerk and demanded cash", "... entered the bank, telling customers
+    that he had a bomb"; only "added" is the speaker's whatever the tense."""
     doc = verb.doc
     end = last.i
     for complement in complements:
         stative = complement.lemma_.lower() in {"be", "have"} or any(c.dep_ == "aux" and c.tag_ == "MD" for c in complement.children)
-        if complement.tag_ == verb.tag_ and not stative:
-            continue
+        tells_events = complement.tag_ == verb.tag_ and not stative
         for child in (c for clause in _joined_clauses(complement) for c in clause.children):
             if child.i <= first.i or child.i > end or child.pos_ != "VERB" or lemma_of(child) not in _speech_acts() or quote_map.contains(child.idx):
                 continue
@@ -1052,6 +1052,8 @@ def _before_speakers_next_act(verb: Token, complements: list[Token], first: Toke
                 if another and says and (child.dep_ == "conj" or child.dep_ == "advcl" and marker in {"while", "whereas"}):
                     end = min(end, child.left_edge.i - 1)
                 continue
+            if tells_events and lemma_of(child) != "add":
+                continue  # "added" is the speaker's, whatever the tense
             joined = child.dep_ == "conj" and (child.tag_ == verb.tag_ or any(a.dep_ == "aux" and a.lower_ in {"did", "does"} for a in child.children))
             # "noting that ...", "echoing a memo"; not "grew, adding 200,000 jobs"
             speech = lemma_of(child) in {"echo", "cite", "quote", "repeat"} or any(c.dep_ == "ccomp" for c in child.children)
@@ -1133,6 +1135,8 @@ def _stance_clause(verb: Token) -> tuple[int, int]:
 
 
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
+# Verbs of scorn that quote a target's words at them: cues of a short quotation they hold.
+_MOCKING = frozenset({"mock", "ridicule", "deride", "taunt", "lampoon"})
 _DOUBLE_MARK = re.compile("[\"“”„]|''")
 # Verbs that say what something is "as": "described the field as 'all very good'" (not "confirmed
 # Park as ambassador", "recalled her years as a nurse").
@@ -1155,7 +1159,7 @@ def _content_runs_on(verb: Token, last: Token, sentence: Span, quote_map: QuoteM
         listed = child.dep_ in {"advcl", "conj"} and child.tag_ == "VB" and not marks and not has_subject
         # '..., but "the offers were to use the gun in a way I did not like."': the quotation marks
         # give the joined clause to the speaker
-        quoted = child.dep_ == "conj" and child.left_edge.text in QUOTE_MARKS and quote_map.contains(child.idx)
+        quoted = child.dep_ == "conj" and child.left_edge.text in QUOTE_MARKS and _quotation_ends_sentence(child, sentence, quote_map)
         if listed or quoted or child.dep_ == "conj" and "that" in marks:
             last = max(last, child.right_edge, key=lambda t: t.i)
     doc = sentence.doc
@@ -1165,6 +1169,13 @@ def _content_runs_on(verb: Token, last: Token, sentence: Span, quote_map: QuoteM
             i += 1
         last = doc[i]
     return last
+
+
+def _quotation_ends_sentence(token: Token, sentence: Span, quote_map: QuoteMap) -> bool:
+    """The token is quoted and its quotation closes the sentence: no other source is named after
+    it ('..., but "the outlook is uncertain," according to an analyst')."""
+    quote = quote_map.bounds(token.idx)
+    return quote is not None and not re.search(r"\w", doc_text(sentence.doc)[quote[1]:sentence.end_char])
 
 
 def lemma_of(token: Token) -> str:

@@ -301,6 +301,9 @@ def test_roles_are_titles_and_names_do_not_carry_the_end_of_a_title(reference):
     assert by_name(found, "Emmanuel Macron").role == "President"
     assert found.by_name("Universe Alicia Machado") is None
     assert by_name(found, "Alicia Machado").type == "person"
+    # a heading above the paragraph is not part of the title
+    found = actors_of(reference, "The arguments", "US Ambassador Rebecca Lorne told the Council that the embargo works.")
+    assert by_name(found, "Rebecca Lorne").role == "US Ambassador"
 
 
 def test_an_unnamed_official_who_speaks_is_an_actor_speaking_for_their_state(reference):

@@ -970,9 +970,9 @@ def role_of(doc: Doc, mention: Mention) -> str | None:
     i = start - 1
     while i >= 0 and start - i <= 6:
         token = doc[i]
-        if (token.is_punct or token.lower_ in {"the", "a", "an", "and", "said", "says", "by"} or token.like_num
+        if (token.is_punct or token.is_space or "\n" in token.whitespace_ or token.lower_ in {"the", "a", "an", "and", "said", "says", "by"} or token.like_num
                 or token.pos_ in {"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON", "DET"} and token.lower_ != "of"):
-            break  # not "air as Prime Minister", "four weeks after Prime Minister", "his attorney"
+            break  # not "air as Prime Minister", "four weeks after Prime Minister", "his attorney", nor a heading above
         i -= 1
     words = doc[i + 1:start]
     text = words.text.strip()

@@ -306,6 +306,15 @@ def test_roles_are_titles_and_names_do_not_carry_the_end_of_a_title(reference):
     assert by_name(found, "Rebecca Lorne").role == "US Ambassador"
 
 
+def test_a_reference_name_wins_over_the_piece_the_recogniser_found_after_the(reference):
+    """The recogniser finds "the UN Office" and stops at "for": the reference data's full name is
+    the actor, not the piece."""
+    found = actors_of(reference, "According to the UN Office for the Coordination of Humanitarian Affairs, "
+                                 "about 40,000 people have fled the fighting.")
+    assert found.by_name("UN Office") is None
+    assert by_name(found, "UN Office for the Coordination of Humanitarian Affairs").type == "organization"
+
+
 def test_an_unnamed_official_who_speaks_is_an_actor_speaking_for_their_state(reference):
     found = actors_of(
         reference,

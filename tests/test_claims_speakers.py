@@ -589,6 +589,12 @@ def test_a_short_quotation_with_no_cue_is_claimed_with_the_verb_that_uses_it(ref
     assert claims.get("sales rose") == "Acme"  # the quotation another source is named for is not Acme's
 
 
+def test_according_to_a_source_with_its_short_name_in_brackets(reference):
+    claims = claims_of(reference, "According to the UN Office for the Coordination of Humanitarian Affairs (OCHA), "
+                                  "about 40,000 people have fled the fighting in the north.")
+    assert claims == {"about 40,000 people have fled the fighting in the north.": "UN Office for the Coordination of Humanitarian Affairs"}
+
+
 def test_a_guess_at_a_speaker_stays_a_guess_when_its_subject_is_met_again(reference):
     """"The senator" with no senator in the text is the person named last, a guess: the quotation
     and the clause of the same sentence both keep it marked for review."""

@@ -328,9 +328,10 @@ def collect_mentions(doc: Doc, reference: ReferenceIndex) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
-        start, end = longest_reference.get(ent.start, (ent.start, ent.start))
-        if ent.end <= end and end - start > ent.end - ent.start:
-            continue  # "The Globe" of "The Globe and Mail": the reference name, below, is the mention
+        first = ent.start + (doc[ent.start].lower_ == "the" and ent.end - ent.start > 1)  # "the UN Office" starts at "UN"
+        start, end = longest_reference.get(first, (first, first))
+        if ent.end <= end and end - start > ent.end - first:
+            continue  # "The Globe" of "The Globe and Mail", "the UN Office" of "the UN Office for the Coordination of ...": the reference name, below, is the mention
         if ent.label_ == "PERSON" and ent.start < ending_reference.get(ent.end, ent.start) < ent.end:
             continue  # "the Obama White House": the reference name it ends in, below, is the mention
         mention = mention_from_span(doc, ent, ent.label_, reference)

@@ -848,6 +848,9 @@ def _phrase_object(token: Token) -> Token:
     return head
 
 
+_BRACKETED_SHORT = re.compile(r"\s*\([^()\s]{1,12}\)")
+
+
 def _without_phrase(sentence: Span, at: int, first_object: Token) -> tuple[int, int]:
     """The sentence's offsets without "according to X": the longer side of the phrase, or, when
     the phrase closes a bracket, what the bracket holds ("Iowa (93 percent of voters there were
@@ -855,6 +858,9 @@ def _without_phrase(sentence: Span, at: int, first_object: Token) -> tuple[int, 
     head = _phrase_object(first_object)
     text = doc_text(sentence.doc)
     phrase_start, phrase_end = sentence.start_char + at, head.right_edge.idx + len(head.right_edge.text)
+    abbreviation = _BRACKETED_SHORT.match(text, phrase_end, sentence.end_char)
+    if abbreviation:
+        phrase_end = abbreviation.end()  # "according to the Office for ... (OCHA), ...": the source's short name
     opening = text.rfind("(", sentence.start_char, phrase_start)
     if opening >= 0 and ")" not in text[opening:phrase_start] and text[phrase_end:sentence.end_char].lstrip().startswith(")"):
         inside = _stripped(text, opening + 1, phrase_start)

@@ -313,6 +313,10 @@ def test_a_reference_name_wins_over_the_piece_the_recogniser_found_after_the(ref
                                  "about 40,000 people have fled the fighting.")
     assert found.by_name("UN Office") is None
     assert by_name(found, "UN Office for the Coordination of Humanitarian Affairs").type == "organization"
+    # nor does a name end in a preposition the recogniser took with it
+    found = actors_of(reference, "The council renewed the mandate of the UN Panel of Experts on Mabura on Friday.")
+    assert by_name(found, "UN Panel of Experts").type == "organization"
+    assert found.by_name("UN Panel of Experts on") is None
 
 
 def test_an_unnamed_official_who_speaks_is_an_actor_speaking_for_their_state(reference):

@@ -589,6 +589,8 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
             break
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "’s", "'", "’"}):
         end -= 1
+    while end - start >= 2 and doc[end - 1].is_lower and doc[end - 1].pos_ in {"ADP", "CCONJ", "DET"}:
+        end -= 1  # "the UN Panel of Experts on | Mabura": a name never ends in "on", "of" or "and"
     while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
            and doc[end + 1].text[:1].isupper() and end > start and reference.lookup(doc[start:end].text) is None):
         end += 2  # "SNC-Lavalin", "Wilson-Raybould": the recogniser stopped at the hyphen (not "EU-China")

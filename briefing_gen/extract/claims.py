@@ -268,26 +268,23 @@ class _ClaimFinder:
                 if found is not None:
                     self.previous = (found[0], found[1], paragraph, quote.end)  # a quote that runs on is theirs
                 return
-            if quote.words < 6 and found[1] is None:
-                # A short quotation with no cue but the sentence's subject: the subject's clause that
-                # holds it is the claim ('Bush called the orders "quite dangerous"', 'Dunn was "really
-                # proud"'), with its verb as the cue when that is a verb of speech ('mocked Rubio for
-                # "having a tough night"'); not the whole sentence around it.
-                sentence = next(s for s in sentences if s.start_char <= quote.start < s.end_char + 1)
-                root = sentence.root
-                start, end = _stance_clause(root) if root.pos_ in {"VERB", "AUX"} else (quote.start, quote.start)
-                if start <= quote.start and quote.end <= end:
-                    speech = lemma_of(root) in _speech_acts() or lemma_of(root) in _MOCKING
-                    self.builder.add(doc_text(doc)[start:end], found[0], "statement" if speech else "quote", lemma_of(root) if speech else None,
-                                     _token_at(root) if speech else None, (start, end), sentence.text.strip())
-                    self.embedded.update(s.start for s in sentences)
-                    self.claimed.setdefault(sentence.start, set()).add(found[0].name)
-                    self.previous = (found[0], None, paragraph, quote.end)
-                    return
             if quote.words < 6:
+                # A short quotation with its speaker: the sentence that holds it is the claim. With
+                # no cue but the sentence's subject, the subject's clause that holds it is ('Bush
+                # called the orders "quite dangerous"', 'Dunn was "really proud"'), with its verb as
+                # the cue when that is a verb of speech ('mocked Rubio for "having a tough night"').
                 sentence = next(s for s in sentences if s.start_char <= quote.start < s.end_char + 1)
                 start, end = _closing_quote_kept(doc_text(doc), *_stripped(doc_text(doc), sentence.start_char, sentence.end_char))
-                self.builder.add(doc_text(doc)[start:end], found[0], "quote", None, None, (start, end), sentence.text.strip())
+                kind, cue, cue_at = "quote", None, None
+                root = sentence.root
+                if found[1] is None and root.pos_ in {"VERB", "AUX"}:
+                    clause = _stance_clause(root)
+                    if clause[0] <= quote.start and quote.end <= clause[1]:
+                        start, end = clause
+                        self.embedded.update(s.start for s in sentences)
+                        if lemma_of(root) in _speech_acts() or lemma_of(root) in _MOCKING:
+                            kind, cue, cue_at = "statement", lemma_of(root), _token_at(root)
+                self.builder.add(doc_text(doc)[start:end], found[0], kind, cue, cue_at, (start, end), sentence.text.strip())
                 self.previous = (found[0], None, paragraph, quote.end)
                 self.claimed.setdefault(sentence.start, set()).add(found[0].name)
                 return

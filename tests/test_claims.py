@@ -283,6 +283,42 @@ def test_calling_someone_a_name_is_a_claim_with_its_cue(reference):
     assert claim.text.startswith("called the senator")  # the whole naming, not the two quoted words
 
 
+def test_what_a_speaker_calls_or_casts_someone_as_is_their_claim(reference):
+    claims = claims_of(
+        reference,
+        "Governor Ada Brenn spoke in Harwick on Friday, calling the rival plan “a tax on every family in this state.”",
+        "Mayor Tom Ellery referred to the protesters as “paid agitators” in a radio interview.",
+        "Councillor Rhea Vance called that “beyond absurd.”",
+        "Senator Ivo Marsh cast his opponent as a friend of the banks.",
+    )
+    assert find(claims, "a tax on every family").claimant == "Ada Brenn"
+    assert find(claims, "a tax on every family").text.startswith("calling the rival plan")
+    assert find(claims, "paid agitators").claimant == "Tom Ellery"
+    assert find(claims, "paid agitators").cue == "refer"
+    assert find(claims, "beyond absurd").claimant == "Rhea Vance"
+    assert find(claims, "friend of the banks").claimant == "Ivo Marsh"
+
+
+def test_a_name_given_without_a_speaker_or_a_date_in_quotes_is_no_naming(reference):
+    claims = claims_of(
+        reference,
+        "The files sat in folders recently labeled “top secret” by the agency.",
+        "Nadia Orlov called her mother “every Sunday” for ten years.",
+    )
+    assert [c.text for c in claims if "top secret" in c.text] == []
+    assert [c.text for c in claims if "every Sunday" in c.text] == []
+
+
+def test_the_source_of_a_report_keeps_the_clause_whose_subject_speaks(reference):
+    claims = claims_of(
+        reference,
+        "According to letters kept by Lena Dray, a friend of the family, the senator had referred to the "
+        "mayor as “a small man with a big office.”",
+    )
+    texts = {(c.claimant, c.text) for c in claims}
+    assert ("Lena Dray", "the senator had referred to the mayor as “a small man with a big office.”") in texts
+    assert ("the senator", "referred to the mayor as “a small man with a big office.”") in texts
+
 def test_where_and_to_whom_is_not_what_was_said(reference):
     claims = claims_of(
         reference,

@@ -650,10 +650,13 @@ def _is_reporting_cue(token: Token, verbs: frozenset[str], particles: dict[str, 
         # with a reported clause; the clause shows it is the verb.
         return _misread_as_noun(token) and token.lemma_.lower() in verbs
     lemma = lemma_of(token)
+    if lemma in _NAMING | _CHARACTERISING and _naming_end(token) is not None:
+        return True  # "called the senator a 'nasty guy'", "referred to them as 'thugs'"
     if lemma in particles:
-        if any(child.dep_ == "oprd" for child in token.children):
-            return True  # "called the senator a 'nasty guy'"
-        return any(child.lower_ in particles[lemma] for child in token.children) or (
+        # the particle of the verb, not a preposition after its object ("called her mother for ten years")
+        objects = [c.i for c in token.children if c.dep_ == "dobj"]
+        return any(child.lower_ in particles[lemma] and (child.dep_ == "prt" or not any(token.i < i < child.i for i in objects))
+                   for child in token.children) or (
             token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in particles[lemma]
         )
     return lemma in verbs
@@ -671,7 +674,7 @@ def reports_content(verb: Token) -> bool:
     deps = {child.dep_ for child in verb.children}
     if deps & {"ccomp", "xcomp", "parataxis", "oprd"} or verb.dep_ == "parataxis":
         return True  # "X said that ...", "..., she said", "X describes himself as ..."
-    if lemma_of(verb) in _CHARACTERISING and deps & {"dobj", "prep"} and any(c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i for c in verb.children):
+    if _naming_end(verb) is not None:
         return True  # "described the field as 'all very good'"
     if verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ in {",", "that", ":"} and verb.dep_ in {"ROOT", "conj"}:
         return True
@@ -765,9 +768,12 @@ def reported_statements(sentence: Span, attributor: Attributor, quote_map: Quote
         # voters oppose the tariff"); another's speech is theirs ("..., but Ms Lee says ...").
         found = [f for f in found if not (content[0] <= f[2][0] < content[1] and f[1] in _stance_verbs())]
         for other, _, other_cue, _ in found:  # stop where another's attribution starts
-            if content[0] <= other_cue[0] < content[1]:
+            if content[0] <= other_cue[0] < content[1] and not (other.start is not None and other.start <= content[0]):
+                # (the clause's own subject speaking is what the source reports: "According to her
+                # diary, the first lady had referred to him as ...")
                 cut = other.start if other.start is not None and content[0] < other.start < other_cue[0] else other_cue[0]
                 content = _stripped(doc_text(sentence.doc), content[0], cut)
+        content = _closing_quote_kept(doc_text(sentence.doc), *content)
         text = doc_text(sentence.doc)[content[0]:content[1]]
         text = re.sub(r"\s*\b(?:but|and|while|whereas)$", "", text.rstrip(" ,;"))
         if len(text.split()) >= 4:
@@ -894,13 +900,9 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
     sentence is a quotation with its cue ('"...," said X'), which the quote's own claim holds."""
     complements = [child for child in verb.children if child.dep_ in {"ccomp", "xcomp"} and child.i > verb.i]
     doc = sentence.doc
-    naming = next((child for child in verb.children if child.dep_ == "oprd" and child.i > verb.i), None)
-    # "described the field as 'all very good'": what the speaker calls something, with the verb
-    characterised = next((child for child in verb.children if child.dep_ == "prep" and child.lower_ == "as" and child.i > verb.i
-                          and lemma_of(verb) in _CHARACTERISING and any(c.dep_ in {"dobj", "prep"} and verb.i < c.i < child.i for c in verb.children)), None)
-    if (naming or characterised) is not None and not complements:  # "called the senator a 'nasty guy'": the naming is the claim
-        last = (naming or characterised).right_edge
-        return _closing_quote_kept(doc_text(doc), verb.idx, last.idx + len(last.text))
+    named = _naming_end(verb)
+    if named is not None and not complements:  # "called the senator a 'nasty guy'": the naming is the claim, with its verb
+        return _closing_quote_kept(doc_text(doc), verb.idx, named.idx + len(named.text))
     inverted = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i > verb.i), None)
     if not complements and inverted is not None:  # "..., said Mayor Don Guardian": what came before
         if _starts_quoted(sentence, quote_map):
@@ -1143,8 +1145,65 @@ _MOCKING = frozenset({"mock", "ridicule", "deride", "taunt", "lampoon"})
 _DOUBLE_MARK = re.compile("[\"“”„]|''")
 # Verbs that say what something is "as": "described the field as 'all very good'" (not "confirmed
 # Park as ambassador", "recalled her years as a nurse").
-_CHARACTERISING = frozenset("describe characterize characterise portray depict label brand cast paint".split())
+_CHARACTERISING = frozenset("describe characterize characterise portray depict label brand cast paint refer".split())
+# Verbs that give something a name of the speaker's: 'called the plan "a disgrace"', 'dubbed him "Little Marco"'.
+_NAMING = frozenset("call dub label brand term nickname deem".split())
+_PARTICLES = frozenset({"for", "on", "upon", "out"})
 _DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
+
+
+def _adverbial(words: Span) -> bool:
+    """Quoted words that only say when or how ('called her mother "every Sunday"'): no one's
+    words about anything."""
+    heads = [t for t in words if not t.is_punct and not words.start <= t.head.i < words.end]
+    return bool(heads) and all(t.dep_ in {"npadvmod", "advmod"} for t in heads)
+
+
+def _naming_end(verb: Token) -> Token | None:
+    """The last word of what the verb calls something, when it names or characterises it: an
+    object predicate ('called the senator a "nasty guy"'), "as" after the object of a verb of
+    characterising ('described the field as "all very good"', 'referred to them as "thugs"'), or
+    a quotation after the object of a verb of naming ('called her "third-rate"', 'calling him
+    "a disgrace to ..."', where the parser hangs the quoted words anywhere). Something must be
+    named, after the verb or before it ("what he calls the ..."): the passive "chains labeled
+    'top secret'" names no one's words."""
+    doc = verb.doc
+    after = [c for c in verb.children if c.i > verb.i]
+    relative = verb.dep_ == "relcl" or any(c.dep_ == "dobj" and c.i < verb.i for c in verb.children)
+
+    def named_before(position: int) -> bool:
+        # the named thing stands between: a short noun phrase, not a clause ('calls for ending
+        # taxes; some cheer when he insists that "..."') nor a particle ("called for a '...'")
+        between = doc[verb.i + 1:position]
+        if not 0 < len(between) <= 10 or between[0].lower_ in _PARTICLES:
+            return relative and not len(between)
+        return not any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"} or t.is_punct and t.text not in {",", "-", "'s", "’s"}
+                       for t in between)
+
+    def opening_mark(upto: int) -> int | None:
+        return next((t.i for t in doc[verb.i + 1:upto] if t.text in QUOTE_MARKS), None)
+
+    predicate = next((c for c in reversed(after) if c.dep_ == "oprd"), None)
+    if predicate is not None:
+        opening = opening_mark(predicate.i)
+        if named_before(opening if opening is not None else predicate.left_edge.i):
+            return predicate.right_edge
+    lemma = lemma_of(verb)
+    if lemma in _CHARACTERISING:
+        targets = [c for c in after if c.dep_ == "dobj" or c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children)]
+        for child in after:
+            as_ = child.dep_ == "prep" and child.lower_ == "as" or child.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ == "as" for m in child.children)  # "as beset by ..."
+            if as_ and any(t.i < child.i for t in targets):
+                return child.right_edge
+    if lemma in _NAMING:
+        end = verb.sent.end
+        opening = opening_mark(end)
+        if opening is not None and named_before(opening):
+            closing = next((t.i for t in doc[opening + 1:end] if t.text in QUOTE_MARKS), None)
+            if closing is not None and closing > opening + 1 and not _adverbial(doc[opening + 1:closing]):
+                return doc[closing - 1]
+    return None
 
 
 def _content_runs_on(verb: Token, last: Token, sentence: Span, quote_map: QuoteMap) -> Token:

@@ -219,6 +219,16 @@ def test_a_quotation_joins_only_the_next_one_and_never_across_another_sentence(r
     assert claims["He said ''no'' twice to the plan"] == "Ines Harlow"  # two apostrophes inside a quotation
 
 
+def test_a_quotation_with_an_ellipsis_of_its_own_still_takes_the_next_one(reference):
+    claims = claims_of(
+        reference,
+        "“The lead is real, but between now and June … we can win a lot more states,” said Rosa Quill. "
+        "“We have several good weeks ahead of us.”",
+    )
+    assert claims["The lead is real, but between now and June … we can win a lot more states … "
+                  "We have several good weeks ahead of us."] == "Rosa Quill"
+
+
 def test_a_quote_with_a_verb_that_only_attributes_quotes_is_that_speakers(reference):
     """"shot back" attributes the quotation beside it; without it the quotation was taken for the
     speaker of the partial quote before it."""

@@ -100,6 +100,7 @@ class _Builder:
         self.text = doc_text(parsed.doc)
         self.actors = actors
         self.claims: list[tuple[int, Claim]] = []  # (offset in doc_text(doc), claim) to sort by
+        self.joined: set[int] = set()  # id() of the claims a run-on quotation was joined to
 
     def add(self, text: str, speaker: Speaker | str, kind: str, cue: str | None, cue_at: tuple[int, int] | None,
             content_at: tuple[int, int], sentence: str) -> Claim | None:
@@ -135,8 +136,8 @@ class _Builder:
         said. "B."', not '"A," Doe said. Lee disagreed. "B."'), so nothing said in between is
         skipped and no one else's words are joined."""
         text = fold_space(text).strip(" ,;")
-        if not text or not self.claims or self.claims[-1][1] is not claim or claim.content is None or " … " in claim.text:
-            return False
+        if not text or not self.claims or self.claims[-1][1] is not claim or claim.content is None or id(claim) in self.joined:
+            return False  # (an ellipsis the speaker's words hold themselves is no join)
         end = self._span(claim.paragraph, content_at)
         if end is None:
             return False
@@ -144,6 +145,7 @@ class _Builder:
         between = _ABBREVIATION.sub("", self.text[base + claim.content.end:content_at[0]]).strip(" \"'“”‘’,")
         if re.search(r"[.!?;:]\W*\w", between):
             return False  # a sentence of its own between the two
+        self.joined.add(id(claim))
         claim.text = f"{claim.text} … {text}"
         claim.id = claim_id(claim.text)
         claim.content = TextSpan(claim.content.start, end.end)

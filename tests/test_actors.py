@@ -319,6 +319,20 @@ def test_a_reference_name_wins_over_the_piece_the_recogniser_found_after_the(ref
     assert found.by_name("UN Panel of Experts on") is None
 
 
+def test_a_body_named_again_without_its_owners_initials_is_one_actor(reference):
+    found = actors_of(
+        reference,
+        "The council renewed the mandate of the UN Panel of Experts on Tarvia on Friday.",
+        "Last year the Panel of Experts found that rifles had crossed the border.",
+        "The New Hampshire Democratic Party endorsed her, and the Democratic Party welcomed it.",
+    )
+    panel = by_name(found, "UN Panel of Experts")
+    assert panel.mentions == 2
+    assert found.by_name("Panel of Experts") is None
+    # a place opening the name makes another body: the state party is not the national one
+    assert by_name(found, "Democratic Party").mentions == 1
+
+
 def test_an_unnamed_official_who_speaks_is_an_actor_speaking_for_their_state(reference):
     found = actors_of(
         reference,

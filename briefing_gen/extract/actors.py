@@ -770,14 +770,19 @@ def _surname_not_demonym(doc: Doc, mention: Mention, person_names: dict[str, str
 
 
 def _full_body_names(mentions: list[Mention]) -> dict[str, str]:
-    """Map the last word of an organisation's full name to it, when only one full name ends so."""
+    """Map the last word of an organisation's full name to it ("the Commission" of "the European
+    Commission"), and the name without the owner's initials that open it ("the Panel of Experts"
+    of "the UN Panel of Experts"), when only one full name ends so. A longer opening names
+    another body ("the New Hampshire Democratic Party" is not the party)."""
     endings: dict[str, set[str]] = {}
     for mention in mentions:
         words = mention.text.split()
         if len(words) >= 2 and mention.label in {"ORG", "REF"} and words[-1][:1].isupper():
             name = mention.hit.actor.name if mention.hit else mention.text
             endings.setdefault(words[-1], set()).add(name)
-    return {word: names.pop() for word, names in endings.items() if len(names) == 1}
+            if len(words) >= 3 and words[0].isupper() and words[0].isalpha():
+                endings.setdefault(" ".join(words[1:]), set()).add(name)
+    return {tail: names.pop() for tail, names in endings.items() if len(names) == 1}
 
 
 def _short_body_names(mentions: list[Mention]) -> dict[str, str]:

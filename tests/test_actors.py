@@ -292,6 +292,19 @@ def test_the_ocean_is_a_place_and_the_magazine_is_media(reference):
     assert by_name(found, "The Atlantic").type == "media"
 
 
+def test_a_poll_figure_or_a_score_after_a_name_is_not_part_of_it(reference):
+    found = actors_of(
+        reference,
+        "In the Harbour Gazette poll of likely voters, Mara Quist—35 percent, Tom Ferrand 47 percent.",
+        "The Calder Hawks 7-4 win came late on Saturday.",
+        "The BBC Radio 4 programme reported it first.",
+    )
+    names = {a.name for a in found.actors}
+    assert {"Mara Quist", "Tom Ferrand"} <= names
+    assert not any("percent" in name or "7-4" in name or "—" in name for name in names), names
+    assert "BBC Radio 4" in names  # a number that is part of the name stays
+
+
 def test_roles_are_titles_and_names_do_not_carry_the_end_of_a_title(reference):
     found = actors_of(
         reference,

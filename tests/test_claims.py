@@ -333,6 +333,17 @@ def test_where_and_to_whom_is_not_what_was_said(reference):
     assert find(claims, "rebuild the pier").claimant == "Ines Calder"
 
 
+def test_when_or_how_a_quotation_was_said_is_not_what_was_said(reference):
+    claims = claims_of(
+        reference,
+        "“Get him out of here,” Tomas Brenner said when a protester seemed to stumble.",
+        "“This is for every girl who was told no,” Amara Stone said as she accepted her award.",
+        "“We will win the state,” Lena Ward said, answering a question at a town hall in Berlin.",
+    )
+    assert sorted(c.text for c in claims) == [
+        "Get him out of here", "This is for every girl who was told no", "We will win the state"]
+
+
 def test_a_quote_opening_its_paragraph_after_a_heading_is_a_quote(reference):
     claims = claims_of(
         reference,

@@ -977,7 +977,18 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
         # where or to whom ("said at a rally in Ohio", "told CBS News on Tuesday").
         # Nor the speaker's next act ("said, adding that ..."), which is a claim of its own.
         next_act = first.pos_ == "VERB" and lemma_of(first) in _speech_acts() and any(c.dep_ == "ccomp" for c in first.children)
-        if first.pos_ not in {"ADP", "ADV"} and first.dep_ not in {"dobj", "dative", "npadvmod"} and not next_act and any(t.tag_ in _FINITE for t in after):
+        # Nor the circumstances ('..., Trump said when a protester fell', 'she said as she accepted
+        # the award', 'he said, popping a soda'), unless they are words too ("citing ...", "as he
+        # traced her career").
+        if first.tag_ == "VBG":
+            circumstance = lemma_of(first) not in _speech_acts() | _WORDS_ABOUT
+        elif first.lower_ in {"when", "as", "after", "before", "once", "until"}:
+            act = first.head
+            circumstance = lemma_of(act) not in _WORDS_ABOUT and not (lemma_of(act) in _speech_acts() and any(c.dep_ == "ccomp" for c in act.children))
+        else:
+            circumstance = False
+        if (first.pos_ not in {"ADP", "ADV"} and first.dep_ not in {"dobj", "dative", "npadvmod"} and not next_act and not circumstance
+                and any(t.tag_ in _FINITE for t in after)):
             return first.idx, sentence.end_char
         if lemma_of(verb) not in _stance_verbs():
             return None
@@ -1150,6 +1161,8 @@ _DOUBLE_MARK = re.compile("[\"“”„]|''")
 _CHARACTERISING = frozenset("describe characterize characterise portray depict label brand cast paint refer".split())
 # Verbs that give something a name of the speaker's: 'called the plan "a disgrace"', 'dubbed him "Little Marco"'.
 _NAMING = frozenset("call dub label brand term nickname deem".split())
+# Verbs for speaking about something, beside the reporting verbs: "referring to ...", "as he traced her career".
+_WORDS_ABOUT = frozenset("refer reference talk speak trace read recount mean".split())
 _PARTICLES = frozenset({"for", "on", "upon", "out"})
 _DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
 

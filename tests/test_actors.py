@@ -344,6 +344,9 @@ def test_a_body_named_again_without_its_owners_initials_is_one_actor(reference):
     assert found.by_name("Panel of Experts") is None
     # a place opening the name makes another body: the state party is not the national one
     assert by_name(found, "Democratic Party").mentions == 1
+    found = actors_of(reference, "The NYC Department of Education said schools would reopen. "
+                                 "The federal Department of Education said it would review the plan.")
+    assert by_name(found, "Department of Education").mentions == 1
 
 
 def test_an_unnamed_official_who_speaks_is_an_actor_speaking_for_their_state(reference):

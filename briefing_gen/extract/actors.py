@@ -723,7 +723,7 @@ def group_mentions(doc: Doc, mentions: list[Mention], reference: ReferenceIndex,
     short_bodies = _short_body_names(mentions)
     person_names = _full_person_names([m for m in mentions if m.text not in short_bodies])
     _add_names_from_title(title, mentions, person_names)
-    body_names = _full_body_names(mentions)
+    body_names = _full_body_names(mentions, reference)
     named_as_person = {m.text for m in mentions if m.label == "PERSON"}
     candidates: dict[str, _Candidate] = {}
     for mention in mentions:
@@ -775,18 +775,25 @@ def _surname_not_demonym(doc: Doc, mention: Mention, person_names: dict[str, str
     return token.dep_ not in {"amod", "compound", "nmod"} and not any(child.dep_ == "det" for child in token.children)
 
 
-def _full_body_names(mentions: list[Mention]) -> dict[str, str]:
+def _is_body_acronym(word: str, reference: ReferenceIndex) -> bool:
+    """An organisation's initials ("UN", "WHO"), not a place's ("US", "NYC"): "the NYC Department
+    of Education" is not the federal one."""
+    hit = reference.lookup(word) if word.isupper() and word.isalpha() else None
+    return hit is not None and hit.actor.type == "organization"
+
+
+def _full_body_names(mentions: list[Mention], reference: ReferenceIndex) -> dict[str, str]:
     """Map the last word of an organisation's full name to it ("the Commission" of "the European
-    Commission"), and the name without the owner's initials that open it ("the Panel of Experts"
-    of "the UN Panel of Experts"), when only one full name ends so. A longer opening names
-    another body ("the New Hampshire Democratic Party" is not the party)."""
+    Commission"), and the name without the initials of the organisation that owns it ("the Panel
+    of Experts" of "the UN Panel of Experts"), when only one full name ends so. A place opening
+    the name makes another body ("the New Hampshire Democratic Party" is not the party)."""
     endings: dict[str, set[str]] = {}
     for mention in mentions:
         words = mention.text.split()
         if len(words) >= 2 and mention.label in {"ORG", "REF"} and words[-1][:1].isupper():
             name = mention.hit.actor.name if mention.hit else mention.text
             endings.setdefault(words[-1], set()).add(name)
-            if len(words) >= 3 and words[0].isupper() and words[0].isalpha():
+            if len(words) >= 3 and _is_body_acronym(words[0], reference):
                 endings.setdefault(" ".join(words[1:]), set()).add(name)
     return {tail: names.pop() for tail, names in endings.items() if len(names) == 1}
 

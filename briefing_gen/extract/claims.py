@@ -1178,46 +1178,70 @@ def _naming_end(verb: Token) -> Token | None:
     """The last word of what the verb calls something, when it names or characterises it: an
     object predicate ('called the senator a "nasty guy"'), "as" after the object of a verb of
     characterising ('described the field as "all very good"', 'referred to them as "thugs"'), or
-    a quotation after the object of a verb of naming ('called her "third-rate"', 'calling him
-    "a disgrace to ..."', where the parser hangs the quoted words anywhere). Something must be
-    named, after the verb or before it ("what he calls the ..."): the passive "chains labeled
-    'top secret'" names no one's words."""
+    a quotation after what a verb of naming names ('called that "beyond preposterous"', 'calling
+    him "a disgrace to ..."', where the parser hangs the quoted words anywhere).
+    Something must be named, before the name ("what he calls the ...") or after it ('called
+    "fake news" the reports that ...'): the passive "chains labeled 'top secret'" names no one's
+    words, and 'called a "special session"' or 'called the reporter back "to clarify"' name
+    nothing."""
     doc = verb.doc
     after = [c for c in verb.children if c.i > verb.i]
     relative = verb.dep_ == "relcl" or any(c.dep_ == "dobj" and c.i < verb.i for c in verb.children)
 
-    def named_before(position: int) -> bool:
-        # the named thing stands between: a short noun phrase, not a clause ('calls for ending
-        # taxes; some cheer when he insists that "..."') nor a particle ("called for a '...'")
+    def named_before(position: int, name: Token) -> bool:
+        # a short noun phrase of its own stands between, not a clause ('calls for ending taxes;
+        # some cheer when he insists that "..."'), a particle ("called for a '...'") or the
+        # name's own words ("called a 'special session'")
         between = doc[verb.i + 1:position]
-        if not 0 < len(between) <= 10 or between[0].lower_ in _PARTICLES:
-            return relative and not len(between)
-        return not any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"} or t.is_punct and t.text not in {",", "-", "'s", "’s"}
-                       for t in between)
-
-    def opening_mark(upto: int) -> int | None:
-        return next((t.i for t in doc[verb.i + 1:upto] if t.text in QUOTE_MARKS), None)
+        if len(between) > 10 or len(between) and between[0].lower_ in _PARTICLES:
+            return False
+        if any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"} or t.is_punct and t.text not in {",", "-", "'s", "’s"}
+               for t in between):
+            return False
+        own = {t.i for c in name.children if c.dep_ in {"det", "amod", "nummod", "poss", "compound"} and c.i < name.i for t in c.subtree}
+        return relative or any(not t.is_punct and t.i not in own for t in between)
 
     predicate = next((c for c in reversed(after) if c.dep_ == "oprd"), None)
     if predicate is not None:
-        opening = opening_mark(predicate.i)
-        if named_before(opening if opening is not None else predicate.left_edge.i):
+        opening = next((t.i for t in doc[verb.i + 1:predicate.i] if t.text in QUOTE_MARKS), predicate.left_edge.i)
+        if named_before(opening, predicate) or any(c.dep_ == "dobj" for c in after):
             return predicate.right_edge
     lemma = lemma_of(verb)
     if lemma in _CHARACTERISING:
-        targets = [c for c in after if c.dep_ == "dobj" or c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children)]
-        for child in after:
-            as_ = child.dep_ == "prep" and child.lower_ == "as" or child.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ == "as" for m in child.children)  # "as beset by ..."
-            if as_ and any(t.i < child.i for t in targets):
-                return child.right_edge
+        return _characterised_as(verb, after)
     if lemma in _NAMING:
         end = verb.sent.end
-        opening = opening_mark(end)
-        if opening is not None and named_before(opening):
-            closing = next((t.i for t in doc[opening + 1:end] if t.text in QUOTE_MARKS), None)
-            if closing is not None and closing > opening + 1 and not _adverbial(doc[opening + 1:closing]):
-                return doc[closing - 1]
+        opening = next((t.i for t in doc[verb.i + 1:end] if t.text in QUOTE_MARKS), None)
+        if opening is None or not named_before(opening, verb):
+            return None
+        between = doc[verb.i + 1:opening]
+        if any(t.pos_ in {"ADP", "ADV", "PART"} and t.text not in {"'s", "’s"} for t in between) or all(t.pos_ == "DET" or t.is_punct for t in between):
+            return None  # 'called an emergency meeting of its "..."', 'called the reporter back "to clarify"', 'called a "special session"'
+        closing = next((t.i for t in doc[opening + 1:end] if t.text in QUOTE_MARKS), None)
+        if closing is not None and closing > opening + 1 and doc[opening + 1].lower_ != "to" and not _adverbial(doc[opening + 1:closing]):
+            return doc[closing - 1]
+    return None
+
+
+# What an "as" phrase says of the doing, not of the thing: "painted the fence as a favor".
+_MANNER_NOUNS = frozenset("favor favour precaution gesture result means courtesy".split())
+
+
+def _characterised_as(verb: Token, after: list[Token]) -> Token | None:
+    """The end of 'as ...' after what a verb of characterising is about: "described the field
+    as ...", "referred to them as ..." (to whom a case was referred is no such thing), or "as"
+    with a participle ("described the country as beset by ...", not "as the deadline neared")."""
+    if lemma_of(verb) == "refer":
+        targets = [c for c in after if c.dep_ == "prep" and c.lower_ == "to" and c.i == verb.i + 1 and any(g.dep_ == "pobj" for g in c.children)]
+    else:
+        targets = [c for c in after if c.dep_ == "dobj" or c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children)]
+    for child in after:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            said = not any(g.dep_ == "pobj" and g.lemma_.lower() in _MANNER_NOUNS for g in child.children)
+        else:
+            said = child.dep_ == "advcl" and child.tag_ in {"VBN", "VBG", "JJ"} and any(m.dep_ == "mark" and m.lower_ == "as" for m in child.children)
+        if said and any(t.i < child.i for t in targets):
+            return child.right_edge
     return None
 
 

@@ -50,8 +50,9 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|‘s|'|’)$")
 _NOT_A_NAME = re.compile(r"^[\W\d_]+$")
 # What a tokenizer may leave glued before a name: a prefix ("pro-Jeb Bush") or the end of the last
 # sentence run into it ("were wounded.--Kevin Johnson").
-_TRAILING_FIGURE = re.compile(r"(?:\s*[-–—]\s*|\s+)\d+(?:[.,]\d+)?(?:\s*(?:percent|per cent|%)|[-–]\d+)$|\s*[—–]\s*\d+(?:\.\d+)?$")
 _GLUED_PREFIX = re.compile(r"^(?:(?:pro|anti|ex|non)-|[a-z][\w,]*[.!?]?(?:--|—|–)\s*)(?=[A-Z])")
+# A poll figure or a score a table leaves after a name: "Trump 47 percent", "Ted Cruz—35", "Oilers 7-4".
+_TRAILING_FIGURE = re.compile(r"(?:\s*[-–—]\s*|\s+)\d+(?:[.,]\d+)?(?:\s*(?:percent|per cent|%)|[-–]\d+)$|\s*[—–]\s*\d+(?:\.\d+)?$")
 _GOVERNMENT_OF = re.compile(r"^(?:the\s+)?(.+?)\s+(?:[Gg]overnment|[Aa]dministration)$")
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 _INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|De|Di|La|Le|O')[A-Z][a-z]+[A-Z]")
@@ -608,7 +609,7 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
     text = _strip_possessive(doc[start:end].text)
     text = _GLUED_PREFIX.sub("", fold_space(text))  # "pro-Jeb Bush", "wounded.--Kevin Johnson"
     figure = _TRAILING_FIGURE.search(text)
-    if figure is not None:  # "Trump 47 percent", "Ted Cruz—35", "Edmonton Oilers 7-4": a poll figure or a score
+    if figure is not None:
         text = text[:figure.start()]
         while end - start >= 2 and (doc[end - 1].like_num or doc[end - 1].lower_ in {"percent", "%"} or doc[end - 1].is_punct):
             end -= 1

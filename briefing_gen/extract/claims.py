@@ -137,7 +137,7 @@ class _Builder:
         skipped and no one else's words are joined."""
         text = fold_space(text).strip(" ,;")
         if not text or not self.claims or self.claims[-1][1] is not claim or claim.content is None or id(claim) in self.joined:
-            return False  # (an ellipsis the speaker's words hold themselves is no join)
+            return False  # joined once already (an ellipsis in the speaker's own words is no join)
         end = self._span(claim.paragraph, content_at)
         if end is None:
             return False
@@ -1163,7 +1163,8 @@ _CHARACTERISING = frozenset("describe characterize characterise portray depict l
 _NAMING = frozenset("call dub label brand term nickname deem".split())
 # Verbs for speaking about something, beside the reporting verbs: "referring to ...", "as he traced her career".
 _WORDS_ABOUT = frozenset("refer reference talk speak trace read recount mean".split())
-_PARTICLES = frozenset({"for", "on", "upon", "out"})
+# Words that make "call" another verb: "called for", "called on", "calling him out".
+_CALL_PARTICLES = frozenset({"for", "on", "upon", "out"})
 _DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
 
 
@@ -1188,17 +1189,17 @@ def _naming_end(verb: Token) -> Token | None:
     after = [c for c in verb.children if c.i > verb.i]
     relative = verb.dep_ == "relcl" or any(c.dep_ == "dobj" and c.i < verb.i for c in verb.children)
 
-    def named_before(position: int, name: Token) -> bool:
+    def named_before(position: int, name: Token | None = None) -> bool:
         # a short noun phrase of its own stands between, not a clause ('calls for ending taxes;
         # some cheer when he insists that "..."'), a particle ("called for a '...'") or the
         # name's own words ("called a 'special session'")
         between = doc[verb.i + 1:position]
-        if len(between) > 10 or len(between) and between[0].lower_ in _PARTICLES:
+        if len(between) > 10 or len(between) and between[0].lower_ in _CALL_PARTICLES:
             return False
         if any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"} or t.is_punct and t.text not in {",", "-", "'s", "’s"}
                for t in between):
             return False
-        own = {t.i for c in name.children if c.dep_ in {"det", "amod", "nummod", "poss", "compound"} and c.i < name.i for t in c.subtree}
+        own = set() if name is None else {t.i for c in name.children if c.dep_ in {"det", "amod", "nummod", "poss", "compound"} and c.i < name.i for t in c.subtree}
         return relative or any(not t.is_punct and t.i not in own for t in between)
 
     predicate = next((c for c in reversed(after) if c.dep_ == "oprd"), None)
@@ -1212,7 +1213,7 @@ def _naming_end(verb: Token) -> Token | None:
     if lemma in _NAMING:
         end = verb.sent.end
         opening = next((t.i for t in doc[verb.i + 1:end] if t.text in QUOTE_MARKS), None)
-        if opening is None or not named_before(opening, verb):
+        if opening is None or not named_before(opening):
             return None
         between = doc[verb.i + 1:opening]
         if any(t.pos_ in {"ADP", "ADV", "PART"} and t.text not in {"'s", "’s"} for t in between) or all(t.pos_ == "DET" or t.is_punct for t in between):

@@ -658,6 +658,15 @@ def test_a_quotation_opened_straight_and_closed_curly_is_one_quotation(reference
     assert claims == {
         "This is a dismal result for the party in the north \u2026 Just when you thought the week could not get any worse, it did.": "Ilse Brandt"
     }  # a place next to a cue ("in Harlow, able to support") is no speaker
+    claims = claims_of(
+        reference,
+        "\"The minister does not understand the first thing about flood defence,\u201d said Ilse Brandt, "
+        "an adviser to the mayor. \"He is ignorant of the facts. There is no plan for the river.\"",
+    )
+    assert claims == {
+        "The minister does not understand the first thing about flood defence \u2026 He is ignorant of the facts. "
+        "There is no plan for the river.": "Ilse Brandt"
+    }  # the next straight mark opens a quotation, so the curly one closed the first
 
 
 def test_names_of_shows_and_speakers_are_not_what_was_said(reference):
@@ -754,3 +763,73 @@ def test_the_person_named_last_with_no_role_is_a_guess_marked_for_review(referen
     ]), reference, "t")
     [claim] = briefing.claims
     assert claim.claimant == "Ana Ruiz" and claim.confidence < REVIEW_BELOW
+
+
+def test_a_name_after_the_verb_is_what_the_verb_acts_on_unless_a_quotation_comes_first(reference):
+    claims = claims_of(
+        reference,
+        "Tom Baker leads the race for governor. Senator Ana Ruiz will lead a party effort to paint "
+        "Tom Baker as unfit to run the state on Wednesday, contrasting him with his rival.",
+        "Ruiz unveiled a Spanish-language ad, featuring Hispanics telling their family stories and "
+        "criticizing Tom Baker's water plan.",
+        "Baker's office did not reply. \u201cThe plan stands,\u201d said Tom Baker on Friday.",
+    )
+    assert claims.get("The plan stands") == "Tom Baker"
+    assert [text for text, claimant in claims.items() if claimant == "Tom Baker"] == ["The plan stands"]
+
+
+def test_he_after_a_sentence_about_a_persons_doings_is_that_person(reference):
+    claims = claims_of(
+        reference,
+        "Senator Ana Ruiz and Governor Tom Baker met for their second debate. Moderator Lee Park asked about water.",
+        "Baker's attempt at a calm tone did not last. Within minutes, he called Ruiz \u201ca liar who "
+        "never ran anything\u201d to loud boos.",
+    )
+    assert claimant_of(claims, "a liar who never ran anything") == "Tom Baker"
+
+
+def test_a_clause_a_parenthetical_cue_reports_does_not_name_the_next_speaker(reference):
+    claims = claims_of(
+        reference,
+        "Senator Lee Park said on Sunday that Governor Tom Baker had gone too far. Like his remarks "
+        "about the judge, Mr. Park said, Mr. Baker's attacks on the family were unacceptable. "
+        "''This is a place we have never gone before,'' he said.",
+    )
+    assert claims.get("This is a place we have never gone before") == "Lee Park"
+    assert claims.get("Mr. Baker's attacks on the family were unacceptable.") == "Lee Park"  # no opening mark of the next quotation
+
+
+def test_quoted_words_that_only_qualify_a_noun_are_not_the_subjects_words(reference):
+    claims = claims_of(
+        reference,
+        "Martha Quill met Governor Tom Baker in 1990.",
+        "To Quill, Baker is the \u201ckind and generous\u201d neighbour who paid her family's debts that winter.",
+    )
+    assert not [text for text in claims if "generous" in text]
+
+
+def test_the_speakers_next_act_after_a_report_of_their_own_doings_is_a_claim_of_its_own(reference):
+    claims = claims_of(
+        reference,
+        "Senator Mark Hale said he found the governor \u201cvery charming\u201d and called his lead in the polls \u201cunheard of.\u201d",
+        "Maria Diaz said he hit her and demanded money.",
+    )
+    assert claimant_of(claims, "found the governor") == "Mark Hale"
+    assert not [text for text in claims if "charming" in text and "unheard of" in text]
+    assert claims.get("he hit her and demanded money") == "Maria Diaz"  # what happened to her, one event
+
+
+def test_a_described_claimant_is_the_description_without_the_clause_around_it(reference):
+    claims = claims_of(
+        reference,
+        "While populists like Mayor Ray Dunmore partly blame migrants for the shortage, Bishop Anna "
+        "Leclerc points to the housing market.",
+        "Both of his senators said they backed the plan.",
+        "Of the 100 donors asked, 75 said they would give again.",
+        "If the bill passes, the treasurer said, taxes will rise.",
+    )
+    assert claims.get("they backed the plan") == "his senators"
+    assert "75" not in claims.values()
+    assert not [text for text, claimant in claims.items() if claimant == "Anna Leclerc"]  # "points to" reports no "while" clause
+    assert claims.get("taxes will rise.") == "the treasurer"  # not the condition alone
+    assert not [claimant for claimant in claims.values() if claimant.lower().startswith(("while", "of "))]

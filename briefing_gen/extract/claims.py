@@ -25,6 +25,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from briefing_gen.extract.actors import ActorSet
+from briefing_gen.extract.names import TITLE_GENDERS, pronoun_gender
 from briefing_gen.extract.parse import ParsedArticle, doc_text, language_data, reporting_verbs, word_list
 from briefing_gen.extract.quotes import (
     MIN_QUOTE_WORDS,
@@ -573,8 +574,10 @@ def quote_speaker(
             speaker = attributor.of_phrase(doc[token.i + 1])
             if speaker:
                 return speaker, "according to", (token.idx, doc[token.i + 1].idx + 2)
-    # "X is concerned over "...": the subject of the sentence, when it names an actor.
-    for sentence in sentences:
+    # "X is concerned over "...": the subject of the sentence, when it names an actor; not when
+    # the quoted words only qualify a noun ('Trump is the "kind-hearted" man who ...': whose
+    # words these are, the sentence does not say).
+    for sentence in sentences if not _qualifies_a_noun(doc, quote) else ():
         root = sentence.root
         if quote.start <= root.idx < quote.end:
             continue
@@ -594,6 +597,14 @@ def quote_speaker(
                     if speaker:
                         return speaker, token.lemma_, _token_at(token)
     return None
+
+
+def _qualifies_a_noun(doc: Doc, quote: QuoteSpan) -> bool:
+    words = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if words is None:
+        return False
+    head = words.root
+    return head.dep_ in {"amod", "compound", "nmod"} and head.head.pos_ in {"NOUN", "PROPN"} and not (quote.start <= head.head.idx < quote.end)
 
 
 _SET_PHRASES = frozenset({("that", "said"), ("all", "told"), ("this", "said")})
@@ -616,6 +627,13 @@ def _says_nothing(content: str) -> bool:
     return len(words) >= 2 and words[0] == "to" and words[1] in word_list("speaking_verbs") and "that" not in words
 
 
+def _opens_adverbial(clause: Token) -> bool:
+    """The clause opens with its own "while", "if", "because" ... (the parser may hang it on the subject)."""
+    mark = clause.left_edge
+    return mark.lower_ in _ADVERBIAL_MARKS and (mark.head == clause or mark.head.head == clause and mark.head.dep_ in SUBJECT_DEPS)
+
+
+_ADVERBIAL_MARKS = frozenset({"while", "whereas", "although", "though", "if", "because", "since", "as", "when", "after", "before", "unless", "once", "until"})
 _TIME_MARKS = frozenset({"once", "when", "after", "before", "until", "if", "because", "since", "while"})
 
 
@@ -878,16 +896,27 @@ def _without_phrase(sentence: Span, at: int, first_object: Token) -> tuple[int, 
 
 
 def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    """Without spaces and separators at the ends, nor the opening mark of the next quotation
+    that the parser left at the end of the sentence ('were unacceptable. “This is ...')."""
     while start < end and text[start] in " ,;":
         start += 1
-    while end > start and text[end - 1] in " ,;":
-        end -= 1
+    while end > start:
+        if text[end - 1] in " ,;":
+            end -= 1
+        elif opening := _OPENING_AT_END.search(text, start, end):
+            end = opening.start()
+        else:
+            break
     return start, end
+
+
+_OPENING_AT_END = re.compile(r"""(?:“|\s"|\s'')$""")
 
 
 def _closing_quote_kept(text: str, start: int, end: int) -> tuple[int, int]:
     """'failing to meet "expectations and standards' ends with its closing mark (and the comma
     the text puts inside it), so the claim never opens a quotation it does not close."""
+    start, end = _stripped(text, start, end)
     content = text[start:end]
     opened = content.count("“") > content.count("”") or content.count('"') % 2 == 1 or content.count("''") % 2 == 1
     if opened:
@@ -913,7 +942,9 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
         if any(quote_map.contains(t.idx) for t in sentence):  # 'But "if you ...," said X': the clause it opens
             before = _closing_quote_kept(doc_text(doc), *_without_opening(doc_text(doc), *before))
         return before if len(doc_text(doc)[before[0]:before[1]].split()) >= 4 else None
-    leading = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    # Not a clause of time, cause or contrast the parser took for one ("While populists blame X,
+    # Francis points to Y"); a clause that holds one is ("If states fail, Washington can step in, he said").
+    leading = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and not _opens_adverbial(c)), None)
     if not complements and leading is not None and not any(c.dep_ == "dobj" for c in verb.children):  # not "...: Trump holds 14 percent"
         # "There was a 'whiff' of concern back in 1994, ..., Shibley said": the clause before the
         # cue, when it is more than a quotation (a quotation with its cue is the quote's own claim).
@@ -948,7 +979,13 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
         # "The emails were on many topics, the Times said, including ...": what came before,
         # when it is a clause ("In the wake of the remarks, Trump called ..." is not).
         before = _stripped(doc_text(doc), sentence.start_char, doc[subject.left_edge.i - 1].idx)
-        clause = any(t.tag_ in _FINITE for t in doc[sentence.start:subject.left_edge.i])
+        # A clause, and not only what leads up to the main one the cue interrupts ("If the bill
+        # passes, the mayor said, taxes will rise") or one of time or contrast ("While X blames
+        # migrants, Y points to ...").
+        leading_part = doc[sentence.start:subject.left_edge.i]
+        tops = [t for t in leading_part if t.pos_ in {"VERB", "AUX"} and not (leading_part.start <= t.head.i < leading_part.end)]
+        clause = (any(t.tag_ in _FINITE for t in leading_part) and not (verb.dep_ == "parataxis" and verb.head.i > verb.i)
+                  and not (tops and all(_opens_adverbial(t) for t in tops)))
         if clause and len(doc_text(doc)[before[0]:before[1]].split()) >= 4 and _unquoted_words(doc_text(doc), before, quote_map) >= 4:
             return before  # a quotation with its cue is the quote's own claim
     that = next((t for t in verb.subtree if t.dep_ == "mark" and t.lower_ == "that" and t.i > verb.i), None)
@@ -989,7 +1026,7 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
             circumstance = False
         if (first.pos_ not in {"ADP", "ADV"} and first.dep_ not in {"dobj", "dative", "npadvmod"} and not next_act and not circumstance
                 and any(t.tag_ in _FINITE for t in after)):
-            return first.idx, sentence.end_char
+            return _closing_quote_kept(doc_text(doc), first.idx, sentence.end_char)
         if lemma_of(verb) not in _stance_verbs():
             return None
     if any(quote_map.contains(t.idx) for t in sentence):
@@ -1056,7 +1093,7 @@ def _before_speakers_next_act(verb: Token, complements: list[Token], first: Toke
     end = last.i
     for complement in complements:
         stative = complement.lemma_.lower() in {"be", "have"} or any(c.dep_ == "aux" and c.tag_ == "MD" for c in complement.children)
-        tells_events = complement.tag_ == verb.tag_ and not stative
+        tells_events = complement.tag_ == verb.tag_ and not stative and not _tells_of_themself(verb, complement)
         for child in (c for clause in _joined_clauses(complement) for c in clause.children):
             if child.i <= first.i or child.i > end or child.pos_ != "VERB" or lemma_of(child) not in _speech_acts() or quote_map.contains(child.idx):
                 continue
@@ -1081,6 +1118,22 @@ def _before_speakers_next_act(verb: Token, complements: list[Token], first: Toke
     while end > first.i and (doc[end].is_punct and doc[end].text not in QUOTE_MARKS or doc[end].dep_ in {"cc", "mark"}):
         end -= 1
     return doc[end]
+
+
+def _tells_of_themself(verb: Token, clause: Token) -> bool:
+    """A person's report of their own acts ("Lee said she found him charming | and called ...",
+    "said he has released his returns | and urged ..."): a verb of speech joined to it is the
+    speaker's next act either way, not an event of the story."""
+    speaker = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    if speaker is None or subject is None or subject.lower_ not in {"he", "she"}:
+        return False
+    if speaker.pos_ != "PROPN":
+        return speaker.lower_ == subject.lower_
+    wanted = "m" if subject.lower_ == "he" else "f"
+    name = [t for t in speaker.subtree if t.pos_ == "PROPN" or t.lower_.rstrip(".") in TITLE_GENDERS]
+    said = {TITLE_GENDERS.get(t.lower_.rstrip(".")) or pronoun_gender(t.text) for t in name[:-1]} - {None}  # not the surname ("Hale")
+    return not said or said == {wanted}  # "Maria Diaz said he hit her and demanded money" is the story
 
 
 # Verbs of saying, whose own subject makes a joined clause another speaker's claim; not verbs of

@@ -115,10 +115,14 @@ def closed_as_opened(text: str, start: int, end: int) -> bool:
 
 def _closes_mismatched(paragraph: str, i: int, closer: str, last: dict[str, int]) -> bool:
     """A straight double mark closed by a curly one ('"Just when ..., it just did.”'), when the
-    paragraph holds no straight mark further on (`last`: where each kind last stands) and no curly
-    quotation opened inside it. Not the other way round: a straight pair inside a curly quotation
-    is a quotation within it ('“The so-called "reform" package ...')."""
-    return closer == '"' and paragraph[i] == "”" and _closes(paragraph, i) and last['"'] < i
+    paragraph holds no straight mark further on (`last`: where each kind last stands), or the next
+    straight mark opens another quotation ('"A,” said X. "B."'), and no curly quotation opened
+    inside it. Not the other way round: a straight pair inside a curly quotation is a quotation
+    within it ('“The so-called "reform" package ...')."""
+    if closer != '"' or paragraph[i] != "”" or not _closes(paragraph, i):
+        return False
+    following = paragraph.find('"', i + 1)
+    return last['"'] < i or _opens(paragraph, following)
 
 
 def _opens(text: str, i: int, before: str | None = None) -> bool:

@@ -17,9 +17,9 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from briefing_gen.extract.actors import ActorSet
-from briefing_gen.extract.names import pronoun_gender
+from briefing_gen.extract.names import TITLE_GENDERS, pronoun_gender
 from briefing_gen.extract.parse import language_data, reporting_verbs, word_list
-from briefing_gen.extract.quotes import QuoteMap
+from briefing_gen.extract.quotes import QUOTE_MARKS, QuoteMap
 from briefing_gen.whitespace import fold_space
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -238,7 +238,7 @@ class Attributor:
         if require_actor:
             return None
         phrase = _noun_phrase(token).split(",")[0].strip()
-        if not phrase or len(phrase.split()) > 8 or phrase.lower() in _POSSESSIVE_PRONOUNS or "/" in phrase:
+        if not phrase or phrase.replace(",", "").isdigit() or len(phrase.split()) > 8 or phrase.lower() in _POSSESSIVE_PRONOUNS or "/" in phrase:
             return None
         return Speaker(phrase, confidence=NAMED if token.pos_ == "PROPN" else DESCRIBED)
 
@@ -397,7 +397,8 @@ class Attributor:
             while head.dep_ in {"compound", "flat"} and head.head.i != head.i:
                 head = head.head
             is_subject = head.dep_ in SUBJECT_DEPS or (  # "Her husband, Bill, attacked ...": the main clause's subject
-                head.dep_ == "appos" and head.head.dep_ in SUBJECT_DEPS and head.head.head.dep_ == "ROOT")
+                head.dep_ in {"appos", "poss"} and head.head.dep_ in SUBJECT_DEPS and head.head.head.dep_ == "ROOT")
+            # "Trump's attempt did not last. Within minutes, he ...": a main subject's owner is as near a topic as the subject
             name = self.recent.get(i) or actors.actor_at(i) or (self._unlisted_person(doc[i]) if person and is_subject else None)
             if (not name and is_subject and token.lower_ == "they" and head.tag_ in {"NNS", "NNPS"} and head.i == i
                     and (i < sentence_start or head.head.lemma_.lower() in reporting_verbs() and head.head in token.ancestors)):
@@ -415,7 +416,7 @@ class Attributor:
             is_person = actor.type == "person" if actor is not None else (i in self.recent and _looks_personal(name)) or i not in self.recent
             if person != is_person:
                 continue
-            if wanted and self.gender(name) not in (None, wanted):
+            if wanted and (self.gender(name) or _title_gender(doc, i)) not in (None, wanted):
                 continue
             if is_subject or i in self.recent:
                 if _in_background_clause(head):
@@ -534,19 +535,31 @@ class Attributor:
     def _quoted(self, token: Token) -> bool:
         return self.quote_map is not None and self.quote_map.contains(token.idx)
 
+    def _follows_quotation(self, verb: Token) -> bool:
+        """The verb comes right after a quotation, past a comma or dash and its closing mark."""
+        i = verb.i - 1
+        while i >= 0 and verb.doc[i].is_punct:
+            if verb.doc[i].text in QUOTE_MARKS:
+                return True
+            i -= 1
+        return i >= 0 and self._quoted(verb.doc[i])
+
     def _name_next_to(self, verb: Token) -> Speaker | None:
         """'"...," DeBoer said': the parser sometimes leaves the speaker without a subject arc; take a
         name standing right before or after the reporting verb, or before it across an apposition
-        ('"...," Ramos, 58, told AFP')."""
+        ('"...," Ramos, 58, told AFP'). After the verb only when a quotation comes just before it
+        ('"...," said DeBoer'): elsewhere a name after the verb is what it acts on ("criticizing
+        Donald Trump's plan", "to paint Trump as unfit")."""
         doc = verb.doc
         before = [verb.i - 1]
+        after = [verb.i + 1] if self._follows_quotation(verb) else []
         for i in range(verb.i - 1, max(-1, verb.i - 6), -1):
             if doc[i].pos_ in {"VERB", "AUX"} or self._quoted(doc[i]):
                 break
             if doc[i].pos_ == "PROPN" and i != verb.i - 1:
                 before.append(i)
                 break
-        for i in (*before, verb.i + 1):
+        for i in (*before, *after):
             # A capitalised word the tagger misread ('"...," DeBoer said' with DeBoer as a verb) counts too.
             if 0 <= i < len(doc) and (doc[i].pos_ == "PROPN" or doc[i].is_alpha and doc[i].text[:1].isupper() and not doc[i].is_sent_start) and not self._quoted(doc[i]):
                 name = self.actors.actor_at(i) or self._person_by_part(doc[i].text, i)
@@ -582,6 +595,16 @@ _PLACE_GOVERNMENTS = {"city", "country", "state", "province", "municipality", "d
 _BACKGROUND_MARKS = {"although", "though", "while", "whereas", "because", "since", "if", "unless"}
 
 
+def _title_gender(doc: Doc, i: int) -> str | None:
+    """The gender the title of a name at `i` says ("Mr. Trump"), for a person the actors list lacks."""
+    j = i
+    while j >= 0 and doc[j].pos_ == "PROPN" and i - j < 4:
+        if (gender := TITLE_GENDERS.get(doc[j].lower_.rstrip("."))) is not None:
+            return gender
+        j -= 1
+    return None
+
+
 def _in_background_clause(head: Token) -> bool:
     """The subject's verb heads an adverbial clause of concession, cause or condition."""
     verb = head.head
@@ -589,10 +612,13 @@ def _in_background_clause(head: Token) -> bool:
 
 
 def _in_reported_clause(head: Token) -> bool:
-    """The subject's clause is what a reporting verb says ("Mr. Lou said that Mr. Lew had ...")."""
+    """The subject's clause is what a reporting verb says ("Mr. Lou said that Mr. Lew had ...",
+    "Mr. Trump's jabs, Mr. Lou said, were ...")."""
     clause = head.head
     for _ in range(6):
         if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in reporting_verbs():
+            return True
+        if any(child.dep_ == "parataxis" and child.lemma_.lower() in reporting_verbs() for child in clause.children):
             return True
         if clause.dep_ in {"ROOT", ""} or clause.head.i == clause.i:
             return False
@@ -616,6 +642,11 @@ def _noun_phrase(token: Token) -> str:
     if not words:
         return token.text
     start, end = min(t.i for t in words), max(t.i for t in words) + 1
+    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+        end += 1  # not "Ms. Le" of "Ms. Le Pen"
     text = token.doc[start:end].text
     text = re.sub(r"^(?:even|also|only|just|both)\s+", "", text, flags=re.IGNORECASE)
+    # Not the words of a clause or phrase the subject stands in: "While populists ...", "Among
+    # Latinos", "(Both) of his senators", "whose political arm".
+    text = re.sub(r"^(?:(?:while|whereas|although|though|among|of|whose)\s+)+", "", text, flags=re.IGNORECASE)
     return fold_space(text)

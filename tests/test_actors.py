@@ -440,3 +440,17 @@ def test_a_surname_opening_a_headline_and_a_place_name_ending_a_name_are_not_peo
     people = {a.name for a in found.actors if a.type == "person"}
     assert not [name for name in people if "Stands" in name or "White House" in name]
     assert {"Lena Ortiz", "Austin Wagner"} <= people
+
+
+def test_a_company_the_model_takes_for_a_place_is_a_body_by_what_it_does(reference):
+    found = actors_of(
+        reference,
+        "Arvenia, striking unions reach deal.",
+        "Arvenia has struck a provisional agreement with unions representing 40,000 workers. "
+        "To weather the strike, Arvenia drafted thousands of workers from its other offices.",
+        "Arvenia executives have admitted that the strike affected some customers. A Arvenia customer in Boston said he waited three hours.",
+        "Arvenia said in a statement: \u201cWe look forward to having all of our employees back at work.\u201d",
+        "Boston is a city of 650,000 people.",
+    )
+    assert by_name(found, "Arvenia").type == "organization"
+    assert by_name(found, "Boston").type == "place"

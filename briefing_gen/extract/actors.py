@@ -84,6 +84,8 @@ class _Candidate:
     place_context: int = 0
     person_context: int = 0
     speaks: int = 0  # subject of a reporting verb: people and bodies both speak
+    staff_context: int = 0  # "Verizon executives", "a Verizon customer": a company's people
+    acts: int = 0  # subject of a verb of action ("Verizon drafted workers"): a place acts only as a body
     described_as_body: int = 0  # in apposition to a noun for a body: "Dixon Hall, a non-profit agency"
     described_as_thing: int = 0  # in apposition to a noun for a thing: "Amber Link, the subsea cable"
     the_forms: set[str] = field(default_factory=set)  # "the X" where the text writes it so
@@ -856,6 +858,10 @@ def _names_a_body_or_site(name: str) -> bool:
     return bool(_ORG_WORDS.fullmatch(last)) or last.lower() in _facility_words() | _place_words()
 
 
+# The people a company has and a place does not: "Verizon executives", "a Verizon customer".
+_STAFF_NOUNS = frozenset({"executive", "customer", "employee", "shareholder", "stockholder", "subscriber", "ceo"})
+
+
 def _looks_personal(doc: Doc, mention: Mention) -> bool:
     previous = doc[mention.start - 1] if mention.start > 0 else None
     return previous is not None and previous.text.lower().rstrip(".") in _honorifics()
@@ -865,6 +871,9 @@ def _note_context(doc: Doc, mention: Mention, candidate: _Candidate) -> None:
     span = doc[mention.start:mention.end]
     if span.root.dep_ in {"nsubj", "nsubjpass"} or (span.root.dep_ == "poss" and span.root.head.dep_ == "nsubj"):
         candidate.subject_mentions += 1
+        verb = span.root.head
+        if span.root.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() not in {"be", "have"}:
+            candidate.acts += 1
     following = doc[mention.end] if mention.end < len(doc) else None
     if following is not None and following.lower_ in _place_words() and following.dep_ != "compound":
         candidate.place_context += 2  # "the Donbass region", "the Dnepr River"; not "a GOP state senator"
@@ -874,6 +883,8 @@ def _note_context(doc: Doc, mention: Mention, candidate: _Candidate) -> None:
         candidate.common_noun_end = True
     if mention.start > 0 and doc[mention.start - 1].lower_ == "the" and not mention.text.lower().startswith("the "):
         candidate.the_forms.add(f"the {mention.text}")
+    if mention.hit is None and following is not None and following.lemma_.lower() in _STAFF_NOUNS and span.root.dep_ == "compound":
+        candidate.staff_context += 1
     if mention.start > 0 and doc[mention.start - 1].lower_ in {"in", "near", "across", "outside", "inside", "around"}:
         candidate.place_context += 1
     if mention.start > 1 and doc[mention.start - 1].lower_ in {"of", "at"} and doc[mention.start - 2].lower_ in _place_words():
@@ -1091,8 +1102,19 @@ def decide_type(candidate: _Candidate) -> str:
         votes[_LABEL_TYPES.get(label, "other")] += count
     labels = candidate.labels
     votes["place"] += 2 * candidate.place_context
-    if labels["GPE"] + labels["LOC"] == sum(labels.values()) and not candidate.person_context:
-        votes["organization"] += 2 * candidate.speaks  # "Brussels praised the cable": a place speaks as a body
+    votes["organization"] += 3 * candidate.staff_context
+    words = candidate.name.split()
+    # A name the model calls a body as well as a place, and no person's: what it does says which
+    # ("Verizon drafted workers", "Verizon said"); not "Carly Fiorina" or "Eva-Maria Lenz", whose
+    # given name says so, nor a lone surname that speaks and acts ("Menendez said", "Menendez
+    # voted") with no staff of its own; nor a media outlet, a body of its own kind.
+    body_or_place = (labels["ORG"] and not labels["PERSON"] and not candidate.person_context
+                     and first_name_gender(words[0].split("-")[0]) is None and not _MEDIA_WORDS.search(candidate.name)
+                     and (len(words) >= 2 or candidate.staff_context))
+    if body_or_place:
+        votes["organization"] += candidate.acts
+    if not candidate.person_context and (labels["GPE"] + labels["LOC"] == sum(labels.values()) or body_or_place):
+        votes["organization"] += 2 * candidate.speaks  # "Brussels praised the cable", "Verizon said": a place or a body speaks as a body
     else:
         votes["person"] += 2 * (candidate.person_context + candidate.speaks)  # "Vickers said", labelled a body 17 times
     votes["organization"] += 2 * candidate.determiner_context
@@ -1105,7 +1127,6 @@ def decide_type(candidate: _Candidate) -> str:
         votes["other"] += 3
     if _GROUP_WORDS.search(name):
         votes["group"] += 2
-    words = name.split()
     if len(name) >= 3 and name.isupper():
         votes["organization"] += 2  # "LPGA", "ESPN": acronyms name bodies, not people
     elif len(words) == 1 and _INNER_CAPITAL.search(name):

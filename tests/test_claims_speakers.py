@@ -833,3 +833,45 @@ def test_a_described_claimant_is_the_description_without_the_clause_around_it(re
     assert not [text for text, claimant in claims.items() if claimant == "Anna Leclerc"]  # "points to" reports no "while" clause
     assert claims.get("taxes will rise.") == "the treasurer"  # not the condition alone
     assert not [claimant for claimant in claims.values() if claimant.lower().startswith(("while", "of "))]
+
+
+def test_a_speaker_after_the_cue_that_the_parser_takes_for_its_object(reference):
+    claims = claims_of(
+        reference,
+        "Party insiders were split on the race.",
+        "\u201cLook, the governor needed to win the first two primaries,\u201d added a South Carolina Democrat. "
+        "\u201cShe has done that. I expect she will close the gap in the north.\u201d",
+        "On Saturday, the campaign sent out a fundraising email. \"Our movement has already forced the "
+        "senator to change her mind on trade,\" read the email. \"With every vote, we grow stronger.\"",
+    )
+    assert claimant_of(claims, "needed to win the first two primaries") == "a South Carolina Democrat"
+    assert claimant_of(claims, "forced the senator to change her mind") == "the email"
+
+
+def test_a_quotation_with_a_verb_of_its_own_is_that_verbs_subjects_not_the_previous_speakers(reference):
+    claims = claims_of(
+        reference,
+        "Mayor Lena Ortiz spoke first. \"We will win this fight,\" she said.",
+        "\"We love this town and this team,\" cheered the crowd outside.",
+        "\"Nobody is going to stop us now,\" the crowd roared back.",
+        "Ortiz waved. \"We will win it together,\" she said.",
+        "\"And we will win it by a mile.\"",
+        "\"The turnout is the story,\" said Jaime Ruiz, the party chair. \"Lee has to keep her voters. Park has "
+        "to win new ones\" - widening his base and then persuading them he can deliver.",
+        "\u201cImagine a mayor who never sleeps,\u201d mused radio co-host Stu Vance. \u201cThat would be something.\u201d",
+    )
+    assert claimant_of(claims, "love this town") == "the crowd" and claimant_of(claims, "stop us now") == "the crowd"
+    assert claimant_of(claims, "win it by a mile") == "Lena Ortiz"
+    assert claimant_of(claims, "Park has to win new ones") == "Jaime Ruiz"  # a participle after a dash is the writer's
+    assert claimant_of(claims, "That would be something") == "Stu Vance"
+
+
+def test_the_subject_of_a_passive_is_the_speaker_of_the_verb_of_saying_joined_to_it(reference):
+    claims = claims_of(
+        reference,
+        "Governor Tom Baker spoke in Dayton on Monday.",
+        "By the end of the day, Mr. Baker was forced into damage control and said that his words had been ''misread.''",
+        "The plan was announced on Monday and said to cost $5 billion.",
+    )
+    assert claims.get("his words had been ''misread.''") == "Tom Baker"
+    assert "The plan" not in claims.values()  # "said to cost" says who nobody is

@@ -291,6 +291,15 @@ class _ClaimFinder:
                 self.previous = (found[0], None, paragraph, quote.end)
                 self.claimed.setdefault(sentence.start, set()).add(found[0].name)
                 return
+        manner = _verb_after(doc, quote) if found is None else None
+        if manner is not None:
+            # '"...," mused co-host Stu Lane', '"...," the crowd roared': a verb of the manner of
+            # speaking; its subject said it, and nobody said it when the subject is unclear.
+            inverted = [c for c in manner.children if c.dep_ == "dobj" and c.i > manner.i]  # "mused co-host Lane", read as its object
+            speaker = self.attributor.of_verb(manner) or (self.attributor.subject(inverted[-1]) if inverted else None)
+            found = (speaker.with_confidence(min(speaker.confidence, DESCRIBED)), lemma_of(manner), _token_at(manner)) if speaker else None
+            if found is None:
+                return
         if found is None and self.previous is not None and _continues(self.previous[2], paragraph, quote, parsed):
             context = " ".join(s.text.strip() for s in sentences)
             if open_quote is not None and open_quote.claimant == self.previous[0].name and self.builder.run_on(open_quote, quote.text, (quote.start, quote.end), context):
@@ -533,6 +542,24 @@ def _continues(previous_paragraph: int, paragraph: int, quote: QuoteSpan, parsed
         return True
     paragraph_start = parsed.paragraph_starts[paragraph]
     return paragraph == previous_paragraph + 1 and quote.start - paragraph_start <= 2
+
+
+def _verb_after(doc: Doc, quote: QuoteSpan) -> Token | None:
+    """The finite verb right after a quotation that no cue list holds ('"...," cheered the crowd',
+    '"...," the crowd roared'): it says the quotation is someone's. Not a participle after a dash
+    ('"..." - increasing his name recognition'), which is the writer's."""
+    after = doc.char_span(quote.end, quote.end + 1, alignment_mode="expand")
+    if after is None:
+        return None
+    i = after.start
+    while i < len(doc) and doc[i].is_punct and doc[i].text != "." and not doc[i].is_space:
+        i += 1
+    if i >= len(doc) or doc[i].is_space or doc[i].is_sent_start or doc[i].sent.start != doc[after.start].sent.start:
+        return None  # the paragraph or the sentence ends with the quotation
+    first = doc[i]
+    subject = first if first.dep_ in SUBJECT_DEPS else first.head if first.head.dep_ in SUBJECT_DEPS else None  # "the crowd"
+    verb = first if first.pos_ == "VERB" else subject.head if subject is not None else None
+    return verb if verb is not None and verb.tag_ in {"VBD", "VBZ", "VBP"} else None
 
 
 def _is_whole_paragraph(quote: QuoteSpan, paragraph: int, parsed: ParsedArticle) -> bool:

@@ -105,6 +105,11 @@ class Attributor:
                 passive = child.dep_ == "nsubjpass" and token.lemma_.lower() != "quote"
                 if passive and token is verb:
                     return None
+                if (passive and verb.dep_ == "conj" and verb.head.i == token.i and verb.tag_ in {"VBD", "VBZ", "VBP"}
+                        and not any(c.dep_ == "xcomp" for c in verb.children) and not self._quoted(child)):
+                    # "Trump was forced into damage control and said ...": the same subject; not
+                    # "the plan was announced and said to cost ..."
+                    return self.subject(child)
                 if child.dep_ in SUBJECT_DEPS and not passive and not self._quoted(child):
                     return self.subject(child)
             if token.dep_ == "conj" and token.head.dep_ == "relcl" and token.tag_ != token.head.tag_:
@@ -113,6 +118,9 @@ class Attributor:
                 token = token.head
             else:
                 break
+        inverted = self._inverted_subject(verb)
+        if inverted is not None:
+            return self.subject(inverted)
         if verb.tag_ == "NNS":  # "Trump predicts" read as one noun: the name is its compound
             named = next((c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1), None)
             if named is not None:
@@ -136,8 +144,8 @@ class Attributor:
         if actor is not None and actor.type == "place":
             # Places do not speak ("WASHINGTON (AP) —", "in Salem, New Hampshire, ..."); people
             # they only qualify do ("Six in 10 Virginia primary voters said").
-            if token.pos_ != "NOUN" or require_actor or self.actors.actor_at(token.i):
-                return None
+            if token.pos_ not in {"NOUN", "PROPN"} or require_actor or self.actors.actor_at(token.i):
+                return None  # "a South Carolina Democrat" is a person the place qualifies
             found = Speaker(_noun_phrase(token), confidence=DESCRIBED)
         if found.start is None:
             found.start, found.end = _span_of(token)
@@ -535,6 +543,14 @@ class Attributor:
     def _quoted(self, token: Token) -> bool:
         return self.quote_map is not None and self.quote_map.contains(token.idx)
 
+    def _inverted_subject(self, verb: Token) -> Token | None:
+        """'"...," read the email', '"...," added a South Carolina Democrat': after a quotation, the
+        parser takes the speaker after the verb for its object."""
+        if verb.lemma_.lower() not in _INVERTING_VERBS or not self._follows_quotation(verb):
+            return None  # not '"...," Trump denounced her record'
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1), None)
+        return obj if obj is not None and obj.lower_ not in _OBJECT_PRONOUNS else None
+
     def _follows_quotation(self, verb: Token) -> bool:
         """The verb comes right after a quotation, past a comma or dash and its closing mark."""
         i = verb.i - 1
@@ -567,6 +583,12 @@ class Attributor:
                 if name and not (actor is not None and actor.type == "place"):  # not "... in Cleveland, able to support"
                     return Speaker(name, doc[i].idx, doc[i].idx + len(doc[i].text), confidence=0.7)
         return None
+
+
+_OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "it", "you"})
+# Verbs of saying that put their speaker after them ('"...," added a Democrat'); not verbs of
+# stance ('"...," endorsed Senator Cruz').
+_INVERTING_VERBS = frozenset("say add write read ask reply respond continue explain note recall insist declare argue warn tweet post state quip joke".split())
 
 
 def _issuer_in_relative_clause(document: Token) -> Token | None:

@@ -875,3 +875,15 @@ def test_the_subject_of_a_passive_is_the_speaker_of_the_verb_of_saying_joined_to
     )
     assert claims.get("his words had been ''misread.''") == "Tom Baker"
     assert "The plan" not in claims.values()  # "said to cost" says who nobody is
+
+
+def test_a_relative_clause_that_ends_the_reported_clause_is_the_writers_gloss(reference):
+    claims = claims_of(
+        reference,
+        "Governor Tom Baker said he would close the beaches over fears of the Vela virus, which is spread by ticks.",
+        "Mayor Lena Ortiz said the bridge, which cost $5 billion, would open in May.",
+        "Senator Ana Ruiz said \"the plan, which nobody read, is dead.\"",
+    )
+    assert claims.get("he would close the beaches over fears of the Vela virus") == "Tom Baker"
+    assert claims.get("the bridge, which cost $5 billion, would open in May") == "Lena Ortiz"  # inside the clause: what she said
+    assert claimant_of(claims, "which nobody read, is dead") == "Ana Ruiz"  # inside quotation marks: her words

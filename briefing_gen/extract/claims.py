@@ -997,6 +997,7 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
             first = that  # 'said on NBC's "Meet the Press" on Sunday that ...': the clause after "that"
         last = _content_runs_on(verb, last, sentence, quote_map)
         last = _before_speakers_next_act(verb, complements, first, last, quote_map)
+        last = _before_writers_gloss(first, last, quote_map)
         if first.lower_ in {"that", "whether"} and first.i < last.i:
             first = doc[first.i + 1]
         return _closing_quote_kept(doc_text(doc), first.idx, last.idx + len(last.text))
@@ -1161,6 +1162,20 @@ def _tells_of_themself(verb: Token, clause: Token) -> bool:
     name = [t for t in speaker.subtree if t.pos_ == "PROPN" or t.lower_.rstrip(".") in TITLE_GENDERS]
     said = {TITLE_GENDERS.get(t.lower_.rstrip(".")) or pronoun_gender(t.text) for t in name[:-1]} - {None}  # not the surname ("Hale")
     return not said or said == {wanted}  # "Maria Diaz said he hit her and demanded money" is the story
+
+
+def _before_writers_gloss(first: Token, last: Token, quote_map: QuoteMap) -> Token:
+    """A relative clause after a comma that ends the reported clause explains a word of it to the
+    reader ("said he would quarantine people over the Zika virus, | which is spread by
+    mosquitoes"): the writer's gloss, not what was said. Inside quotation marks it is the speaker's."""
+    doc = first.doc
+    for token in doc[first.i:last.i + 1]:
+        opener = token.left_edge
+        if (token.dep_ == "relcl" and first.i <= token.head.i < opener.i and opener.lower_ in {"which", "who", "whom", "whose", "where"}
+                and doc[opener.i - 1].text == "," and token.right_edge.i >= last.i - 1 and not quote_map.contains(opener.idx)):
+            end = doc[opener.i - 2]
+            return end if end.i > first.i else last
+    return last
 
 
 # Verbs of saying, whose own subject makes a joined clause another speaker's claim; not verbs of

@@ -887,3 +887,15 @@ def test_a_relative_clause_that_ends_the_reported_clause_is_the_writers_gloss(re
     assert claims.get("he would close the beaches over fears of the Vela virus") == "Tom Baker"
     assert claims.get("the bridge, which cost $5 billion, would open in May") == "Lena Ortiz"  # inside the clause: what she said
     assert claimant_of(claims, "which nobody read, is dead") == "Ana Ruiz"  # inside quotation marks: her words
+
+
+def test_a_quotation_cut_by_its_cue_in_mid_sentence_is_one_claim_and_a_long_cue_after_a_question_counts(reference):
+    claims = claims_of(
+        reference,
+        "Campaign workers said they had been in the state since spring. \"We've had offices here since last "
+        "April,\" said Dana Holt, the campaign's state director, \"and we've been building ties that last.\"",
+        "''Is the governor running against his own party?'' asked Mr. Park, referring to the governor's "
+        "attacks on what he calls the ''rigged'' convention rules. ''The answer is that he is not.''",
+    )
+    assert claims.get("We've had offices here since last April \u2026 and we've been building ties that last.") == "Dana Holt"
+    assert claimant_of(claims, "running against his own party") == "Park"

@@ -119,9 +119,9 @@ class _Builder:
             cue=cue,
             paragraph=paragraph,
             sentence=fold_space(sentence),
-            content=self._span(paragraph, content_at),
-            speaker=self._span(paragraph, (speaker.start, speaker.end)) if speaker.start is not None else None,
-            cue_span=self._span(paragraph, cue_at) if cue_at else None,
+            content=self.span(paragraph, content_at),
+            speaker=self.span(paragraph, (speaker.start, speaker.end)) if speaker.start is not None else None,
+            cue_span=self.span(paragraph, cue_at) if cue_at else None,
             about=self._about(content_at, speaker.name),
             confidence=round(speaker.confidence, 2),
         )
@@ -139,7 +139,7 @@ class _Builder:
         text = fold_space(text).strip(" ,;")
         if not text or not self.claims or self.claims[-1][1] is not claim or claim.content is None or id(claim) in self.joined:
             return False  # joined once already (an ellipsis in the speaker's own words is no join)
-        end = self._span(claim.paragraph, content_at)
+        end = self.span(claim.paragraph, content_at)
         if end is None:
             return False
         base = self.parsed.paragraph_starts[claim.paragraph]
@@ -154,7 +154,7 @@ class _Builder:
         claim.about += [name for name in self._about(content_at, claim.claimant) if name not in claim.about]
         return True
 
-    def _span(self, paragraph: int, at: tuple[int | None, int | None]) -> TextSpan | None:
+    def span(self, paragraph: int, at: tuple[int | None, int | None]) -> TextSpan | None:
         """Doc offsets as a span of the paragraph, cut to it (a quote may run on past its end)."""
         start, end = at
         if start is None or end is None:
@@ -316,6 +316,11 @@ class _ClaimFinder:
             return
         speaker, cue, cue_at = found
         context = " ".join(s.text.strip() for s in sentences)
+        if (open_quote is not None and open_quote.claimant == speaker.name and cue_at is not None and open_quote.paragraph == paragraph
+                and open_quote.cue_span == self.builder.span(paragraph, cue_at) and self.builder.run_on(open_quote, quote.text, (quote.start, quote.end), context)):
+            # '"A," said X, "and B."': one sentence cut by its cue, the second piece under the same cue
+            self.previous = (speaker, cue, paragraph, quote.end)
+            return
         claim = self.builder.add(quote.text, speaker, "quote", cue, cue_at, (quote.start, quote.end), context)
         self.open_quote = claim if claim is not None and claim.paragraph == paragraph else None
         self.previous = (speaker, cue, paragraph, quote.end)
@@ -525,10 +530,10 @@ def _only_a_cue(sentence: Span) -> bool:
     ("he wrote.") or is a short clause whose verb reports nothing of its own ("Renteria told
     reporters.")."""
     words = [t for t in sentence if not t.is_punct]
+    if words and words[0].is_lower:
+        return True  # no sentence opens in lower case, however long ("asked Mr. Lee, referring to ...")
     if not words or len(words) > 12:
         return False
-    if words[0].is_lower:
-        return True
     root = sentence.root
     addressed = lemma_of(root) in word_list("addressing_verbs")  # "Okafor told reporters."; not "Park confirmed the figures."
     return lemma_of(root) in _quote_cues() and not any(

@@ -899,3 +899,18 @@ def test_a_quotation_cut_by_its_cue_in_mid_sentence_is_one_claim_and_a_long_cue_
     )
     assert claims.get("We've had offices here since last April \u2026 and we've been building ties that last.") == "Dana Holt"
     assert claimant_of(claims, "running against his own party") == "Park"
+
+
+def test_an_unnamed_source_met_again_and_a_description_that_repeats_a_persons_role(reference):
+    claims = claims_of(
+        reference,
+        "The Hawks traded their top scorer to the Pelicans on Monday, a person familiar with the talks told The Associated Press.",
+        "Coach Lee Park praised the scorer. The deal was done to get the team under the cap, the person said.",
+        "Kevin Dorsey, the former sergeant-at-arms of the provincial legislature, was in town on Monday.",
+        "The former sergeant-at-arms of the provincial legislature told reporters he is thinking of a run for mayor.",
+        "Ada Moss, the founder of a testing company, spoke first. The company said its tests were accurate.",
+    )
+    assert claims.get("The Hawks traded their top scorer to the Pelicans on Monday") == "a person familiar with the talks"
+    assert claims.get("The deal was done to get the team under the cap") == "a person familiar with the talks"  # not Lee Park
+    assert claims.get("he is thinking of a run for mayor") == "Kevin Dorsey"
+    assert claims.get("its tests were accurate") == "The company"  # not the founder: her role is about a founder

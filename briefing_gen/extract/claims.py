@@ -977,7 +977,8 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
     # Not a clause of time, cause or contrast the parser took for one ("While populists blame X,
     # Francis points to Y"); a clause that holds one is ("If states fail, Washington can step in, he said").
     leading = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and not _opens_adverbial(c)), None)
-    if not complements and leading is not None and not any(c.dep_ == "dobj" for c in verb.children):  # not "...: Trump holds 14 percent"
+    addressed = lemma_of(verb) in word_list("addressing_verbs")  # "..., a person familiar with the talks told the AP": whom, not what
+    if not complements and leading is not None and (addressed or not any(c.dep_ == "dobj" for c in verb.children)):  # not "...: Trump holds 14 percent"
         # "There was a 'whiff' of concern back in 1994, ..., Shibley said": the clause before the
         # cue, when it is more than a quotation (a quotation with its cue is the quote's own claim).
         before = _closing_quote_kept(doc_text(doc), *_stripped(doc_text(doc), leading.left_edge.idx, leading.right_edge.idx + len(leading.right_edge.text)))

@@ -248,6 +248,8 @@ class Attributor:
         phrase = _noun_phrase(token).split(",")[0].strip()
         if not phrase or phrase.replace(",", "").isdigit() or len(phrase.split()) > 8 or phrase.lower() in _POSSESSIVE_PRONOUNS or "/" in phrase:
             return None
+        if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children) and token.tag_ == "NN":
+            self.descriptions.setdefault(token.lemma_.lower(), phrase)  # "a person familiar with the talks", met again as "the person"
         return Speaker(phrase, confidence=NAMED if token.pos_ == "PROPN" else DESCRIBED)
 
     def _named_in_head(self, token: Token) -> list[str]:
@@ -346,6 +348,13 @@ class Attributor:
             return None
         noun = token.lemma_.lower()
         words = token.doc[token.left_edge.i:token.i + 1].text
+        bare = all(c.dep_ in {"det", "punct"} for c in token.children)
+        if bare and self.descriptions.get(noun):
+            # "a person familiar with the talks told the AP ... the person said": the same source
+            return Speaker(self.descriptions[noun], confidence=DESCRIBED)
+        holder = self._holder_of_described_role(token, noun)
+        if holder is not None:
+            return Speaker(holder, confidence=RESOLVED)  # "Kevin Vickers, the former sergeant-at-arms, ... The former sergeant-at-arms said"
         if _AGE.search(words) or noun in word_list("person_description_nouns"):
             return self.previous(token, person=True)
         if noun in word_list("organisation_nouns"):
@@ -379,6 +388,17 @@ class Attributor:
                 return found.with_confidence(NEAREST)
             return Speaker(_noun_phrase(token), confidence=DESCRIBED)
         return None
+
+    def _holder_of_described_role(self, token: Token, noun: str) -> str | None:
+        """The one person whose role, as the text gave it, has the description's head word and
+        every other word of it: "the former sergeant-at-arms of the House"; not "the company"
+        for the founder of one."""
+        phrase = _noun_phrase(token).lower()
+        words = set(re.findall(r"[\w-]+", phrase)) - {"the", "this", "that"}
+        candidates = {name for word in words | {noun} for name in self.actors.role_holders(word)}
+        holders = [name for name in candidates if (actor := self.actors.by_name(name)) is not None and actor.role
+                   and _role_head(actor.role.lower()) == _role_head(phrase) and words <= set(re.findall(r"[\w-]+", actor.role.lower()))]
+        return holders[0] if len(holders) == 1 else None
 
     def previous(self, token: Token, person: bool, named: str | None = None) -> Speaker | None:
         """The actor a pronoun or description stands for: the nearest earlier subject of the right
@@ -646,6 +666,12 @@ def _in_reported_clause(head: Token) -> bool:
             return False
         clause = clause.head
     return False
+
+
+def _role_head(role: str) -> str:
+    """The word a role or description is about: "sergeant-at-arms" in "former sergeant-at-arms of the House"."""
+    words = re.split(r"\s+(?:of|for|at|in|to|with)\s+", role.strip())[0].split()
+    return words[-1] if words else ""
 
 
 def _head_word(name: str) -> str:

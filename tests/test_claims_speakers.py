@@ -914,3 +914,37 @@ def test_an_unnamed_source_met_again_and_a_description_that_repeats_a_persons_ro
     assert claims.get("The deal was done to get the team under the cap") == "a person familiar with the talks"  # not Lee Park
     assert claims.get("he is thinking of a run for mayor") == "Kevin Dorsey"
     assert claims.get("its tests were accurate") == "The company"  # not the founder: her role is about a founder
+
+
+def test_a_claim_never_opens_a_bracket_it_does_not_close(reference):
+    claims = claims_of(
+        reference,
+        "Wealthy donors have proposed raising taxes on investment income (which Senator Ana Ruiz also supports), "
+        "but they oppose a wealth tax.",
+    )
+    assert claims.get("raising taxes on investment income (which Senator Ana Ruiz also supports)") == "Wealthy donors"
+    assert all(text.count("(") == text.count(")") for text in claims)
+
+
+def test_who_after_a_persons_apposition_is_that_person_and_an_elided_year_opens_no_quotation(reference):
+    claims = claims_of(
+        reference,
+        "''A positive tone wins votes,'' said Marta Lind, a longtime organizer with the Rural Voters Project, "
+        "who also said that both candidates must do more for farmers.",
+        "Senator Paul Ridley grew up in the 1970s and '80s in Dayton, where he attended public schools. "
+        "A self-described ''shy kid,'' he rarely spoke in class.",
+    )
+    assert claims.get("both candidates must do more for farmers") == "Marta Lind"
+    assert not [text for text in claims if text.startswith("80s")]
+
+
+def test_a_cue_that_interrupts_one_clause_claims_the_whole_clause_and_an_aside_names_no_speaker(reference):
+    claims = claims_of(
+        reference,
+        "The real problem, says economist Lee Park, is that wages have not kept up with rents "
+        "(think Dayton and Toledo) across the state.",
+    )
+    assert claims == {
+        "The real problem, says economist Lee Park, is that wages have not kept up with rents "
+        "(think Dayton and Toledo) across the state.": "Lee Park"
+    }

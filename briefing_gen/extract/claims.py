@@ -41,6 +41,7 @@ from briefing_gen.extract.speakers import (
     CONTINUED,
     DESCRIBED,
     GUESSED,
+    INVERTING_VERBS,
     NAMED,
     SUBJECT_DEPS,
     Attributor,
@@ -955,6 +956,11 @@ def _closing_quote_kept(text: str, start: int, end: int) -> tuple[int, int]:
         match = re.match(r"""[,.!?]?(?:["”]|'')""", text[end:end + 3])
         if match:
             return start, end + match.end()
+    if content.count("(") > content.count(")"):
+        # "raising taxes (which Clinton also supports": to the closing bracket, or without the
+        # bracket when it closes further than its sentence would
+        closing = re.match(r"[^()\n.!?]{0,80}\)", text[end:])
+        return (start, end + closing.end()) if closing else _stripped(text, start, start + content.rindex("("))
     return start, end
 
 
@@ -967,9 +973,14 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
     if named is not None and not complements:  # "called the senator a 'nasty guy'": the naming is the claim, with its verb
         return _closing_quote_kept(doc_text(doc), verb.idx, named.idx + len(named.text))
     inverted = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i > verb.i), None)
+    if not complements and inverted is not None and lemma_of(verb) not in INVERTING_VERBS:
+        return None  # "(think Roosevelt and Truman)": an aside to the reader, no speaker after its verb
     if not complements and inverted is not None:  # "..., said Mayor Don Guardian": what came before
         if _starts_quoted(sentence, quote_map):
             return None  # '"...," said X': the quotation's own claim
+        if verb.dep_ == "parataxis" and verb.head.i > verb.i and any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.head.children):
+            # "The paradox of Nancy, says Carl Anthony, is that ...": the cue interrupts one clause
+            return _closing_quote_kept(doc_text(doc), sentence.start_char, sentence.end_char)
         before = _stripped(doc_text(doc), sentence.start_char, verb.idx)
         if any(quote_map.contains(t.idx) for t in sentence):  # 'But "if you ...," said X': the clause it opens
             before = _closing_quote_kept(doc_text(doc), *_without_opening(doc_text(doc), *before))

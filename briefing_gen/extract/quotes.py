@@ -91,9 +91,10 @@ def _quote_spans(paragraph: str) -> tuple[list[tuple[int, int]], int | None]:
         if char == "“":
             last_curly_open = i
         if open_at is None:
-            if char in "“„«" or (char == '"' and _opens(paragraph, i)) or (char == "‘" and _opens(paragraph, i)):
+            elided = paragraph[i + 1:i + 2].isdigit()  # "the '80s", "class of ’16": an apostrophe, no quotation
+            if char in "“„«" or (char == '"' and _opens(paragraph, i)) or (char == "‘" and _opens(paragraph, i) and not elided):
                 open_at, closer = i + 1, _QUOTE_PAIRS[char]
-            elif char == "'" and _opens(paragraph, i) and _single_quote_closes_later(paragraph, i):
+            elif char == "'" and not elided and _opens(paragraph, i) and _single_quote_closes_later(paragraph, i):
                 open_at, closer = i + 1, "'"
         elif char == closer and (closer not in "'’" or _closes(paragraph, i)) or (
                 last_curly_open < open_at and _closes_mismatched(paragraph, i, closer, last)):

@@ -192,7 +192,7 @@ class Attributor:
         if lowered in {"it", "they", "them"}:
             return self.previous(token, person=False)
         if lowered in {"who", "whom"} and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
-            return self._antecedent(token.head.head, require_actor)  # "Gordon Humphrey, who told POLITICO he ..."
+            return self._antecedent(token.head.head, require_actor, person=True)  # "Gordon Humphrey, who told POLITICO he ..."
         if re.split(r"['’]", lowered)[0] in {"i", "we", "who", "this", "there", "what", "you", "nobody", "everyone", "anyone", "someone"} or lowered in _POSSESSIVE_PRONOUNS:
             return None  # "we may expect ..." outside a quotation is the author's own voice
         direct = actors.actor_at(token.i)
@@ -307,8 +307,16 @@ class Attributor:
             return bool(self.actors.role_holders(noun))
         return noun in role_nouns() and noun not in word_list("organisation_nouns")
 
-    def _antecedent(self, antecedent: Token, require_actor: bool) -> Speaker | None:
+    def _antecedent(self, antecedent: Token, require_actor: bool, person: bool = False) -> Speaker | None:
         """"..., which found that": a poll or report speaks for whoever issued it."""
+        described = antecedent
+        for _ in range(6 if person else 0):  # "Marta Lind, an organizer with the Farm Project, who also said": Lind, not the project
+            if described.dep_ == "appos" and self.actors.actor_at(described.head.i):
+                antecedent = described.head
+                break
+            if described.dep_ not in {"pobj", "prep", "compound", "conj"} or described.head.i == described.i:
+                break
+            described = described.head
         if antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of" and antecedent.head.head.lemma_.lower() in word_list("finding_nouns"):
             antecedent = antecedent.head.head  # "a poll of 65 countries, which found"
         if antecedent.lemma_.lower() in word_list("finding_nouns") and antecedent.dep_ in {"dobj", "pobj"}:
@@ -566,7 +574,7 @@ class Attributor:
     def _inverted_subject(self, verb: Token) -> Token | None:
         """'"...," read the email', '"...," added a South Carolina Democrat': after a quotation, the
         parser takes the speaker after the verb for its object."""
-        if verb.lemma_.lower() not in _INVERTING_VERBS or not self._follows_quotation(verb):
+        if verb.lemma_.lower() not in INVERTING_VERBS or not self._follows_quotation(verb):
             return None  # not '"...," Trump denounced her record'
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1), None)
         return obj if obj is not None and obj.lower_ not in _OBJECT_PRONOUNS else None
@@ -608,7 +616,7 @@ class Attributor:
 _OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "it", "you"})
 # Verbs of saying that put their speaker after them ('"...," added a Democrat'); not verbs of
 # stance ('"...," endorsed Senator Cruz').
-_INVERTING_VERBS = frozenset("say add write read ask reply respond continue explain note recall insist declare argue warn tweet post state quip joke".split())
+INVERTING_VERBS = frozenset("say add write read ask reply respond continue explain note recall insist declare argue warn tweet post state quip joke".split())
 
 
 def _issuer_in_relative_clause(document: Token) -> Token | None:

@@ -948,3 +948,16 @@ def test_a_cue_that_interrupts_one_clause_claims_the_whole_clause_and_an_aside_n
         "The real problem, says economist Lee Park, is that wages have not kept up with rents "
         "(think Dayton and Toledo) across the state.": "Lee Park"
     }
+
+
+def test_a_figure_that_opens_the_reported_clause_and_donors_described_by_what_they_back(reference):
+    claims = claims_of(
+        reference,
+        "Campaign finance records show the $204,000 that Senator Ana Ruiz has raised from bankers is by far the most of any candidate.",
+        "Her allies have also benefited from the largesse of bankers supporting her campaign.",
+        "Governor Tom Baker said \u201cwe will appeal\u201d in response.",
+    )
+    assert claims == {
+        "the $204,000 that Senator Ana Ruiz has raised from bankers is by far the most of any candidate": "Campaign finance records",
+        "\u201cwe will appeal\u201d in response": "Tom Baker",  # with its opening mark
+    }

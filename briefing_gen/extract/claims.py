@@ -771,6 +771,9 @@ def reported_statements(sentence: Span, attributor: Attributor, quote_map: Quote
             continue
         if token.dep_ in {"amod", "acl"} and (token.tag_ == "VBN" or token.lemma_.lower() in _stance_verbs()):
             continue  # "the plan announced on Monday", "a super PAC supporting Faso": a modifier, not a claim
+        if (token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.lower_ == "of" and lemma_of(token) in _stance_verbs()
+                and any(c.dep_ in SUBJECT_DEPS for c in token.children)):
+            continue  # "the largesse of donors supporting her campaign": who they are, not what they said
         if (token.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS and c.lower_ in {"who", "whom"} for c in token.children)
                 and not any(c.dep_ in {"ccomp", "parataxis"} for c in token.children)):
             continue  # "voters who support Sanders", "Christie, who endorsed him": who they are, not what they said
@@ -951,6 +954,9 @@ def _closing_quote_kept(text: str, start: int, end: int) -> tuple[int, int]:
     the text puts inside it), so the claim never opens a quotation it does not close."""
     start, end = _stripped(text, start, end)
     content = text[start:end]
+    if content.count("”") > content.count("“") and text[max(0, start - 2):start].rstrip().endswith("“"):
+        start = text.rindex("“", 0, start)  # 'saying “pray for him” in response': with its opening mark
+        content = text[start:end]
     opened = content.count("“") > content.count("”") or content.count('"') % 2 == 1 or content.count("''") % 2 == 1
     if opened:
         match = re.match(r"""[,.!?]?(?:["”]|'')""", text[end:end + 3])
@@ -1005,10 +1011,11 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
         # "said the days when ... are gone": the parser took the clause's subject for the verb's
         # object; not a time ("said last week the budget ...") nor whom a verb addresses.
         split_subject = next((c for c in verb.children if c.dep_ in {"dobj", "npadvmod"} and c.right_edge.i + 1 == first.i and c.i > verb.i
-                              and c.pos_ in {"NOUN", "PROPN"} and c.lower_ not in _DAY_WORDS
+                              and (c.pos_ in {"NOUN", "PROPN"} or c.pos_ == "NUM" and any(g.dep_ == "relcl" for g in c.children))
+                              and c.lower_ not in _DAY_WORDS
                               and (c.ent_type_ not in {"DATE", "TIME"} or any(g.dep_ in {"relcl", "acl"} for g in c.children))), None)
-        if split_subject is not None and lemma_of(verb) not in word_list("addressing_verbs"):
-            first = split_subject.left_edge
+        if split_subject is not None and (lemma_of(verb) not in word_list("addressing_verbs") or split_subject.pos_ == "NUM"):
+            first = split_subject.left_edge  # "records show the $204,202 that she raised is the most": no one addressed
         that = next((t for t in doc[first.i:last.i] if t.dep_ == "mark" and t.lower_ == "that" and not quote_map.contains(t.idx)), None)
         if quote_map.contains(first.idx) and that is not None:
             first = that  # 'said on NBC's "Meet the Press" on Sunday that ...': the clause after "that"

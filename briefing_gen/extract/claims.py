@@ -633,6 +633,7 @@ def quote_speaker(
 
 
 def _qualifies_a_noun(doc: Doc, quote: QuoteSpan) -> bool:
+    """The quoted words modify a noun outside the quotation ('the "kind-hearted" man')."""
     words = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if words is None:
         return False

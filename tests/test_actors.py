@@ -454,3 +454,13 @@ def test_a_company_the_model_takes_for_a_place_is_a_body_by_what_it_does(referen
     )
     assert by_name(found, "Arvenia").type == "organization"
     assert by_name(found, "Boston").type == "place"
+
+
+def test_people_with_rare_given_names_and_towns_with_employees_keep_their_type(reference):
+    found = actors_of(
+        reference,
+        "Wanjiru Kamau signed the deal on Monday. Kamau said the terms were fair. Kamau hired new staff.",
+        "Cedar Rapids hired a new police chief. Cedar Rapids employees received a raise.",
+    )
+    assert by_name(found, "Wanjiru Kamau").type == "person"
+    assert by_name(found, "Cedar Rapids").type == "place"

@@ -859,7 +859,7 @@ def _names_a_body_or_site(name: str) -> bool:
 
 
 # The people a company has and a place does not: "Verizon executives", "a Verizon customer".
-_STAFF_NOUNS = frozenset({"executive", "customer", "employee", "shareholder", "stockholder", "subscriber", "ceo"})
+_STAFF_NOUNS = frozenset({"executive", "customer", "shareholder", "stockholder", "subscriber", "ceo"})  # not "employee": towns have them
 
 
 def _looks_personal(doc: Doc, mention: Mention) -> bool:
@@ -1107,10 +1107,11 @@ def decide_type(candidate: _Candidate) -> str:
     # A name the model calls a body as well as a place, and no person's: what it does says which
     # ("Verizon drafted workers", "Verizon said"); not "Carly Fiorina" or "Eva-Maria Lenz", whose
     # given name says so, nor a lone surname that speaks and acts ("Menendez said", "Menendez
-    # voted") with no staff of its own; nor a media outlet, a body of its own kind.
-    body_or_place = (labels["ORG"] and not labels["PERSON"] and not candidate.person_context
+    # voted") with no staff of its own, nor a name of words no dictionary has ("Wanjiru Kamau");
+    # nor a media outlet, a body of its own kind.
+    body_or_place = (labels["ORG"] and labels["GPE"] + labels["LOC"] + labels["FAC"] and not labels["PERSON"] and not candidate.person_context
                      and first_name_gender(words[0].split("-")[0]) is None and not _MEDIA_WORDS.search(candidate.name)
-                     and (len(words) >= 2 or candidate.staff_context))
+                     and (candidate.staff_context or len(words) >= 2 and any(_is_english_word(w) for w in words)))  # not "Wanjiru Kamau"
     if body_or_place:
         votes["organization"] += candidate.acts
     if not candidate.person_context and (labels["GPE"] + labels["LOC"] == sum(labels.values()) or body_or_place):

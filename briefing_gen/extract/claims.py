@@ -25,7 +25,6 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from briefing_gen.extract.actors import ActorSet
-from briefing_gen.extract.names import TITLE_GENDERS, pronoun_gender
 from briefing_gen.extract.parse import ParsedArticle, doc_text, language_data, reporting_verbs, word_list
 from briefing_gen.extract.quotes import (
     MIN_QUOTE_WORDS,
@@ -664,7 +663,7 @@ def _says_nothing(content: str) -> bool:
 def _opens_adverbial(clause: Token) -> bool:
     """The clause opens with its own "while", "if", "because" ... (the parser may hang it on the subject)."""
     mark = clause.left_edge
-    return mark.lower_ in _ADVERBIAL_MARKS and (mark.head == clause or mark.head.head == clause and mark.head.dep_ in SUBJECT_DEPS)
+    return mark.dep_ == "mark" and mark.lower_ in _ADVERBIAL_MARKS and (mark.head == clause or mark.head.head == clause and mark.head.dep_ in SUBJECT_DEPS)
 
 
 _ADVERBIAL_MARKS = frozenset({"while", "whereas", "although", "though", "if", "because", "since", "as", "when", "after", "before", "unless", "once", "until"})
@@ -980,6 +979,9 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
     if named is not None and not complements:  # "called the senator a 'nasty guy'": the naming is the claim, with its verb
         return _closing_quote_kept(doc_text(doc), verb.idx, named.idx + len(named.text))
     inverted = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i > verb.i), None)
+    if inverted is None and lemma_of(verb) in INVERTING_VERBS and verb.i > sentence.start and doc[verb.i - 1].text == ",":
+        # "..., added Tom Hale": the parser took the speaker for the verb's object
+        inverted = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1 and c.pos_ == "PROPN"), None)
     if not complements and inverted is not None and lemma_of(verb) not in INVERTING_VERBS:
         return None  # "(think Roosevelt and Truman)": an aside to the reader, no speaker after its verb
     if not complements and inverted is not None:  # "..., said Mayor Don Guardian": what came before
@@ -1146,7 +1148,7 @@ def _before_speakers_next_act(verb: Token, complements: list[Token], first: Toke
     end = last.i
     for complement in complements:
         stative = complement.lemma_.lower() in {"be", "have"} or any(c.dep_ == "aux" and c.tag_ == "MD" for c in complement.children)
-        tells_events = complement.tag_ == verb.tag_ and not stative and not _tells_of_themself(verb, complement)
+        tells_events = complement.tag_ == verb.tag_ and not stative
         for child in (c for clause in _joined_clauses(complement) for c in clause.children):
             if child.i <= first.i or child.i > end or child.pos_ != "VERB" or lemma_of(child) not in _speech_acts() or quote_map.contains(child.idx):
                 continue
@@ -1171,22 +1173,6 @@ def _before_speakers_next_act(verb: Token, complements: list[Token], first: Toke
     while end > first.i and (doc[end].is_punct and doc[end].text not in QUOTE_MARKS or doc[end].dep_ in {"cc", "mark"}):
         end -= 1
     return doc[end]
-
-
-def _tells_of_themself(verb: Token, clause: Token) -> bool:
-    """A person's report of their own acts ("Lee said she found him charming | and called ...",
-    "said he has released his returns | and urged ..."): a verb of speech joined to it is the
-    speaker's next act either way, not an event of the story."""
-    speaker = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
-    if speaker is None or subject is None or subject.lower_ not in {"he", "she"}:
-        return False
-    if speaker.pos_ != "PROPN":
-        return speaker.lower_ == subject.lower_
-    wanted = "m" if subject.lower_ == "he" else "f"
-    name = [t for t in speaker.subtree if t.pos_ == "PROPN" or t.lower_.rstrip(".") in TITLE_GENDERS]
-    said = {TITLE_GENDERS.get(t.lower_.rstrip(".")) or pronoun_gender(t.text) for t in name[:-1]} - {None}  # not the surname ("Hale")
-    return not said or said == {wanted}  # "Maria Diaz said he hit her and demanded money" is the story
 
 
 def _before_writers_gloss(first: Token, last: Token, quote_map: QuoteMap) -> Token:

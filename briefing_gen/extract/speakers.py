@@ -422,6 +422,9 @@ class Attributor:
                     return Speaker(name, confidence=RESOLVED)
         fallback: str | None = None
         backgrounded: str | None = None
+        owner: tuple[str, int] | None = None  # the owner of a main subject, and how many paragraphs back
+        fallback_at = -1
+        paragraphs_back = 0
         sentence_start = token.sent.start
         reported: tuple[str, int] | None = None  # a subject inside reported speech, and its sentence
         for i in range(token.i - 1, max(-1, token.i - 400), -1):
@@ -432,10 +435,15 @@ class Attributor:
             head = doc[i]
             while head.dep_ in {"compound", "flat"} and head.head.i != head.i:
                 head = head.head
+            if doc[i].is_space and "\n" in doc[i].text:
+                paragraphs_back += 1
             is_subject = head.dep_ in SUBJECT_DEPS or (  # "Her husband, Bill, attacked ...": the main clause's subject
-                head.dep_ in {"appos", "poss"} and head.head.dep_ in SUBJECT_DEPS and head.head.head.dep_ == "ROOT")
-            # "Trump's attempt did not last. Within minutes, he ...": a main subject's owner is as near a topic as the subject
-            name = self.recent.get(i) or actors.actor_at(i) or (self._unlisted_person(doc[i]) if person and is_subject else None)
+                head.dep_ == "appos" and head.head.dep_ in SUBJECT_DEPS and head.head.head.dep_ == "ROOT")
+            # "Trump's attempt did not last. Within minutes, he ...": the owner of a main subject that
+            # is no person ("his attempt", not "his lawyer"), when no subject in its paragraph before it fits
+            owns_subject = (head.dep_ == "poss" and head.head.dep_ in SUBJECT_DEPS and head.head.head.dep_ == "ROOT"
+                            and head.head.lemma_.lower() not in role_nouns() | _person_nouns_only())
+            name = self.recent.get(i) or actors.actor_at(i) or (self._unlisted_person(doc[i]) if person and (is_subject or owns_subject) else None)
             if (not name and is_subject and token.lower_ == "they" and head.tag_ in {"NNS", "NNPS"} and head.i == i
                     and (i < sentence_start or head.head.lemma_.lower() in reporting_verbs() and head.head in token.ancestors)):
                 # "The Conservatives believe ...; they say": a plural subject the actors list lacks.
@@ -454,6 +462,14 @@ class Attributor:
                 continue
             if wanted and (self.gender(name) or _title_gender(doc, i)) not in (None, wanted):
                 continue
+            if owns_subject and i not in self.recent and not is_subject:
+                # only in the pronoun's own paragraph, nearer than any other name, and not in a
+                # reported clause ("Mr. Blaine's plan, according to Mr. Ortega, would ...")
+                if paragraphs_back == 0 and not _in_reported_clause(head) and not (fallback is not None and fallback_at > i):
+                    owner = owner or (name, paragraphs_back)
+                continue
+            if owner is not None and owner[1] < paragraphs_back:
+                return Speaker(owner[0], confidence=RESOLVED)  # the subject found is in an earlier paragraph than the owner
             if is_subject or i in self.recent:
                 if _in_background_clause(head):
                     # "Although Trump has tweeted that ..., its inclusion ..., he said": the
@@ -467,9 +483,11 @@ class Attributor:
                     continue
                 return Speaker(name, confidence=RESOLVED)
             if fallback is None and i < sentence_start:  # "Asked what he would tell Mayor Tory, he said"
-                fallback = name
+                fallback, fallback_at = name, i
             if token.i - i > 120:
                 break
+        if owner is not None:
+            return Speaker(owner[0], confidence=RESOLVED)
         if reported is not None:
             return Speaker(reported[0], confidence=RESOLVED)
         if backgrounded:
@@ -596,7 +614,8 @@ class Attributor:
         Donald Trump's plan", "to paint Trump as unfit")."""
         doc = verb.doc
         before = [verb.i - 1]
-        after = [verb.i + 1] if self._follows_quotation(verb) else []
+        inverted_cue = verb.lemma_.lower() in INVERTING_VERBS and verb.i > 0 and verb.doc[verb.i - 1].text == ","  # "..., added Tom Hale"
+        after = [verb.i + 1] if self._follows_quotation(verb) or inverted_cue else []
         for i in range(verb.i - 1, max(-1, verb.i - 6), -1):
             if doc[i].pos_ in {"VERB", "AUX"} or self._quoted(doc[i]):
                 break
@@ -668,8 +687,8 @@ def _in_reported_clause(head: Token) -> bool:
     for _ in range(6):
         if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in reporting_verbs():
             return True
-        if any(child.dep_ == "parataxis" and child.lemma_.lower() in reporting_verbs() for child in clause.children):
-            return True
+        if any(child.dep_ == "parataxis" and child.lemma_.lower() in reporting_verbs() or child.lower_ == "according" for child in clause.children):
+            return True  # "Mr. Trump's jabs, Mr. Lou said, were ...", "Mr. Blaine's plan, according to Mr. Ortega, would ..."
         if clause.dep_ in {"ROOT", ""} or clause.head.i == clause.i:
             return False
         clause = clause.head

@@ -422,7 +422,7 @@ class Attributor:
                     return Speaker(name, confidence=RESOLVED)
         fallback: str | None = None
         backgrounded: str | None = None
-        owner: tuple[str, int] | None = None  # the owner of a main subject, and how many paragraphs back
+        owner: str | None = None  # the owner of a main subject in the pronoun's paragraph
         fallback_at = -1
         paragraphs_back = 0
         sentence_start = token.sent.start
@@ -440,7 +440,7 @@ class Attributor:
             is_subject = head.dep_ in SUBJECT_DEPS or (  # "Her husband, Bill, attacked ...": the main clause's subject
                 head.dep_ == "appos" and head.head.dep_ in SUBJECT_DEPS and head.head.head.dep_ == "ROOT")
             # "Trump's attempt did not last. Within minutes, he ...": the owner of a main subject that
-            # is no person ("his attempt", not "his lawyer"), when no subject in its paragraph before it fits
+            # is no person ("his attempt", not "his lawyer")
             owns_subject = (head.dep_ == "poss" and head.head.dep_ in SUBJECT_DEPS and head.head.head.dep_ == "ROOT"
                             and head.head.lemma_.lower() not in role_nouns() | _person_nouns_only())
             name = self.recent.get(i) or actors.actor_at(i) or (self._unlisted_person(doc[i]) if person and (is_subject or owns_subject) else None)
@@ -466,10 +466,10 @@ class Attributor:
                 # only in the pronoun's own paragraph, nearer than any other name, and not in a
                 # reported clause ("Mr. Blaine's plan, according to Mr. Ortega, would ...")
                 if paragraphs_back == 0 and not _in_reported_clause(head) and not (fallback is not None and fallback_at > i):
-                    owner = owner or (name, paragraphs_back)
+                    owner = owner or name
                 continue
-            if owner is not None and owner[1] < paragraphs_back:
-                return Speaker(owner[0], confidence=RESOLVED)  # the subject found is in an earlier paragraph than the owner
+            if owner is not None and paragraphs_back > 0:
+                return Speaker(owner, confidence=RESOLVED)  # before any subject of an earlier paragraph
             if is_subject or i in self.recent:
                 if _in_background_clause(head):
                     # "Although Trump has tweeted that ..., its inclusion ..., he said": the
@@ -487,7 +487,7 @@ class Attributor:
             if token.i - i > 120:
                 break
         if owner is not None:
-            return Speaker(owner[0], confidence=RESOLVED)
+            return Speaker(owner, confidence=RESOLVED)
         if reported is not None:
             return Speaker(reported[0], confidence=RESOLVED)
         if backgrounded:

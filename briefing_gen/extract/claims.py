@@ -666,8 +666,8 @@ def _opens_adverbial(clause: Token) -> bool:
     return mark.dep_ == "mark" and mark.lower_ in _ADVERBIAL_MARKS and (mark.head == clause or mark.head.head == clause and mark.head.dep_ in SUBJECT_DEPS)
 
 
-_ADVERBIAL_MARKS = frozenset({"while", "whereas", "although", "though", "if", "because", "since", "as", "when", "after", "before", "unless", "once", "until"})
 _TIME_MARKS = frozenset({"once", "when", "after", "before", "until", "if", "because", "since", "while"})
+_ADVERBIAL_MARKS = _TIME_MARKS | {"whereas", "although", "though", "as", "unless"}
 
 
 def _event_not_speech(cue: Token) -> bool:
@@ -951,7 +951,8 @@ _OPENING_AT_END = re.compile(r"""(?:“|\s"|\s'')$""")
 
 def _closing_quote_kept(text: str, start: int, end: int) -> tuple[int, int]:
     """'failing to meet "expectations and standards' ends with its closing mark (and the comma
-    the text puts inside it), so the claim never opens a quotation it does not close."""
+    the text puts inside it), so the claim never opens a quotation it does not close; it keeps an
+    opening mark just before it, and never opens a bracket it does not close either."""
     start, end = _stripped(text, start, end)
     content = text[start:end]
     if content.count("”") > content.count("“") and text[max(0, start - 2):start].rstrip().endswith("“"):

@@ -464,3 +464,26 @@ def test_people_with_rare_given_names_and_towns_with_employees_keep_their_type(r
     )
     assert by_name(found, "Wanjiru Kamau").type == "person"
     assert by_name(found, "Cedar Rapids").type == "place"
+
+
+def test_brackets_inside_a_name_are_not_part_of_it(reference):
+    found = actors_of(
+        reference,
+        "The former first lady looked back on Tuesday. \u201cWhen George (W. Bush) was president, we travelled to Kabul twice,\u201d she said.",
+        "The Vox Terra (Voice of the Earth) group protested. The California Department of Water (Calwater) said the dams were full.",
+    )
+    names = [a.name for a in found.actors]
+    assert "George W. Bush" in names
+    assert not [name for name in names if "(" in name or ")" in name]
+    assert {"Vox Terra", "California Department of Water"} <= set(names)
+
+
+def test_initials_defined_in_brackets_are_the_body_they_follow(reference):
+    found = actors_of(
+        reference,
+        "Members of the Institute of Rail Studies and Planning (IRSP) met on Monday. IRSP said the plan was late.",
+        "The Northern Rail Alliance (NRAL) says the line will close. NRAL officials declined to comment.",
+    )
+    institute = by_name(found, "Institute of Rail Studies and Planning")
+    assert "IRSP" in institute.aliases and found.by_name("IRSP") is None  # one actor, not two
+    assert "NRAL" not in by_name(found, "Northern Rail Alliance").aliases  # its L stands for no word of the name

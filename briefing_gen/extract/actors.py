@@ -593,6 +593,11 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
             break
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "’s", "'", "’"}):
         end -= 1
+    unclosed = next((i for i in range(start, end) if doc[i].text == "(" and ")" not in doc[i:end].text), None)
+    if unclosed is not None and label != "PERSON":
+        end = unclosed  # "Shanghai Cooperation Organization (SCO": the recogniser ran into the bracket after the name
+        while end > start and doc[end - 1].is_punct:
+            end -= 1
     while end - start >= 2 and doc[end - 1].is_lower and doc[end - 1].pos_ in {"ADP", "CCONJ", "DET"}:
         end -= 1  # "the UN Panel of Experts on | Mabura": a name never ends in "on", "of" or "and"
     while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
@@ -609,6 +614,8 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
     if start >= end:
         return None
     text = _strip_possessive(doc[start:end].text)
+    if label == "PERSON" and "(" in text:
+        text = re.sub(r"[()]", " ", text)  # "George (W. Bush) was president": the brackets are an editor's, the name is whole
     text = _GLUED_PREFIX.sub("", fold_space(text))  # "pro-Jeb Bush", "wounded.--Kevin Johnson"
     figure = _TRAILING_FIGURE.search(text)
     if figure is not None:
@@ -727,6 +734,7 @@ def group_mentions(doc: Doc, mentions: list[Mention], reference: ReferenceIndex,
     person_names = _full_person_names([m for m in mentions if m.text not in short_bodies])
     _add_names_from_title(title, mentions, person_names)
     body_names = _full_body_names(mentions, reference)
+    acronyms = _defined_acronyms(doc, mentions)
     named_as_person = {m.text for m in mentions if m.label == "PERSON"}
     candidates: dict[str, _Candidate] = {}
     for mention in mentions:
@@ -739,6 +747,8 @@ def group_mentions(doc: Doc, mentions: list[Mention], reference: ReferenceIndex,
             name = seat.actor.name
         elif mention.hit is not None:
             name = mention.hit.actor.name
+        elif mention.text in acronyms:
+            name = acronyms[mention.text]  # "YAF" after "Young Americans for Freedom (YAF)"
         elif mention.text in short_bodies:
             name = short_bodies[mention.text]  # "Covington Catholic" after "Covington Catholic High School"
         elif mention.text in person_names or mention.label == "PERSON" or _looks_personal(doc, mention):
@@ -799,6 +809,26 @@ def _full_body_names(mentions: list[Mention], reference: ReferenceIndex) -> dict
             if len(words) >= 3 and _is_body_acronym(words[0], reference):
                 endings.setdefault(" ".join(words[1:]), set()).add(name)
     return {tail: names.pop() for tail, names in endings.items() if len(names) == 1}
+
+
+def _defined_acronyms(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
+    """Map the initials an article defines in brackets after a body's name to that name: "the
+    Young Americans for Freedom (YAF)" makes "YAF" that body. The initials must start as the name
+    does and each letter stand for a capitalised word of it, in order (as in Schwartz and
+    Hearst's rule for defined abbreviations), so "the Senate (GOP)" defines nothing."""
+    defined: dict[str, set[str]] = {}
+    for mention in mentions:
+        i = mention.end
+        if mention.label not in {"ORG", "REF"} or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+            continue
+        acronym = doc[i + 1].text
+        initials = [w[0] for w in mention.text.split() if w[:1].isupper()]
+        if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()) or not initials or acronym[0] != initials[0]:
+            continue
+        rest = iter(initials[1:])
+        if all(letter in rest for letter in acronym[1:]):
+            defined.setdefault(acronym, set()).add(mention.hit.actor.name if mention.hit else mention.text)
+    return {acronym: names.pop() for acronym, names in defined.items() if len(names) == 1}
 
 
 def _short_body_names(mentions: list[Mention]) -> dict[str, str]:

@@ -227,3 +227,29 @@ def test_names_with_different_middle_initials_are_different_people():
     assert identities.name_of("Donald J. Trump") == identities.name_of("Donald Trump")
     assert identities.name_of("George W.H. Bush") == identities.name_of("George H.W. Bush")
     assert len({identities.name_of(n) for n in ("George H.W. Bush", "George W. Bush", "George P. Bush", "George Bush")}) == 4
+
+
+def test_a_name_without_middle_initials_beside_one_with_them_is_the_other_bearer():
+    # Five briefings name the father in full, twenty the son, one a grandson; the family history
+    # names "George Bush" beside "George W. Bush", so it means someone else: the father, by far
+    # the most named of the others. A briefing that names no Bush in full cannot tell.
+    briefings = [briefing(f"father-{i}", person("George H.W. Bush")) for i in range(5)]
+    briefings += [briefing(f"son-{i}", person("George W. Bush")) for i in range(20)]
+    briefings += [briefing("grandson", person("George P. Bush"))]
+    family = briefing("family", person("Prescott Bush"), person("George Bush"), person("George W. Bush"))
+    alone = briefing("alone", person("George Bush"))
+    identities = resolve_identities([*briefings, family, alone])
+    assert {a.name for a in renamed(family, identities).actors} == {"Prescott Bush", "George H.W. Bush", "George W. Bush"}
+    assert [a.name for a in renamed(alone, identities).actors] == ["George Bush"]
+    assert any("'George Bush' taken as George H.W. Bush in 1 briefing" in w for w in identities.warnings())
+    assert any("'George Bush' could be George H.W. Bush or George P. Bush or George W. Bush: kept apart in 1 briefing" in w
+               for w in identities.warnings())
+
+
+def test_a_name_without_middle_initials_stays_apart_when_the_others_are_close():
+    briefings = [briefing(f"father-{i}", person("George H.W. Bush")) for i in range(5)]
+    briefings += [briefing(f"grandson-{i}", person("George P. Bush")) for i in range(4)]
+    family = briefing("family", person("George Bush"), person("George W. Bush"))
+    identities = resolve_identities([*briefings, briefing("son", person("George W. Bush")), family])
+    assert {a.name for a in renamed(family, identities).actors} == {"George Bush", "George W. Bush"}
+

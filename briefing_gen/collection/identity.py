@@ -84,22 +84,26 @@ def _middle_initials(name: str) -> str:
     return "".join(sorted(c for w in words for c in w if c.isalpha()))
 
 
-def _apart_by_middle_initials(forms: dict[str, Counter]) -> dict[str, Counter]:
+def _apart_by_middle_initials(forms: dict[str, Counter]) -> tuple[dict[str, Counter], dict[str, list[str]]]:
     """Names that share a key but give different middle initials are different people ("George
     H.W. Bush", "George W. Bush", "George P. Bush"); the form with none ("George Bush") could be
-    any of them and stays apart. One set of initials alone ("Donald J. Trump" beside "Donald
-    Trump") is one person, as before."""
+    any of them and stays apart, under its own key, which is returned with the keys of the people
+    it could be. One set of initials alone ("Donald J. Trump" beside "Donald Trump") is one
+    person, as before."""
     apart: dict[str, Counter] = {}
+    bare: dict[str, list[str]] = {}
     for key, written in forms.items():
         initials = {_middle_initials(form) for form in written} - {""}
         if len(initials) < 2:
             apart[key] = written
             continue
+        first, _, last = key.partition(" ")
         for form, count in written.items():
-            first, _, last = key.partition(" ")
             middle = _middle_initials(form).lower()
             apart.setdefault(f"{first} {middle} {last}" if middle else key, Counter())[form] += count
-    return apart
+        if key in apart:
+            bare[key] = sorted(f"{first} {middle.lower()} {last}" for middle in initials)
+    return apart, bare
 
 
 def _has_extras(name: str) -> bool:
@@ -132,6 +136,10 @@ class Identities:
     prominent: dict[str, tuple[str, list[str]]] = dataclasses.field(default_factory=dict)  # a shared one-word name -> (the person taken, the others)
     nicknames: dict[tuple[str, str], str] = dataclasses.field(default_factory=dict)  # (name with a nickname, the full name) -> the name shown
     by_role: dict[tuple[str, str], str] = dataclasses.field(default_factory=dict)  # (shared one-word name, role head) -> the one bearer with that role
+    bearers_of_bare: dict[str, list[str]] = dataclasses.field(default_factory=dict)  # "George Bush" -> "George H.W. Bush", "George W. Bush", ...
+    briefing_counts: dict[str, int] = dataclasses.field(default_factory=dict)  # full name -> briefings naming that person in full
+    bare_left: Counter = dataclasses.field(default_factory=Counter)  # "George Bush" -> briefings where it stays apart
+    bare_taken: Counter = dataclasses.field(default_factory=Counter)  # ("George Bush", "George H.W. Bush") -> briefings
 
     def name_of(self, name: str) -> str:
         return self.names.get(name, name)
@@ -150,7 +158,28 @@ class Identities:
             "rename it in the notes file of a briefing that means someone else"
             for (nickname, full), shown in sorted(self.nicknames.items())
         ]
-        return kept_apart + taken + joined
+        bare_apart = [
+            f"actor '{name}' could be {' or '.join(self.bearers_of_bare[name])}: kept apart in {count} briefing(s); "
+            "rename it in the notes file of the briefings that mean one of them"
+            for name, count in sorted(self.bare_left.items())
+        ]
+        bare_taken = [
+            f"actor '{name}' taken as {person} in {count} briefing(s) that name the others apart; "
+            "rename it in the notes file of a briefing that means another"
+            for (name, person), count in sorted(self.bare_taken.items())
+        ]
+        return kept_apart + taken + joined + bare_apart + bare_taken
+
+    def bearer_of_bare(self, name: str, present: set[str]) -> str | None:
+        """The person a full name without middle initials means in one briefing, when the
+        collection knows several people of that name who differ in them ("George Bush": George
+        H.W. Bush or George W. Bush). A briefing that names some of them apart ("Prescott Bush,
+        George Bush and George W. Bush") means one of the others by the bare name: the one left,
+        or the one named in full in far more briefings than the rest (as a shared one-word name)."""
+        bearers = set(self.bearers_of_bare.get(name, ())) - present
+        if len(bearers) == 1:
+            return bearers.pop()
+        return _prominent(bearers, Counter(self.briefing_counts)) if bearers else None
 
 
 PROMINENT_SHARE = 5  # a shared one-word name goes to the person named in this many times the briefings of all the others
@@ -169,7 +198,7 @@ def resolve_identities(briefings: list[Briefing]) -> Identities:
                 forms[person_key(actor.name)][actor.name] += 1  # each briefing lists an actor once
             elif words:
                 singles.add(actor.name)
-    forms = _apart_by_middle_initials(forms)
+    forms, bare_keys = _apart_by_middle_initials(forms)
     nicknamed = _join_nicknames(forms)
     names: dict[str, str] = {}
     for written in forms.values():
@@ -210,8 +239,23 @@ def resolve_identities(briefings: list[Briefing]) -> Identities:
                 ambiguous[single] = sorted(candidates)
     unknown = {single for single in singles if single not in names and single not in ambiguous}
     by_role = _by_role(briefings, names, ambiguous, unknown)
-    return Identities(names={k: v for k, v in names.items() if k != v}, ambiguous=ambiguous, prominent=prominently,
-                      nicknames=joined_nicknames, by_role=by_role)
+    bearers = {
+        names[next(iter(forms[key]))]: sorted(names[next(iter(forms[other]))] for other in others)
+        for key, others in bare_keys.items() if key in forms and all(other in forms for other in others)
+    }
+    identities = Identities(names={k: v for k, v in names.items() if k != v}, ambiguous=ambiguous, prominent=prominently,
+                            nicknames=joined_nicknames, by_role=by_role, bearers_of_bare=bearers,
+                            briefing_counts=dict(briefing_counts))
+    if bearers:
+        for briefing in briefings:
+            present = {identities.name_of(a.name) for a in briefing.actors if a.type == "person"}
+            for name in present & bearers.keys():
+                person = identities.bearer_of_bare(name, present)
+                if person is None:
+                    identities.bare_left[name] += 1
+                else:
+                    identities.bare_taken[(name, person)] += 1
+    return identities
 
 
 _ROLE_WORDS = {"rep": "representative", "congressman": "representative", "congresswoman": "representative", "sen": "senator", "gov": "governor"}
@@ -358,6 +402,7 @@ def names_in(briefing: Briefing, identities: Identities) -> dict[str, str]:
         if actor.name in left_apart:
             continue
         name = (identities.by_role.get((actor.name, role_head(actor.role))) if actor.role else None) or identities.name_of(actor.name)
+        name = identities.bearer_of_bare(name, present) or name
         if name != actor.name:
             here[actor.name] = name
     return here

@@ -487,3 +487,16 @@ def test_initials_defined_in_brackets_are_the_body_they_follow(reference):
     institute = by_name(found, "Institute of Rail Studies and Planning")
     assert "IRSP" in institute.aliases and found.by_name("IRSP") is None  # one actor, not two
     assert "NRAL" not in by_name(found, "Northern Rail Alliance").aliases  # its L stands for no word of the name
+
+
+def test_a_title_case_headline_cut_at_a_preposition_is_no_body_and_a_suffix_no_person(reference):
+    found = actors_of(
+        reference,
+        "Jill Stein\u2019s Blessing Couldn\u2019t Come At A Better Time For Bernie Sanders.",
+        "The Green Party candidate spoke in Ohio on Monday. Stein said the primary was close.",
+        "His father, Brent Bozell, Jr. was a writer.",
+    )
+    names = [a.name for a in found.actors]
+    assert not [name for name in names if name.split()[-1] in {"At", "On", "In", "For"}], names
+    assert "Jr." not in names
+    assert {"Jill Stein", "Bernie Sanders", "Brent Bozell"} <= set(names)

@@ -47,7 +47,7 @@ _OTHER_WORDS = re.compile(
 _GROUP_WORDS = re.compile(r"\b(rebels|separatists|militants|protesters|forces|fighters|movement|militia)\b", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"\b(?:sides? of|across|over|crossing|crossed|cross|beyond|in the middle of|shores? of|coast of|waters of)(?: the)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s|’s|‘s|'|’)$")
-_NOT_A_NAME = re.compile(r"^[\W\d_]+$")
+_NOT_A_NAME = re.compile(r"^(?:[\W\d_]+|(?:Jr|Sr|II|III|IV)\.?)$")  # punctuation, figures, or a suffix left alone ("Jr.")
 # What a tokenizer may leave glued before a name: a prefix ("pro-Jeb Bush") or the end of the last
 # sentence run into it ("were wounded.--Kevin Johnson").
 _GLUED_PREFIX = re.compile(r"^(?:(?:pro|anti|ex|non)-|[a-z][\w,]*[.!?]?(?:--|—|–)\s*)(?=[A-Z])")
@@ -600,6 +600,8 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
             end -= 1
     while end - start >= 2 and doc[end - 1].is_lower and doc[end - 1].pos_ in {"ADP", "CCONJ", "DET"}:
         end -= 1  # "the UN Panel of Experts on | Mabura": a name never ends in "on", "of" or "and"
+    if end - start >= 2 and doc[end - 1].text.istitle() and doc[end - 1].lower_ in _HEADLINE_LINKS | {"at", "on", "in", "of", "by"}:
+        return None  # "Biden Aims Insult At", "Better Time For": a title-case headline, cut off where no name ends
     while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
            and doc[end + 1].text[:1].isupper() and end > start and reference.lookup(doc[start:end].text) is None):
         end += 2  # "SNC-Lavalin", "Wilson-Raybould": the recogniser stopped at the hyphen (not "EU-China")

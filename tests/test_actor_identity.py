@@ -253,3 +253,43 @@ def test_a_name_without_middle_initials_stays_apart_when_the_others_are_close():
     identities = resolve_identities([*briefings, briefing("son", person("George W. Bush")), family])
     assert {a.name for a in renamed(family, identities).actors} == {"George Bush", "George W. Bush"}
 
+
+
+ARTICLE_MINISTER = """Ferry subsidies cut
+
+Transport minister Mara Lindqvist announced on Monday that ferry subsidies would be cut by a third.
+
+Mara Lindqvist said the money would go to rail instead.
+"""
+
+ARTICLE_FOOTBALLER = """Harbour club signs striker
+
+The harbour club signed striker Oskar Lindqvist on Friday for an undisclosed fee.
+
+Oskar Lindqvist said he was proud to join the club.
+"""
+
+ARTICLE_SHARED = """Island councils protest
+
+Island councils protested outside parliament on Wednesday.
+
+"We were not consulted," Lindqvist said at the rally, adding that the islands would go to court.
+"""
+
+
+@pytest.mark.slow
+def test_a_shared_surname_page_says_whom_it_could_be(tmp_path, run_cli):
+    project = tmp_path / "site"
+    assert run_cli(["init", str(project)], cwd=tmp_path).returncode == 0
+    shutil.rmtree(project / "articles")
+    (project / "articles").mkdir()
+    for name, text in [("minister.txt", ARTICLE_MINISTER), ("footballer.txt", ARTICLE_FOOTBALLER), ("protest.txt", ARTICLE_SHARED)]:
+        (project / "articles" / name).write_text(text, encoding="utf-8")
+    result = run_cli(["build", "--no-site"], cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert "actor 'Lindqvist' could be Mara Lindqvist or Oskar Lindqvist" in result.stderr
+    actors = project / "docs" / "actors"
+    shared = (actors / "lindqvist.md").read_text(encoding="utf-8")
+    assert '!!! warning "A name several people bear"' in shared
+    assert '<tr><th>Could be<td><a href="../mara-lindqvist/">Mara Lindqvist</a>, <a href="../oskar-lindqvist/">Oskar Lindqvist</a>' in shared
+    assert "A name several people bear" not in (actors / "mara-lindqvist.md").read_text(encoding="utf-8")

@@ -170,6 +170,11 @@ class Identities:
         ]
         return kept_apart + taken + joined + bare_apart + bare_taken
 
+    def shared_names(self) -> dict[str, list[str]]:
+        """The names kept apart in some briefing because several people bear them, with those
+        people: for the pages of these names to say so."""
+        return {**self.ambiguous, **{name: self.bearers_of_bare[name] for name in self.bare_left}}
+
     def bearer_of_bare(self, name: str, present: set[str]) -> str | None:
         """The person a full name without middle initials means in one briefing, when the
         collection knows several people of that name who differ in them ("George Bush": George

@@ -139,6 +139,7 @@ def generate_pages(
         collection.add(briefing, note)
     collection.apply_reference(reference)
     collection.assign_actor_slugs()
+    collection.set_shared_names(identities.shared_names())
     # Briefings about one event, after one name per person, under the slugs they had, with the editors' changes.
     story_notes = load_story_notes(options.notes_dir)
     report.left_out_notes = story_notes.left_out

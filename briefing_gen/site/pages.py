@@ -173,6 +173,9 @@ class ActorEntry:
     # Ambassador to Belgium); `speaks_for_slug` is that actor's page, when it has one.
     speaks_for_counts: Counter = field(default_factory=Counter)
     speaks_for_slug: str | None = None
+    # A name several people of the collection bear, which these briefings do not tie to one of
+    # them ("Phillips"): the people it could be, as (name, actor page slug or None).
+    could_be: list[tuple[str, str | None]] = field(default_factory=list)
 
     @property
     def type(self) -> str:
@@ -304,6 +307,15 @@ class Collection:
         for entry in self.actors.values():
             if entry.speaks_for:
                 entry.speaks_for_slug = self.actor_slug(entry.speaks_for)
+
+    def set_shared_names(self, shared: dict[str, list[str]]) -> None:
+        """Mark the pages of names the collection could not tie to one person (`Identities.shared_names`)
+        with the people they could be, so a reader of the page sees it is not one person's page.
+        After `assign_actor_slugs`: the page links to theirs."""
+        for name, people in shared.items():
+            entry = self.actors.get(name.casefold())
+            if entry is not None:
+                entry.could_be = [(person, self.actor_slug(person)) for person in people]
 
     def actor_slug(self, name: str) -> str | None:
         entry = self.actors.get(name.casefold())
@@ -768,6 +780,7 @@ def actor_page(entry: ActorEntry, urls: PageUrls | None = None) -> str:
         "link": entry.link,
         "speaks_for": entry.speaks_for,
         "speaks_for_href": urls.href(page, f"actors/{entry.speaks_for_slug}.md") if entry.speaks_for_slug else None,
+        "could_be": [{"name": name, "href": urls.href(page, f"actors/{slug}.md") if slug else None} for name, slug in entry.could_be],
         "briefings": briefings,
         "claims": claims,
         "verdicts": any(item["verdict"] or item["verdicts_elsewhere_markdown"] for item in claims),

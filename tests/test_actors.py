@@ -476,6 +476,9 @@ def test_brackets_inside_a_name_are_not_part_of_it(reference):
     assert "George W. Bush" in names
     assert not [name for name in names if "(" in name or ")" in name]
     assert {"Vox Terra", "California Department of Water"} <= set(names)
+    # A nickname in brackets is left out, not joined to the given name ("Henry Hank").
+    nicknamed = actors_of(reference, "Henry (Hank) Paulson said the rescue was necessary. Paulson spoke in Washington.")
+    assert "Henry Paulson" in [a.name for a in nicknamed.actors]
 
 
 def test_initials_defined_in_brackets_are_the_body_they_follow(reference):
@@ -500,3 +503,10 @@ def test_a_title_case_headline_cut_at_a_preposition_is_no_body_and_a_suffix_no_p
     assert not [name for name in names if name.split()[-1] in {"At", "On", "In", "For"}], names
     assert "Jr." not in names
     assert {"Jill Stein", "Bernie Sanders", "Brent Bozell"} <= set(names)
+    # Words that are verbs in a headline are names in a sentence.
+    prose = actors_of(
+        reference,
+        "Kenyan sprinter Daniel Scores said on Saturday that he would defend his title. Scores won gold in 2019.",
+        "The Broken Promises Foundation said on Monday it would open shelters in Ohio.",
+    )
+    assert {"Daniel Scores", "Broken Promises Foundation"} <= {a.name for a in prose.actors}

@@ -178,12 +178,12 @@ class Identities:
     def bearer_of_bare(self, name: str, present: set[str]) -> str | None:
         """The person a full name without middle initials means in one briefing, when the
         collection knows several people of that name who differ in them ("George Bush": George
-        H.W. Bush or George W. Bush). A briefing that names some of them apart ("Prescott Bush,
-        George Bush and George W. Bush") means one of the others by the bare name: the one left,
-        or the one named in full in far more briefings than the rest (as a shared one-word name)."""
+        H.W. Bush or George W. Bush): as for a shared one-word name, the one named in full in far
+        more briefings than the others. A briefing that names some of them apart ("Prescott Bush,
+        George Bush and George W. Bush") means one of the others by the bare name, so only those
+        count there. A bearer named in few briefings is never taken, even when no other is left:
+        that "John Kennedy" beside "John F. Kennedy" is not the senator John N. Kennedy, named once."""
         bearers = set(self.bearers_of_bare.get(name, ())) - present
-        if len(bearers) == 1:
-            return bearers.pop()
         return _prominent(bearers, Counter(self.briefing_counts)) if bearers else None
 
 

@@ -594,8 +594,12 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "’s", "'", "’"}):
         end -= 1
     unclosed = next((i for i in range(start, end) if doc[i].text == "(" and ")" not in doc[i:end].text), None)
-    if unclosed is not None and label != "PERSON":
-        end = unclosed  # "Shanghai Cooperation Organization (SCO": the recogniser ran into the bracket after the name
+    nickname = (unclosed is not None and label == "PERSON" and end - unclosed == 2 and unclosed > start
+                and first_name_gender(doc[unclosed + 1].text) is not None)
+    if unclosed is not None and (label != "PERSON" or nickname):
+        # "Shanghai Cooperation Organization (SCO": the recogniser ran into the bracket after the
+        # name; "Henry (Hank": into a nickname, which `_skip_nicknames` steps over to the surname.
+        end = unclosed
         while end > start and doc[end - 1].is_punct:
             end -= 1
     while end - start >= 2 and doc[end - 1].is_lower and doc[end - 1].pos_ in {"ADP", "CCONJ", "DET"}:
@@ -661,7 +665,8 @@ def _unglued(doc: Doc, start: int, end: int, label: str, titled: bool) -> tuple[
     for i in range(start + 1, end):
         word = doc[i]
         if word.text[:1].isupper() and (word.lower_ in _headline_verbs() and i < end - 1
-                                        or label == "PERSON" and word.lower_ in _HEADLINE_LINKS and _title_case_line(doc, i)):
+                                        or (label == "PERSON" and word.lower_ in _HEADLINE_LINKS or word.lower_ in _HEADLINE_ONLY_VERBS)
+                                        and _title_case_line(doc, i)):
             end = i  # "Ben Carson Slams Hillary", "Ferrera Sent Donald", "Obama To Resign": a headline goes on after the name
             break
     if (label == "PERSON" and end - start >= 2 and not is_first_name(doc[start].text) and _is_english_word(doc[start + 1].text)
@@ -675,6 +680,9 @@ def _unglued(doc: Doc, start: int, end: int, label: str, titled: bool) -> tuple[
 
 # Words a title-case headline capitalises that never stand inside a person's name.
 _HEADLINE_LINKS = frozenset("to for with about after at from into over against".split())
+# Verbs of headlines that are surnames and words of names too ("Daniel Scores", "Broken Promises
+# Foundation"): a name ends before them only on a title-case line ("Rand Paul Scores Direct Hit").
+_HEADLINE_ONLY_VERBS = frozenset({"scores", "aims", "promises"})
 
 
 def _title_case_line(doc: Doc, i: int, min_words: int = 4) -> bool:

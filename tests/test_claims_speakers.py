@@ -970,3 +970,17 @@ def test_what_a_review_of_this_stops_speaker_rules_found(reference):
     assert claims.get("to block it") == "Tom Ortega"
     assert claims.get("Voters are angry about prices") == "Tom Hargrove"
     assert claims.get("he walked into the bank at 9 a.m. and demanded cash from a teller") == "Mark Olsen"  # the suspect's acts, one claim
+
+
+def test_a_second_cue_the_parser_hung_on_the_first_is_a_claim_of_its_own(reference):
+    claims = claims_of(
+        reference,
+        "Six in 10 Harbour Party voters said Mayor Lind is honest and trustworthy, and three-quarters said the same of Councillor Ruiz.",
+        "Six in 10 Virginia voters said Lind is honest and trustworthy, and three-quarters said the same of Ruiz.",  # parsed otherwise
+        "Nadia Falk said on Tuesday that there appeared to be no intent in the mayor's case, "
+        "whereas Tom Ekberg acknowledged that he knew the files were secret.",
+    )
+    assert claims.get("Mayor Lind is honest and trustworthy") == "Six in 10 Harbour Party voters"
+    assert claims.get("Lind is honest and trustworthy") == "Six in 10 Virginia voters"
+    assert claims.get("there appeared to be no intent in the mayor's case") == "Nadia Falk"
+    assert claims.get("he knew the files were secret") == "Tom Ekberg"

@@ -975,6 +975,7 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
     """What the verb reports: its clause, else the words after it, else the sentence, unless the
     sentence is a quotation with its cue ('"...," said X'), which the quote's own claim holds."""
     complements = [child for child in verb.children if child.dep_ in {"ccomp", "xcomp"} and child.i > verb.i]
+    complements = complements[:1] + [c for c in complements[1:] if not _another_cue(c, quote_map)]
     doc = sentence.doc
     named = _naming_end(verb)
     if named is not None and not complements:  # "called the senator a 'nasty guy'": the naming is the claim, with its verb
@@ -1094,6 +1095,19 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
     return sentence.start_char, sentence.end_char
 
 
+def _another_cue(clause: Token, quote_map: QuoteMap) -> bool:
+    """A later clause the parser hung on the cue that is a cue of its own, joined by "and" or
+    "but", with its own subject and what it reports ("voters said Clinton is honest, | and
+    three-quarters said the same of Sanders"): another claim, not more of this one. Not inside
+    quotation marks, nor a participle ("said he was flooded with email, some of it mentioning
+    Trump")."""
+    doc = clause.doc
+    opener = clause.left_edge
+    return (clause.pos_ == "VERB" and clause.tag_ in _FINITE and lemma_of(clause) in reporting_verbs()
+            and any(c.dep_ in SUBJECT_DEPS for c in clause.children) and any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in clause.children)
+            and opener.i > 0 and doc[opener.i - 1].lower_ in {"and", "but"} and not quote_map.contains(clause.idx))
+
+
 def _after_comma(token: Token) -> bool:
     """A comma before the token, or before the closing mark just before it ('as "fantastic,"
     telling ...')."""
@@ -1159,7 +1173,9 @@ def _before_speakers_next_act(verb: Token, complements: list[Token], first: Toke
                 # Not "said that ... and that she expects ..." nor "... and he feels ...": the same
                 # speaker goes on; nor a "while" clause the reported clause opens with.
                 another = subject.lower_ not in _PRONOUNS and child.i > complement.i and marker != "that"
-                says = lemma_of(child) in _SAYING and any(c.dep_ == "ccomp" for c in child.children)
+                # "while neighbors said ...", "whereas Petraeus acknowledged that ...": a contrast
+                # brings in another source, whatever the verb of speech.
+                says = (lemma_of(child) in _SAYING or marker in {"while", "whereas"}) and any(c.dep_ in {"ccomp", "dobj"} for c in child.children)
                 if another and says and (child.dep_ == "conj" or child.dep_ == "advcl" and marker in {"while", "whereas"}):
                     end = min(end, child.left_edge.i - 1)
                 continue

@@ -537,7 +537,15 @@ def _only_a_cue(sentence: Span) -> bool:
     root = sentence.root
     addressed = lemma_of(root) in word_list("addressing_verbs")  # "Okafor told reporters."; not "Park confirmed the figures."
     return lemma_of(root) in _quote_cues() and not any(
-        c.dep_ in {"ccomp", "xcomp", "parataxis"} or c.dep_ == "dobj" and not addressed for c in root.children)
+        c.dep_ in {"ccomp", "xcomp", "parataxis"} and not _circumstance(c) or c.dep_ == "dobj" and not addressed for c in root.children)
+
+
+def _circumstance(clause: Token) -> bool:
+    """A participle after a comma that tells what the speaker did meanwhile ("Sanders asked, |
+    shaking his head no"), not what was said: not a verb of speech ("adding that ..."), nor a
+    clause of its own ('"...," he said, "and they're not letting ..."')."""
+    return (clause.tag_ == "VBG" and _after_comma(clause.left_edge) and lemma_of(clause) not in _speech_acts()
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in {"aux", "auxpass"} for c in clause.children))
 
 
 def _continues(previous_paragraph: int, paragraph: int, quote: QuoteSpan, parsed: ParsedArticle) -> bool:
@@ -974,7 +982,7 @@ def _closing_quote_kept(text: str, start: int, end: int) -> tuple[int, int]:
 def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple[int, int] | None:
     """What the verb reports: its clause, else the words after it, else the sentence, unless the
     sentence is a quotation with its cue ('"...," said X'), which the quote's own claim holds."""
-    complements = [child for child in verb.children if child.dep_ in {"ccomp", "xcomp"} and child.i > verb.i]
+    complements = [child for child in verb.children if child.dep_ in {"ccomp", "xcomp"} and child.i > verb.i and not _circumstance(child)]
     complements = complements[:1] + [c for c in complements[1:] if not _another_cue(c, quote_map)]
     doc = sentence.doc
     named = _naming_end(verb)

@@ -989,12 +989,12 @@ def test_a_second_cue_the_parser_hung_on_the_first_is_a_claim_of_its_own(referen
 def test_a_participle_after_the_cue_is_what_the_speaker_did_not_what_they_said(reference):
     claims = claims_of(
         reference,
-        "\u201cShould a shop be sued for selling me a legal product?\u201d Hale asked rhetorically, shaking his head no. "
-        "\u201cBut a shop that sells 10,000 rounds to a stranger should answer for it.\u201d",
+        '"Should a shop be sued for selling me a legal product?" Sanders asked rhetorically, shaking his head no. '
+        '"But a shop that sells 10,000 rounds to a stranger should answer for it."',
         "\u201cThe voters are furious,\u201d Mr. Ekberg said, \u201cand they\u2019re not letting a stump speech sway their vote.\u201d",
     )
     assert "shaking his head no" not in claims
-    assert claimant_of(claims, "Should a shop be sued") == "Hale"
-    assert claimant_of(claims, "should answer for it") == "Hale"
+    assert claimant_of(claims, "Should a shop be sued") == "Sanders"  # the parser reads "Sanders" as a plural noun here
+    assert claimant_of(claims, "should answer for it") == "Sanders"
     assert [text for text in claims if "stump speech" in text] == [
         "The voters are furious \u2026 and they\u2019re not letting a stump speech sway their vote."]

@@ -998,3 +998,17 @@ def test_a_participle_after_the_cue_is_what_the_speaker_did_not_what_they_said(r
     assert claimant_of(claims, "should answer for it") == "Sanders"
     assert [text for text in claims if "stump speech" in text] == [
         "The voters are furious \u2026 and they\u2019re not letting a stump speech sway their vote."]
+
+
+def test_a_contrast_or_a_narrated_act_inside_the_reported_clause_stays_in_it(reference):
+    claims = claims_of(
+        reference,
+        "Economist Tamsin Oduya said Republicans backed the bill while Democrats opposed it.",
+        "Police said the man entered the store and the clerk wrote down his license plate number.",
+        "\u201cIs the school worth it?\u201d Marsh asked, nodding yes.",
+    )
+    assert claims.get("Republicans backed the bill while Democrats opposed it") == "Tamsin Oduya"
+    assert "Democrats" not in claims.values()
+    assert claims.get("the man entered the store and the clerk wrote down his license plate number") == "Police"
+    assert claims.get("Is the school worth it?") == "Marsh"
+    assert not [text for text in claims if "nodding" in text]

@@ -982,7 +982,10 @@ def _closing_quote_kept(text: str, start: int, end: int) -> tuple[int, int]:
 def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple[int, int] | None:
     """What the verb reports: its clause, else the words after it, else the sentence, unless the
     sentence is a quotation with its cue ('"...," said X'), which the quote's own claim holds."""
-    complements = [child for child in verb.children if child.dep_ in {"ccomp", "xcomp"} and child.i > verb.i and not _circumstance(child)]
+    complements = [child for child in verb.children if child.dep_ in {"ccomp", "xcomp"} and child.i > verb.i]
+    if complements and all(_circumstance(c) for c in complements):
+        return None  # "Marsh asked, nodding yes": what the speaker did, and nothing said here
+    complements = [c for c in complements if not _circumstance(c)]
     complements = complements[:1] + [c for c in complements[1:] if not _another_cue(c, quote_map)]
     doc = sentence.doc
     named = _naming_end(verb)
@@ -1183,7 +1186,9 @@ def _before_speakers_next_act(verb: Token, complements: list[Token], first: Toke
                 another = subject.lower_ not in _PRONOUNS and child.i > complement.i and marker != "that"
                 # "while neighbors said ...", "whereas Petraeus acknowledged that ...": a contrast
                 # brings in another source, whatever the verb of speech.
-                says = (lemma_of(child) in _SAYING or marker in {"while", "whereas"}) and any(c.dep_ in {"ccomp", "dobj"} for c in child.children)
+                # "..., | and three-quarters said the same of Sanders": a claim by reference to the last
+                says = (lemma_of(child) in _SAYING or marker in {"while", "whereas"}) and any(
+                    c.dep_ == "ccomp" or c.dep_ == "dobj" and lemma_of(child) == "say" and c.lower_ in _SAID_BY_REFERENCE for c in child.children)
                 if another and says and (child.dep_ == "conj" or child.dep_ == "advcl" and marker in {"while", "whereas"}):
                     end = min(end, child.left_edge.i - 1)
                 continue
@@ -1218,6 +1223,7 @@ def _before_writers_gloss(first: Token, last: Token, quote_map: QuoteMap) -> Tok
 # thought ("said the candidate knew ... and thought ..." may go on with the candidate).
 _SAYING = frozenset({"say", "tell", "add", "write", "tweet", "reply", "respond"})
 _PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
+_SAID_BY_REFERENCE = frozenset({"same", "opposite", "so", "otherwise", "likewise"})
 
 
 def _joined_clauses(clause: Token) -> list[Token]:

@@ -4,6 +4,8 @@ The texts are written for these tests; each assertion is what an analyst reading
 """
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from briefing_gen.extract.actors import extract_actors
@@ -510,3 +512,23 @@ def test_a_title_case_headline_cut_at_a_preposition_is_no_body_and_a_suffix_no_p
         "The Broken Promises Foundation said on Monday it would open shelters in Ohio.",
     )
     assert {"Daniel Scores", "Broken Promises Foundation"} <= {a.name for a in prose.actors}
+
+
+def test_the_writer_named_in_the_closing_line_is_no_actor_of_the_article(reference):
+    paragraphs = [
+        "The council wants drivers to pay for a bridge that the city let rust for twenty years.",
+        "Mayor Hana Sato said the toll would raise $4 million a year. Councillor Ivo Berg called it a tax on workers.",
+        "Ms. Okafor is Director of the Transport Policy Program at the Harbour Institute, where Berg once worked.",
+    ]
+    op_ed = Article(source="t.txt", title="Tolls", paragraphs=[Paragraph(text=p) for p in paragraphs], authors=["Okafor"])
+    names = {a.name for a in extract_actors(parse(op_ed), reference).actors}
+    assert "Okafor" not in names
+    assert {"Hana Sato", "Ivo Berg"} <= names
+    # The same line in a piece with another writer is about a person of the story.
+    names = {a.name for a in extract_actors(parse(dataclasses.replace(op_ed, authors=["Lena Moss"])), reference).actors}
+    assert "Okafor" in names
+
+
+def test_a_role_leaves_no_bracket_open(reference):
+    found = actors_of(reference, "Filippa Grandin, United Nations High Commissioner for Refugees (UNHCR), said the deal was unlawful.")
+    assert by_name(found, "Filippa Grandin").role == "United Nations High Commissioner for Refugees"

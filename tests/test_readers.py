@@ -758,3 +758,39 @@ def test_news_captions_with_a_photo_credit_are_not_body_text(read_as, caption):
     text = "Ferry service resumes\n\nThe ferry resumed service on Monday.\n\n" + caption + "\n\nTickets are on sale at the pier.\n"
     article = read_as("caption.txt", text)
     assert body_texts(article) == ["The ferry resumed service on Monday.", "Tickets are on sale at the pier."]
+
+
+# The writer named in an opinion page's closing line ----------------------------------------------
+
+OP_ED = """Tolls will not fix the harbour bridge
+
+The council wants drivers to pay for a bridge that the city let rust for twenty years.
+
+A toll of four dollars a crossing would raise less than the repairs cost, and it would fall on the workers who can least afford it.
+
+The honest answer is a bond, voted on by the people who will repay it.
+
+{closing}
+"""
+
+
+@pytest.mark.parametrize(
+    "closing, authors",
+    [
+        ("Mara Lindqvist is a lecturer in public finance at Northgate University.", ["Mara Lindqvist"]),
+        ("Ms. Okafor is Director of the Transport Policy Program at the Harbour Institute.", ["Okafor"]),
+        ("Tomas Reyes is the Republican governor of Vermont.", ["Tomas Reyes"]),
+        # not a line about a writer: no role a writer has, a surname alone, or someone the article is about
+        ("Tomas Reyes is leading the race by four points.", []),
+        ("Reyes is a lecturer in public finance.", []),
+        ("The council is a body of nine members elected every four years.", []),
+    ],
+)
+def test_an_opinion_pages_closing_line_names_its_writer(read_as, closing, authors):
+    assert read_as("toll.txt", OP_ED.format(closing=closing)).authors == authors
+
+
+def test_a_closing_line_about_someone_the_article_names_is_no_byline(read_as):
+    text = OP_ED.format(closing="Mara Lindqvist is a lecturer in public finance at Northgate University.")
+    text = text.replace("The council wants", "Mara Lindqvist, the council's adviser, wants")
+    assert read_as("toll.txt", text).authors == []

@@ -221,7 +221,7 @@ def extract_actors(parsed: ParsedArticle, reference: ReferenceIndex) -> ActorSet
     mentions = collect_mentions(doc, reference)
     candidates = group_mentions(doc, mentions, reference, title=parsed.article.title or "")
     actors = [decide_actor(doc, candidate) for candidate in candidates.values()]
-    actors = [a for a in actors if a is not None]
+    actors = [a for a in actors if a is not None and not _only_the_writer(parsed, a, candidates)]
     ranked = rank_actors(doc, actors, candidates)
     token_actor = {}
     for mention in mentions:
@@ -233,6 +233,18 @@ def extract_actors(parsed: ParsedArticle, reference: ReferenceIndex) -> ActorSet
     actor_set = ActorSet(actors=ranked, token_actor=token_actor, mentions=mentions, reference=reference, genders=genders, roles=roles)
     add_unnamed_officials(doc, actor_set)
     return actor_set
+
+
+def _only_the_writer(parsed: ParsedArticle, actor: Actor, candidates: dict[str, _Candidate]) -> bool:
+    """A person named only in the last paragraph, who is the article's author: the line about
+    the writer that closes an opinion page ("Mr. Phillips is Director of ..."), not someone the
+    article is about."""
+    authors = {name.casefold() for name in parsed.article.authors}
+    candidate = candidates.get(actor.name.casefold())
+    if actor.type != "person" or candidate is None or not ({actor.name.casefold(), actor.name.split()[-1].casefold()} & authors):
+        return False
+    last = parsed.paragraph_starts[-1] if parsed.paragraph_starts else 0
+    return all(parsed.doc[m.start].idx >= last for m in candidate.mentions)
 
 
 def add_unnamed_officials(doc: Doc, actor_set: ActorSet) -> None:
@@ -1073,6 +1085,7 @@ def _tidy_role(text: str) -> str:
     text = re.sub(r"^(?:(?:the|a|an|both|that|this|these|those|also|and|as|while|when|but|with|then-|now|another|his|her|their|its|our)\s+)+", "",
                   fold_space(text), flags=re.IGNORECASE)
     text = re.sub(r"^(?:noted|veteran|former|then|outgoing|incoming|current)\s+", lambda m: m.group(0) if m.group(0).lower().startswith(("former", "then", "outgoing", "incoming")) else "", text, flags=re.IGNORECASE)
+    text = re.sub(r"\s*\([^)]*$", "", text)  # "High Commissioner for Refugees (UNHCR": no bracket left open
     return text.strip(" ,")
 
 

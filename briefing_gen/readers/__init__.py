@@ -14,6 +14,7 @@ from typing import Protocol
 from briefing_gen.addresses import web_address
 from briefing_gen.errors import SkipReason
 from briefing_gen.model import Article
+from briefing_gen.readers.bylines import author_in_closing_bio
 from briefing_gen.readers.decode import ArticleError, read_text
 from briefing_gen.readers.invisible import remove_invisible
 from briefing_gen.readers.text import split_long_paragraphs
@@ -83,6 +84,8 @@ class ReaderRegistry:
         article.url = web_address(article.url) or article.url
         if not article.published:
             article.published = date_in_file_name(path.name)
+        if not article.authors:
+            article.authors = author_in_closing_bio(article.paragraphs)  # an opinion page's closing line about its writer
         if not article.paragraphs:
             raise ArticleError("no article text found (only headers or site furniture)", SkipReason.FURNITURE_ONLY)
         article.paragraphs = split_long_paragraphs(article.paragraphs)

@@ -95,4 +95,38 @@ def _posted(rest: str) -> Byline:
     return byline
 
 
-__all__ = ["Byline", "read_byline"]
+# "Mr. Phillips is Director of the Program on ...", "Jane Roe is a fellow at ...": the line an
+# opinion page closes with, about its writer.
+_CLOSING_BIO = re.compile(
+    r"^(?P<name>(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s+is\s+(?P<role>[^.]+(?:\.[^.]+)?)\.?$"
+)
+_BIO_ROLES = frozenset(
+    "author writer columnist journalist reporter correspondent editor contributor contributors professor lecturer "
+    "fellow scholar director analyst researcher founder president chairman chair executive governor senator "
+    "economist historian".split()
+)
+_BIO_MAX_WORDS = 45
+
+
+def author_in_closing_bio(paragraphs: list) -> list[str]:
+    """The writer an opinion page names in its closing line, when nothing above names its authors:
+    one short sentence that says who a person is, by a role a writer has ("... is a fellow at
+    Yale", "... is Director of the Program on ..."), about someone the article never names before.
+    "Carson was the top fundraiser" and "Carson is leading" are no such line: a bio gives a role,
+    and a surname alone needs its honorific ("Mr. Phillips")."""
+    if len(paragraphs) < 3:
+        return []
+    last = fold_space(paragraphs[-1].text)
+    match = _CLOSING_BIO.match(last) if len(last.split()) <= _BIO_MAX_WORDS else None
+    if match is None or not set(re.findall(r"[a-z]+", match.group("role").lower())) & _BIO_ROLES:
+        return []
+    name = match.group("name")
+    if " " not in name:
+        return []
+    surname = name.split()[-1]
+    if any(re.search(rf"\b{re.escape(surname)}\b", paragraph.text) for paragraph in paragraphs[:-1]):
+        return []  # a person the article is about, described at its end
+    return author_names(re.sub(r"^(?:Mr|Ms|Mrs|Dr)\.\s+", "", name))
+
+
+__all__ = ["Byline", "author_in_closing_bio", "read_byline"]

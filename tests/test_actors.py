@@ -5,6 +5,7 @@ The texts are written for these tests; each assertion is what an analyst reading
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import pytest
 
@@ -532,3 +533,17 @@ def test_the_writer_named_in_the_closing_line_is_no_actor_of_the_article(referen
 def test_a_role_leaves_no_bracket_open(reference):
     found = actors_of(reference, "Filippa Grandin, United Nations High Commissioner for Refugees (UNHCR), said the deal was unlawful.")
     assert by_name(found, "Filippa Grandin").role == "United Nations High Commissioner for Refugees"
+
+
+def test_quotation_marks_and_an_editors_square_brackets_are_not_part_of_a_name(reference):
+    found = actors_of(
+        reference,
+        "Trump Would Put Liberals On Court",
+        "Aides to [Hillary] Clinton met the \u201cRed Neck Country Club\u201d owners on Monday. The \"Air Force One\" crew waited.",
+        "It came from the bespectacled nuclear physicist George \"Jay\" Keyworth. In late 2000, Keyworth rushed to meet the board.",
+        "\u201c[W]e encourage affiliated unions to decide,\u201d the union\u2019s president said.",
+    )
+    names = {a.name for a in found.actors}
+    assert {"Hillary Clinton", "George Keyworth"} <= names
+    assert not [name for name in names if re.search(r"[\"\u201c\u201d\\[\\]]", name)], names
+    assert "Trump Would Put Liberals On Court" not in names and "W e" not in names and "We" not in names

@@ -50,7 +50,7 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|‘s|'|’)$")
 _NOT_A_NAME = re.compile(r"^(?:[\W\d_]+|(?:Jr|Sr|II|III|IV)\.?)$")  # punctuation, figures, or a suffix left alone ("Jr.")
 # What a tokenizer may leave glued before a name: a prefix ("pro-Jeb Bush") or the end of the last
 # sentence run into it ("were wounded.--Kevin Johnson").
-_GLUED_PREFIX = re.compile(r"^(?:(?:pro|anti|ex|non)-|[a-z][\w,]*[.!?]?(?:--|—|–)\s*)(?=[A-Z])")
+_GLUED_PREFIX = re.compile(r"^(?:(?:pro|anti|ex|non)-|[a-z][\w,]*[.!?]?(?:--|—|–|[”\"])\s*)(?=[A-Z])")
 # A poll figure or a score a table leaves after a name: "Trump 47 percent", "Ted Cruz—35", "Oilers 7-4".
 _TRAILING_FIGURE = re.compile(r"(?:\s*[-–—]\s*|\s+)\d+(?:[.,]\d+)?(?:\s*(?:percent|per cent|%)|[-–]\d+)$|\s*[—–]\s*\d+(?:\.\d+)?$")
 _GOVERNMENT_OF = re.compile(r"^(?:the\s+)?(.+?)\s+(?:[Gg]overnment|[Aa]dministration)$")
@@ -404,15 +404,19 @@ def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
                 mention.text, mention.label = shared, "PERSON"
 
 
+_NICKNAME_CLOSERS = {"(": ")", '"': '"', "“": "”", "‘": "’"}
+
+
 def _skip_nicknames(doc: Doc, mentions: list[Mention], covered: set[int]) -> list[Mention]:
-    """A nickname in brackets inside a name splits it for the recogniser: "Michael A. (Mike)
-    Moodian is a former chairman" is Michael A. Moodian, not "Michael A." and "Mike"."""
+    """A nickname in brackets or quotation marks inside a name splits it for the recogniser:
+    "Michael A. (Mike) Moodian is a former chairman" is Michael A. Moodian, not "Michael A."
+    and "Mike"; 'George "Jay" Keyworth' is George Keyworth."""
     by_start = {m.start: m for m in mentions}
     dropped: set[int] = set()
     for mention in mentions:
         i = mention.end
-        if (mention.label != "PERSON" or id(mention) in dropped or i + 3 >= len(doc) or doc[i].text != "("
-                or doc[i + 2].text != ")" or not doc[i + 1].text.istitle() or first_name_gender(doc[i + 1].text) is None):
+        if (mention.label != "PERSON" or id(mention) in dropped or i + 3 >= len(doc) or _NICKNAME_CLOSERS.get(doc[i].text) != doc[i + 2].text
+                or not doc[i + 1].text.istitle() or first_name_gender(doc[i + 1].text) is None):
             continue
         end = i + 3
         while end < len(doc) and end - (i + 3) < 2 and doc[end].pos_ == "PROPN" and doc[end].text.istitle() and doc[end].text.isalpha():
@@ -605,6 +609,11 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
             break
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "’s", "'", "’"}):
         end -= 1
+    while start < end and doc[start].text in _OPENING_MARKS:
+        start += 1  # '"Ferguson Effect': the quotation the name opens is not part of it
+    opening = _unpaired_opening_mark(doc, start, end)
+    if opening is not None:
+        end = opening  # 'Christie “New Jersey', 'George "Jay': a quotation opens after the name
     unclosed = next((i for i in range(start, end) if doc[i].text == "(" and ")" not in doc[i:end].text), None)
     nickname = (unclosed is not None and label == "PERSON" and end - unclosed == 2 and unclosed > start
                 and first_name_gender(doc[unclosed + 1].text) is not None)
@@ -618,6 +627,8 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
         end -= 1  # "the UN Panel of Experts on | Mabura": a name never ends in "on", "of" or "and"
     if end - start >= 2 and doc[end - 1].text.istitle() and doc[end - 1].lower_ in _HEADLINE_LINKS | {"at", "on", "in", "of", "by"}:
         return None  # "Biden Aims Insult At", "Better Time For": a title-case headline, cut off where no name ends
+    if label == "ORG" and end - start >= 4 and any(t.text in _HEADLINE_AUXILIARIES for t in doc[start + 1:end]):
+        return None  # "Trump Would Put Liberals On Court", "Democratic Primary Is A Fight": a headline, not a body's name
     while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
            and doc[end + 1].text[:1].isupper() and end > start and reference.lookup(doc[start:end].text) is None):
         end += 2  # "SNC-Lavalin", "Wilson-Raybould": the recogniser stopped at the hyphen (not "EU-China")
@@ -632,8 +643,11 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
     if start >= end:
         return None
     text = _strip_possessive(doc[start:end].text)
-    if label == "PERSON" and "(" in text:
-        text = re.sub(r"[()]", " ", text)  # "George (W. Bush) was president": the brackets are an editor's, the name is whole
+    if label == "PERSON" and re.search(r"[()\[\]]", text):
+        # "George (W. Bush)", "[Hillary] Clinton": the brackets are an editor's, the name is whole
+        # ("[W]e" is a word the editor changed, and no name).
+        text = re.sub(r"(?<=\w)[()\[\]](?=\w)", "", text)
+        text = re.sub(r"[()\[\]]", " ", text)
     text = _GLUED_PREFIX.sub("", fold_space(text))  # "pro-Jeb Bush", "wounded.--Kevin Johnson"
     figure = _TRAILING_FIGURE.search(text)
     if figure is not None:
@@ -657,6 +671,18 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
     if label == "NORP" and (hit is None or hit.kind != "demonym"):
         return None  # "Western", "Nazi": a demonym that stands for no state is not an actor
     return Mention(start=start, end=end, text=text, label=label, hit=hit, titled=titled)
+
+
+def _unpaired_opening_mark(doc: Doc, start: int, end: int) -> int | None:
+    """The token of a quotation mark inside a name that no later mark there closes: the last
+    curly opening mark when they outnumber the closing ones, or the last straight mark when
+    their number is odd ('Juan "Chico" Manriquez' is whole)."""
+    marks = [i for i in range(start + 1, end) if doc[i].text in _OPENING_MARKS | _CLOSING_MARKS]
+    straight = [i for i in marks if doc[i].text == '"']
+    curly_open = [i for i in marks if doc[i].text in {"“", "‘"}]
+    if len(curly_open) > sum(1 for i in marks if doc[i].text in {"”", "’"}):
+        return curly_open[-1]
+    return straight[-1] if len(straight) % 2 else None
 
 
 def _unglued(doc: Doc, start: int, end: int, label: str, titled: bool) -> tuple[int, int, str]:
@@ -690,6 +716,10 @@ def _unglued(doc: Doc, start: int, end: int, label: str, titled: bool) -> tuple[
     return start, end, label
 
 
+_OPENING_MARKS = frozenset({'"', "“", "‘"})
+_CLOSING_MARKS = frozenset({'"', "”", "’"})
+# Verbs a title-case headline capitalises that no body's name holds.
+_HEADLINE_AUXILIARIES = frozenset("Is Are Was Were Would Will Does Did Has Have Could Should Just".split())
 # Words a title-case headline capitalises that never stand inside a person's name.
 _HEADLINE_LINKS = frozenset("to for with about after at from into over against".split())
 # Verbs of headlines that are surnames and words of names too ("Daniel Scores", "Broken Promises

@@ -773,24 +773,55 @@ The honest answer is a bond, voted on by the people who will repay it.
 {closing}
 """
 
+NEWS = """Harbour bridge toll passes
+
+The council voted 6-3 on Monday to charge drivers four dollars a crossing on the harbour bridge.
+
+"This is the only way to pay for the repairs," the governor said at a signing ceremony on the quay.
+
+The toll starts in March.
+
+{closing}
+"""
+
 
 @pytest.mark.parametrize(
     "closing, authors",
     [
         ("Mara Lindqvist is a lecturer in public finance at Northgate University.", ["Mara Lindqvist"]),
-        ("Ms. Okafor is Director of the Transport Policy Program at the Harbour Institute.", ["Okafor"]),
-        ("Tomas Reyes is the Republican governor of Vermont.", ["Tomas Reyes"]),
-        # not a line about a writer: no role a writer has, a surname alone, or someone the article is about
+        ("Ms. Okafor is Director of the Transport Policy Program at Northgate University.", ["Okafor"]),
+        ("Tomas Reyes is a columnist. His opinions are his own.", ["Tomas Reyes"]),
+        # not a line about a writer: no role a writer has, a surname alone, a body, a second sentence
         ("Tomas Reyes is leading the race by four points.", []),
         ("Reyes is a lecturer in public finance.", []),
-        ("The council is a body of nine members elected every four years.", []),
+        ("Northgate University is a public university of 9,000 students.", []),
+        ("Tomas Reyes is a columnist. He said the toll was unfair.", []),
+        # a role of office, on a page that does not speak in the first person
+        ("Tomas Reyes is the president of the Harbour Drivers Association.", []),
     ],
 )
 def test_an_opinion_pages_closing_line_names_its_writer(read_as, closing, authors):
     assert read_as("toll.txt", OP_ED.format(closing=closing)).authors == authors
 
 
+def test_an_opinion_page_in_the_first_person_may_close_on_its_writers_office(read_as):
+    text = OP_ED.format(closing="Tomas Reyes is the Republican governor of Vermont.").replace("The honest answer", "I believe the honest answer")
+    assert read_as("toll.txt", text).authors == ["Tomas Reyes"]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Rick Hale is the governor of Vermont.",  # "the governor said" above
+        "Mara Lindqvist is a lecturer in public finance at Northgate University.",  # named in the title below
+    ],
+)
+def test_a_news_report_closing_on_a_person_it_is_about_has_no_byline(read_as, closing):
+    text = NEWS.format(closing=closing).replace("Harbour bridge toll passes", "Harbour bridge toll passes over Lindqvist's objection")
+    assert read_as("toll.txt", text).authors == []
+
+
 def test_a_closing_line_about_someone_the_article_names_is_no_byline(read_as):
     text = OP_ED.format(closing="Mara Lindqvist is a lecturer in public finance at Northgate University.")
-    text = text.replace("The council wants", "Mara Lindqvist, the council's adviser, wants")
+    text = text.replace("The council wants", "Mara Lindqvist, the council\u2019s adviser, wants")
     assert read_as("toll.txt", text).authors == []

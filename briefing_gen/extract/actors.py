@@ -627,8 +627,10 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
         end -= 1  # "the UN Panel of Experts on | Mabura": a name never ends in "on", "of" or "and"
     if end - start >= 2 and doc[end - 1].text.istitle() and doc[end - 1].lower_ in _HEADLINE_LINKS | {"at", "on", "in", "of", "by"}:
         return None  # "Biden Aims Insult At", "Better Time For": a title-case headline, cut off where no name ends
-    if label == "ORG" and end - start >= 4 and any(t.text in _HEADLINE_AUXILIARIES for t in doc[start + 1:end]):
-        return None  # "Trump Would Put Liberals On Court", "Democratic Primary Is A Fight": a headline, not a body's name
+    if label == "ORG" and end - start >= 4 and any(t.text in _HEADLINE_AUXILIARIES and _title_case_line(doc, t.i) for t in doc[start + 1:end]):
+        # "Trump Would Put Liberals On Court", "Democratic Primary Is A Fight": a headline, not a
+        # body's name; in a sentence, "The Kids Are Priority One Coalition won" is one.
+        return None
     while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
            and doc[end + 1].text[:1].isupper() and end > start and reference.lookup(doc[start:end].text) is None):
         end += 2  # "SNC-Lavalin", "Wilson-Raybould": the recogniser stopped at the hyphen (not "EU-China")

@@ -85,7 +85,7 @@ class ReaderRegistry:
         if not article.published:
             article.published = date_in_file_name(path.name)
         if not article.authors:
-            article.authors = author_in_closing_bio(article.paragraphs)  # an opinion page's closing line about its writer
+            article.authors = author_in_closing_bio(article.paragraphs, article.title or "")  # an opinion page's closing line about its writer
         if not article.paragraphs:
             raise ArticleError("no article text found (only headers or site furniture)", SkipReason.FURNITURE_ONLY)
         article.paragraphs = split_long_paragraphs(article.paragraphs)

@@ -15,8 +15,10 @@ Names are checked by `names.author_names`: "By the way, ..." is no byline.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
+from briefing_gen.extract.names import first_name_gender
 from briefing_gen.readers.names import author_names
 from briefing_gen.readers.text import find_date, fold_space, parse_date
 
@@ -96,37 +98,63 @@ def _posted(rest: str) -> Byline:
 
 
 # "Mr. Phillips is Director of the Program on ...", "Jane Roe is a fellow at ...": the line an
-# opinion page closes with, about its writer.
+# opinion page closes with, about its writer. One sentence, or one and a line on the writer's own
+# account ("His opinions are his own.", "He tweets @...").
 _CLOSING_BIO = re.compile(
-    r"^(?P<name>(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s+is\s+(?P<role>[^.]+(?:\.[^.]+)?)\.?$"
+    r"^(?P<name>(?:(?P<honorific>Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s+is\s+(?P<role>[^.]+(?:\.[^.\s][^.]*)*)\."
+    r"(?:\s+(?:(?:His|Her|Their)\s+(?:opinions|views)\b|(?:He|She)\s+tweets\b|Follow\b).*)?$"
 )
-_BIO_ROLES = frozenset(
-    "author writer columnist journalist reporter correspondent editor contributor contributors professor lecturer "
-    "fellow scholar director analyst researcher founder president chairman chair executive governor senator "
-    "economist historian".split()
+# Roles of people who write opinion pages, and roles of office, which a news report's closing
+# line gives a person it quoted as often ("Rick Hale is the governor of Ohio.").
+_WRITERS_ROLES = frozenset(
+    "author writer columnist journalist reporter correspondent editor contributor contributors fellow scholar "
+    "professor lecturer historian".split()
 )
+_OFFICE_ROLES = frozenset("director president chairman chair executive governor senator founder economist analyst researcher".split())
+_ACADEMIC_PLACES = frozenset("university college institute school".split())
 _BIO_MAX_WORDS = 45
+# The writer's own voice: an opinion page says "I" or "we" outside quotation marks, a news report
+# does not, and a news report may end on a line about a person it quoted.
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|we|We|our|Our|us)\b")
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
-def author_in_closing_bio(paragraphs: list) -> list[str]:
+def author_in_closing_bio(paragraphs: list, title: str = "") -> list[str]:
     """The writer an opinion page names in its closing line, when nothing above names its authors:
-    one short sentence that says who a person is, by a role a writer has ("... is a fellow at
-    Yale", "... is Director of the Program on ..."), about someone the article never names before.
-    "Carson was the top fundraiser" and "Carson is leading" are no such line: a bio gives a role,
-    and a surname alone needs its honorific ("Mr. Phillips")."""
+    one short sentence that says who a person is, about someone neither the title nor the text
+    names before, by a role that a writer has ("... is a columnist", "... is a fellow at Yale",
+    "... is Director of the Program on ... at Columbia University"), or by any role of office on a
+    page written in the first person ("I", "we" outside quotation marks). A news report that ends
+    on a line about a person it quoted ("Rick Hale is the governor of Ohio.") has no such line: it
+    speaks of others, and names that person before by name or role ("the governor said")."""
     if len(paragraphs) < 3:
         return []
     last = fold_space(paragraphs[-1].text)
     match = _CLOSING_BIO.match(last) if len(last.split()) <= _BIO_MAX_WORDS else None
-    if match is None or not set(re.findall(r"[a-z]+", match.group("role").lower())) & _BIO_ROLES:
+    if match is None:
         return []
-    name = match.group("name")
-    if " " not in name:
-        return []
-    surname = name.split()[-1]
-    if any(re.search(rf"\b{re.escape(surname)}\b", paragraph.text) for paragraph in paragraphs[:-1]):
-        return []  # a person the article is about, described at its end
-    return author_names(re.sub(r"^(?:Mr|Ms|Mrs|Dr)\.\s+", "", name))
+    name_words = [w for w in match.group("name").split() if w.lower().rstrip(".") not in _SUFFIXES]
+    if match.group("honorific"):
+        name_words = name_words[1:]
+    elif len(name_words) < 2 or first_name_gender(name_words[0]) is None:
+        return []  # "Carson is leading", "Northfield University is searching": no writer's name
+    body = [fold_space(paragraph.text) for paragraph in paragraphs[:-1]]
+    earlier = _name_fold(" ".join([title, *body]))
+    if re.search(rf"\b{re.escape(_name_fold(name_words[-1]))}\b", earlier):
+        return []  # a person the article is about ("Kane said"), described at its end
+    role = set(re.findall(r"[a-z]+", match.group("role").lower()))
+    first_person = any(_FIRST_PERSON.search(_QUOTED.sub(" ", text)) for text in body)
+    named_by_role = any(re.search(rf"\bthe {word}\b", earlier) for word in role & (_WRITERS_ROLES | _OFFICE_ROLES))
+    if first_person and role & (_WRITERS_ROLES | _OFFICE_ROLES) or role & (_WRITERS_ROLES | _ACADEMIC_PLACES) and not named_by_role:
+        return author_names(" ".join(name_words))
+    return []
+
+
+def _name_fold(text: str) -> str:
+    """Names as the closing line and the text may spell them differently: accents, apostrophes, case."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
 
 
 __all__ = ["Byline", "author_in_closing_bio", "read_byline"]

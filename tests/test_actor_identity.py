@@ -163,16 +163,22 @@ Putin said the corridor was a gesture of good will, while shipping companies rem
 """
 
 
-@pytest.mark.slow
-def test_one_actor_page_links_both_briefings(tmp_path, run_cli):
+def build_articles(tmp_path, run_cli, articles: dict[str, str]):
+    """A new project with only these articles, built to Markdown: (project folder, the build's result)."""
     project = tmp_path / "site"
     assert run_cli(["init", str(project)], cwd=tmp_path).returncode == 0
     shutil.rmtree(project / "articles")
     (project / "articles").mkdir()
-    (project / "articles" / "talks.txt").write_text(ARTICLE_FULL_NAME, encoding="utf-8")
-    (project / "articles" / "ports.txt").write_text(ARTICLE_SURNAME, encoding="utf-8")
+    for name, text in articles.items():
+        (project / "articles" / name).write_text(text, encoding="utf-8")
     result = run_cli(["build", "--no-site"], cwd=project)
     assert result.returncode == 0, result.stderr
+    return project, result
+
+
+@pytest.mark.slow
+def test_one_actor_page_links_both_briefings(tmp_path, run_cli):
+    project, _ = build_articles(tmp_path, run_cli, {"talks.txt": ARTICLE_FULL_NAME, "ports.txt": ARTICLE_SURNAME})
     actors = project / "docs" / "actors"
     pages = {p.name: p.read_text(encoding="utf-8") for p in actors.glob("*.md")}
     assert "putin.md" not in pages  # no page for the surname alone
@@ -285,14 +291,8 @@ Island councils protested outside parliament on Wednesday.
 
 @pytest.mark.slow
 def test_a_shared_surname_page_says_whom_it_could_be(tmp_path, run_cli):
-    project = tmp_path / "site"
-    assert run_cli(["init", str(project)], cwd=tmp_path).returncode == 0
-    shutil.rmtree(project / "articles")
-    (project / "articles").mkdir()
-    for name, text in [("minister.txt", ARTICLE_MINISTER), ("footballer.txt", ARTICLE_FOOTBALLER), ("protest.txt", ARTICLE_SHARED)]:
-        (project / "articles" / name).write_text(text, encoding="utf-8")
-    result = run_cli(["build", "--no-site"], cwd=project)
-    assert result.returncode == 0, result.stderr
+    project, result = build_articles(
+        tmp_path, run_cli, {"minister.txt": ARTICLE_MINISTER, "footballer.txt": ARTICLE_FOOTBALLER, "protest.txt": ARTICLE_SHARED})
     assert "actor 'Lindqvist' could be Mara Lindqvist or Oskar Lindqvist" in result.stderr
     actors = project / "docs" / "actors"
     shared = (actors / "lindqvist.md").read_text(encoding="utf-8")

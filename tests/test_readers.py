@@ -825,3 +825,9 @@ def test_a_closing_line_about_someone_the_article_names_is_no_byline(read_as):
     text = OP_ED.format(closing="Mara Lindqvist is a lecturer in public finance at Northgate University.")
     text = text.replace("The council wants", "Mara Lindqvist, the council\u2019s adviser, wants")
     assert read_as("toll.txt", text).authors == []
+
+
+def test_a_closing_line_about_someone_the_text_spells_otherwise_is_no_byline(read_as):
+    text = OP_ED.format(closing="Luc\u00eda Garc\u00eda is a columnist for the Harbour Herald.")
+    text = text.replace("The council wants", "Councillor Garcia wants")
+    assert read_as("toll.txt", text).authors == []

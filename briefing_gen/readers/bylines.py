@@ -15,8 +15,9 @@ Names are checked by `names.author_names`: "By the way, ..." is no byline.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
+
+from text_unidecode import unidecode
 
 from briefing_gen.extract.names import first_name_gender
 from briefing_gen.readers.names import author_names
@@ -153,8 +154,7 @@ def author_in_closing_bio(paragraphs: list, title: str = "") -> list[str]:
 
 def _name_fold(text: str) -> str:
     """Names as the closing line and the text may spell them differently: accents, apostrophes, case."""
-    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    return unidecode(text).lower()
 
 
 __all__ = ["Byline", "author_in_closing_bio", "read_byline"]

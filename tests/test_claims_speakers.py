@@ -1012,3 +1012,11 @@ def test_a_contrast_or_a_narrated_act_inside_the_reported_clause_stays_in_it(ref
     assert claims.get("the man entered the store and the clerk wrote down his license plate number") == "Police"
     assert claims.get("Is the school worth it?") == "Marsh"
     assert not [text for text in claims if "nodding" in text]
+
+
+def test_the_owner_of_a_statement_is_the_claimant_without_its_possessive(reference):
+    claims = claims_of(
+        reference,
+        "The mayor\u2019s office replied on Friday. The campaign\u2019s statement then declares \u201cthe matter is now concluded.\u201d",
+    )
+    assert claimant_of(claims, "the matter is now concluded") == "The campaign"

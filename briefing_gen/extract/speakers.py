@@ -724,4 +724,6 @@ def _noun_phrase(token: Token) -> str:
     # Not the words of a clause or phrase the subject stands in: "While populists ...", "Among
     # Latinos", "(Both) of his senators", "whose political arm".
     text = re.sub(r"^(?:(?:while|whereas|although|though|among|of|whose)\s+)+", "", text, flags=re.IGNORECASE)
+    # "the campaign's statement that ...": the campaign is the claimant, not "the campaign's".
+    text = re.sub(r"\s*['’]s?$", "", text)
     return fold_space(text)

@@ -542,9 +542,10 @@ def _only_a_cue(sentence: Span) -> bool:
 
 def _circumstance(clause: Token) -> bool:
     """A participle after a comma that tells what the speaker did meanwhile ("Sanders asked, |
-    shaking his head no"), not what was said: not a verb of speech ("adding that ..."), nor a
-    clause of its own ('"...," he said, "and they're not letting ..."')."""
-    return (clause.tag_ == "VBG" and _after_comma(clause.left_edge) and lemma_of(clause) not in _speech_acts()
+    shaking his head no"), not what was said: not a verb of speech or of words about something
+    ("adding that ...", "referring to ..."), nor a clause of its own ('"...," he said, "and
+    they're not letting ..."'). As for the words after a cue that has no clause (`_reported_content`)."""
+    return (clause.tag_ == "VBG" and _after_comma(clause.left_edge) and lemma_of(clause) not in _speech_acts() | _WORDS_ABOUT
             and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in {"aux", "auxpass"} for c in clause.children))
 
 

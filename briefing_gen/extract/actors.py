@@ -301,6 +301,12 @@ _MALE_WORDS = {"mr", "sir", "lord", "husband", "father", "son", "brother", "boy"
                "businessman", "actor"}
 
 
+def word_gender(word: str) -> str | None:
+    """The gender a title or a word for a person says ("Mr.", "Queen", "spokeswoman"): "f", "m" or None."""
+    word = word.lower().rstrip(".")
+    return "f" if word in _FEMALE_WORDS else "m" if word in _MALE_WORDS else None
+
+
 def person_genders(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
     """What the text itself says of a person's gender, for choosing who "she" or "he" is: an
     honorific or a word such as wife or spokesman right before the name, or the pronoun the same

@@ -40,8 +40,6 @@ def pronoun_gender(word: str) -> str | None:
     return None if ({"m", "f"} - {answer}) & local else answer
 
 
-TITLE_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}  # "Mr. Trump": the gender a title gives, without a first name
-
 _GENDERS = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f", "andy": "a"}
 
 

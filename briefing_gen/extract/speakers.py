@@ -16,8 +16,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from briefing_gen.extract.actors import ActorSet
-from briefing_gen.extract.names import TITLE_GENDERS, pronoun_gender
+from briefing_gen.extract.actors import ActorSet, word_gender
+from briefing_gen.extract.names import pronoun_gender
 from briefing_gen.extract.parse import language_data, reporting_verbs, word_list
 from briefing_gen.extract.quotes import QUOTE_MARKS, QuoteMap
 from briefing_gen.whitespace import fold_space
@@ -668,7 +668,7 @@ def _title_gender(doc: Doc, i: int) -> str | None:
     """The gender the title of a name at `i` says ("Mr. Trump"), for a person the actors list lacks."""
     j = i
     while j >= 0 and doc[j].pos_ == "PROPN" and i - j < 4:
-        if (gender := TITLE_GENDERS.get(doc[j].lower_.rstrip("."))) is not None:
+        if (gender := word_gender(doc[j].text)) is not None:
             return gender
         j -= 1
     return None

@@ -796,7 +796,8 @@ def test_a_clause_a_parenthetical_cue_reports_does_not_name_the_next_speaker(ref
         "''This is a place we have never gone before,'' he said.",
     )
     assert claims.get("This is a place we have never gone before") == "Lee Park"
-    assert claims.get("Mr. Baker's attacks on the family were unacceptable.") == "Lee Park"  # no opening mark of the next quotation
+    # the whole clause the cue interrupts, and no opening mark of the next quotation
+    assert claims.get("Like his remarks about the judge \u2026 Mr. Baker's attacks on the family were unacceptable.") == "Lee Park"
 
 
 def test_quoted_words_that_only_qualify_a_noun_are_not_the_subjects_words(reference):
@@ -820,7 +821,7 @@ def test_a_described_claimant_is_the_description_without_the_clause_around_it(re
     assert claims.get("they backed the plan") == "his senators"
     assert "75" not in claims.values()
     assert not [text for text, claimant in claims.items() if claimant == "Anna Leclerc"]  # "points to" reports no "while" clause
-    assert claims.get("taxes will rise.") == "the treasurer"  # not the condition alone
+    assert claims.get("If the bill passes \u2026 taxes will rise.") == "the treasurer"  # the condition with what it conditions
     assert not [claimant for claimant in claims.values() if claimant.lower().startswith(("while", "of "))]
 
 
@@ -933,8 +934,8 @@ def test_a_cue_that_interrupts_one_clause_claims_the_whole_clause_and_an_aside_n
         "The real problem, says economist Lee Park, is that wages have not kept up with rents "
         "(think Dayton and Toledo) across the state.",
     )
-    assert claims == {
-        "The real problem, says economist Lee Park, is that wages have not kept up with rents "
+    assert claims == {  # the cue between commas is left out of what he says
+        "The real problem \u2026 is that wages have not kept up with rents "
         "(think Dayton and Toledo) across the state.": "Lee Park"
     }
 
@@ -1020,3 +1021,87 @@ def test_the_owner_of_a_statement_is_the_claimant_without_its_possessive(referen
         "The mayor\u2019s office replied on Friday. The campaign\u2019s statement then declares \u201cthe matter is now concluded.\u201d",
     )
     assert claimant_of(claims, "the matter is now concluded") == "The campaign"
+
+
+def test_a_quotation_after_the_cue_sentence_runs_on_from_the_speakers_quote(reference):
+    claims = claims_of(
+        reference,
+        "\u201cNobody cares when the money is your own,\u201d Reyes said, adding that small donors may not be patient. "
+        "\u201cMost towns run on a tighter budget.\u201d",
+        "The fund was a \"good thing\" that gave \"frankly good results,\" Councillor Tom Hale remarked. "
+        "\"And I think we ought to start it up again.\"",
+        "\"It is not unfair. It is true,\" Mayor Reyes said Wednesday on WKRN's \"Morning Show.\" \"The plan is going to work.\"",
+    )
+    assert claims.get("Nobody cares when the money is your own \u2026 Most towns run on a tighter budget.") == "Reyes"
+    assert claims.get("small donors may not be patient") == "Reyes"  # what she added between the two stays hers
+    assert claims.get('The fund was a "good thing" that gave "frankly good results," \u2026 And I think we ought to start it up again.') == "Tom Hale"
+    assert claims.get("It is not unfair. It is true \u2026 The plan is going to work.") == "Reyes"
+
+
+def test_a_quotation_after_a_scare_quote_or_a_title_is_not_joined_to_the_clause(reference):
+    claims = claims_of(
+        reference,
+        "Councillor Tom Hale told the radio show \"Morning Edition\" about the vote. \"Next time we will win.\"",
+        "Mayor Anna Reyes praised the clerk's \"steady hand\" on Monday. \"She kept the city running.\"",
+    )
+    assert not [text for text in claims if "\u2026" in text]
+
+
+def test_a_cue_set_off_by_commas_inside_what_it_reports_is_left_out_of_the_claim(reference):
+    claims = claims_of(
+        reference,
+        "Mayor Anna Reyes and Councillor Tom Hale met on Tuesday.",
+        "The city, Reyes said, was caught in the middle of a fight it did not start.",
+        "If the city were to proceed on its own, Reyes argued, it would simply lose businesses to towns that pay no levy.",
+        "Rather, Hale said, continued struggles by the mayor's office will build support for a recall.",
+    )
+    assert claims.get("The city \u2026 was caught in the middle of a fight it did not start.") == "Anna Reyes"
+    # the condition is part of what she argued: without it, the claim says the opposite
+    assert claims.get("If the city were to proceed on its own \u2026 it would simply lose businesses to towns that pay no levy.") == "Anna Reyes"
+    assert claims.get("continued struggles by the mayor's office will build support for a recall.") == "Tom Hale"
+
+
+def test_the_question_put_to_a_speaker_is_no_claim_of_theirs(reference):
+    claims = claims_of(
+        reference,
+        "Sheldon Okafor spoke on Friday.",
+        "Asked what characteristics he would like the party\u2019s nominee to embody, Okafor said, \u201cThey have got to be able to win.\u201d",
+        "Pressed on whether the levy would rise, Okafor said the council would decide in May.",
+        "Okafor asked whether the council had read the report.",
+        "When asked by a reporter whether the levy was fair, Okafor said nothing.",
+    )
+    assert not [text for text in claims if "embody" in text]
+    assert claims.get("They have got to be able to win.") == "Sheldon Okafor"
+    assert claims.get("the council would decide in May") == "Sheldon Okafor"
+    assert claims.get("the council had read the report") == "Sheldon Okafor"  # a question he asks is his
+    assert claims.get("the levy was fair") == "a reporter"
+
+
+def test_a_quotation_after_a_cue_between_commas_is_the_quotes_own_claim(reference):
+    claims = claims_of(
+        reference,
+        "Admiral Ruth Okafor leads the fleet.",
+        "In her \u201ccommander\u2019s intent,\u201d a document she drew up last year, she wrote, "
+        "\u201cWe must communicate clearly with key audiences.\u201d",
+    )
+    assert claims.get("We must communicate clearly with key audiences.") == "Ruth Okafor"
+    assert not [text for text in claims if "document she drew up" in text]
+
+
+def test_a_quotation_right_before_anothers_cue_is_that_speakers_not_the_one_before(reference):
+    claims = claims_of(
+        reference,
+        "\u201cWe will pass this budget,\u201d said Mayor Anna Reyes.",
+        "\u201cThis is going to hurt families.\u201d \u201cTaking this money away is madness,\u201d said Councillor Tom Hale.",
+    )
+    assert claims.get("This is going to hurt families. \u2026 Taking this money away is madness") == "Tom Hale"
+    assert claimant_of(claims, "pass this budget") == "Anna Reyes"
+
+
+def test_a_description_met_inside_a_what_clause_is_the_description_alone(reference):
+    claims = claims_of(
+        reference,
+        "Or you could do what a partner at the Larkin firm told him and his fellow associates to do with their money.",
+        "The solution, the partner told them, was simple.",
+    )
+    assert claims.get("The solution \u2026 was simple.") == "a partner at the Larkin firm"

@@ -137,7 +137,7 @@ class _Builder:
         said. "B."', not '"A," Doe said. Lee disagreed. "B."'), so nothing said in between is
         skipped and no one else's words are joined."""
         text = fold_space(text).strip(" ,;")
-        if not text or not self.claims or self.claims[-1][1] is not claim or claim.content is None or id(claim) in self.joined:
+        if not text or claim.content is None or id(claim) in self.joined or not self._last_by(claim):
             return False  # joined once already (an ellipsis in the speaker's own words is no join)
         end = self.span(claim.paragraph, content_at)
         if end is None:
@@ -153,6 +153,16 @@ class _Builder:
         claim.sentence = fold_space(f"{claim.sentence} {sentence}")
         claim.about += [name for name in self._about(content_at, claim.claimant) if name not in claim.about]
         return True
+
+    def _last_by(self, claim: Claim) -> bool:
+        """`claim` is the last one made, or those made after it are the same speaker's, from the
+        clause of its cue ('"A," she said, adding that C. "B."': C is hers, and A … B is one quote)."""
+        for _, later in reversed(self.claims):
+            if later is claim:
+                return True
+            if later.claimant != claim.claimant or later.paragraph != claim.paragraph:
+                return False
+        return False
 
     def span(self, paragraph: int, at: tuple[int | None, int | None]) -> TextSpan | None:
         """Doc offsets as a span of the paragraph, cut to it (a quote may run on past its end)."""
@@ -239,6 +249,7 @@ class _ClaimFinder:
         self.doc = parsed.doc
         self.quotes = find_quotes(doc_text(self.doc), parsed.paragraph_starts)
         self.quote_map = QuoteMap(self.quotes)
+        self.quote_starts = [quote.start for quote in self.quotes]
         self.attributor = Attributor(actors, self.quote_map, self.doc)
         self.builder = _Builder(parsed, actors)
         self.headings = _heading_paragraphs(parsed)
@@ -262,6 +273,7 @@ class _ClaimFinder:
         found = quote_speaker(doc, sentences, quote, self.attributor, parsed)
         if _is_title(quote.text):
             self.embedded.update(s.start for s in sentences)  # a work's name or a slogan ("The Walking Dead"), not words spoken
+            self.open_quote = open_quote  # 'said on NBC's "Today." "B."': B still runs on from the quote before the show's name
             return
         if is_embedded(doc_text(doc), quote) or quote.words < MIN_QUOTE_WORDS:
             # Part of the writer's clause: reported with its cue as that clause ('warned that an
@@ -300,6 +312,8 @@ class _ClaimFinder:
             found = (speaker.with_confidence(min(speaker.confidence, DESCRIBED)), lemma_of(manner), _token_at(manner)) if speaker else None
             if found is None:
                 return
+        if found is None:
+            found = self._speaker_of_next(quote, paragraph)
         if found is None and self.previous is not None and _continues(self.previous[2], paragraph, quote, parsed):
             context = " ".join(s.text.strip() for s in sentences)
             if open_quote is not None and open_quote.claimant == self.previous[0].name and self.builder.run_on(open_quote, quote.text, (quote.start, quote.end), context):
@@ -327,6 +341,25 @@ class _ClaimFinder:
         for sentence in sentences:
             self.claimed.setdefault(sentence.start, set()).add(speaker.name)
 
+    def _speaker_of_next(self, quote: QuoteSpan, paragraph: int) -> tuple[Speaker, str | None, tuple[int, int] | None] | None:
+        """'“A.” “B,” said Hale.': a quotation with no cue, right before another with a cue in its
+        paragraph, is the start of the same speaker's words, under that cue."""
+        index = bisect_right(self.quote_starts, quote.start)
+        if index >= len(self.quotes):
+            return None
+        following = self.quotes[index]
+        text = doc_text(self.doc)
+        if self.parsed.paragraph_of(following.start) != paragraph or re.search(r"\w", text[quote.end:following.start]):
+            return None
+        sentences = self.sentence_index.touching(following.start, following.end)
+        cue_sentence = self.sentence_index.cue_after(following)
+        if cue_sentence is not None and cue_sentence not in sentences:
+            sentences.append(cue_sentence)
+        found = quote_speaker(self.doc, sentences, following, self.attributor, self.parsed) if sentences else None
+        if found is None or found[2] is None:
+            return None
+        return found[0].with_confidence(min(found[0].confidence, CONTINUED)), found[1], found[2]
+
     def sentence(self, sentence: Span) -> None:
         doc, quote_map = self.doc, self.quote_map
         if self.parsed.paragraph_of_span(sentence) in self.headings or _is_heading_like(sentence):
@@ -342,7 +375,7 @@ class _ClaimFinder:
             if _unquoted_words(doc_text(doc), content_at, quote_map) < 4 and self.builder.has_quote_within(content_at, speaker.name):
                 continue  # the quotation already claimed says it
             content_at = self._through_quotation(content_at, sentence)
-            content = doc_text(doc)[content_at[0]:content_at[1]]
+            content = _without_aside(doc, content_at, cue_at)
             statistic = has_statistic(doc.char_span(*content_at, alignment_mode="expand"))  # the claim's own figure, not one beside it
             kind = "statistic" if statistic else ("prediction" if cue in word_list("forecast_cues") else "statement")
             if kind == "statement" and quote_map.contains(content_at[1] - 2) and _unquoted_words(doc_text(doc), content_at, quote_map) <= 2:
@@ -350,7 +383,11 @@ class _ClaimFinder:
             if speaker.name == AUTHOR:  # the author's own view: a prediction when it speaks of the future
                 kind = "prediction" if any(f" {m} " in f" {content.lower()} " for m in word_list("future_markers")) else "assessment"
             self.builder.drop_quotes_within(content_at, speaker.name)
-            self.builder.add(content, speaker, kind, cue, cue_at, content_at, sentence.text.strip())
+            claim = self.builder.add(content, speaker, kind, cue, cue_at, content_at, sentence.text.strip())
+            if claim is not None and self._quoted_before_cue(content_at, cue_at):
+                # 'The fund was a "good thing," Hale said. "We ought to start it up again."': the
+                # quotation after it runs on from the words quoted in the clause before the cue
+                self.open_quote = claim
             self.claimed.setdefault(sentence.start, set()).add(speaker.name)
         if statements or not self.authors_view or sentence.start in self.claimed or _starts_quoted(sentence, quote_map):
             return
@@ -358,6 +395,16 @@ class _ClaimFinder:
         if scored is not None:
             score, kind = scored
             self.author_candidates.append((score, sentence.start, kind, sentence))
+
+    def _quoted_before_cue(self, at: tuple[int, int], cue_at: tuple[int, int]) -> bool:
+        """The content ends with quoted words and its cue comes after them ('... gave "frankly
+        good results," Hale remarked'), not a title nor a verb before a term in scare quotes."""
+        text = doc_text(self.doc)
+        end = at[1]
+        while end > at[0] and (text[end - 1] in QUOTE_MARKS or text[end - 1] in " ,.;:!?"):
+            end -= 1
+        quote = self.quote_map.bounds(end - 1)
+        return quote is not None and quote[1] <= min(at[1], cue_at[0]) and not _is_title(text[quote[0]:quote[1]])
 
     def _through_quotation(self, at: tuple[int, int], sentence: Span) -> tuple[int, int]:
         """A quotation the clause opens runs on to its closing mark, past the sentence's end
@@ -734,8 +781,8 @@ def reports_content(verb: Token) -> bool:
     """A reporting verb used to report something: with a reported clause, or (for stance verbs such
     as reject or condemn) with an object; "held talks" or "conceded some ground" are not speech."""
     deps = {child.dep_ for child in verb.children}
-    if deps & {"ccomp", "xcomp", "parataxis", "oprd"} or verb.dep_ == "parataxis":
-        return True  # "X said that ...", "..., she said", "X describes himself as ..."
+    if deps & {"ccomp", "xcomp", "parataxis", "oprd"} or verb.dep_ == "parataxis" or _aside(verb) is not None:
+        return True  # "X said that ...", "..., she said", "X describes himself as ...", "If ..., she argued, ..."
     if _naming_end(verb) is not None:
         return True  # "described the field as 'all very good'"
     if verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ in {",", "that", ":"} and verb.dep_ in {"ROOT", "conj"}:
@@ -764,6 +811,9 @@ def _finding_shows(verb: Token) -> bool:
 Statement = tuple[Speaker, str, tuple[int, int], tuple[int, int]]  # speaker, cue, cue offsets, content offsets
 
 
+_ASKED = frozenset({"ask", "press", "question"})
+
+
 def reported_statements(sentence: Span, attributor: Attributor, quote_map: QuoteMap) -> list[Statement]:
     """Each attribution in a sentence of reported speech: reporting verbs with their subjects,
     then "according to X" for what no verb claims ("According to the agency, the target is met,
@@ -780,6 +830,11 @@ def reported_statements(sentence: Span, attributor: Attributor, quote_map: Quote
             continue
         if token.dep_ in {"amod", "acl"} and (token.tag_ == "VBN" or token.lemma_.lower() in _stance_verbs()):
             continue  # "the plan announced on Monday", "a super PAC supporting Faso": a modifier, not a claim
+        if (token.dep_ == "advcl" and (token.tag_ == "VBN" or token.i == sentence.start) and lemma_of(token) in _ASKED
+                and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in token.children)):
+            # "Asked what he wants, Adelson said ...": the question put to the speaker, by no one
+            # named; "When asked by a reporter whether ..." is the reporter's question
+            continue
         if (token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.lower_ == "of" and lemma_of(token) in _stance_verbs()
                 and any(c.dep_ in SUBJECT_DEPS for c in token.children)):
             continue  # "the largesse of donors supporting her campaign": who they are, not what they said
@@ -989,6 +1044,12 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
     complements = [c for c in complements if not _circumstance(c)]
     complements = complements[:1] + [c for c in complements[1:] if not _another_cue(c, quote_map)]
     doc = sentence.doc
+    aside = _aside(verb) if not complements else None
+    if aside is not None and _leads_into_clause(doc[sentence.start:aside[0]]):
+        # "The city, Reyes said, was caught ...", "If the city goes alone, she argued, it will
+        # lose": the cue interrupts what it reports, whose first part belongs to it (the
+        # condition changes what was said). The claim's text leaves the aside out.
+        return _closing_quote_kept(doc_text(doc), *_stripped(doc_text(doc), sentence.start_char, sentence.end_char))
     named = _naming_end(verb)
     if named is not None and not complements:  # "called the senator a 'nasty guy'": the naming is the claim, with its verb
         return _closing_quote_kept(doc_text(doc), verb.idx, named.idx + len(named.text))
@@ -1105,6 +1166,45 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
         # the sentence's own ("Both criticized Trump and his rhetoric"): its own clause.
         return _stance_clause(verb)
     return sentence.start_char, sentence.end_char
+
+
+def _aside(verb: Token) -> tuple[int, int] | None:
+    """The token range of a cue set off by commas inside the clause it reports (", Reyes said,",
+    ", she argued in an interview,"), which the parser hangs on that clause's verb after it;
+    None for any other cue."""
+    doc = verb.doc
+    if verb.dep_ not in {"parataxis", "ccomp"} or verb.head.i < verb.i or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
+        return None
+    first, last = verb.left_edge.i, verb.right_edge.i
+    while first < verb.i and doc[first].is_punct:
+        first += 1
+    while last > verb.i and doc[last].is_punct:
+        last -= 1
+    if (last - first > 8 or first <= verb.sent.start or last + 2 >= verb.sent.end
+            or doc[first - 1].text != "," or doc[last + 1].text != "," or not any(c.dep_ in SUBJECT_DEPS for c in verb.children)):
+        return None
+    if doc[last + 2].text[0] in QUOTE_MARKS:
+        return None  # 'In his memo, he wrote, "We must ...": the cue of a quotation, which is a claim of its own
+    return first, last + 1
+
+
+def _leads_into_clause(words: Span) -> bool:
+    """The words before an aside are part of the reported clause: more than a connective
+    ("Rather,", "But,", "Meanwhile,"), which stands outside what was said."""
+    content = [t for t in words if not t.is_punct]
+    return len(content) >= 2 and not all(t.pos_ in {"ADV", "CCONJ", "SCONJ", "INTJ"} for t in content)
+
+
+def _without_aside(doc: Doc, content_at: tuple[int, int], cue_at: tuple[int, int]) -> str:
+    """The content's words without the cue that interrupts them: "The city … was caught ...". """
+    text = doc_text(doc)
+    cue = doc.char_span(*cue_at, alignment_mode="expand")
+    aside = _aside(cue[0]) if cue else None
+    if aside is None or not (content_at[0] < doc[aside[0]].idx and doc[aside[1] - 1].idx < content_at[1]):
+        return text[content_at[0]:content_at[1]]
+    before = text[content_at[0]:doc[aside[0] - 1].idx].rstrip()
+    after = text[doc[aside[1]].idx + 1:content_at[1]].lstrip()
+    return f"{before} … {after}"
 
 
 def _another_cue(clause: Token, quote_map: QuoteMap) -> bool:

@@ -722,8 +722,8 @@ def _noun_phrase(token: Token) -> str:
     text = token.doc[start:end].text
     text = re.sub(r"^(?:even|also|only|just|both)\s+", "", text, flags=re.IGNORECASE)
     # Not the words of a clause or phrase the subject stands in: "While populists ...", "Among
-    # Latinos", "(Both) of his senators", "whose political arm".
-    text = re.sub(r"^(?:(?:while|whereas|although|though|among|of|whose)\s+)+", "", text, flags=re.IGNORECASE)
+    # Latinos", "(Both) of his senators", "whose political arm", "(recalled) what a partner (told them)".
+    text = re.sub(r"^(?:(?:while|whereas|although|though|among|of|whose|what)\s+)+", "", text, flags=re.IGNORECASE)
     # "the campaign's statement that ...": the campaign is the claimant, not "the campaign's".
     text = re.sub(r"\s*['’]s?$", "", text)
     return fold_space(text)

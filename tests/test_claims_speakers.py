@@ -1105,3 +1105,22 @@ def test_a_description_met_inside_a_what_clause_is_the_description_alone(referen
         "The solution, the partner told them, was simple.",
     )
     assert claims.get("The solution \u2026 was simple.") == "a partner at the Larkin firm"
+
+
+def test_descriptions_of_two_senators_are_two_speakers_and_a_joined_noun_is_not_cut_in_half(reference):
+    claims = claims_of(
+        reference,
+        "\u201cThe harbour is run by fools,\u201d the Maine senator and Republican presidential candidate said in a statement.",
+        "\u201cThe harbour is a paranoid, isolated place,\u201d the independent Vermont senator and Democratic presidential candidate told ABC.",
+    )
+    assert claims.get("The harbour is run by fools") == "the Maine senator"
+    assert claims.get("The harbour is a paranoid, isolated place") == "the independent Vermont senator"
+
+
+def test_the_source_of_according_to_is_the_noun_of_its_phrase_however_long(reference):
+    claims = claims_of(
+        reference,
+        "Mayor Reyes has emerged weakened from the inquiry, according to the latest Harbour Gazette/Channel Nine News poll.",
+    )
+    assert "the" not in claims.values()  # the phrase's first word was taken for its noun
+

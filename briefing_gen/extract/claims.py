@@ -965,8 +965,9 @@ def _position_content(root: Token, clause: Token, sentence: Span) -> tuple[int, 
 
 
 def _phrase_object(token: Token) -> Token:
+    """The noun of the phrase `token` opens ("the latest New York Times/CBS News poll")."""
     head = token
-    while head.head.i != head.i and head.head.i >= token.i and head.head.i < token.i + 8 and head.dep_ in {"compound", "amod", "det", "poss", "nummod"}:
+    while head.head.i > head.i and head.dep_ in {"compound", "amod", "det", "poss", "nummod", "nmod"}:
         head = head.head
     return head
 

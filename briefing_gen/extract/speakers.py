@@ -375,8 +375,10 @@ class Attributor:
             if nearest is not None:
                 return Speaker(nearest, confidence=NEAREST)  # "... by TransLink. The agency told reporters": marked for review
             return Speaker(_noun_phrase(token), confidence=DESCRIBED)
-        if self.descriptions.get(noun):
-            return Speaker(self.descriptions[noun], confidence=DESCRIBED)  # "the Nova Scotia judge ... The judge ruled"
+        if self.descriptions.get(noun) and _same_description(self.descriptions[noun], _noun_phrase(token)):
+            # "the Nova Scotia judge ... the provincial judge ruled"; not "the Florida senator ...
+            # the Vermont senator told ABC", who is another
+            return Speaker(self.descriptions[noun], confidence=DESCRIBED)
         if noun in role_nouns() and any(c.dep_ in {"compound", "amod", "poss"} or c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             phrase = _noun_phrase(token)
             self.descriptions[noun] = phrase
@@ -708,10 +710,19 @@ def _head_word(name: str) -> str:
     return words[-1] if words else ""
 
 
+def _same_description(known: str, phrase: str) -> bool:
+    """Two descriptions with one head can be one person unless each has a proper name the other
+    lacks ("the Florida senator", "the Vermont senator")."""
+    def names(text: str) -> set[str]:
+        return {word for word in text.split()[1:] if word[:1].isupper()}
+    return names(phrase) <= names(known) or names(known) <= names(phrase)
+
+
 def _noun_phrase(token: Token) -> str:
     words = [t for t in token.subtree if t.i <= token.i or t.dep_ in {"prep", "pobj", "compound", "amod", "poss", "case"}]
     # Not what any of its words is described by: "results of exit polls | conducted for the AP ..."
-    appositions = [t for t in token.subtree if t.dep_ in {"appos", "relcl", "acl"} and t.i > token.left_edge.i]
+    # Nor a second noun it is joined to: "the Florida senator | and Republican presidential candidate".
+    appositions = [t for t in token.subtree if t.dep_ in {"appos", "relcl", "acl"} and t.i > token.left_edge.i or t.dep_ == "conj" and t.head.i == token.i]
     excluded = {w.i for child in appositions for w in child.subtree}
     words = [t for t in words if t.i not in excluded and (t.dep_ not in {"punct", "advmod", "cc"} or t.i == token.i or t.text in {"-", "–", "&", "."})]
     if not words:

@@ -1124,3 +1124,15 @@ def test_the_source_of_according_to_is_the_noun_of_its_phrase_however_long(refer
     )
     assert "the" not in claims.values()  # the phrase's first word was taken for its noun
 
+
+def test_a_rank_with_a_stop_stays_with_its_holders_name(reference):
+    briefing = extract(Article(source="t.txt", title="Test", paragraphs=[Paragraph(p) for p in (
+        "\u201cWe are ready,\u201d said Navy Capt. Lena Ortiz.",
+        "Army Sgt. Tom Reed said the unit had trained for a month.",
+        "Sources said Lt. Gov. Eric Holm is interested as well.",
+    )]), reference, "t")
+    claims = {claim.text: claim.claimant for claim in briefing.claims}
+    assert claims.get("We are ready") == "Lena Ortiz"
+    assert claims.get("the unit had trained for a month") == "Tom Reed"
+    assert not [actor.name for actor in briefing.actors if "Capt" in actor.name or "Sgt" in actor.name or "Lt" in actor.name]
+    assert "Eric Holm" in [actor.name for actor in briefing.actors]

@@ -664,6 +664,8 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
             end -= 1
     if len(text) < 2 or _NOT_A_NAME.match(text) or text.islower() or "/" in text or "@" in text:
         return None
+    if all(word.lower().rstrip(".") in _honorifics() for word in text.split()):
+        return None  # "Lt." of "Lt. Gov. Eric Holcomb": a title, whoever bears it
     if part_of_role_title(doc, start, end):
         return None
     hit = reference.lookup(text)

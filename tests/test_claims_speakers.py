@@ -1054,11 +1054,16 @@ def test_a_cue_set_off_by_commas_inside_what_it_reports_is_left_out_of_the_claim
         "The city, Reyes said, was caught in the middle of a fight it did not start.",
         "If the city were to proceed on its own, Reyes argued, it would simply lose businesses to towns that pay no levy.",
         "Rather, Hale said, continued struggles by the mayor's office will build support for a recall.",
+        # inside a clause of the writer's, only that clause is what was said
+        "Police arrested a man who, witnesses said, had been shouting at passers-by.",
+        "The council voted to delay the project because the contractor, Ruiz said, had missed three deadlines.",
     )
     assert claims.get("The city \u2026 was caught in the middle of a fight it did not start.") == "Anna Reyes"
     # the condition is part of what she argued: without it, the claim says the opposite
     assert claims.get("If the city were to proceed on its own \u2026 it would simply lose businesses to towns that pay no levy.") == "Anna Reyes"
     assert claims.get("continued struggles by the mayor's office will build support for a recall.") == "Tom Hale"
+    assert not [text for text in claims if "Police arrested" in text or "The council voted" in text]
+    assert claims.get("the contractor \u2026 had missed three deadlines") == "Ruiz"
 
 
 def test_the_question_put_to_a_speaker_is_no_claim_of_theirs(reference):
@@ -1069,12 +1074,14 @@ def test_the_question_put_to_a_speaker_is_no_claim_of_theirs(reference):
         "Pressed on whether the levy would rise, Okafor said the council would decide in May.",
         "Okafor asked whether the council had read the report.",
         "When asked by a reporter whether the levy was fair, Okafor said nothing.",
+        "Questioning whether the audit was complete, Councillor Nils Rudd demanded a second review.",
     )
     assert not [text for text in claims if "embody" in text]
     assert claims.get("They have got to be able to win.") == "Sheldon Okafor"
     assert claims.get("the council would decide in May") == "Sheldon Okafor"
     assert claims.get("the council had read the report") == "Sheldon Okafor"  # a question he asks is his
     assert claims.get("the levy was fair") == "a reporter"
+    assert claims.get("the audit was complete") == "Nils Rudd"  # his own doubt, not a question put to him
 
 
 def test_a_quotation_after_a_cue_between_commas_is_the_quotes_own_claim(reference):
@@ -1093,9 +1100,17 @@ def test_a_quotation_right_before_anothers_cue_is_that_speakers_not_the_one_befo
         reference,
         "\u201cWe will pass this budget,\u201d said Mayor Anna Reyes.",
         "\u201cThis is going to hurt families.\u201d \u201cTaking this money away is madness,\u201d said Councillor Tom Hale.",
+        # after a speaker's words in the paragraph, the next quotation is still theirs
+        "\"We did not use tear gas,\" Okoro said. \"We used smoke.\" \"It was tear gas,\" Whitfield said.",
+        # a question and its answer are two people's
+        "\"Will the harbor open by summer?\" \"I can't promise that,\" Finch said.",
     )
     assert claims.get("This is going to hurt families. \u2026 Taking this money away is madness") == "Tom Hale"
     assert claimant_of(claims, "pass this budget") == "Anna Reyes"
+    assert claims.get("We did not use tear gas \u2026 We used smoke.") == "Okoro"
+    assert claims.get("It was tear gas") == "Whitfield"
+    assert claims.get("I can't promise that") == "Finch"
+    assert not [text for text, claimant in claims.items() if "harbor open" in text and claimant == "Finch"]
 
 
 def test_a_description_met_inside_a_what_clause_is_the_description_alone(reference):

@@ -351,6 +351,11 @@ class _ClaimFinder:
         text = doc_text(self.doc)
         if self.parsed.paragraph_of(following.start) != paragraph or re.search(r"\w", text[quote.end:following.start]):
             return None
+        if quote.start - self.parsed.paragraph_starts[paragraph] > 2 or quote.text.rstrip(" \"'”’").endswith("?"):
+            # Only a paragraph that opens with the two: after a speaker's words in the paragraph
+            # ('"A," Okoro said. "B." "C," Lee said.') B is still Okoro's, and a question before an
+            # answer is the questioner's
+            return None
         sentences = self.sentence_index.touching(following.start, following.end)
         cue_sentence = self.sentence_index.cue_after(following)
         if cue_sentence is not None and cue_sentence not in sentences:
@@ -830,7 +835,7 @@ def reported_statements(sentence: Span, attributor: Attributor, quote_map: Quote
             continue
         if token.dep_ in {"amod", "acl"} and (token.tag_ == "VBN" or token.lemma_.lower() in _stance_verbs()):
             continue  # "the plan announced on Monday", "a super PAC supporting Faso": a modifier, not a claim
-        if (token.dep_ == "advcl" and (token.tag_ == "VBN" or token.i == sentence.start) and lemma_of(token) in _ASKED
+        if (token.dep_ == "advcl" and (token.tag_ == "VBN" or token.tag_ == "VBD" and token.i == sentence.start) and lemma_of(token) in _ASKED
                 and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in token.children)):
             # "Asked what he wants, Adelson said ...": the question put to the speaker, by no one
             # named; "When asked by a reporter whether ..." is the reporter's question
@@ -1046,11 +1051,12 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
     complements = complements[:1] + [c for c in complements[1:] if not _another_cue(c, quote_map)]
     doc = sentence.doc
     aside = _aside(verb) if not complements else None
-    if aside is not None and _leads_into_clause(doc[sentence.start:aside[0]]):
+    interrupted = _interrupted_clause(verb, aside, sentence) if aside is not None else None
+    if interrupted is not None:
         # "The city, Reyes said, was caught ...", "If the city goes alone, she argued, it will
         # lose": the cue interrupts what it reports, whose first part belongs to it (the
         # condition changes what was said). The claim's text leaves the aside out.
-        return _closing_quote_kept(doc_text(doc), *_stripped(doc_text(doc), sentence.start_char, sentence.end_char))
+        return _closing_quote_kept(doc_text(doc), *_stripped(doc_text(doc), *interrupted))
     named = _naming_end(verb)
     if named is not None and not complements:  # "called the senator a 'nasty guy'": the naming is the claim, with its verb
         return _closing_quote_kept(doc_text(doc), verb.idx, named.idx + len(named.text))
@@ -1187,6 +1193,24 @@ def _aside(verb: Token) -> tuple[int, int] | None:
     if doc[last + 2].text[0] in QUOTE_MARKS:
         return None  # 'In his memo, he wrote, "We must ...": the cue of a quotation, which is a claim of its own
     return first, last + 1
+
+
+def _interrupted_clause(verb: Token, aside: tuple[int, int], sentence: Span) -> tuple[int, int] | None:
+    """The offsets of the clause an aside cue interrupts, when words of it come before the aside:
+    the sentence, when the aside interrupts its main clause; a clause inside it from its subject
+    on ("... because the contractor, Ruiz said, had missed three deadlines"), since the writer's
+    main clause around it is not what was said. None when only a connective or a relative
+    pronoun comes before ("Rather, she said, ...", "a man who, witnesses said, had ...")."""
+    doc, head = verb.doc, verb.head
+    subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+    if head.dep_ == "ROOT":
+        # (a main verb with no subject is a misreading: "closed the bridge after inspectors,
+        # engineers said, found cracks")
+        return (sentence.start_char, sentence.end_char) if subjects and _leads_into_clause(doc[sentence.start:aside[0]]) else None
+    subject = next((c for c in subjects if c.i < aside[0]), None)
+    if subject is None or subject.lower_ in {"who", "which", "that", "whom", "what"} or subject.left_edge.i < sentence.start:
+        return None
+    return subject.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
 
 
 def _leads_into_clause(words: Span) -> bool:

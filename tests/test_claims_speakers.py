@@ -1151,3 +1151,18 @@ def test_a_rank_with_a_stop_stays_with_its_holders_name(reference):
     assert claims.get("the unit had trained for a month") == "Tom Reed"
     assert not [actor.name for actor in briefing.actors if "Capt" in actor.name or "Sgt" in actor.name or "Lt" in actor.name]
     assert "Eric Holm" in [actor.name for actor in briefing.actors]
+
+
+def test_a_cue_with_nothing_but_its_subject_or_a_name_after_it_is_no_claim(reference):
+    claims = claims_of(
+        reference,
+        "Roger Ailes denies the report. Mr. Ailes denies.",
+        "Sanders proposed a tax on carbon. Mayor Reyes rejected that, too.",
+        "Mayor Reyes rejected that idea on Monday.",
+        "Reyes said Meet the Press.",  # a show's name, no proposition
+        "Hale ran for mayor in 2019. Governor Ines Moreau endorsed him.",
+    )
+    assert claims.get("Roger Ailes denies the report") == "Roger Ailes"
+    assert claims.get("Mayor Reyes rejected that idea") == "Reyes"
+    assert claimant_of(claims, "endorsed him") == "Ines Moreau"
+    assert not [text for text in claims if text in {"Mr. Ailes denies", "Mayor Reyes rejected that, too.", "Meet the Press"}]

@@ -379,6 +379,10 @@ class _ClaimFinder:
                 continue  # "the values he holds dear": two words with no subject are no proposition ("talks failed" is one)
             if _unquoted_words(doc_text(doc), content_at, quote_map) < 4 and self.builder.has_quote_within(content_at, speaker.name):
                 continue  # the quotation already claimed says it
+            if _nothing_but_who_and_cue(doc, content_at, cue_at):
+                continue  # "Mr. Ailes denies", "both oppose", "Sanders rejected that, too": no what
+            if not quote_map.contains(content_at[0]) and _is_title(doc_text(doc)[content_at[0]:content_at[1]]):
+                continue  # "told Meet the Press", "Clinton Vows Change": a name or a headline, no proposition
             content_at = self._through_quotation(content_at, sentence)
             content = _without_aside(doc, content_at, cue_at)
             statistic = has_statistic(doc.char_span(*content_at, alignment_mode="expand"))  # the claim's own figure, not one beside it
@@ -441,6 +445,22 @@ class _ClaimFinder:
 
 
 _TITLE_SMALL_WORDS = frozenset("a an the and or of to in on at for with by from as vs".split())
+
+
+def _nothing_but_who_and_cue(doc: Doc, content_at: tuple[int, int], cue_at: tuple[int, int]) -> bool:
+    """The content holds only its speaker, its cue and words that say nothing by themselves
+    ("he has denied", "most Whigs opposed", "rejected that, too"); a person it acts on is something
+    ("Obama endorsed her")."""
+    words = doc.char_span(*content_at, alignment_mode="expand")
+    if words is None:
+        return False
+    cue = doc.char_span(*cue_at, alignment_mode="expand")
+    subject = {t.i for c in cue[0].children if c.dep_ in SUBJECT_DEPS for t in c.subtree} if cue else set()
+    return not [t for t in words if not (t.is_punct or t.is_space) and not cue_at[0] <= t.idx < cue_at[1] and t.i not in subject
+                and (t.pos_ not in {"AUX", "PART", "DET", "ADV", "PRON", "CCONJ", "SCONJ", "NUM"} or t.lower_ in _PERSON_OBJECTS)]
+
+
+_PERSON_OBJECTS = frozenset({"him", "her", "them", "me", "us", "himself", "herself", "themselves"})  # "Obama endorsed her"
 
 
 def _is_title(text: str) -> bool:

@@ -666,6 +666,9 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
         return None
     if all(word.lower().rstrip(".") in _honorifics() for word in text.split()):
         return None  # "Lt." of "Lt. Gov. Eric Holcomb": a title, whoever bears it
+    while end - start >= 2 and doc[end - 1].text.endswith(".") and doc[end - 1].lower_.rstrip(".") in _honorifics():
+        end -= 1  # "a former Air Force Maj.": the rank is not the body's name
+        text = text[:text.rstrip().rfind(" ")].rstrip()
     if part_of_role_title(doc, start, end):
         return None
     hit = reference.lookup(text)

@@ -144,7 +144,7 @@ class _Builder:
             return False
         base = self.parsed.paragraph_starts[claim.paragraph]
         between = _ABBREVIATION.sub("", self.text[base + claim.content.end:content_at[0]]).strip(" \"'“”‘’,")
-        if re.search(r"[.!?;:]\W*\w", between):
+        if re.search(r"[.!?;:]\W*\w", between) or self._sentence_between(base + claim.content.end, content_at[0]):
             return False  # a sentence of its own between the two
         self.joined.add(id(claim))
         claim.text = f"{claim.text} … {text}"
@@ -153,6 +153,12 @@ class _Builder:
         claim.sentence = fold_space(f"{claim.sentence} {sentence}")
         claim.about += [name for name in self._about(content_at, claim.claimant) if name not in claim.about]
         return True
+
+    def _sentence_between(self, start: int, end: int) -> bool:
+        """A whole sentence of the parse lies between the offsets ('... on CNN's "State of the
+        Union." Rep. Ibe disagreed. "B."', which the stops of abbreviations hide from a pattern)."""
+        words = self.doc.char_span(start, end, alignment_mode="contract")
+        return words is not None and any(start <= s.start_char and s.end_char <= end and not s.text.isspace() for s in words.sents)
 
     def _last_by(self, claim: Claim) -> bool:
         """`claim` is the last one made, or those made after it are the same speaker's, from the
@@ -249,7 +255,6 @@ class _ClaimFinder:
         self.doc = parsed.doc
         self.quotes = find_quotes(doc_text(self.doc), parsed.paragraph_starts)
         self.quote_map = QuoteMap(self.quotes)
-        self.quote_starts = [quote.start for quote in self.quotes]
         self.attributor = Attributor(actors, self.quote_map, self.doc)
         self.builder = _Builder(parsed, actors)
         self.headings = _heading_paragraphs(parsed)
@@ -312,8 +317,6 @@ class _ClaimFinder:
             found = (speaker.with_confidence(min(speaker.confidence, DESCRIBED)), lemma_of(manner), _token_at(manner)) if speaker else None
             if found is None:
                 return
-        if found is None:
-            found = self._speaker_of_next(quote, paragraph)
         if found is None and self.previous is not None and _continues(self.previous[2], paragraph, quote, parsed):
             context = " ".join(s.text.strip() for s in sentences)
             if open_quote is not None and open_quote.claimant == self.previous[0].name and self.builder.run_on(open_quote, quote.text, (quote.start, quote.end), context):
@@ -340,30 +343,6 @@ class _ClaimFinder:
         self.previous = (speaker, cue, paragraph, quote.end)
         for sentence in sentences:
             self.claimed.setdefault(sentence.start, set()).add(speaker.name)
-
-    def _speaker_of_next(self, quote: QuoteSpan, paragraph: int) -> tuple[Speaker, str | None, tuple[int, int] | None] | None:
-        """'“A.” “B,” said Hale.': a quotation with no cue, right before another with a cue in its
-        paragraph, is the start of the same speaker's words, under that cue."""
-        index = bisect_right(self.quote_starts, quote.start)
-        if index >= len(self.quotes):
-            return None
-        following = self.quotes[index]
-        text = doc_text(self.doc)
-        if self.parsed.paragraph_of(following.start) != paragraph or re.search(r"\w", text[quote.end:following.start]):
-            return None
-        if quote.start - self.parsed.paragraph_starts[paragraph] > 2 or quote.text.rstrip(" \"'”’").endswith("?"):
-            # Only a paragraph that opens with the two: after a speaker's words in the paragraph
-            # ('"A," Okoro said. "B." "C," Lee said.') B is still Okoro's, and a question before an
-            # answer is the questioner's
-            return None
-        sentences = self.sentence_index.touching(following.start, following.end)
-        cue_sentence = self.sentence_index.cue_after(following)
-        if cue_sentence is not None and cue_sentence not in sentences:
-            sentences.append(cue_sentence)
-        found = quote_speaker(self.doc, sentences, following, self.attributor, self.parsed) if sentences else None
-        if found is None or found[2] is None:
-            return None
-        return found[0].with_confidence(min(found[0].confidence, CONTINUED)), found[1], found[2]
 
     def sentence(self, sentence: Span) -> None:
         doc, quote_map = self.doc, self.quote_map

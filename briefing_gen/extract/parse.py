@@ -57,6 +57,11 @@ def paragraph_boundaries(doc: Doc) -> Doc:
                 # One word is no sentence: the parser would make "Vickers | said he ..." two.
                 starts[second] = NOT_A_START
             changed = True
+        elif (previous is not None and previous.i > 0 and doc[previous.i - 1].lower_ in {"a", "an"} and token.text[:1].isupper()
+              and previous.text in title_abbreviations() and token.text not in title_abbreviations()):
+            # "became a Sgt. | One day ...": a rank kept whole as one word ends this sentence
+            starts[token.i] = 1
+            changed = True
         elif (previous is not None and token.text[:1].islower() and not previous.is_space
               and previous.text[-1:] not in _SENTENCE_ENDS and starts[token.i] != 1):
             # A lower-case word after a word or a comma goes on the sentence: the parser would
@@ -94,14 +99,20 @@ def load_nlp() -> Language:
     return nlp
 
 
+@lru_cache(maxsize=1)
+def title_abbreviations() -> frozenset[str]:
+    """Honorifics and ranks written with a stop ("Capt.", "Sen."): one word each, never a sentence end."""
+    return frozenset(title for title in language_data()["honorifics"] if title.endswith("."))
+
+
 def keep_title_abbreviations(nlp: Language) -> None:
     """The tokenizer cuts ranks it does not know from their stop ("Capt" "."), and the recogniser
     then reads "Navy Capt" as an organisation that said "Navy Capt. Lena Ortiz"'s words. Each
     honorific with a stop is one token, as "Gen." and "Sen." already are."""
     from spacy.symbols import ORTH
 
-    for title in language_data()["honorifics"]:
-        if title.endswith(".") and len(nlp.tokenizer(title)) > 1:
+    for title in title_abbreviations():
+        if len(nlp.tokenizer(title)) > 1:
             nlp.tokenizer.add_special_case(title, [{ORTH: title}])
 
 

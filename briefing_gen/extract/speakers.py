@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from briefing_gen.extract.actors import ActorSet, word_gender
 from briefing_gen.extract.names import pronoun_gender
-from briefing_gen.extract.parse import language_data, reporting_verbs, word_list
+from briefing_gen.extract.parse import language_data, reporting_verbs, title_abbreviations, word_list
 from briefing_gen.extract.quotes import QUOTE_MARKS, QuoteMap
 from briefing_gen.whitespace import fold_space
 
@@ -84,6 +84,7 @@ class Attributor:
         self._genders: dict[str, str | None] = {}
         self._full_names: dict[str, list[tuple[int, str]]] | None = None
         self.full_names_said: dict[str, str] = {}
+        self.described_twice: set[str] = set()  # head nouns of two different descriptions ("the Maine senator", "the Vermont senator")
         self.descriptions: dict[str, str] = {}  # head noun -> a person described but not named ("the Nova Scotia judge")  # surname -> the full name a claimant was given
 
     # Public entry points ---------------------------------------------------------------------
@@ -292,7 +293,21 @@ class Attributor:
                 if name and (actor := self.actors.by_name(name)) is not None and actor.type == "person":
                     partners = self._named_partners(t, name) if token.tag_ in {"NNS", "NNPS"} else []
                     return _together(name, partners) if partners else name  # "His lawyers, A and B, said"
-        return None
+        return self._person_after_comma(token)
+
+    def _person_after_comma(self, token: Token) -> str | None:
+        """A person named, after a comma and any rank, right after a role noun the parser did not
+        hang the name on ("according to a spokesman, Maj. Allen Cho")."""
+        doc = token.doc
+        i = token.right_edge.i + 1
+        if token.lemma_.lower() not in role_nouns() or i >= len(doc) or doc[i].text != ",":
+            return None
+        i += 1
+        while i < len(doc) and doc[i].text in title_abbreviations():
+            i += 1
+        name = self.actors.actor_at(i) if i < len(doc) else None
+        actor = self.actors.by_name(name) if name else None
+        return name if actor is not None and actor.type == "person" else None
 
     def _is_person_description(self, token: Token) -> bool:
         """A definite description of one person: "the 26-year-old", "the Kentucky Republican",
@@ -357,7 +372,11 @@ class Attributor:
         noun = token.lemma_.lower()
         words = token.doc[token.left_edge.i:token.i + 1].text
         bare = all(c.dep_ in {"det", "punct"} for c in token.children)
-        if bare and self.descriptions.get(noun):
+        # "the two governors" are a group, not the one described before
+        described = self.descriptions.get(noun) if token.tag_ not in {"NNS", "NNPS"} else None
+        if bare and described and noun in self.described_twice:
+            return Speaker(_noun_phrase(token), confidence=DESCRIBED)  # "the senator" after two: either, so as written
+        if bare and described:
             # "a person familiar with the talks told the AP ... the person said": the same source
             return Speaker(self.descriptions[noun], confidence=DESCRIBED)
         holder = self._holder_of_described_role(token, noun)
@@ -375,12 +394,14 @@ class Attributor:
             if nearest is not None:
                 return Speaker(nearest, confidence=NEAREST)  # "... by TransLink. The agency told reporters": marked for review
             return Speaker(_noun_phrase(token), confidence=DESCRIBED)
-        if self.descriptions.get(noun) and _same_description(self.descriptions[noun], _noun_phrase(token)):
+        if described and _same_description(described, _noun_phrase(token)):
             # "the Nova Scotia judge ... the provincial judge ruled"; not "the Florida senator ...
             # the Vermont senator told ABC", who is another
             return Speaker(self.descriptions[noun], confidence=DESCRIBED)
         if noun in role_nouns() and any(c.dep_ in {"compound", "amod", "poss"} or c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             phrase = _noun_phrase(token)
+            if self.descriptions.get(noun, phrase) != phrase:
+                self.described_twice.add(noun)
             self.descriptions[noun] = phrase
             return Speaker(phrase, confidence=DESCRIBED)
         holders = set(self.actors.role_holders(noun))
@@ -719,10 +740,11 @@ def _same_description(known: str, phrase: str) -> bool:
 
 
 def _noun_phrase(token: Token) -> str:
-    words = [t for t in token.subtree if t.i <= token.i or t.dep_ in {"prep", "pobj", "compound", "amod", "poss", "case"}]
+    # With a noun joined to it, whole: "the mayor and the police chief", "the Florida senator and
+    # Republican presidential candidate".
+    words = [t for t in token.subtree if t.i <= token.i or t.dep_ in {"prep", "pobj", "compound", "amod", "poss", "case", "conj"}]
     # Not what any of its words is described by: "results of exit polls | conducted for the AP ..."
-    # Nor a second noun it is joined to: "the Florida senator | and Republican presidential candidate".
-    appositions = [t for t in token.subtree if t.dep_ in {"appos", "relcl", "acl"} and t.i > token.left_edge.i or t.dep_ == "conj" and t.head.i == token.i]
+    appositions = [t for t in token.subtree if t.dep_ in {"appos", "relcl", "acl"} and t.i > token.left_edge.i]
     excluded = {w.i for child in appositions for w in child.subtree}
     words = [t for t in words if t.i not in excluded and (t.dep_ not in {"punct", "advmod", "cc"} or t.i == token.i or t.text in {"-", "–", "&", "."})]
     if not words:

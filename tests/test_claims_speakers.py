@@ -1192,3 +1192,15 @@ def test_a_rank_after_an_article_ends_its_sentence_and_a_name_after_a_ranked_spo
     assert claims.get("he had resigned voluntarily") == "Police"
     assert claimant_of(claims, "expected to be completed in June") == "Allen Cho"
     assert not [actor.name for actor in briefing.actors if actor.name.endswith("Maj.")]
+
+
+def test_a_quotation_after_a_sentence_where_someone_disagrees_is_theirs(reference):
+    claims = claims_of(
+        reference,
+        "Mayor Ana Ruiz said the port would open in May. Councillor Tom Hale disagreed. \u201cIt will not open this year.\u201d",
+        "Kwame Ellery, host of \u201cHarbor Talk,\u201d put it bluntly. \u201cEvery big project runs over.\u201d",
+        "\u201cWe are ready,\u201d said Mayor Lena Ortiz. The crowd cheered. \u201cWe have waited long enough.\u201d",
+    )
+    assert claims.get("It will not open this year.") == "Tom Hale"  # not the mayor, whose words came before
+    assert claims.get("Every big project runs over.") == "Kwame Ellery"
+    assert claims.get("We have waited long enough.") == "Lena Ortiz"  # a crowd cheering says nothing

@@ -317,6 +317,8 @@ class _ClaimFinder:
             found = (speaker.with_confidence(min(speaker.confidence, DESCRIBED)), lemma_of(manner), _token_at(manner)) if speaker else None
             if found is None:
                 return
+        if found is None:
+            found = self._introduced_by(quote)
         if found is None and self.previous is not None and _continues(self.previous[2], paragraph, quote, parsed):
             context = " ".join(s.text.strip() for s in sentences)
             if open_quote is not None and open_quote.claimant == self.previous[0].name and self.builder.run_on(open_quote, quote.text, (quote.start, quote.end), context):
@@ -343,6 +345,30 @@ class _ClaimFinder:
         self.previous = (speaker, cue, paragraph, quote.end)
         for sentence in sentences:
             self.claimed.setdefault(sentence.start, set()).add(speaker.name)
+
+    def _introduced_by(self, quote: QuoteSpan) -> tuple[Speaker, str | None, tuple[int, int] | None] | None:
+        """The speaker of a quotation with no cue that the sentence just before introduces: one
+        that ends with a colon ('Pfeiffer was blunt: "..."') or whose subject only replies or takes
+        a side ('Rep. Ibe disagreed. "It is wide open."', 'Crowe put it bluntly. "..."'), not the
+        speaker of the quotation before that sentence."""
+        before = self.sentence_index.before(quote)
+        text = doc_text(self.doc)
+        if before is None or any((q := self.quote_map.bounds(t.idx)) and not _is_title(text[q[0]:q[1]]) for t in before):
+            return None  # words quoted in it may be someone else's (a show's name is nobody's)
+        root = before.root
+        subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.lower_ in {"it", "this", "that", "there"}:
+            return None
+        colon = before.text.rstrip().endswith(":")
+        objects = [c for c in root.children if c.dep_ in {"ccomp", "xcomp", "dobj", "prep", "dative"}]
+        replies = lemma_of(root) in _REPLYING and not objects or lemma_of(root) == "put" and [c.lower_ for c in objects] == ["it"]
+        if not (colon or replies) or len(before) > 16:
+            return None
+        speaker = self.attributor.subject(subject)
+        if speaker is None or (actor := self.attributor.actors.by_name(speaker.name)) is not None and actor.type == "place":
+            return None
+        cue, cue_at = (lemma_of(root), _token_at(root)) if replies else (None, None)
+        return speaker.with_confidence(min(speaker.confidence, DESCRIBED)), cue, cue_at
 
     def sentence(self, sentence: Span) -> None:
         doc, quote_map = self.doc, self.quote_map
@@ -539,6 +565,12 @@ def _unique_ids(claims: list[Claim]) -> list[Claim]:
     return unique
 
 
+# Verbs whose subject answers or takes a side with no words of its own in the sentence: the
+# quotation right after is theirs ("Ibe disagreed. \"It is wide open.\"").
+_REPLYING = frozenset({"disagree", "agree", "respond", "reply", "counter", "object", "demur", "dissent", "concur",
+                       "scoff", "explain", "elaborate", "add", "continue", "protest", "retort"})
+
+
 class SentenceIndex:
     """The sentences of a document by character offset, so finding the ones around a quotation
     does not walk the whole document each time."""
@@ -555,6 +587,15 @@ class SentenceIndex:
             if sentence.text.strip():
                 found.append(sentence)
         return found
+
+    def before(self, quote: QuoteSpan) -> Span | None:
+        """The sentence that ends right before a quotation's opening mark, in its paragraph."""
+        index = bisect_right(self.ends, quote.start - 1) - 1
+        if index < 0:
+            return None
+        sentence = self.sentences[index]
+        between = doc_text(sentence.doc)[sentence.end_char:quote.start]
+        return sentence if sentence.text.strip() and "\n" not in between and not between.strip(" \"'“‘") else None
 
     def cue_after(self, quote: QuoteSpan) -> Span | None:
         """The sentence right after a quotation that ends in "!" or "?" ('"... A pathetic figure!"

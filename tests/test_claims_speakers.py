@@ -18,10 +18,13 @@ def reference():
     return load_reference()
 
 
+def briefing_of(reference, *paragraphs: str):
+    return extract(Article(source="t.txt", title="Test", paragraphs=[Paragraph(p) for p in paragraphs]), reference, "t")
+
+
 def claims_of(reference, *paragraphs: str) -> dict[str, str]:
     """Claim text -> claimant, for an article of these paragraphs."""
-    briefing = extract(Article(source="t.txt", title="Test", paragraphs=[Paragraph(p) for p in paragraphs]), reference, "t")
-    return {claim.text: claim.claimant for claim in briefing.claims}
+    return {claim.text: claim.claimant for claim in briefing_of(reference, *paragraphs).claims}
 
 
 def claimant_of(claims: dict[str, str], words: str) -> str:
@@ -560,13 +563,14 @@ def test_a_second_verb_of_speech_after_a_quotation_or_a_stance_is_its_own_claim(
     that ...', 'dismissed the charges by pointing out that ...', '"...," she said, adding that
     "..."': each verb claims its own clause. A claim is a statistic by its own figures, not by
     a figure elsewhere in the sentence."""
-    briefing = extract(Article(source="t.txt", title="Test", paragraphs=[Paragraph(p) for p in (
+    briefing = briefing_of(
+        reference,
         "Senator Ines Varga said the port authority was \u201ccorrupt,\u201d noting that it is "
         "\u201cstrange that a firm that pays $5 million in fines goes free.\u201d",
         "Varga has hailed the ruling as \u201cfantastic,\u201d telling reporters on Friday that she thinks the port is \u201ca public good.\u201d",
         "Mayor Tom Reed dismissed her charges by pointing out that she had once backed the sale herself.",
         "\u201cWe will win the vote,\u201d Varga said, adding that \u201cthe polls are wrong.\u201d",
-    )]), reference, "t")
+    )
     claims = {claim.text: (claim.claimant, claim.kind) for claim in briefing.claims}
     assert claims.get("the port authority was \u201ccorrupt,\u201d") == ("Ines Varga", "statement")
     assert claims.get("it is \u201cstrange that a firm that pays $5 million in fines goes free.\u201d") == ("Ines Varga", "statistic")
@@ -1141,11 +1145,12 @@ def test_the_source_of_according_to_is_the_noun_of_its_phrase_however_long(refer
 
 
 def test_a_rank_with_a_stop_stays_with_its_holders_name(reference):
-    briefing = extract(Article(source="t.txt", title="Test", paragraphs=[Paragraph(p) for p in (
+    briefing = briefing_of(
+        reference,
         "\u201cWe are ready,\u201d said Navy Capt. Lena Ortiz.",
         "Army Sgt. Tom Reed said the unit had trained for a month.",
         "Sources said Lt. Gov. Eric Holm is interested as well.",
-    )]), reference, "t")
+    )
     claims = {claim.text: claim.claimant for claim in briefing.claims}
     assert claims.get("We are ready") == "Lena Ortiz"
     assert claims.get("the unit had trained for a month") == "Tom Reed"
@@ -1183,11 +1188,12 @@ def test_the_senator_after_two_described_senators_stays_as_written_and_a_group_i
 
 
 def test_a_rank_after_an_article_ends_its_sentence_and_a_name_after_a_ranked_spokesman_is_the_speaker(reference):
-    briefing = extract(Article(source="t.txt", title="Test", paragraphs=[Paragraph(p) for p in (
+    briefing = briefing_of(
+        reference,
         "Navarro had hoped to become a Sgt. Police said he had resigned voluntarily.",
         "The investigation is expected to be completed in June, according to a spokesman, Maj. Allen Cho.",
         "Brenner, a former Air Force Maj., has flown in three wars.",
-    )]), reference, "t")
+    )
     claims = {claim.text: claim.claimant for claim in briefing.claims}
     assert claims.get("he had resigned voluntarily") == "Police"
     assert claimant_of(claims, "expected to be completed in June") == "Allen Cho"

@@ -101,7 +101,7 @@ def load_nlp() -> Language:
 
 @lru_cache(maxsize=1)
 def title_abbreviations() -> frozenset[str]:
-    """Honorifics and ranks written with a stop ("Capt.", "Sen."): one word each, never a sentence end."""
+    """Honorifics and ranks written with a stop ("Capt.", "Sen."), which the tokenizer keeps as one word each."""
     return frozenset(title for title in language_data()["honorifics"] if title.endswith("."))
 
 

@@ -1166,11 +1166,13 @@ def test_a_cue_with_nothing_but_its_subject_or_a_name_after_it_is_no_claim(refer
         "Mayor Reyes rejected that idea on Monday.",
         "Reyes said Meet the Press.",  # a show's name, no proposition
         "Hale ran for mayor in 2019. Governor Ines Moreau endorsed him.",
+        "Former aide Janet Rusk says the senator knew about the payments. Sen. Oliver Brandt has denied that.",
     )
     assert claims.get("Roger Ailes denies the report") == "Roger Ailes"
     assert claims.get("Mayor Reyes rejected that idea") == "Reyes"
     assert claimant_of(claims, "endorsed him") == "Ines Moreau"
-    assert not [text for text in claims if text in {"Mr. Ailes denies", "Mayor Reyes rejected that, too.", "Meet the Press"}]
+    assert claimant_of(claims, "denied that") == "Oliver Brandt"  # what the cue acts on, though a pronoun
+    assert not [text for text in claims if text in {"Mr. Ailes denies", "Meet the Press"}]
 
 
 def test_the_senator_after_two_described_senators_stays_as_written_and_a_group_is_whole(reference):
@@ -1180,23 +1182,27 @@ def test_the_senator_after_two_described_senators_stays_as_written_and_a_group_i
         "The Washington senator said the delays were unacceptable. The Mississippi senator said the government shared the blame.",
         "The senator said she would hold another hearing in the fall.",
         "The mayor and the police chief said in a joint statement that the curfew would end on Friday.",
+        "The two senators said they would meet again in May.",
     )
     assert claims.get("the delays were unacceptable") == "The Washington senator"
     assert claims.get("the government shared the blame") == "The Mississippi senator"
     assert claims.get("she would hold another hearing in the fall") == "The senator"  # either of them: no guess
     assert claims.get("the curfew would end on Friday") == "The mayor and the police chief"
+    assert claims.get("they would meet again in May") == "The two senators"
 
 
-def test_a_rank_after_an_article_ends_its_sentence_and_a_name_after_a_ranked_spokesman_is_the_speaker(reference):
+def test_a_rank_ends_its_sentence_before_anything_but_a_name(reference):
     briefing = briefing_of(
         reference,
-        "Navarro had hoped to become a Sgt. Police said he had resigned voluntarily.",
-        "The investigation is expected to be completed in June, according to a spokesman, Maj. Allen Cho.",
+        "The chief fired the Capt. Firefighters said the move was political.",
+        "Navarro had hoped to become a Sgt. One day, his mother said, he wanted to lead his own squad.",
+        "Hughes, who once led a Sgt. Pepper tribute band, said the show was over.",
         "Brenner, a former Air Force Maj., has flown in three wars.",
     )
     claims = {claim.text: claim.claimant for claim in briefing.claims}
-    assert claims.get("he had resigned voluntarily") == "Police"
-    assert claimant_of(claims, "expected to be completed in June") == "Allen Cho"
+    assert claims.get("the move was political") == "Firefighters"
+    assert claimant_of(claims, "he wanted to lead his own squad") == "his mother"
+    assert claimant_of(claims, "the show was over") == "Hughes"  # "Sgt. Pepper" is a name: no sentence ends there
     assert not [actor.name for actor in briefing.actors if actor.name.endswith("Maj.")]
 
 
@@ -1204,9 +1210,16 @@ def test_a_quotation_after_a_sentence_where_someone_disagrees_is_theirs(referenc
     claims = claims_of(
         reference,
         "Mayor Ana Ruiz said the port would open in May. Councillor Tom Hale disagreed. \u201cIt will not open this year.\u201d",
+        # one who did not reply, a group and an event say nothing: the words are still the speaker's
+        "\"The numbers do not add up,\" said analyst Marcus Fenn. Mayor Doris Albee did not respond. \"They never have.\"",
+        "\"We lost the roof in ten seconds,\" said Dale Kittredge. The rain continued. \"Then the water came in.\"",
+        "\"I heard a sound like a train,\" said Inez Calloway. Firefighters responded quickly. \"They pulled him out.\"",
         "Kwame Ellery, host of \u201cHarbor Talk,\u201d put it bluntly. \u201cEvery big project runs over.\u201d",
         "\u201cWe are ready,\u201d said Mayor Lena Ortiz. The crowd cheered. \u201cWe have waited long enough.\u201d",
     )
     assert claims.get("It will not open this year.") == "Tom Hale"  # not the mayor, whose words came before
     assert claims.get("Every big project runs over.") == "Kwame Ellery"
     assert claims.get("We have waited long enough.") == "Lena Ortiz"  # a crowd cheering says nothing
+    assert claims.get("They never have.") == "Marcus Fenn"
+    assert claims.get("Then the water came in.") == "Dale Kittredge"
+    assert claims.get("They pulled him out.") == "Inez Calloway"

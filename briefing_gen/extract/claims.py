@@ -347,28 +347,27 @@ class _ClaimFinder:
             self.claimed.setdefault(sentence.start, set()).add(speaker.name)
 
     def _introduced_by(self, quote: QuoteSpan) -> tuple[Speaker, str | None, tuple[int, int] | None] | None:
-        """The speaker of a quotation with no cue that the sentence just before introduces: one
-        that ends with a colon ('Pfeiffer was blunt: "..."') or whose subject only replies or takes
-        a side ('Rep. Ibe disagreed. "It is wide open."', 'Crowe put it bluntly. "..."'), not the
-        speaker of the quotation before that sentence."""
+        """The speaker of a quotation with no cue right after a sentence in which a person, by
+        name, only replies or takes a side ('Rep. Ibe disagreed. "It is wide open."', 'Crowe put it
+        bluntly. "..."'), not the speaker of the quotation before that sentence. Not one who did
+        not reply, nor a group or an event ("Firefighters responded quickly", "The rain
+        continued"), nor a pronoun, whose person is a guess."""
         before = self.sentence_index.before(quote)
         text = doc_text(self.doc)
-        if before is None or any((q := self.quote_map.bounds(t.idx)) and not _is_title(text[q[0]:q[1]]) for t in before):
+        if before is None or len(before) > 16 or any((q := self.quote_map.bounds(t.idx)) and not _is_title(text[q[0]:q[1]]) for t in before):
             return None  # words quoted in it may be someone else's (a show's name is nobody's)
         root = before.root
         subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
-        if subject is None or subject.lower_ in {"it", "this", "that", "there"}:
-            return None
-        colon = before.text.rstrip().endswith(":")
         objects = [c for c in root.children if c.dep_ in {"ccomp", "xcomp", "dobj", "prep", "dative"}]
         replies = lemma_of(root) in _REPLYING and not objects or lemma_of(root) == "put" and [c.lower_ for c in objects] == ["it"]
-        if not (colon or replies) or len(before) > 16:
+        if subject is None or not replies or any(c.dep_ == "neg" for c in root.children):
+            return None
+        name = self.attributor.actors.actor_at(subject.i)
+        actor = self.attributor.actors.by_name(name) if name else None
+        if actor is None or actor.type != "person":
             return None
         speaker = self.attributor.subject(subject)
-        if speaker is None or (actor := self.attributor.actors.by_name(speaker.name)) is not None and actor.type == "place":
-            return None
-        cue, cue_at = (lemma_of(root), _token_at(root)) if replies else (None, None)
-        return speaker.with_confidence(min(speaker.confidence, DESCRIBED)), cue, cue_at
+        return (speaker.with_confidence(min(speaker.confidence, DESCRIBED)), lemma_of(root), _token_at(root)) if speaker else None
 
     def sentence(self, sentence: Span) -> None:
         doc, quote_map = self.doc, self.quote_map
@@ -385,7 +384,7 @@ class _ClaimFinder:
             if _unquoted_words(doc_text(doc), content_at, quote_map) < 4 and self.builder.has_quote_within(content_at, speaker.name):
                 continue  # the quotation already claimed says it
             if _nothing_but_who_and_cue(doc, content_at, cue_at):
-                continue  # "Mr. Ailes denies", "both oppose", "Sanders rejected that, too": no what
+                continue  # "Mr. Ailes denies", "most Whigs opposed": no what
             if not quote_map.contains(content_at[0]) and _is_title(doc_text(doc)[content_at[0]:content_at[1]]):
                 continue  # "told Meet the Press", "Clinton Vows Change": a name or a headline, no proposition
             content_at = self._through_quotation(content_at, sentence)
@@ -454,18 +453,15 @@ _TITLE_SMALL_WORDS = frozenset("a an the and or of to in on at for with by from 
 
 def _nothing_but_who_and_cue(doc: Doc, content_at: tuple[int, int], cue_at: tuple[int, int]) -> bool:
     """The content holds only its speaker, its cue and words that say nothing by themselves
-    ("he has denied", "most Whigs opposed", "rejected that, too"); a person it acts on is something
-    ("Obama endorsed her")."""
+    ("he has denied", "most Whigs opposed"); what the cue acts on is something, even a pronoun
+    ("Obama endorsed her", "Brandt has denied that")."""
     words = doc.char_span(*content_at, alignment_mode="expand")
     if words is None:
         return False
     cue = doc.char_span(*cue_at, alignment_mode="expand")
     subject = {t.i for c in cue[0].children if c.dep_ in SUBJECT_DEPS for t in c.subtree} if cue else set()
     return not [t for t in words if not (t.is_punct or t.is_space) and not cue_at[0] <= t.idx < cue_at[1] and t.i not in subject
-                and (t.pos_ not in {"AUX", "PART", "DET", "ADV", "PRON", "CCONJ", "SCONJ", "NUM"} or t.lower_ in _PERSON_OBJECTS)]
-
-
-_PERSON_OBJECTS = frozenset({"him", "her", "them", "me", "us", "himself", "herself", "themselves"})  # "Obama endorsed her"
+                and (t.pos_ not in {"AUX", "PART", "DET", "ADV", "PRON", "CCONJ", "SCONJ", "NUM"} or cue and t.head == cue[0] and t.dep_ in {"dobj", "ccomp", "xcomp"})]
 
 
 def _is_title(text: str) -> bool:

@@ -57,9 +57,11 @@ def paragraph_boundaries(doc: Doc) -> Doc:
                 # One word is no sentence: the parser would make "Vickers | said he ..." two.
                 starts[second] = NOT_A_START
             changed = True
-        elif (previous is not None and previous.i > 0 and doc[previous.i - 1].lower_ in {"a", "an"} and token.text[:1].isupper()
-              and previous.text in title_abbreviations() and token.text not in title_abbreviations()):
-            # "became a Sgt. | One day ...": a rank kept whole as one word ends this sentence
+        elif (previous is not None and previous.text in title_abbreviations() and token.text[:1].isupper()
+              and token.tag_ not in {"NNP", "SYM"} and token.text not in title_abbreviations()):
+            # "fired the Capt. | Firefighters said ...", "became a Sgt. | One day ...": a rank kept
+            # whole as one word ends its sentence before anything but a name ("Capt. John Ellis",
+            # "a Sgt. Pepper tribute band")
             starts[token.i] = 1
             changed = True
         elif (previous is not None and token.text[:1].islower() and not previous.is_space

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from briefing_gen.extract.actors import ActorSet, word_gender
 from briefing_gen.extract.names import pronoun_gender
-from briefing_gen.extract.parse import language_data, reporting_verbs, title_abbreviations, word_list
+from briefing_gen.extract.parse import language_data, reporting_verbs, word_list
 from briefing_gen.extract.quotes import QUOTE_MARKS, QuoteMap
 from briefing_gen.whitespace import fold_space
 
@@ -293,21 +293,7 @@ class Attributor:
                 if name and (actor := self.actors.by_name(name)) is not None and actor.type == "person":
                     partners = self._named_partners(t, name) if token.tag_ in {"NNS", "NNPS"} else []
                     return _together(name, partners) if partners else name  # "His lawyers, A and B, said"
-        return self._person_after_comma(token)
-
-    def _person_after_comma(self, token: Token) -> str | None:
-        """A person named, after a comma and any rank, right after a role noun the parser did not
-        hang the name on ("according to a spokesman, Maj. Allen Cho")."""
-        doc = token.doc
-        i = token.right_edge.i + 1
-        if token.lemma_.lower() not in role_nouns() or i >= len(doc) or doc[i].text != ",":
-            return None
-        i += 1
-        while i < len(doc) and doc[i].text in title_abbreviations():
-            i += 1
-        name = self.actors.actor_at(i) if i < len(doc) else None
-        actor = self.actors.by_name(name) if name else None
-        return name if actor is not None and actor.type == "person" else None
+        return None
 
     def _is_person_description(self, token: Token) -> bool:
         """A definite description of one person: "the 26-year-old", "the Kentucky Republican",
@@ -369,11 +355,15 @@ class Attributor:
         26-year-old said" the last person. "The Nova Scotia judge" is a person of their own."""
         if token.pos_ not in {"NOUN", "PROPN"} or not any(child.lower_ in {"the", "this", "that"} for child in token.children):
             return None
+        plural = token.tag_ in {"NNS", "NNPS"} and not (token.i > 0 and token.nbor(-1).text == "-")  # not "sergeant-at-arms"
+        if plural or any(c.dep_ == "conj" for c in token.children):
+            # "the two governors", "the mayor and the police chief": a group, as written, never
+            # one of them described or named before
+            return Speaker(_noun_phrase(token), confidence=DESCRIBED)
         noun = token.lemma_.lower()
         words = token.doc[token.left_edge.i:token.i + 1].text
         bare = all(c.dep_ in {"det", "punct"} for c in token.children)
-        # "the two governors" are a group, not the one described before
-        described = self.descriptions.get(noun) if token.tag_ not in {"NNS", "NNPS"} else None
+        described = self.descriptions.get(noun)
         if bare and described and noun in self.described_twice:
             return Speaker(_noun_phrase(token), confidence=DESCRIBED)  # "the senator" after two: either, so as written
         if bare and described:

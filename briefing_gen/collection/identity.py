@@ -28,7 +28,7 @@ import yaml
 from nicknames import NickNamer
 from text_unidecode import unidecode
 
-from briefing_gen.extract.names import first_name_gender
+from briefing_gen.extract.names import first_name_gender, is_name_suffix
 from briefing_gen.model import Actor, Briefing
 
 _INITIAL = re.compile(r"^[A-Z]\.?$")
@@ -53,7 +53,6 @@ def fold_word(word: str) -> str:
 
 
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "al", "el", "bin", "ibn", "ter", "ten"}
-_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _INITIALS = re.compile(r"^(?:[A-Z]\.?){1,3}$")  # "G.W.", "RW", "J."
 
 
@@ -80,7 +79,7 @@ def name_words(name: str) -> list[str]:
 def _middle_initials(name: str) -> str:
     """The letters of a name's middle initials, sorted: "HW" for "George H.W. Bush" and "George
     W.H. Bush", "W" for "George W. Bush", "" for "George Bush"."""
-    words = [w for w in name.split()[1:-1] if _INITIALS.match(w) and w.lower().rstrip(".") not in _SUFFIXES]
+    words = [w for w in name.split()[1:-1] if _INITIALS.match(w) and not is_name_suffix(w)]
     return "".join(sorted(c for w in words for c in w if c.isalpha()))
 
 
@@ -119,7 +118,7 @@ def _initials_only(words: list[str]) -> bool:
 def person_key(name: str) -> str:
     """First and last name, folded: "Donald J. Trump", "President Donald Trump" and "Donald
     Trump's" share one key."""
-    words = [w for w in name_words(name) if w.lower().rstrip(".") not in _SUFFIXES] or name_words(name)
+    words = [w for w in name_words(name) if not is_name_suffix(w)] or name_words(name)
     if not words:
         return fold_word(name)
     if len(words) == 1:
@@ -219,7 +218,7 @@ def resolve_identities(briefings: list[Briefing]) -> Identities:
     by_last: dict[str, set[str]] = defaultdict(set)
     by_first: dict[str, set[str]] = defaultdict(set)
     for canonical in set(names.values()):
-        words = [w for w in name_words(canonical) if w.lower().rstrip(".") not in _SUFFIXES]
+        words = [w for w in name_words(canonical) if not is_name_suffix(w)]
         by_last[fold_word(words[-1])].add(canonical)
         by_first[fold_word(words[0])].add(canonical)
     ambiguous: dict[str, list[str]] = {}
@@ -306,7 +305,7 @@ def _by_role(briefings: list[Briefing], names: dict[str, str], ambiguous: dict[s
 
 
 def _surname_key(name: str) -> str:
-    words = [w for w in name_words(name) if w.lower().rstrip(".") not in _SUFFIXES]
+    words = [w for w in name_words(name) if not is_name_suffix(w)]
     return fold_word(words[-1]) if words else ""
 
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from briefing_gen.extract.names import first_name_gender, is_first_name
+from briefing_gen.extract.names import first_name_gender, is_first_name, is_name_suffix
 from briefing_gen.extract.parse import ParsedArticle, doc_text, language_data, load_nlp, reporting_verbs, word_list
 from briefing_gen.extract.quotes import QUOTE_MARKS
 from briefing_gen.extract.reference import AliasHit, ReferenceIndex, alias_key
@@ -47,7 +47,7 @@ _OTHER_WORDS = re.compile(
 _GROUP_WORDS = re.compile(r"\b(rebels|separatists|militants|protesters|forces|fighters|movement|militia)\b", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"\b(?:sides? of|across|over|crossing|crossed|cross|beyond|in the middle of|shores? of|coast of|waters of)(?: the)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s|’s|‘s|'|’)$")
-_NOT_A_NAME = re.compile(r"^(?:[\W\d_]+|(?:Jr|Sr|II|III|IV)\.?)$")  # punctuation, figures, or a suffix left alone ("Jr.")
+_NOT_A_NAME = re.compile(r"^[\W\d_]+$")
 # What a tokenizer may leave glued before a name: a prefix ("pro-Jeb Bush") or the end of the last
 # sentence run into it ("were wounded.--Kevin Johnson").
 _GLUED_PREFIX = re.compile(r"^(?:(?:pro|anti|ex|non)-|[a-z][\w,]*[.!?]?(?:--|—|–|[”\"])\s*)(?=[A-Z])")
@@ -391,7 +391,6 @@ def _uninvert_names(doc: Doc, mentions: list[Mention]) -> None:
 
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
-_GENERATION = re.compile(r"^(?:Jr|Sr|II|III|IV)\.?,?$")
 
 
 def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
@@ -662,8 +661,8 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
         text = text[:figure.start()]
         while end - start >= 2 and (doc[end - 1].like_num or doc[end - 1].lower_ in {"percent", "%"} or doc[end - 1].is_punct):
             end -= 1
-    if len(text) < 2 or _NOT_A_NAME.match(text) or text.islower() or "/" in text or "@" in text:
-        return None
+    if len(text) < 2 or _NOT_A_NAME.match(text) or is_name_suffix(text) or text.islower() or "/" in text or "@" in text:
+        return None  # punctuation, figures, or a suffix left alone ("Jr.")
     if all(word.lower().rstrip(".") in _honorifics() for word in text.split()):
         return None  # "Lt." of "Lt. Gov. Eric Holcomb": a title, whoever bears it
     while end - start >= 2 and doc[end - 1].text.endswith(".") and doc[end - 1].lower_.rstrip(".") in _honorifics():
@@ -923,7 +922,7 @@ def _full_person_names(mentions: list[Mention]) -> dict[str, str]:
     mapping: dict[str, str] = {}
     for name, _ in full_counts.most_common():
         parts = name.split()
-        if len(parts) >= 3 and _GENERATION.match(parts[-1]):
+        if len(parts) >= 3 and is_name_suffix(parts[-1]):
             parts = parts[:-1]  # "Adm. Harry B. Harris Jr." is "Admiral Harris"
         for short in {parts[-1], parts[0], " ".join(parts[-2:]) if len(parts) > 2 else parts[-1]}:
             if short != name and len(short) > 1 and not short.endswith("."):

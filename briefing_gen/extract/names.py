@@ -40,6 +40,13 @@ def pronoun_gender(word: str) -> str | None:
     return None if ({"m", "f"} - {answer}) & local else answer
 
 
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # a generation after a surname ("Jr."), lower case without its stop
+
+
+def is_name_suffix(word: str) -> bool:
+    return word.lower().rstrip(".,") in NAME_SUFFIXES
+
+
 _GENDERS = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f", "andy": "a"}
 
 

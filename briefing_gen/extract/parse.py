@@ -49,6 +49,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     starts = doc.to_array([SENT_START])
     changed = False
     previous = None
+    ranks = title_abbreviations()
     for token in doc:
         if token.is_space and "\n\n" in token.text and token.i + 1 < len(doc):
             starts[token.i + 1] = 1
@@ -57,8 +58,8 @@ def paragraph_boundaries(doc: Doc) -> Doc:
                 # One word is no sentence: the parser would make "Vickers | said he ..." two.
                 starts[second] = NOT_A_START
             changed = True
-        elif (previous is not None and previous.text in title_abbreviations() and token.text[:1].isupper()
-              and token.tag_ not in {"NNP", "SYM"} and token.text not in title_abbreviations()):
+        elif (previous is not None and previous.text in ranks and token.text[:1].isupper()
+              and token.tag_ not in {"NNP", "SYM"} and token.text not in ranks):
             # "fired the Capt. | Firefighters said ...", "became a Sgt. | One day ...": a rank kept
             # whole as one word ends its sentence before anything but a name ("Capt. John Ellis",
             # "a Sgt. Pepper tribute band")

@@ -368,7 +368,7 @@ class Attributor:
             return Speaker(_noun_phrase(token), confidence=DESCRIBED)  # "the senator" after two: either, so as written
         if bare and described:
             # "a person familiar with the talks told the AP ... the person said": the same source
-            return Speaker(self.descriptions[noun], confidence=DESCRIBED)
+            return Speaker(described, confidence=DESCRIBED)
         holder = self._holder_of_described_role(token, noun)
         if holder is not None:
             return Speaker(holder, confidence=RESOLVED)  # "Kevin Vickers, the former sergeant-at-arms, ... The former sergeant-at-arms said"
@@ -387,10 +387,10 @@ class Attributor:
         if described and _same_description(described, _noun_phrase(token)):
             # "the Nova Scotia judge ... the provincial judge ruled"; not "the Florida senator ...
             # the Vermont senator told ABC", who is another
-            return Speaker(self.descriptions[noun], confidence=DESCRIBED)
+            return Speaker(described, confidence=DESCRIBED)
         if noun in role_nouns() and any(c.dep_ in {"compound", "amod", "poss"} or c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             phrase = _noun_phrase(token)
-            if self.descriptions.get(noun, phrase) != phrase:
+            if described is not None and described != phrase:
                 self.described_twice.add(noun)
             self.descriptions[noun] = phrase
             return Speaker(phrase, confidence=DESCRIBED)

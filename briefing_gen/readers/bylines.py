@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from text_unidecode import unidecode
 
-from briefing_gen.extract.names import first_name_gender
+from briefing_gen.extract.names import first_name_gender, is_name_suffix
 from briefing_gen.readers.names import author_names
 from briefing_gen.readers.text import find_date, fold_space, parse_date
 
@@ -118,7 +118,6 @@ _BIO_MAX_WORDS = 45
 # does not, and a news report may end on a line about a person it quoted.
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|we|We|our|Our|us)\b")
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def author_in_closing_bio(paragraphs: list, title: str = "") -> list[str]:
@@ -135,7 +134,7 @@ def author_in_closing_bio(paragraphs: list, title: str = "") -> list[str]:
     match = _CLOSING_BIO.match(last) if len(last.split()) <= _BIO_MAX_WORDS else None
     if match is None:
         return []
-    name_words = [w for w in match.group("name").split() if w.lower().rstrip(".") not in _SUFFIXES]
+    name_words = [w for w in match.group("name").split() if not is_name_suffix(w)]
     if match.group("honorific"):
         name_words = name_words[1:]
     elif len(name_words) < 2 or first_name_gender(name_words[0]) is None:

@@ -99,6 +99,10 @@ class Actor:
     # The state or organisation an official named only by office speaks for ("China's Ambassador
     # to Belgium" speaks for China); None for everyone else.
     speaks_for: str | None = None
+    # Whose relative a person is whom the article names only by a given name ("his father,
+    # Patrick"): that person's name, with the relation as `role` ("father"). Such a name is no
+    # name the collection can match, so it is never merged with another bearer of it.
+    relative_of: str | None = None
 
 
 @dataclass

@@ -17,6 +17,9 @@ build applies them).  Of its person pages, two belong to one person when
   ("Donald J. Trump"), honorifics and titles ("Mr", "President"), doubled letters and y/i
   ("Arseniy" / "Arseny").
 
+A page whose name ends in a description in brackets, as the site names a relative known only by a
+given name ("Patrick (father of Jake Patterson)"), is that person alone: it is none of these.
+
 See eval/README.md.
 """
 from __future__ import annotations
@@ -70,6 +73,9 @@ def name_key(name: str) -> tuple[str, ...]:
     """The words of a person's name with case, transliteration, possessive 's, initials ("J.",
     "RW"), honorifics, doubled letters and y/i folded away."""
     text = ascii_fold(str(name or ""))
+    described = re.search(r"\s*\((.+)\)$", text)
+    if described:  # "Patrick (father of Jake Patterson)": the description tells this page's person apart
+        return (*name_key(text[:described.start()]), f"({described.group(1).casefold()})")
     text = re.sub(r"['\u2019][sS]\b", "", text).replace("'", "").replace(".", ". ")
     words = re.findall(r"[A-Za-z]+", text)
     several = len(words) > 1
@@ -194,7 +200,7 @@ def briefing_from_dict(data: dict):
     )
     actors = [
         Actor(name=a["name"], type=a.get("type") or "other", aliases=list(a.get("aliases") or []),
-              mentions=int(a.get("mentions") or 0), role=a.get("role"))
+              mentions=int(a.get("mentions") or 0), role=a.get("role"), relative_of=a.get("relative_of"))
         for a in data.get("actors") or []
         if isinstance(a, dict) and a.get("name")
     ]

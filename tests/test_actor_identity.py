@@ -299,3 +299,65 @@ def test_a_shared_surname_page_says_whom_it_could_be(tmp_path, run_cli):
     assert '!!! warning "A name several people bear"' in shared
     assert '<tr><th>Could be<td><a href="../mara-lindqvist/">Mara Lindqvist</a>, <a href="../oskar-lindqvist/">Oskar Lindqvist</a>' in shared
     assert "A name several people bear" not in (actors / "mara-lindqvist.md").read_text(encoding="utf-8")
+
+
+def relative(name: str, relation: str, of: str) -> Actor:
+    return Actor(name=name, type="person", mentions=1, role=relation, relative_of=of)
+
+
+def test_a_relative_takes_the_full_name_of_given_name_and_family_name_when_the_collection_has_it():
+    first = briefing("a", person("Bernie Sanders", 4), relative("Jane", "wife", "Bernie Sanders"))
+    second = briefing("b", person("Jane Sanders", 2), person("Jane Harman"))
+    resolved = renamed(first, resolve_identities([first, second]))
+    assert [a.name for a in resolved.actors] == ["Bernie Sanders", "Jane Sanders"]
+    assert resolved.actors[1].relative_of == "Bernie Sanders"
+
+
+def test_a_relative_is_never_another_bearer_of_the_given_name():
+    first = briefing("a", person("Patterson", 3), relative("Patrick", "father", "Patterson"))
+    second = briefing("b", person("Dan Patrick", 2), person("Deval Patrick"), person("Patrick Leahy"), person("Jake Patterson"))
+    third = briefing("c", person("Kevin Vickers", 3), relative("Bill", "father", "Kevin Vickers"))
+    fourth = briefing("d", person("Mara Quist", 3), relative("Bill", "husband", "Mara Quist"), person("Bill Clinton", 5))
+    identities = resolve_identities([first, second, third, fourth])
+    # the family's own name for him, with whose father he is (under the collection's name for the son)
+    assert [a.name for a in renamed(first, identities).actors] == ["Jake Patterson", "Patrick (father of Jake Patterson)"]
+    # two fathers called Bill are two people, and neither is Bill Clinton
+    assert [a.name for a in renamed(third, identities).actors] == ["Kevin Vickers", "Bill (father of Kevin Vickers)"]
+    assert [a.name for a in renamed(fourth, identities).actors] == ["Mara Quist", "Bill (husband of Mara Quist)", "Bill Clinton"]
+
+
+def test_a_title_of_rule_keeps_a_given_name_from_other_bearers_but_finds_the_numbered_monarch():
+    royal = briefing("a", person("Queen Elizabeth", 3), person("Pope Francis", 2))
+    others = briefing("b", person("Elizabeth II", 2), person("Elizabeth Warren", 6), person("Francis Gary Powers"))
+    identities = resolve_identities([royal, others])
+    assert [a.name for a in renamed(royal, identities).actors] == ["Elizabeth II", "Pope Francis"]
+    senator = briefing("c", person("Elizabeth Warren", 6))
+    assert [a.name for a in renamed(royal, resolve_identities([royal, senator])).actors] == ["Queen Elizabeth", "Pope Francis"]
+
+
+ARTICLE_FATHER = """Dairy owner runs for the legislature
+
+Jake Patterson, who runs the family dairy outside Hartland, has filed papers to run for the provincial legislature.
+
+Patterson said he wants to carry on the work of his father, Patrick, who started the dairy in 1971.
+
+Voters in the riding go to the polls in October.
+"""
+
+ARTICLE_LIEUTENANT_GOVERNOR = """Senate passes property tax cap
+
+Lieutenant Governor Dan Patrick said on Tuesday that the Senate had passed a cap on property taxes.
+
+"Homeowners have waited long enough," Dan Patrick told reporters in Austin.
+"""
+
+
+@pytest.mark.slow
+def test_a_father_named_patrick_has_his_own_page_apart_from_dan_patrick(tmp_path, run_cli):
+    project, _ = build_articles(tmp_path, run_cli, {"dairy.txt": ARTICLE_FATHER, "senate.txt": ARTICLE_LIEUTENANT_GOVERNOR})
+    actors = project / "docs" / "actors"
+    pages = {p.name: p.read_text(encoding="utf-8") for p in actors.glob("*.md")}
+    assert "patrick.md" not in pages
+    father = pages["patrick-father-of-jake-patterson.md"]
+    assert "briefings/dairy-owner-runs" in father and "briefings/senate-passes" not in father
+    assert "briefings/dairy-owner-runs" not in pages["dan-patrick.md"]

@@ -547,3 +547,46 @@ def test_quotation_marks_and_an_editors_square_brackets_are_not_part_of_a_name(r
     assert {"Hillary Clinton", "George Keyworth"} <= names
     assert not [name for name in names if re.search(r"[\"\u201c\u201d\\[\\]]", name)], names
     assert "Trump Would Put Liberals On Court" not in names and "W e" not in names and "We" not in names
+
+
+# Relatives named by a given name, and names with a title of rule ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraphs, relative, relation, of",
+    [
+        # "his" is the named subject above it, not the nearest man
+        (("Kevin Vickers, a former diplomat, is running for the legislature. Vickers said he wants to carry on "
+          "the legacy of his father, Bill, who founded a dairy in the valley.",), "Bill", "father", "Kevin Vickers"),
+        # a "he" subject is the subject of the sentence before, not the campaign manager named last
+        (("Donald Trump thanked his parents and his campaign manager, Corey Lewandowski. He said his wife, Melania, "
+          "had told him he would win.",), "Melania", "wife", "Donald Trump"),
+        # a possessive name, with the apostrophe the parser reads as a modifier
+        (("Trump recalled Leonard Hill\u2019s widow, Anita, as a great woman.",), "Anita", "widow", "Leonard Hill"),
+        # no possessive: the first person of the sentence
+        (("Chris Downes, 46, was on his way home to Telford with son Jack, 14, when the train stopped.",), "Jack", "son", "Chris Downes"),
+        # after the name: "Omar, her husband"
+        (("The mayor, Dana Whitfield, said the council would vote on Friday. Omar, her husband, did not comment.",),
+         "Omar", "husband", "Dana Whitfield"),
+    ],
+)
+def test_a_relative_named_by_a_given_name_records_whose_relative(reference, paragraphs, relative, relation, of):
+    actor = by_name(actors_of(reference, *paragraphs), relative)
+    assert (actor.type, actor.role, actor.relative_of) == ("person", relation, of)
+
+
+def test_a_relative_of_a_couple_or_of_the_speaker_is_no_ones_in_particular(reference):
+    actor_set = actors_of(reference, 'Maria Okafor and Daniel Okafor sat with their daughter, Ada. "My son, Tobi, is away," Daniel Okafor said.')
+    assert by_name(actor_set, "Ada").relative_of is None
+    tobi = actor_set.by_name("Tobi")
+    assert tobi is None or tobi.relative_of is None
+
+
+def test_a_person_known_by_a_title_of_rule_is_named_with_it(reference):
+    actor_set = actors_of(reference, "Pope Francis met migrants in Lesbos on Saturday. Francis said Europe must open its doors.",
+                          "Prince William and Queen Elizabeth attended the service in London.")
+    pope = by_name(actor_set, "Pope Francis")
+    assert "Francis" in pope.aliases
+    assert by_name(actor_set, "Prince William").type == "person"
+    assert by_name(actor_set, "Queen Elizabeth").type == "person"
+    assert actor_set.by_name("Francis") is None

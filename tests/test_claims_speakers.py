@@ -1223,3 +1223,9 @@ def test_a_quotation_after_a_sentence_where_someone_disagrees_is_theirs(referenc
     assert claims.get("They never have.") == "Marcus Fenn"
     assert claims.get("Then the water came in.") == "Dale Kittredge"
     assert claims.get("They pulled him out.") == "Inez Calloway"
+
+
+def test_a_pope_speaks_under_his_title_and_name_not_as_another_francis(reference):
+    briefing = briefing_of(reference, "Pope Francis visited a refugee camp on Lesbos on Saturday.",
+                           '"Refugees are not numbers," Francis told the crowd.')
+    assert claimant_of({c.text: c.claimant for c in briefing.claims}, "Refugees are not numbers") == "Pope Francis"

@@ -292,3 +292,11 @@ def test_names_with_different_middle_initials_are_no_split_but_a_bare_form_betwe
         {"names": ["Max Hale", "Max J. Hale"], "reasons": ["variant"], "ambiguous": False}]
     [group] = split_groups(["Lena H.W. Ortiz", "Lena W. Ortiz", "Lena Ortiz"])
     assert group["ambiguous"]
+
+
+def test_a_page_named_with_a_description_in_brackets_is_no_split_of_anyone():
+    """The site names a relative known only by a given name "Patrick (father of Jake Patterson)":
+    that page is not the surname page of Dan Patrick, nor a full name ending in Patterson."""
+    assert split_groups(["Patrick (father of Jake Patterson)", "Dan Patrick", "Patterson", "Jake Patterson"]) == [
+        {"names": ["Jake Patterson", "Patterson"], "reasons": ["surname"], "ambiguous": False}]
+    assert split_groups(["Patrick", "Dan Patrick"]) != []  # without the description it is counted

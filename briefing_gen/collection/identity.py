@@ -7,6 +7,12 @@ pages are made, this step gives every person one name over all briefings:
 - full names that differ only in middle initials, honorifics, a possessive or transliteration
   ("Arseniy"/"Arseny", "Zelensky"/"Zelenskyy") share a key, and take the form most briefings use;
   a first name that is a nickname ("Bob", "Ted") joins the one full form it is short for;
+- a relative the article names only by a given name ("his father, Patrick") is the full name
+  of that given name and the surname of whose relative they are, when the collection names such a
+  person ("his wife, Jane" of Bernie Sanders: Jane Sanders); otherwise the page says whose
+  relative it is ("Patrick (father of Jake Patterson)"), and no other Patrick shares it;
+- a given name with a title of rule ("Queen Elizabeth", "Pope Francis") is the one numbered
+  monarch of that name the collection names ("Elizabeth II"), and otherwise stays as written;
 - a one-word name takes the full name of the one person in the collection whose first or last
   name it is; when two people share it ("Kim"), it stays as written and the ambiguity is reported
   for the editor, unless one of them is named in full in far more briefings than all the others
@@ -28,7 +34,7 @@ import yaml
 from nicknames import NickNamer
 from text_unidecode import unidecode
 
-from briefing_gen.extract.names import first_name_gender, is_name_suffix
+from briefing_gen.extract.names import first_name_gender, has_regnal_title, is_name_suffix
 from briefing_gen.model import Actor, Briefing
 
 _INITIAL = re.compile(r"^[A-Z]\.?$")
@@ -139,6 +145,7 @@ class Identities:
     briefing_counts: dict[str, int] = dataclasses.field(default_factory=dict)  # full name -> briefings naming that person in full
     bare_left: Counter = dataclasses.field(default_factory=Counter)  # "George Bush" -> briefings where it stays apart
     bare_taken: Counter = dataclasses.field(default_factory=Counter)  # ("George Bush", "George H.W. Bush") -> briefings
+    by_key: dict[str, str] = dataclasses.field(default_factory=dict)  # person_key of a full name -> its collection name
 
     def name_of(self, name: str) -> str:
         return self.names.get(name, name)
@@ -185,6 +192,13 @@ class Identities:
         bearers = set(self.bearers_of_bare.get(name, ())) - present
         return _prominent(bearers, Counter(self.briefing_counts)) if bearers else None
 
+    def name_of_relative(self, actor: Actor, of: str) -> str:
+        """The name of a person known only as `of`'s relative by a given name: the collection's
+        full name of that given name and `of`'s surname, or the given name with the relation."""
+        surname = [w for w in name_words(of) if not is_name_suffix(w)][-1:]
+        full = self.by_key.get(person_key(f"{actor.name} {surname[0]}")) if surname and len(name_words(of)) > 1 else None
+        return full or f"{actor.name} ({actor.role or 'relative'} of {of})"
+
 
 PROMINENT_SHARE = 5  # a shared one-word name goes to the person named in this many times the briefings of all the others
 PROMINENT_MIN = 5  # ... and in at least this many briefings
@@ -193,9 +207,13 @@ PROMINENT_MIN = 5  # ... and in at least this many briefings
 def resolve_identities(briefings: list[Briefing]) -> Identities:
     forms: dict[str, Counter] = defaultdict(Counter)  # key of a full name -> its written forms
     singles: set[str] = set()
+    regnal: set[str] = set()
     for briefing in briefings:
         for actor in briefing.actors:
-            if actor.type != "person":
+            if actor.type != "person" or actor.relative_of:
+                continue  # "his father, Patrick": a name no other person's could be
+            if has_regnal_title(actor.name):
+                regnal.add(actor.name)  # "Queen Elizabeth": never Elizabeth Warren
                 continue
             words = name_words(actor.name)
             if len(words) >= 2 and not _initials_only(words):
@@ -241,6 +259,7 @@ def resolve_identities(briefings: list[Briefing]) -> Identities:
                 prominently[single] = (prominent, sorted(candidates - {prominent}))
             else:
                 ambiguous[single] = sorted(candidates)
+    names.update(_numbered_monarchs(regnal, set(names.values())))
     unknown = {single for single in singles if single not in names and single not in ambiguous}
     by_role = _by_role(briefings, names, ambiguous, unknown)
     bearers = {
@@ -249,7 +268,8 @@ def resolve_identities(briefings: list[Briefing]) -> Identities:
     }
     identities = Identities(names={k: v for k, v in names.items() if k != v}, ambiguous=ambiguous, prominent=prominently,
                             nicknames=joined_nicknames, by_role=by_role, bearers_of_bare=bearers,
-                            briefing_counts=dict(briefing_counts))
+                            briefing_counts=dict(briefing_counts),
+                            by_key={person_key(name): name for name in set(names.values())})
     if bearers:
         for briefing in briefings:
             present = {identities.name_of(a.name) for a in briefing.actors if a.type == "person"}
@@ -260,6 +280,24 @@ def resolve_identities(briefings: list[Briefing]) -> Identities:
                 else:
                     identities.bare_taken[(name, person)] += 1
     return identities
+
+
+_NUMBERED = re.compile(r"^(\S+) ([IVX]+)$")  # "Abdullah II", "Elizabeth II"
+
+
+def _numbered_monarchs(regnal: set[str], full_names: set[str]) -> dict[str, str]:
+    """"King Abdullah" is the one numbered monarch of that name the collection names ("Abdullah
+    II"); with none or several it stays as written."""
+    numbered: dict[str, list[str]] = defaultdict(list)
+    for name in full_names:
+        if (match := _NUMBERED.match(name)) is not None:
+            numbered[fold_word(match.group(1))].append(name)
+    found = {}
+    for name in regnal:
+        bearers = numbered.get(fold_word(name.split()[1]), [])
+        if len(bearers) == 1:
+            found[name] = bearers[0]
+    return found
 
 
 _ROLE_WORDS = {"rep": "representative", "congressman": "representative", "congresswoman": "representative", "sen": "senator", "gov": "governor"}
@@ -403,10 +441,15 @@ def names_in(briefing: Briefing, identities: Identities) -> dict[str, str]:
     left_apart = {single for single, (_, others) in identities.prominent.items() if present & set(others)}
     here = {}
     for actor in people:
+        if actor.relative_of:
+            continue
         if actor.name in left_apart:
             continue
         name = (identities.by_role.get((actor.name, role_head(actor.role))) if actor.role else None) or identities.name_of(actor.name)
         name = identities.bearer_of_bare(name, present) or name
         if name != actor.name:
             here[actor.name] = name
+    for actor in people:
+        if actor.relative_of:  # after the others: whose relative it is may be renamed too
+            here[actor.name] = identities.name_of_relative(actor, here.get(actor.relative_of, actor.relative_of))
     return here

@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from briefing_gen.extract.names import first_name_gender, is_first_name, is_name_suffix
+from briefing_gen.extract.names import REGNAL_TITLES, first_name_gender, is_first_name, is_name_suffix
 from briefing_gen.extract.parse import ParsedArticle, doc_text, language_data, load_nlp, reporting_verbs, word_list
 from briefing_gen.extract.quotes import QUOTE_MARKS
 from briefing_gen.extract.reference import AliasHit, ReferenceIndex, alias_key
@@ -90,6 +90,7 @@ class _Candidate:
     described_as_thing: int = 0  # in apposition to a noun for a thing: "Amber Link, the subsea cable"
     the_forms: set[str] = field(default_factory=set)  # "the X" where the text writes it so
     common_noun_end: bool = False  # its last word is one the text also uses as a common noun ("Amber Link")
+    kin: Counter = field(default_factory=Counter)  # (relation, token of whose relative or None): "his father, Patrick"
 
 
 @dataclass
@@ -223,16 +224,39 @@ def extract_actors(parsed: ParsedArticle, reference: ReferenceIndex) -> ActorSet
     actors = [decide_actor(doc, candidate) for candidate in candidates.values()]
     actors = [a for a in actors if a is not None and not _only_the_writer(parsed, a, candidates)]
     ranked = rank_actors(doc, actors, candidates)
+    _name_with_regnal_titles(ranked, candidates)
     token_actor = {}
     for mention in mentions:
         if mention.actor and any(a.name == mention.actor for a in ranked):
             for i in range(mention.start, mention.end):
                 token_actor[i] = mention.actor
     genders = {name: gender for name, gender in person_genders(doc, mentions).items() if name in {a.name for a in ranked}}
+    _mark_relatives(doc, ranked, candidates, token_actor, genders)
     roles = {c.name: list(c.roles) for c in candidates.values() if c.roles}
     actor_set = ActorSet(actors=ranked, token_actor=token_actor, mentions=mentions, reference=reference, genders=genders, roles=roles)
     add_unnamed_officials(doc, actor_set)
     return actor_set
+
+
+def _name_with_regnal_titles(actors: list[Actor], candidates: dict[str, _Candidate]) -> None:
+    """A person known by a given name and a title of rule or of the Church is named with the
+    title ("Francis", role "Pope": "Pope Francis"), as everyone writes them."""
+    taken = {a.name.casefold() for a in actors}
+    for actor in actors:
+        title = actor.role.split()[-1] if actor.role else ""
+        if actor.type != "person" or " " in actor.name or title.lower() not in REGNAL_TITLES:
+            continue
+        name = f"{title[:1].upper()}{title[1:]} {actor.name}"
+        if name.casefold() in taken:
+            continue
+        candidate = candidates.pop(actor.name.casefold())
+        for mention in candidate.mentions:
+            mention.actor = name
+        candidate.name = name
+        candidates[name.casefold()] = candidate
+        actor.aliases = sorted({*actor.aliases, actor.name})
+        actor.name = name
+        taken.add(name.casefold())
 
 
 def _only_the_writer(parsed: ParsedArticle, actor: Actor, candidates: dict[str, _Candidate]) -> bool:
@@ -989,6 +1013,9 @@ def _note_context(doc: Doc, mention: Mention, candidate: _Candidate) -> None:
     if role:
         candidate.roles[role] += 1
         candidate.person_context += 1
+    kinship = _kinship(doc, mention)
+    if kinship is not None:
+        candidate.kin[kinship] += 1
     if _speaks(doc, mention):
         candidate.speaks += 1
     if _looks_personal(doc, mention) or mention.titled or _described_as_person(doc, mention):
@@ -1080,6 +1107,95 @@ _THING_NOUNS = frozenset(
     "project programme plan treaty accord agreement deal law bill act book novel film movie song album "
     "series show podcast app software platform".split()
 )
+
+
+# Nouns for a relative. A person the text names by one word after one of them ("his father,
+# Patrick", "son Jack, 14", "Jane, his wife") is known to the article as someone's relative: the
+# word is a given name the family uses, not a name to match against other people of the collection.
+_KIN_NOUNS = frozenset(
+    "father mother dad mom mum son daughter child kid baby wife husband brother sister grandson granddaughter "
+    "grandfather grandmother grandchild grandparent uncle aunt niece nephew cousin stepfather stepmother stepson "
+    "stepdaughter stepbrother stepsister fiance fiancé fiancee fiancée widow widower girlfriend boyfriend".split()
+)
+
+
+def _kinship(doc: Doc, mention: Mention) -> tuple[str, int | None] | None:
+    """The relation a one-word name is given as ("his father, Patrick": father) and the token
+    that says whose relative it is (the possessive "his" or "Vickers's"), or None for that token
+    when the text gives none ("son Jack, 14"). A name in a list after the first relative is one
+    too ("daughters Judy, Jaidaa ...")."""
+    if mention.end - mention.start != 1 or mention.hit is not None:
+        return None
+    name = doc[mention.start]
+    before = mention.start - 1
+    if before >= 0 and doc[before].text == ",":
+        before -= 1
+    nouns = [doc[before]] if before >= 0 else []
+    nouns += [child for child in name.children if child.dep_ == "appos" and child.i > name.i]  # "Jane, his wife"
+    for noun in nouns:
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in _KIN_NOUNS and (noun.head == name or name.head == noun):
+            owner = next((c.i for c in noun.children if c.dep_ == "poss" or c.dep_ == "nmod" and any(g.dep_ == "case" for g in c.children)), None)
+            return noun.lemma_.lower(), owner  # "his", "Khan's"; "Khan’s" is parsed as a modifier
+    if name.dep_ == "appos" and name.head.pos_ == "PROPN" and name.head.i < name.i:
+        listed = Mention(name.head.i, name.head.i + 1, name.head.text, "PERSON")
+        return _kinship(doc, listed)  # "daughters Judy, centre, Jaidaa"
+    return None
+
+
+def _mark_relatives(doc: Doc, actors: list[Actor], candidates: dict[str, _Candidate], token_actor: dict[int, str], genders: dict[str, str]) -> None:
+    """A person named by one word as someone's relative gets the relation as role and the named
+    person whose relative they are (`relative_of`): "his" is the nearest man named before it in
+    the sentence or the one before, "Vickers's" is Vickers, and with no possessive the first
+    person of the sentence ("Mr Downes, on his way home to Telford with son Jack"). Without such
+    a person the name stays as it is."""
+    people = {a.name for a in actors if a.type == "person"}
+    for actor in actors:
+        candidate = candidates.get(actor.name.casefold())
+        if actor.type != "person" or " " in actor.name or candidate is None or not candidate.kin:
+            continue
+        for (relation, owner), _ in candidate.kin.most_common():
+            anchor = owner if owner is not None else min(m.start for m in candidate.mentions)
+            of = _whose_relative(doc, anchor, owner is not None, token_actor, people - {actor.name}, genders)
+            if of is not None:
+                actor.role, actor.relative_of = relation, of
+                break
+
+
+def _whose_relative(doc: Doc, anchor: int, possessive: bool, token_actor: dict[int, str], people: set[str], genders: dict[str, str]) -> str | None:
+    token = doc[anchor]
+    if possessive and token_actor.get(anchor) in people:
+        return token_actor[anchor]  # "Vickers's father"
+    if possessive and token.lower_ not in {"his", "her"}:
+        return None  # "their", "my", "our": a couple, or a speaker
+    wanted = {"his": "m", "her": "f"}.get(token.lower_) if possessive else None
+
+    def fits(name: str | None) -> bool:
+        return name in people and (wanted is None or genders.get(name, wanted) == wanted)
+
+    sentence = token.sent
+    if not possessive:
+        return next((token_actor[i] for i in range(sentence.start, anchor) if fits(token_actor.get(i))), None)
+    # "his" is first the subject of a clause above it ("Vickers said he wants to carry on the
+    # legacy of his father"), and for a "he" there with no name above it the subject of the
+    # sentence before ("Trump thanked ... He said his wife, Melania"); only then the nearest man
+    # named before.
+    subjects = [t for t in _clause_subjects(token) if t.i < anchor]
+    named = next((token_actor[t.i] for t in subjects if fits(token_actor.get(t.i))), None)
+    if named is not None:
+        return named
+    if any(t.lower_ == ("she" if wanted == "f" else "he") for t in subjects) and sentence.start > 0:
+        before = _clause_subjects(doc[sentence.start - 1].sent.root)[:1]
+        return token_actor[before[0].i] if before and fits(token_actor.get(before[0].i)) else None
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+    return next((token_actor[i] for i in range(anchor - 1, start - 1, -1) if fits(token_actor.get(i))), None)
+
+
+def _clause_subjects(token) -> list:
+    """The subjects of the clauses above `token`, nearest first, and of its own."""
+    subjects = []
+    for node in [token, *token.ancestors]:
+        subjects += [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != token.i]
+    return subjects
 
 
 def _speaks(doc: Doc, mention: Mention) -> bool:

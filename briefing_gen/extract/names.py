@@ -47,6 +47,17 @@ def is_name_suffix(word: str) -> bool:
     return word.lower().rstrip(".,") in NAME_SUFFIXES
 
 
+# Titles that are part of the name a person known by one given name goes by: "Pope Francis",
+# "Prince William", "King Abdullah". Without the title the word is a given name that many share.
+REGNAL_TITLES = frozenset("pope king queen prince princess emperor empress sultan emir sheikh tsar czar shah".split())
+
+
+def has_regnal_title(name: str) -> bool:
+    """A title of rule or of the Church and one more word: "Queen Elizabeth", not "Martin Luther King"."""
+    words = name.split()
+    return len(words) == 2 and words[0].lower() in REGNAL_TITLES
+
+
 _GENDERS = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f", "andy": "a"}
 
 

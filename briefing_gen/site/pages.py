@@ -730,8 +730,12 @@ def actor_href(collection: Collection, page: str, name: str) -> str | None:
 
 def role_text(actor) -> str:
     """An actor's role for the actors table, with whom an official speaks for when the role does
-    not say it: "Ambassador to Belgium (China)"."""
+    not say it: "Ambassador to Belgium (China)", and whose relative a relative is."""
     role = actor.role or ""
+    relative_of = getattr(actor, "relative_of", None)
+    if relative_of:  # "wife of Bernie Sanders"; nothing when the name says it: "Patrick (father of ...)"
+        kin = f"{role or 'relative'} of {relative_of}"
+        return "" if kin in actor.name else kin
     speaks_for = getattr(actor, "speaks_for", None)
     if not speaks_for or speaks_for.casefold() in role.casefold():
         return role

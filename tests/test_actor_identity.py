@@ -326,6 +326,12 @@ def test_a_relative_is_never_another_bearer_of_the_given_name():
     assert [a.name for a in renamed(fourth, identities).actors] == ["Mara Quist", "Bill (husband of Mara Quist)", "Bill Clinton"]
 
 
+def test_a_relative_is_never_renamed_into_the_person_whose_relative_they_are():
+    family = briefing("a", person("Trump", 4), relative("Donald", "son", "Trump"))
+    identities = resolve_identities([family, briefing("b", person("Donald Trump", 9))])
+    assert [a.name for a in renamed(family, identities).actors] == ["Donald Trump", "Donald (son of Donald Trump)"]
+
+
 def test_a_title_of_rule_keeps_a_given_name_from_other_bearers_but_finds_the_numbered_monarch():
     royal = briefing("a", person("Queen Elizabeth", 3), person("Pope Francis", 2))
     others = briefing("b", person("Elizabeth II", 2), person("Elizabeth Warren", 6), person("Francis Gary Powers"))

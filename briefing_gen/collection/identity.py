@@ -197,7 +197,9 @@ class Identities:
         full name of that given name and `of`'s surname, or the given name with the relation."""
         surname = [w for w in name_words(of) if not is_name_suffix(w)][-1:]
         full = self.by_key.get(person_key(f"{actor.name} {surname[0]}")) if surname and len(name_words(of)) > 1 else None
-        return full or f"{actor.name} ({actor.role or 'relative'} of {of})"
+        if full is not None and person_key(full) != person_key(of):  # a son Donald is not Donald Trump
+            return full
+        return f"{actor.name} ({actor.role or 'relative'} of {of})"
 
 
 PROMINENT_SHARE = 5  # a shared one-word name goes to the person named in this many times the briefings of all the others

@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from briefing_gen.extract.names import REGNAL_TITLES, first_name_gender, is_first_name, is_name_suffix
+from briefing_gen.extract.names import REGNAL_TITLES, first_name_gender, is_first_name, is_name_suffix, pronoun_gender
 from briefing_gen.extract.parse import ParsedArticle, doc_text, language_data, load_nlp, reporting_verbs, word_list
 from briefing_gen.extract.quotes import QUOTE_MARKS
 from briefing_gen.extract.reference import AliasHit, ReferenceIndex, alias_key
@@ -90,7 +90,7 @@ class _Candidate:
     described_as_thing: int = 0  # in apposition to a noun for a thing: "Amber Link, the subsea cable"
     the_forms: set[str] = field(default_factory=set)  # "the X" where the text writes it so
     common_noun_end: bool = False  # its last word is one the text also uses as a common noun ("Amber Link")
-    kin: Counter = field(default_factory=Counter)  # (relation, token of whose relative or None): "his father, Patrick"
+    kin: Counter = field(default_factory=Counter)  # (relation, its noun's token, the possessive's or None): "his father, Patrick"
 
 
 @dataclass
@@ -244,7 +244,8 @@ def _name_with_regnal_titles(actors: list[Actor], candidates: dict[str, _Candida
     taken = {a.name.casefold() for a in actors}
     for actor in actors:
         title = actor.role.split()[-1] if actor.role else ""
-        if actor.type != "person" or " " in actor.name or title.lower() not in REGNAL_TITLES:
+        if (actor.type != "person" or " " in actor.name or title.lower() not in REGNAL_TITLES or not title.istitle()
+                or " of " in f" {actor.role} "):  # not "a drag queen", "the son of the King"
             continue
         name = f"{title[:1].upper()}{title[1:]} {actor.name}"
         if name.casefold() in taken:
@@ -1119,11 +1120,12 @@ _KIN_NOUNS = frozenset(
 )
 
 
-def _kinship(doc: Doc, mention: Mention) -> tuple[str, int | None] | None:
-    """The relation a one-word name is given as ("his father, Patrick": father) and the token
-    that says whose relative it is (the possessive "his" or "Vickers's"), or None for that token
-    when the text gives none ("son Jack, 14"). A name in a list after the first relative is one
-    too ("daughters Judy, Jaidaa ...")."""
+def _kinship(doc: Doc, mention: Mention) -> tuple[str, int, int | None] | None:
+    """The relation a one-word name is given as ("his father, Patrick": father), the token of
+    that noun, and the token that says whose relative it is (the possessive "his" or
+    "Vickers's"), or None for that token when the text gives none ("son Jack, 14"). A name in a
+    list after the first relative is one too ("daughters Judy, Jaidaa ..."). Not "a father of
+    two" or "the son of the King": these describe the person, or name the parent otherwise."""
     if mention.end - mention.start != 1 or mention.hit is not None:
         return None
     name = doc[mention.start]
@@ -1134,8 +1136,10 @@ def _kinship(doc: Doc, mention: Mention) -> tuple[str, int | None] | None:
     nouns += [child for child in name.children if child.dep_ == "appos" and child.i > name.i]  # "Jane, his wife"
     for noun in nouns:
         if noun.pos_ == "NOUN" and noun.lemma_.lower() in _KIN_NOUNS and (noun.head == name or name.head == noun):
+            if any(c.lower_ in {"a", "an", "of"} for c in noun.children):
+                return None
             owner = next((c.i for c in noun.children if c.dep_ == "poss" or c.dep_ == "nmod" and any(g.dep_ == "case" for g in c.children)), None)
-            return noun.lemma_.lower(), owner  # "his", "Khan's"; "Khan’s" is parsed as a modifier
+            return noun.lemma_.lower(), noun.i, owner  # "his", "Khan's"; "Khan’s" is parsed as a modifier
     if name.dep_ == "appos" and name.head.pos_ == "PROPN" and name.head.i < name.i:
         listed = Mention(name.head.i, name.head.i + 1, name.head.text, "PERSON")
         return _kinship(doc, listed)  # "daughters Judy, centre, Jaidaa"
@@ -1144,50 +1148,50 @@ def _kinship(doc: Doc, mention: Mention) -> tuple[str, int | None] | None:
 
 def _mark_relatives(doc: Doc, actors: list[Actor], candidates: dict[str, _Candidate], token_actor: dict[int, str], genders: dict[str, str]) -> None:
     """A person named by one word as someone's relative gets the relation as role and the named
-    person whose relative they are (`relative_of`): "his" is the nearest man named before it in
-    the sentence or the one before, "Vickers's" is Vickers, and with no possessive the first
-    person of the sentence ("Mr Downes, on his way home to Telford with son Jack"). Without such
-    a person the name stays as it is."""
-    people = {a.name for a in actors if a.type == "person"}
+    person whose relative they are (`relative_of`, see `_whose_relative`). Without such a person
+    the name stays as it is: a wrong family is worse than none."""
+    relatives = {a.name for a in actors if " " not in a.name and (c := candidates.get(a.name.casefold())) is not None and c.kin}
+    people = {a.name for a in actors if a.type == "person"} - relatives  # not "Paul, husband of Lily, daughter of ..."
     for actor in actors:
         candidate = candidates.get(actor.name.casefold())
-        if actor.type != "person" or " " in actor.name or candidate is None or not candidate.kin:
+        if actor.type != "person" or actor.name not in relatives or candidate is None:
             continue
-        for (relation, owner), _ in candidate.kin.most_common():
-            anchor = owner if owner is not None else min(m.start for m in candidate.mentions)
-            of = _whose_relative(doc, anchor, owner is not None, token_actor, people - {actor.name}, genders)
+        for (relation, noun, owner), _ in candidate.kin.most_common():
+            of = _whose_relative(doc, noun, owner, token_actor, people, genders)
             if of is not None:
                 actor.role, actor.relative_of = relation, of
                 break
 
 
-def _whose_relative(doc: Doc, anchor: int, possessive: bool, token_actor: dict[int, str], people: set[str], genders: dict[str, str]) -> str | None:
-    token = doc[anchor]
-    if possessive and token_actor.get(anchor) in people:
-        return token_actor[anchor]  # "Vickers's father"
-    if possessive and token.lower_ not in {"his", "her"}:
-        return None  # "their", "my", "our": a couple, or a speaker
-    wanted = {"his": "m", "her": "f"}.get(token.lower_) if possessive else None
+def _whose_relative(doc: Doc, noun: int, owner: int | None, token_actor: dict[int, str], people: set[str], genders: dict[str, str]) -> str | None:
+    """Whose relative the kin noun at `noun` names. "Vickers's" is Vickers. "His" or "her" is a
+    named subject of a clause above it ("Vickers said he wants to carry on the legacy of his
+    father"); when that subject is "he" or "she", the subject of the sentence before ("Trump
+    thanked ... He said his wife, Melania"); else the nearest man or woman named before it in its
+    sentence. Without a possessive, only a named subject above it ("Jenny Moore had been
+    travelling with daughter Lily"). "Their", "my" and "our" name no one."""
+    token = doc[owner] if owner is not None else doc[noun]
+    if owner is not None and token_actor.get(owner) in people:
+        return token_actor[owner]
+    if owner is not None and token.lower_ not in {"his", "her"}:
+        return None
+    wanted = {"his": "m", "her": "f"}.get(token.lower_)
 
     def fits(name: str | None) -> bool:
-        return name in people and (wanted is None or genders.get(name, wanted) == wanted)
+        if name not in people:
+            return False
+        gender = genders.get(name) or pronoun_gender(name.split()[0])
+        return wanted is None or gender not in ("m", "f") or gender == wanted
 
-    sentence = token.sent
-    if not possessive:
-        return next((token_actor[i] for i in range(sentence.start, anchor) if fits(token_actor.get(i))), None)
-    # "his" is first the subject of a clause above it ("Vickers said he wants to carry on the
-    # legacy of his father"), and for a "he" there with no name above it the subject of the
-    # sentence before ("Trump thanked ... He said his wife, Melania"); only then the nearest man
-    # named before.
-    subjects = [t for t in _clause_subjects(token) if t.i < anchor]
+    subjects = [t for t in _clause_subjects(token) if t.i < noun]
     named = next((token_actor[t.i] for t in subjects if fits(token_actor.get(t.i))), None)
-    if named is not None:
+    if named is not None or owner is None:
         return named
+    sentence = token.sent
     if any(t.lower_ == ("she" if wanted == "f" else "he") for t in subjects) and sentence.start > 0:
         before = _clause_subjects(doc[sentence.start - 1].sent.root)[:1]
         return token_actor[before[0].i] if before and fits(token_actor.get(before[0].i)) else None
-    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
-    return next((token_actor[i] for i in range(anchor - 1, start - 1, -1) if fits(token_actor.get(i))), None)
+    return next((token_actor[i] for i in range(owner - 1, sentence.start - 1, -1) if fits(token_actor.get(i))), None)
 
 
 def _clause_subjects(token) -> list:

@@ -271,7 +271,7 @@ def resolve_identities(briefings: list[Briefing]) -> Identities:
     identities = Identities(names={k: v for k, v in names.items() if k != v}, ambiguous=ambiguous, prominent=prominently,
                             nicknames=joined_nicknames, by_role=by_role, bearers_of_bare=bearers,
                             briefing_counts=dict(briefing_counts),
-                            by_key={person_key(name): name for name in set(names.values())})
+                            by_key=_unique_keys(set(names.values())))
     if bearers:
         for briefing in briefings:
             present = {identities.name_of(a.name) for a in briefing.actors if a.type == "person"}
@@ -282,6 +282,12 @@ def resolve_identities(briefings: list[Briefing]) -> Identities:
                 else:
                     identities.bare_taken[(name, person)] += 1
     return identities
+
+
+def _unique_keys(full_names: set[str]) -> dict[str, str]:
+    """person_key -> name, for the keys only one name has ("George Bush" fits two Presidents)."""
+    keys = Counter(person_key(name) for name in full_names)
+    return {person_key(name): name for name in full_names if keys[person_key(name)] == 1}
 
 
 _NUMBERED = re.compile(r"^(\S+) ([IVX]+)$")  # "Abdullah II", "Elizabeth II"

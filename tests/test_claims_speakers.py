@@ -1229,3 +1229,41 @@ def test_a_pope_speaks_under_his_title_and_name_not_as_another_francis(reference
     briefing = briefing_of(reference, "Pope Francis visited a refugee camp on Lesbos on Saturday.",
                            '"Refugees are not numbers," Francis told the crowd.')
     assert claimant_of({c.text: c.claimant for c in briefing.claims}, "Refugees are not numbers") == "Pope Francis"
+
+
+def test_a_cue_that_closes_its_sentence_reports_all_before_it(reference):
+    claims = claims_of(
+        reference,
+        "Council member Dana Whitlock spoke at the hearing. The new rules have also made it possible for "
+        "landlords with large, if scattered, holdings and portfolios to raise rents across the county, she said.",
+    )
+    assert claims.get("The new rules have also made it possible for landlords with large, if scattered, holdings "
+                      "and portfolios to raise rents across the county") == "Dana Whitlock"
+
+
+def test_a_speaker_in_an_as_clause_says_the_clause_beside_it(reference):
+    claims = claims_of(
+        reference,
+        "As Senator Lena Park noted, the bridge fund has been empty since March. The deficit has doubled in "
+        "two years, as Treasurer Omar Haddad has pointed out. But that figure, as Haddad put it, is a warning "
+        "to every town in the region.",
+        "The council met in May, and as Park noted, the members could still be asked to repay the grant.",
+        # no speech, a comparison, an object of its own, the time of a quotation: no claim
+        "As the crowd chanted, Park left the stage. The storm was not nearly as bad as Haddad said. "
+        "As Park said this, the crowd cheered loudly at the rally. Haddad smiled as he said, \"We will manage.\"",
+    )
+    assert claims.get("the bridge fund has been empty since March") == "Lena Park"
+    assert claims.get("The deficit has doubled in two years") == "Omar Haddad"
+    assert claims.get("But that figure \u2026 is a warning to every town in the region") == "Omar Haddad"
+    assert claims.get("the members could still be asked to repay the grant") == "Lena Park"
+    assert not [text for text in claims if "stage" in text or "storm" in text or "cheered" in text]
+
+
+def test_a_second_verb_of_saying_in_a_reported_clause_starts_a_claim_of_its_own(reference):
+    claims = claims_of(
+        reference,
+        "The director of the Harbor Trust, Ina Voss, told the Gazette her group never worked with the developer "
+        "and said the trust hired the consultants on its own.",
+    )
+    assert claims.get("her group never worked with the developer") == "Ina Voss"
+    assert claims.get("the trust hired the consultants on its own") == "Ina Voss"

@@ -830,6 +830,8 @@ def reports_content(verb: Token) -> bool:
         return True
     if any(child.dep_ == "prt" for child in verb.children) and deps & {"dobj", "prep"}:
         return True
+    if _closing_cue(verb) or _as_noted(verb):
+        return True  # "..., she said.", "As Lee noted, ...": whatever the parser hung the clause on, it is what was said
     if verb.lemma_.lower() in {"say", "tell", "state", "add"} and any(t.dep_ == "mark" and t.lower_ == "that" for t in verb.subtree):
         return True  # "said in a statement that ..." (the clause hung on the noun)
     lemma = verb.lemma_.lower()
@@ -844,6 +846,104 @@ def _finding_shows(verb: Token) -> bool:
         subject is not None and verb.lemma_.lower() in word_list("evidence_verbs")
         and subject.lemma_.lower() in word_list("finding_nouns") and any(c.dep_ == "dobj" for c in verb.children)
     )
+
+
+_AS_NOTED = frozenset("say note write argue explain observe point put report suggest remark warn acknowledge admit concede".split())
+
+
+def _as_noted(verb: Token) -> bool:
+    """A cue in an "as" clause set off beside the clause it reports ("As the Times noted, trust
+    is falling", "..., as Lee put it."): not "As the crowd chanted" (no speech verb), "As he said
+    this" (an object of its own), "as bad as she said" (a comparison) nor "as she said, 'I ...'"
+    (the time of a quotation)."""
+    lemma, doc, sentence = lemma_of(verb), verb.doc, verb.sent
+    if verb.dep_ != "advcl" or lemma not in _AS_NOTED or verb.left_edge.lower_ != "as" or verb.head.i == verb.i:
+        return False
+    if not any(c.dep_ == "nsubj" for c in verb.children) or any(c.dep_ in {"ccomp", "xcomp", "neg"} for c in verb.children):
+        return False
+    before = verb.left_edge.i - 1
+    if before >= sentence.start and doc[before].pos_ == "CCONJ":
+        before -= 1  # "..., and as Lee noted, ...", "But as Lee noted, ..."
+    set_off_before = before < sentence.start or doc[before].text == "," or (before == sentence.start and doc[before].pos_ == "ADV")
+    after = _last_word(verb).i + 1
+    set_off_after = after >= sentence.end or doc[after].text in {",", ".", ":", ";", "!", "?"}
+    if not (set_off_before and set_off_after):
+        return False
+    objects = [c.lower_ for c in verb.children if c.dep_ == "dobj"]
+    if lemma == "put":
+        return objects == ["it"]
+    if lemma == "point":
+        return not objects and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    return not objects
+
+
+def _as_noted_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple[int, int] | None:
+    """What an "as" cue reports: the words after it when it opens the sentence or a clause joined
+    by "and" or "but" ("However, as the Times noted, trust is falling"), the words before it when
+    it closes the sentence or comes before a colon, and the sentence around it when it
+    interrupts ("That, as Lee points out, is a lot": the aside is left out of the claim's
+    text), unless that sentence quotes someone, whose words may be another's. (The parser's
+    heads are no guide here: it often hangs the "as" clause on a word far from its clause.)"""
+    doc = verb.doc
+    first, last = sentence.start, sentence.end - 1
+    while last > first and (doc[last].is_punct and doc[last].text not in QUOTE_MARKS or doc[last].is_space):
+        last -= 1
+    joining = doc[verb.left_edge.i - 2] if doc[verb.left_edge.i - 1].text == "," else doc[verb.left_edge.i - 1]
+    if joining.i > first and (joining.pos_ in {"CCONJ", "SCONJ"} or joining.lower_ == "that"):
+        first = verb.left_edge.i  # "..., and as Lee noted, X", "given that, as Lee noted, X": the clause after
+    opens = not _leads_into_clause(doc[first:verb.left_edge.i])
+    after = _last_word(verb).i + 1
+    closes = after > last or doc[after].text == ":"
+    if opens and closes:
+        return None
+    if opens:
+        first = _last_word(verb).i + 1
+        while first < last and doc[first].is_punct:
+            first += 1
+    elif closes:
+        last = verb.left_edge.i - 1
+        while last > first and doc[last].is_punct and doc[last].text not in QUOTE_MARKS:
+            last -= 1
+    elif any(quote_map.contains(t.idx) for t in doc[first:last + 1]):
+        return None
+    return _stripped(doc_text(doc), doc[first].idx, doc[last].idx + len(doc[last].text))
+
+
+def _last_word(verb: Token) -> Token:
+    """The last token of the verb's phrase that is not punctuation the parser hung on it."""
+    last = verb.right_edge
+    while last.i > verb.i and last.is_punct:
+        last = verb.doc[last.i - 1]
+    return last
+
+
+def _as_aside(verb: Token) -> tuple[int, int] | None:
+    """The token range of an "as" cue set off by commas inside the clause it reports."""
+    if not _as_noted(verb):
+        return None
+    first, last = verb.left_edge.i, _last_word(verb).i + 1
+    sentence = verb.sent
+    if first - 1 <= sentence.start or last + 1 >= sentence.end or verb.doc[first - 1].text != "," or verb.doc[last].text != ",":
+        return None
+    return first, last
+
+
+def _closing_cue(verb: Token) -> bool:
+    """A verb of saying that closes its sentence after a comma ("..., she said.", "..., the agency
+    said"): the small model often hangs the clause before it on the verb as anything but a
+    clause (an adverbial clause, a subject), yet the words before are what was said."""
+    sentence = verb.sent
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or lemma_of(verb) not in _SAYING | _AS_NOTED:
+        return False
+    if any(c.dep_ in {"dobj", "dative", "neg", "prep", "prt"} for c in verb.children):
+        return False
+    if any(not t.is_punct for t in verb.doc[verb.i + 1:sentence.end]):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.right_edge.i + 1 == verb.i), None)
+    if subject is None:
+        return False
+    opening = subject.left_edge.i - 1
+    return opening > sentence.start + 3 and verb.doc[opening].text == ","
 
 
 # Reported speech, statistics and the author's own claims ------------------------------------------
@@ -865,7 +965,7 @@ def reported_statements(sentence: Span, attributor: Attributor, quote_map: Quote
     found: list[Statement] = []
     silenced: list[tuple[int, int]] = []
     for token in sentence:
-        if quote_map.contains(token.idx) or not _is_reporting_cue(token, verbs, particles):
+        if quote_map.contains(token.idx) or not (_is_reporting_cue(token, verbs, particles) or _as_noted(token)):
             continue
         if any(start <= token.idx < end for start, end in silenced):
             continue
@@ -1080,6 +1180,14 @@ def _closing_quote_kept(text: str, start: int, end: int) -> tuple[int, int]:
 def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple[int, int] | None:
     """What the verb reports: its clause, else the words after it, else the sentence, unless the
     sentence is a quotation with its cue ('"...," said X'), which the quote's own claim holds."""
+    if _as_noted(verb):
+        return _as_noted_content(verb, sentence, quote_map)
+    if _closing_cue(verb):
+        # "..., she said.": all that comes before, however the parser hung it; a quotation with
+        # its cue is the quote's own claim
+        subject = next(c for c in verb.children if c.dep_ == "nsubj" and c.right_edge.i + 1 == verb.i)
+        before = _closing_quote_kept(doc_text(sentence.doc), *_stripped(doc_text(sentence.doc), sentence.start_char, sentence.doc[subject.left_edge.i - 1].idx))
+        return before if _unquoted_words(doc_text(sentence.doc), before, quote_map) >= 4 else None
     complements = [child for child in verb.children if child.dep_ in {"ccomp", "xcomp"} and child.i > verb.i]
     if complements and all(_circumstance(c) for c in complements):
         return None  # "Marsh asked, nodding yes": what the speaker did, and nothing said here
@@ -1146,7 +1254,9 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
         if first.lower_ in {"that", "whether"} and first.i < last.i:
             first = doc[first.i + 1]
         return _closing_quote_kept(doc_text(doc), first.idx, last.idx + len(last.text))
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    # (the subject nearest the cue: the parser may give the reported clause's subject to the cue too)
+    subject = max(subjects, key=lambda c: c.i) if _closing_cue(verb) else next(iter(subjects), None)
     takes_object = any(c.dep_ == "dobj" for c in verb.children)  # "..., Christie endorsed Trump": the stance is the claim
     if subject is not None and not takes_object and subject.left_edge.i > sentence.start and doc[subject.left_edge.i - 1].text == ",":
         # "The emails were on many topics, the Times said, including ...": what came before,
@@ -1260,7 +1370,7 @@ def _without_aside(doc: Doc, content_at: tuple[int, int], cue_at: tuple[int, int
     """The content's words without the cue that interrupts them: "The city … was caught ...". """
     text = doc_text(doc)
     cue = doc.char_span(*cue_at, alignment_mode="expand")
-    aside = _aside(cue[0]) if cue else None
+    aside = (_aside(cue[0]) or _as_aside(cue[0])) if cue else None
     if aside is None or not (content_at[0] < doc[aside[0]].idx and doc[aside[1] - 1].idx < content_at[1]):
         return text[content_at[0]:content_at[1]]
     before = text[content_at[0]:doc[aside[0] - 1].idx].rstrip()
@@ -1331,7 +1441,8 @@ def _before_speakers_next_act(verb: Token, complements: list[Token], first: Toke
     another tense than the cue or states something; a dangling "but" or dash goes with it. A
     clause that tells events in the cue's tense may go on with its subject's acts: "police said
     the man threatened the clerk and demanded cash", "... entered the bank, telling customers
-    that he had a bomb"; only "added" is the speaker's whatever the tense."""
+    that he had a bomb"; only "added", and "said" joined with a clause of its own ("told the AP
+    her group never met him and said the group ..."), are the speaker's whatever the tense."""
     doc = verb.doc
     end = last.i
     for complement in complements:
@@ -1354,8 +1465,9 @@ def _before_speakers_next_act(verb: Token, complements: list[Token], first: Toke
                 if another and says and (child.dep_ == "conj" or child.dep_ == "advcl" and marker in {"while", "whereas"}):
                     end = min(end, child.left_edge.i - 1)
                 continue
-            if tells_events and lemma_of(child) != "add":
-                continue  # "added" is the speaker's, whatever the tense
+            says_more = child.dep_ == "conj" and lemma_of(child) in _SAYING and any(c.dep_ == "ccomp" for c in child.children)
+            if tells_events and lemma_of(child) != "add" and not says_more:
+                continue
             joined = child.dep_ == "conj" and (child.tag_ == verb.tag_ or any(a.dep_ == "aux" and a.lower_ in {"did", "does"} for a in child.children))
             # "noting that ...", "echoing a memo"; not "grew, adding 200,000 jobs"
             speech = lemma_of(child) in {"echo", "cite", "quote", "repeat"} or any(c.dep_ == "ccomp" for c in child.children)

@@ -92,6 +92,15 @@ class Attributor:
     def of_verb(self, verb: Token) -> Speaker | None:
         """The subject of a reporting verb, following conjunctions and control verbs up to one."""
         token: Token | None = verb
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and not self._quoted(c)]
+        if len(subjects) > 1:
+            # "..., if bogus, ideas ... reach others, she said": the parser gave the reported
+            # clause's subject to the cue too; the cue's own is the one right before it
+            doc, sentence = verb.doc, verb.sent
+            nearest = next((c for c in subjects if c.right_edge.i + 1 == verb.i), None)
+            if (nearest is not None and nearest.left_edge.i > sentence.start and doc[nearest.left_edge.i - 1].text == ","
+                    and all(t.is_punct for t in doc[verb.i + 1:sentence.end])):
+                return self.subject(nearest)
         for _ in range(5):
             if token is None:
                 break

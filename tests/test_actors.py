@@ -606,3 +606,42 @@ def test_a_person_known_by_a_title_of_rule_is_named_with_it(reference):
     for text, name in [("Bianca, a drag queen, won the competition on Saturday night.", "Bianca"),
                        ("Mohammed, the son of the King, was named crown prince in 2017.", "Mohammed")]:
         assert by_name(actors_of(reference, text), name).name == name  # not "Queen Bianca", "King Mohammed"
+
+
+def test_state_and_local_offices_are_roles_not_part_of_the_name(reference):
+    found = actors_of(
+        reference,
+        "Treasurer Omar Haddad said the fund was empty. Assemblywoman Carla Dent said the bill was dead. "
+        "Sheriff Tom Ruiz said the jail was full.",
+        "Haddad said later that the fund would recover.",
+    )
+    assert found.by_name("Treasurer Omar Haddad") is None
+    assert by_name(found, "Omar Haddad").role == "Treasurer"
+    assert by_name(found, "Carla Dent").role == "Assemblywoman"
+    assert by_name(found, "Tom Ruiz").role == "Sheriff"
+
+
+def test_a_role_stops_at_the_noun_the_name_stands_beside(reference):
+    found = actors_of(
+        reference,
+        "Trump praised his mentor former Florida Gov. Jeb Bush on Monday. Democratic presidential "
+        "hopefuls former Maryland Gov. Martin Bell and state Sen. Ann Ruiz called for action.",
+        "The administration of US President Donald Trump said the plan was final. Former team captain "
+        "James Ewan said the club would recover.",
+    )
+    assert by_name(found, "Jeb Bush").role == "former Florida Gov."
+    assert by_name(found, "Martin Bell").role == "former Maryland Gov."
+    assert by_name(found, "Ann Ruiz").role == "state Sen."
+    assert by_name(found, "Donald Trump").role == "US President"
+    assert by_name(found, "James Ewan").role == "Former team captain"  # a noun of the title stays
+
+
+def test_a_name_after_an_office_of_a_body_is_a_person_but_a_state_after_a_city_is_a_place(reference):
+    found = actors_of(
+        reference,
+        "The director of the Harbor Trust, Ina Voss, told the Gazette her group never worked with the developer.",
+        "The campaign removed the mayor of Roanoke, Virginia, from its state team.",
+    )
+    assert by_name(found, "Ina Voss").type == "person"
+    assert not [a.name for a in found.actors if "director of" in a.name]
+    assert by_name(found, "Virginia").type != "person"

@@ -1048,7 +1048,25 @@ def _described_as_person(doc: Doc, mention: Mention) -> bool:
         else:
             break
     previous = doc[mention.start - 1] if mention.start > 0 else None
-    return previous is not None and previous.lower_ in _person_nouns()
+    return previous is not None and (previous.lower_ in _person_nouns() or _named_after_office(doc, mention))
+
+
+@lru_cache(maxsize=1)
+def _office_nouns() -> frozenset[str]:
+    return frozenset(t for t in language_data()["role_titles"] if " " not in t and t.islower())
+
+
+def _named_after_office(doc: Doc, mention: Mention) -> bool:
+    """"The director of the Harbor Trust, Ina Voss, said": a full name set off by commas after an
+    office "of" a body, which the parser hangs on the body rather than on the office; not the
+    place of a place ("the mayor of Roanoke, Virginia")."""
+    root = doc[mention.start:mention.end].root
+    if doc[mention.start - 1].text != "," or root.dep_ != "appos" or mention.end - mention.start < 2:
+        return False
+    body = root.head
+    preposition = body.head
+    return (body.dep_ == "pobj" and body.ent_type_ not in {"GPE", "LOC"} and preposition.lower_ == "of" and preposition.head.i < body.i
+            and preposition.head.lemma_.lower() in _office_nouns())
 
 
 def _apposition_noun(doc: Doc, mention: Mention) -> str | None:
@@ -1220,6 +1238,8 @@ def role_of(doc: Doc, mention: Mention) -> str | None:
         if (token.is_punct or token.is_space or "\n" in token.whitespace_ or token.lower_ in {"the", "a", "an", "and", "said", "says", "by"} or token.like_num
                 or token.pos_ in {"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON", "DET"} and token.lower_ != "of"):
             break  # not "air as Prime Minister", "four weeks after Prime Minister", "his attorney", nor a heading above
+        if token.pos_ == "NOUN" and token.is_lower and token.dep_ not in {"compound", "amod", "nmod"} and token.lower_.strip(".") not in role_words:
+            break  # "his mentor former Florida Gov. X", "hopefuls former Maryland Gov. X": the noun the name stands by, not the office
         i -= 1
     words = doc[i + 1:start]
     text = words.text.strip()
@@ -1244,7 +1264,7 @@ def role_of(doc: Doc, mention: Mention) -> str | None:
 
 def _tidy_role(text: str) -> str:
     """A role as a title: "Chinese President", never "Both President" or "that Governor"."""
-    text = re.sub(r"^(?:(?:the|a|an|both|that|this|these|those|also|and|as|while|when|but|with|then-|now|another|his|her|their|its|our)\s+)+", "",
+    text = re.sub(r"^(?:(?:the|a|an|of|both|that|this|these|those|also|and|as|while|when|but|with|then-|now|another|his|her|their|its|our)\s+)+", "",
                   fold_space(text), flags=re.IGNORECASE)
     text = re.sub(r"^(?:noted|veteran|former|then|outgoing|incoming|current)\s+", lambda m: m.group(0) if m.group(0).lower().startswith(("former", "then", "outgoing", "incoming")) else "", text, flags=re.IGNORECASE)
     text = re.sub(r"\s*\([^)]*$", "", text)  # "High Commissioner for Refugees (UNHCR": no bracket left open

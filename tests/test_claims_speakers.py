@@ -1239,6 +1239,16 @@ def test_a_cue_that_closes_its_sentence_reports_all_before_it(reference):
     )
     assert claims.get("The new rules have also made it possible for landlords with large, if scattered, holdings "
                       "and portfolios to raise rents across the county") == "Dana Whitlock"
+    claims = claims_of(
+        reference,
+        "Foreign Ministry spokesman Lu Ping said the charges were baseless.",
+        "Critics should provide evidence for their accusations and stop spreading rumours, he told reporters on Friday.",
+        # what the verb says after it, a quotation it opens, or a phrase that is no clause: not the cue of what came before
+        "Asked if he was ever bullied at school, the spokesman said no. In a speech last July, he said: "
+        "\u201cWe will not bow.\u201d",
+    )
+    assert claims.get("Critics should provide evidence for their accusations and stop spreading rumours") == "Lu Ping"
+    assert not [text for text in claims if "bullied" in text or "In a speech" in text]
 
 
 def test_a_speaker_in_an_as_clause_says_the_clause_beside_it(reference):

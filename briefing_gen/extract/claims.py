@@ -757,6 +757,18 @@ def _says_nothing(content: str) -> bool:
     return len(words) >= 2 and words[0] == "to" and words[1] in word_list("speaking_verbs") and "that" not in words
 
 
+def _is_main_clause(words: Span) -> bool:
+    """The words hold a finite verb, and are more than a clause of time, cause or contrast
+    ("After Trump announced his run", "In a speech last July")."""
+    tops = [t for t in words if t.pos_ in {"VERB", "AUX"} and not (words.start <= t.head.i < words.end)]
+    return any(t.tag_ in _FINITE for t in words) and not (tops and all(_opens_adverbial(t) for t in tops))
+
+
+def _finite(verb: Token) -> bool:
+    """A finite verb, or one with a finite auxiliary ("has made"); not "Asked if ..." alone."""
+    return verb.tag_ in _FINITE or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE for c in verb.children)
+
+
 def _opens_adverbial(clause: Token) -> bool:
     """The clause opens with its own "while", "if", "because" ... (the parser may hang it on the subject)."""
     mark = clause.left_edge
@@ -929,18 +941,24 @@ def _as_aside(verb: Token) -> tuple[int, int] | None:
 
 
 def _closing_cue(verb: Token) -> bool:
-    """A verb of saying that closes its sentence after a comma ("..., she said.", "..., the agency
-    said"): the small model often hangs the clause before it on the verb as anything but a
+    """A verb of saying that closes its sentence after a comma ("..., she said.", "..., he told
+    reporters on Tuesday."): the small model often hangs the clause before it on the verb as anything but a
     clause (an adverbial clause, a subject), yet the words before are what was said."""
     sentence = verb.sent
-    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or lemma_of(verb) not in _SAYING | _AS_NOTED:
+    lemma = lemma_of(verb)
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or lemma not in _SAYING | _AS_NOTED:
         return False
-    if any(c.dep_ in {"dobj", "dative", "neg", "prep", "prt"} for c in verb.children):
+    # After it, only where, when and (for "told") to whom: "in an interview", "on Tuesday",
+    # "reporters"; not what ("said no", "wrote in 'Ralph Nader'"), another verb, or a colon
+    # ("In a speech last July, he said:" opens a quotation).
+    allowed = {"prep", "npadvmod", "advmod", "punct"} | ({"dobj", "dative"} if lemma in word_list("addressing_verbs") else set())
+    after = verb.doc[verb.i + 1:sentence.end]
+    if any(c.i > verb.i and (c.dep_ not in allowed or c.lower_ in _SAID_BY_REFERENCE | {"no", "yes"}) for c in verb.children):
         return False
-    if any(not t.is_punct for t in verb.doc[verb.i + 1:sentence.end]):
+    if sentence[-1].text == ":" or any(t.pos_ in {"VERB", "AUX"} or t.text in QUOTE_MARKS or verb not in t.ancestors and not t.is_punct for t in after):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.right_edge.i + 1 == verb.i), None)
-    if subject is None:
+    if subject is None or subject.lower_ in {"i", "we"}:  # the writer's own words
         return False
     opening = subject.left_edge.i - 1
     return opening > sentence.start + 3 and verb.doc[opening].text == ","
@@ -1183,11 +1201,14 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
     if _as_noted(verb):
         return _as_noted_content(verb, sentence, quote_map)
     if _closing_cue(verb):
-        # "..., she said.": all that comes before, however the parser hung it; a quotation with
-        # its cue is the quote's own claim
+        # "..., she said.": all that comes before, however the parser hung it, when it is a
+        # clause; a quotation with its cue is the quote's own claim
         subject = next(c for c in verb.children if c.dep_ == "nsubj" and c.right_edge.i + 1 == verb.i)
+        words = sentence.doc[sentence.start:subject.left_edge.i - 1]
         before = _closing_quote_kept(doc_text(sentence.doc), *_stripped(doc_text(sentence.doc), sentence.start_char, sentence.doc[subject.left_edge.i - 1].idx))
-        return before if _unquoted_words(doc_text(sentence.doc), before, quote_map) >= 4 else None
+        tops = [t for t in words if t.pos_ in {"VERB", "AUX"} and not (words.start <= t.head.i < words.end)]
+        clause = _is_main_clause(words) and (not tops or any(_finite(t) for t in tops))
+        return before if clause and _unquoted_words(doc_text(sentence.doc), before, quote_map) >= 4 else None
     complements = [child for child in verb.children if child.dep_ in {"ccomp", "xcomp"} and child.i > verb.i]
     if complements and all(_circumstance(c) for c in complements):
         return None  # "Marsh asked, nodding yes": what the speaker did, and nothing said here
@@ -1266,9 +1287,7 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
         # passes, the mayor said, taxes will rise") or one of time or contrast ("While X blames
         # migrants, Y points to ...").
         leading_part = doc[sentence.start:subject.left_edge.i]
-        tops = [t for t in leading_part if t.pos_ in {"VERB", "AUX"} and not (leading_part.start <= t.head.i < leading_part.end)]
-        clause = (any(t.tag_ in _FINITE for t in leading_part) and not (verb.dep_ == "parataxis" and verb.head.i > verb.i)
-                  and not (tops and all(_opens_adverbial(t) for t in tops)))
+        clause = _is_main_clause(leading_part) and not (verb.dep_ == "parataxis" and verb.head.i > verb.i)
         if clause and len(doc_text(doc)[before[0]:before[1]].split()) >= 4 and _unquoted_words(doc_text(doc), before, quote_map) >= 4:
             return before  # a quotation with its cue is the quote's own claim
     that = next((t for t in verb.subtree if t.dep_ == "mark" and t.lower_ == "that" and t.i > verb.i), None)

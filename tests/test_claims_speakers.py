@@ -1277,3 +1277,13 @@ def test_a_second_verb_of_saying_in_a_reported_clause_starts_a_claim_of_its_own(
     )
     assert claims.get("her group never worked with the developer") == "Ina Voss"
     assert claims.get("the trust hired the consultants on its own") == "Ina Voss"
+
+
+def test_a_participle_after_the_object_of_a_verb_is_said_by_that_verbs_subject(reference):
+    claims = claims_of(
+        reference,
+        "Governor Alma Reyes and Mayor Tom Hale clashed over the budget last month.",
+        "On Sunday Ms. Reyes made a third attempt to deflect Mr. Hale's criticism, writing on Twitter that "
+        "the real issue in the race was crime.",
+    )
+    assert claimant_of(claims, "the real issue in the race was crime") == "Alma Reyes"

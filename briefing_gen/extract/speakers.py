@@ -94,13 +94,22 @@ class Attributor:
         token: Token | None = verb
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and not self._quoted(c)]
         if len(subjects) > 1:
-            # "..., if bogus, ideas ... reach others, she said": the parser gave the reported
-            # clause's subject to the cue too; the cue's own is the one right before it
+            # The parser gave the cue a second subject: the reported clause's ("..., if bogus,
+            # ideas ... reach others, she said") or the noun a relative clause without "that"
+            # tells of ("a defeat Obama believes to be the worst"). The cue's own is the name or
+            # pronoun right before it.
             doc, sentence = verb.doc, verb.sent
             nearest = next((c for c in subjects if c.right_edge.i + 1 == verb.i), None)
-            if (nearest is not None and nearest.left_edge.i > sentence.start and doc[nearest.left_edge.i - 1].text == ","
-                    and all(t.is_punct for t in doc[verb.i + 1:sentence.end])):
+            closing = nearest is not None and nearest.left_edge.i > sentence.start and doc[nearest.left_edge.i - 1].text == "," and all(
+                t.is_punct for t in doc[verb.i + 1:sentence.end])
+            if nearest is not None and (closing or nearest.pos_ in {"PROPN", "PRON"}):
                 return self.subject(nearest)
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+            # "Trump made a third attempt to deflect the criticism, writing that ...": the one who
+            # made the attempt, not the nearest name
+            owner = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"} and a.dep_ != "acl"), None)
+            if owner is not None and owner.i < verb.i:
+                token = owner
         for _ in range(5):
             if token is None:
                 break

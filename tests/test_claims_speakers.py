@@ -1248,6 +1248,9 @@ def test_a_cue_that_closes_its_sentence_reports_all_before_it(reference):
         "\u201cWe will not bow.\u201d",
     )
     assert claims.get("Critics should provide evidence for their accusations and stop spreading rumours") == "Lu Ping"
+    # a main verb the tagger reads as a base form after "could" in a relative clause
+    claims_after_relative = claims_of(reference, "Inspector Derek Lyle visited the flats.", "The owners, who could not be reached, face a fine, Lyle said.")
+    assert claims_after_relative.get("The owners, who could not be reached, face a fine") == "Derek Lyle"
     assert not [text for text in claims if "bullied" in text or "In a speech" in text]
 
 
@@ -1267,6 +1270,23 @@ def test_a_speaker_in_an_as_clause_says_the_clause_beside_it(reference):
     assert claims.get("But that figure \u2026 is a warning to every town in the region") == "Omar Haddad"
     assert claims.get("the members could still be asked to repay the grant") == "Lena Park"
     assert not [text for text in claims if "stage" in text or "storm" in text or "cheered" in text]
+    claims = claims_of(
+        reference,
+        "Judge Harriet Lowe, Tomas Varga and Ilse Marchetti spoke this week.",
+        "Lowe's ruling, which runs to 80 pages, was, as one lawyer put it, a demolition. Rates, as Marchetti "
+        "warned, will stay high. As Marchetti has argued, and as her critics concede, the bank was slow to act.",
+        # a quotation after the clause is its own claim, and only the quotation
+        "As Varga put it, \u201cWe are not done yet,\u201d and markets took note.",
+        # watching, writing at a desk and reporting for duty say nothing
+        "As the officers observed from a distance, the suspect entered the house. As the author wrote at his "
+        "desk, bombs fell on the city. As Sgt. Bill Hardy reported for duty, the alarm sounded.",
+    )
+    assert claims.get("Lowe's ruling, which runs to 80 pages, was \u2026 a demolition") == "one lawyer"
+    assert claims.get("Rates \u2026 will stay high") == "Ilse Marchetti"
+    chained = briefing_of(reference, "Ilse Marchetti spoke this week.", "As Marchetti has argued, and as her critics concede, the bank was slow to act.")
+    assert ("Ilse Marchetti", "the bank was slow to act") in {(c.claimant, c.text) for c in chained.claims}
+    assert claims.get("We are not done yet") == "Tomas Varga"
+    assert not [text for text in claims if "markets took note" in text or "suspect" in text or "bombs" in text or "alarm" in text]
 
 
 def test_a_second_verb_of_saying_in_a_reported_clause_starts_a_claim_of_its_own(reference):

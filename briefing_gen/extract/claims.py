@@ -691,7 +691,7 @@ def quote_speaker(
         return Speaker(canonical, start, end, confidence=NAMED), "dash", (start - 2, start)
 
     outside = [t for s in sentences for t in s if not quote_map.contains(t.idx) and not (quote.start <= t.idx < quote.end)]
-    cues = [t for t in outside if _is_reporting_cue(t, _quote_cues(), particles) and not _event_not_speech(t)]
+    cues = [t for t in outside if (_is_reporting_cue(t, _quote_cues(), particles) or _as_put_it(t)) and not _event_not_speech(t)]
     cues.sort(key=lambda t: min(abs(t.idx - quote.start), abs(t.idx - quote.end)))
     for cue in cues:
         speaker = attributor.of_verb(cue)
@@ -765,7 +765,7 @@ def _is_main_clause(words: Span) -> bool:
 
 
 def _finite(verb: Token) -> bool:
-    """A finite verb, or one with a finite auxiliary ("has made"); not "Asked if ..." alone."""
+    """A finite verb, or one with a finite auxiliary ("has made")."""
     return verb.tag_ in _FINITE or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE for c in verb.children)
 
 
@@ -873,6 +873,8 @@ def _as_noted(verb: Token) -> bool:
         return False
     if not any(c.dep_ == "nsubj" for c in verb.children) or any(c.dep_ in {"ccomp", "xcomp", "neg"} for c in verb.children):
         return False
+    if lemma in {"observe", "write", "report"} and any(c.dep_ == "prep" and c.lower_ not in {"in", "on"} for c in verb.children):
+        return False  # "As the officers observed from a distance", "as he reported for duty": no speech
     before = verb.left_edge.i - 1
     if before >= sentence.start and doc[before].pos_ == "CCONJ":
         before -= 1  # "..., and as Lee noted, ...", "But as Lee noted, ..."
@@ -881,12 +883,20 @@ def _as_noted(verb: Token) -> bool:
     set_off_after = after >= sentence.end or doc[after].text in {",", ".", ":", ";", "!", "?"}
     if not (set_off_before and set_off_after):
         return False
+    if after + 1 < sentence.end and doc[after].text in {",", ":"} and doc[after + 1].text in QUOTE_MARKS:
+        return False  # 'As she said, "This square is ours," the crowd roared': the quotation's own cue
     objects = [c.lower_ for c in verb.children if c.dep_ == "dobj"]
     if lemma == "put":
         return objects == ["it"]
     if lemma == "point":
         return not objects and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
     return not objects
+
+
+def _as_put_it(verb: Token) -> bool:
+    """'As Varga put it, "We are not done"': the cue of the quotation after it."""
+    return (lemma_of(verb) == "put" and verb.left_edge.lower_ == "as" and any(c.dep_ == "nsubj" for c in verb.children)
+            and [c.lower_ for c in verb.children if c.dep_ == "dobj"] == ["it"])
 
 
 def _as_noted_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple[int, int] | None:
@@ -903,7 +913,9 @@ def _as_noted_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
     joining = doc[verb.left_edge.i - 2] if doc[verb.left_edge.i - 1].text == "," else doc[verb.left_edge.i - 1]
     if joining.i > first and (joining.pos_ in {"CCONJ", "SCONJ"} or joining.lower_ == "that"):
         first = verb.left_edge.i  # "..., and as Lee noted, X", "given that, as Lee noted, X": the clause after
-    opens = not _leads_into_clause(doc[first:verb.left_edge.i])
+    leading = doc[first:verb.left_edge.i]
+    # (a one-word subject leads into it too: "Rates, as Lee warned, will stay high")
+    opens = not (_leads_into_clause(leading) or any(t.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} for t in leading))
     after = _last_word(verb).i + 1
     closes = after > last or doc[after].text == ":"
     if opens and closes:
@@ -912,6 +924,11 @@ def _as_noted_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
         first = _last_word(verb).i + 1
         while first < last and doc[first].is_punct:
             first += 1
+        other = next((t for t in doc[first:last] if doc[first].pos_ == "CCONJ" and t.left_edge.i == first + 1 and _as_noted(t)), None)
+        if other is not None:  # "As Lee has argued, and as her critics concede, X": X alone
+            first = _last_word(other).i + 1
+            while first < last and doc[first].is_punct:
+                first += 1
     elif closes:
         last = verb.left_edge.i - 1
         while last > first and doc[last].is_punct and doc[last].text not in QUOTE_MARKS:
@@ -922,10 +939,14 @@ def _as_noted_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
 
 
 def _last_word(verb: Token) -> Token:
-    """The last token of the verb's phrase that is not punctuation the parser hung on it."""
-    last = verb.right_edge
-    while last.i > verb.i and last.is_punct:
-        last = verb.doc[last.i - 1]
+    """The last word of an "as" clause: up to the comma after its verb, whatever else the parser
+    hung on the verb ("was, as one lawyer put it, a demolition")."""
+    last = verb
+    for token in verb.doc[verb.i + 1:verb.right_edge.i + 1]:
+        if token.text in {",", ":", ";"} or token.text in QUOTE_MARKS:
+            break
+        if not token.is_punct:
+            last = token
     return last
 
 
@@ -1207,7 +1228,7 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
         words = sentence.doc[sentence.start:subject.left_edge.i - 1]
         before = _closing_quote_kept(doc_text(sentence.doc), *_stripped(doc_text(sentence.doc), sentence.start_char, sentence.doc[subject.left_edge.i - 1].idx))
         tops = [t for t in words if t.pos_ in {"VERB", "AUX"} and not (words.start <= t.head.i < words.end)]
-        clause = _is_main_clause(words) and (not tops or any(_finite(t) for t in tops))
+        clause = _is_main_clause(words) and (not tops or any(_finite(t) or any(c.dep_ in SUBJECT_DEPS for c in t.children) for t in tops))
         return before if clause and _unquoted_words(doc_text(sentence.doc), before, quote_map) >= 4 else None
     complements = [child for child in verb.children if child.dep_ in {"ccomp", "xcomp"} and child.i > verb.i]
     if complements and all(_circumstance(c) for c in complements):

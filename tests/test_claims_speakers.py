@@ -1307,3 +1307,17 @@ def test_a_participle_after_the_object_of_a_verb_is_said_by_that_verbs_subject(r
         "the real issue in the race was crime.",
     )
     assert claimant_of(claims, "the real issue in the race was crime") == "Alma Reyes"
+
+
+def test_one_made_to_speak_is_the_speaker_and_a_recording_is_no_claimant(reference):
+    claims = claims_of(
+        reference,
+        "Governor Ann Wexler won the primary on Tuesday. The decisive victory led party chairman Tom Ochs to "
+        "declare her the presumptive nominee. Wexler urged the council to declare that the port would stay public.",
+        "\u201cWe are still winning hearts and minds every day,\u201d Mr. Ochs said during the closed-door session, "
+        "according to audio provided to the Gazette.",
+    )
+    assert claims.get("her the presumptive nominee") == "Tom Ochs"
+    assert claimant_of(claims, "the port would stay public") == "Ann Wexler"  # the council has declared nothing
+    assert claims.get("We are still winning hearts and minds every day") == "Tom Ochs"
+    assert [claimant for text, claimant in claims.items() if "hearts and minds" in text] == ["Tom Ochs"]

@@ -1074,6 +1074,9 @@ def reported_statements(sentence: Span, attributor: Attributor, quote_map: Quote
                 cut = other.start if other.start is not None and content[0] < other.start < other_cue[0] else other_cue[0]
                 content = _stripped(doc_text(sentence.doc), content[0], cut)
         content = _closing_quote_kept(doc_text(sentence.doc), *content)
+        if _starts_quoted(sentence, quote_map) and any(
+                _is_reporting_cue(t, verbs, particles) and not quote_map.contains(t.idx) for t in sentence if content[0] <= t.idx < content[1]):
+            break  # '"...," Pence said, according to audio provided to The Times': the quotation has its speaker
         text = doc_text(sentence.doc)[content[0]:content[1]]
         text = re.sub(r"\s*\b(?:but|and|while|whereas)$", "", text.rstrip(" ,;"))
         if len(text.split()) >= 4:

@@ -57,6 +57,11 @@ def _span_of(token: Token) -> tuple[int, int]:
 
 
 
+# Verbs by which someone makes another do what the verb after them says: that other did it
+# ("led Priebus to declare"); not "urged Congress to declare", which Congress has not done.
+_MAKING_VERBS = frozenset({"lead", "prompt", "force", "cause", "spur", "drive", "inspire", "compel", "move"})
+
+
 @lru_cache(maxsize=1)
 def role_nouns() -> frozenset[str]:
     data = language_data()
@@ -133,6 +138,9 @@ class Attributor:
                     return self.subject(child)
             if token.dep_ == "conj" and token.head.dep_ == "relcl" and token.tag_ != token.head.tag_:
                 return None  # "... to attack the oil that funds it and proposed a safe zone": misattached, not the oil's
+            made = next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i), None) if token.dep_ == "xcomp" else None
+            if made is not None and token.head.lemma_.lower() in _MAKING_VERBS and not self._quoted(made):
+                return self.subject(made)  # "The victory led Priebus to declare him the nominee": Priebus declared it
             if token.dep_ in {"conj", "xcomp", "advcl", "pcomp", "prep"} and token.head.i != token.i:
                 token = token.head
             else:

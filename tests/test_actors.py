@@ -645,3 +645,14 @@ def test_a_name_after_an_office_of_a_body_is_a_person_but_a_state_after_a_city_i
     assert by_name(found, "Ina Voss").type == "person"
     assert not [a.name for a in found.actors if "director of" in a.name]
     assert by_name(found, "Virginia").type != "person"
+
+
+def test_a_name_whose_head_word_is_a_medium_is_media_unless_it_is_a_persons_name(reference):
+    found = actors_of(
+        reference,
+        "Wyoming Public Radio reported the remarks on Monday. The Harlow Daily Herald said the talks failed.",
+        "Tom Post said the vote was fair. Anna Press said the plan would pass.",
+    )
+    assert by_name(found, "Wyoming Public Radio").type == "media"
+    assert by_name(found, "Tom Post").type == "person"
+    assert by_name(found, "Anna Press").type == "person"

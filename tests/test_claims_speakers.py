@@ -1321,3 +1321,17 @@ def test_one_made_to_speak_is_the_speaker_and_a_recording_is_no_claimant(referen
     assert claimant_of(claims, "the port would stay public") == "Ann Wexler"  # the council has declared nothing
     assert claims.get("We are still winning hearts and minds every day") == "Tom Ochs"
     assert [claimant for text, claimant in claims.items() if "hearts and minds" in text] == ["Tom Ochs"]
+
+
+def test_a_transcripts_turn_is_the_labelled_speakers_quote(reference):
+    briefing = briefing_of(
+        reference,
+        "Governor Mary Fallin spoke to CNN's Jake Tapper on Sunday about the shootings.",
+        "TAPPER: Do you think the nominee has campaigned as a healer?",
+        "FALLIN: I think he is trying to campaign as a healer. That has been part of his message all week.",
+        "MODERATOR: Thank you both, we will take a short break now.",
+    )
+    claims = {claim.text: claim.claimant for claim in briefing.claims}
+    assert claims.get("I think he is trying to campaign as a healer. That has been part of his message all week.") == "Mary Fallin"
+    assert not [text for text in claims if "short break" in text]  # a label that names no one names no speaker
+    assert not [actor.name for actor in briefing.actors if actor.name in {"FALLIN", "TAPPER"}]

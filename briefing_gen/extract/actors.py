@@ -833,6 +833,9 @@ def group_mentions(doc: Doc, mentions: list[Mention], reference: ReferenceIndex,
         if _surname_not_demonym(doc, mention, person_names):
             name = person_names[mention.text]  # "Cuban said" after "Mark Cuban" is the man, not Cuba
             mention.hit = None
+        elif _speaker_label(doc, mention) and mention.text.title() in person_names:
+            name = person_names[mention.text.title()]  # "CLINTON: ..." in a transcript after "Hillary Clinton"
+            label, mention.hit = "PERSON", None
         elif mention.hit is None and (seat := reference.seat_of(mention.text)) is not None and _speaks(doc, mention):
             mention.hit = seat  # "Brussels praised the cable": the EU
             name = seat.actor.name
@@ -865,6 +868,12 @@ def group_mentions(doc: Doc, mentions: list[Mention], reference: ReferenceIndex,
         candidate.forms[mention.text] += 1
         _note_context(doc, mention, candidate)
     return candidates
+
+
+def _speaker_label(doc: Doc, mention: Mention) -> bool:
+    """A name in capitals that opens a line and a colon follows: a transcript's speaker label."""
+    opens_line = mention.start == 0 or "\n" in doc[mention.start - 1].text or "\n" in doc[mention.start - 1].whitespace_
+    return mention.text.isupper() and opens_line and mention.end < len(doc) and doc[mention.end].text == ":"
 
 
 def _surname_not_demonym(doc: Doc, mention: Mention, person_names: dict[str, str]) -> bool:

@@ -264,9 +264,12 @@ class _ClaimFinder:
         self.previous: tuple[Speaker, str | None, int, int] | None = None  # speaker, cue, paragraph, end of the last quote
         self.author_candidates: list[tuple[float, int, str, Span]] = []
         self.open_quote: Claim | None = None  # the last quote claimed: a quotation running on in its paragraph joins it
+        self.transcript = _transcript_turns(parsed, actors)  # paragraph -> speaker, label and turn offsets of "LEE: ..." turns
 
     def quotation(self, quote: QuoteSpan) -> None:
         doc, parsed = self.doc, self.parsed
+        if parsed.paragraph_of(quote.start) in self.transcript:
+            return  # words quoted inside a speaker's turn are part of the turn
         open_quote, self.open_quote = self.open_quote, None  # only the very next quotation may join it
         sentences = self.sentence_index.touching(quote.start, quote.end)
         cue_sentence = self.sentence_index.cue_after(quote)
@@ -371,7 +374,12 @@ class _ClaimFinder:
 
     def sentence(self, sentence: Span) -> None:
         doc, quote_map = self.doc, self.quote_map
-        if self.parsed.paragraph_of_span(sentence) in self.headings or _is_heading_like(sentence):
+        paragraph = self.parsed.paragraph_of_span(sentence)
+        if paragraph in self.transcript:
+            if sentence.start_char <= self.transcript[paragraph][2][0]:
+                self._turn(paragraph)
+            return
+        if paragraph in self.headings or _is_heading_like(sentence):
             return
         statements = reported_statements(sentence, self.attributor, quote_map)
         for speaker, cue, cue_at, content_at in statements:
@@ -408,6 +416,14 @@ class _ClaimFinder:
         if scored is not None:
             score, kind = scored
             self.author_candidates.append((score, sentence.start, kind, sentence))
+
+    def _turn(self, paragraph: int) -> None:
+        """A transcript's turn ("SANDERS: Well, I think ..."): the whole turn is the speaker's
+        quote, made once, whatever reported speech or quotation it holds."""
+        speaker, label_at, content_at = self.transcript[paragraph]
+        text = doc_text(self.doc)[content_at[0]:content_at[1]]
+        self.builder.add(text, Speaker(speaker, *label_at, confidence=NAMED), "quote", "label", label_at, content_at, text)
+        self.previous = (Speaker(speaker, confidence=NAMED), None, paragraph, content_at[1])
 
     def _quoted_before_cue(self, at: tuple[int, int], cue_at: tuple[int, int]) -> bool:
         """The content ends with quoted words and its cue comes after them ('... gave "frankly
@@ -506,6 +522,32 @@ def _inside_quotes(at: tuple[int, int], quote_map: QuoteMap, allowed: bool) -> b
 
 
 _HEADLINE_LABEL = re.compile(r"^([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}):\s")
+
+
+_SPEAKER_LABEL = re.compile(r"^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+(?=\S)")
+
+
+def _transcript_turns(parsed: ParsedArticle, actors: ActorSet) -> dict[int, tuple[str, tuple[int, int], tuple[int, int]]]:
+    """Paragraphs of a transcript that open with a speaker's label in capitals ("CLINTON: ...",
+    "JANE DOE: ..."): the person the label names, by surname or full name, when exactly one person
+    of the article bears it, with the label's and the turn's offsets. "Q:", "A:" or "MODERATOR:"
+    name no one the article names, and such turns are left as they are."""
+    people = [actor.name for actor in actors.actors if actor.type == "person"]
+    turns: dict[int, tuple[str, tuple[int, int], tuple[int, int]]] = {}
+    for index, paragraph in enumerate(parsed.article.paragraphs):
+        label = _SPEAKER_LABEL.match(paragraph.text)
+        if label is None or paragraph.kind == "heading":
+            continue
+        written = label.group(1).rstrip(".")
+        named = [name for name in people if name.upper() == written or " " not in written and name.split()[-1].upper() == written]
+        if len(named) != 1:
+            continue
+        base = parsed.paragraph_starts[index]
+        end = len(paragraph.text.rstrip())
+        if len(paragraph.text[label.end():end].split()) < MIN_QUOTE_WORDS:
+            continue
+        turns[index] = (named[0], (base, base + len(label.group(1))), (base + label.end(), base + end))
+    return turns
 
 
 def _heading_paragraphs(parsed: ParsedArticle) -> set[int]:

@@ -656,3 +656,8 @@ def test_a_name_whose_head_word_is_a_medium_is_media_unless_it_is_a_persons_name
     assert by_name(found, "Wyoming Public Radio").type == "media"
     assert by_name(found, "Tom Post").type == "person"
     assert by_name(found, "Anna Press").type == "person"
+
+
+def test_a_persons_name_ending_in_a_media_word_stays_a_person(reference):
+    found = actors_of(reference, "Thandiwe Herald, a lawyer for the families, said they would challenge the report in court.")
+    assert by_name(found, "Thandiwe Herald").type == "person"

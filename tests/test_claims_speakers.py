@@ -1335,3 +1335,19 @@ def test_a_transcripts_turn_is_the_labelled_speakers_quote(reference):
     assert claims.get("I think he is trying to campaign as a healer. That has been part of his message all week.") == "Mary Fallin"
     assert not [text for text in claims if "short break" in text]  # a label that names no one names no speaker
     assert not [actor.name for actor in briefing.actors if actor.name in {"FALLIN", "TAPPER"}]
+
+
+def test_what_a_review_of_the_second_subject_participle_and_recording_rules_found(reference):
+    claims = claims_of(
+        reference,
+        "A federal judge Trump appointed said the order was lawful and within the president's authority.",
+        "Police released a statement from the victim's mother, Joan Reyes, describing her son as gentle and kind.",
+        "\"Red flag\" laws, which supporters say save lives, were repealed in two states last year, according to "
+        "a study by the Rand Corporation.",
+        "\u201cNothing truly prepares you for the demands of the office,\u201d the two-term president will say, "
+        "according to excerpts of his speech.",
+    )
+    assert claimant_of(claims, "the order was lawful") == "A federal judge"
+    assert claimant_of(claims, "describing her son as gentle and kind") == "Joan Reyes"
+    assert [claimant for text, claimant in claims.items() if "were repealed in two states" in text]
+    assert not [claimant for text, claimant in claims.items() if "Nothing truly prepares you" in text and claimant.startswith("excerpts")]

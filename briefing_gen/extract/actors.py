@@ -32,7 +32,7 @@ _MEDIA_WORDS = re.compile(
     re.IGNORECASE,
 )
 _MEDIA_HEADS = frozenset("news times post tv radio daily journal gazette press tribune herald telegraph magazine "
-                         "broadcasting review chronicle newspaper observer standard register".split())
+                         "broadcasting chronicle newspaper observer standard register".split())
 _ORG_WORDS = re.compile(
     r"\b(party|ministry|department|council|committee|commission|university|institute|bank|company|corp|"
     r"inc|ltd|group|association|union|organi[sz]ation|agency|office|court|parliament|assembly|congress|"
@@ -1391,7 +1391,9 @@ def decide_type(candidate: _Candidate) -> str:
     named_person = _opens_with_first_name(words) and (candidate.person_context > sum(candidate.roles.values()) or candidate.speaks > 0)
     if len(words) >= 2 and _ORG_WORDS.fullmatch(words[-1]) and not (named_person and len(words) == 2):
         votes["organization"] += 6  # its head word names a body: "Surrey City Council", "Covington Catholic High School"
-    elif len(words) >= 2 and words[-1].lower() in _MEDIA_HEADS and not _opens_with_first_name(words):
+    elif (len(words) >= 2 and words[-1].lower() in _MEDIA_HEADS and not _opens_with_first_name(words)
+          and (len(words) >= 3 or words[0].isupper() or _INNER_CAPITAL.search(words[0]) or candidate.opens_with_place
+               or _is_english_word(words[0]))):  # "BuzzFeed News", "Miami Herald"; not "Thandiwe Herald"
         votes["media"] += 6  # its head word names a medium: "Wyoming Public Radio", "Deseret News"; not "Tom Post"
     site_words = _facility_words() | _place_words()
     if 2 <= len(words) <= 4 and (words[-1].lower() in site_words or len(words) >= 3 and words[-2].lower() in site_words) and not named_person:

@@ -1116,8 +1116,7 @@ def reported_statements(sentence: Span, attributor: Attributor, quote_map: Quote
                 cut = other.start if other.start is not None and content[0] < other.start < other_cue[0] else other_cue[0]
                 content = _stripped(doc_text(sentence.doc), content[0], cut)
         content = _closing_quote_kept(doc_text(sentence.doc), *content)
-        if _starts_quoted(sentence, quote_map) and any(
-                _is_reporting_cue(t, verbs, particles) and not quote_map.contains(t.idx) for t in sentence if content[0] <= t.idx < content[1]):
+        if _quotation_with_its_cue(sentence, content, quote_map, verbs, particles):
             break  # '"...," Pence said, according to audio provided to The Times': the quotation has its speaker
         text = doc_text(sentence.doc)[content[0]:content[1]]
         text = re.sub(r"\s*\b(?:but|and|while|whereas)$", "", text.rstrip(" ,;"))
@@ -1127,6 +1126,19 @@ def reported_statements(sentence: Span, attributor: Attributor, quote_map: Quote
     if not found:
         found.extend(_figures_of_a_finding(sentence, attributor))
     return found
+
+
+def _quotation_with_its_cue(sentence: Span, content: tuple[int, int], quote_map: QuoteMap, verbs: frozenset[str], particles: dict[str, set[str]]) -> bool:
+    """The content is a quotation that opens the sentence with its cue right after it ('"We won,"
+    Pence said'), not a quoted term that opens a clause ('"Red flag" laws, which supporters say
+    ...')."""
+    if not _starts_quoted(sentence, quote_map):
+        return False
+    quote = quote_map.bounds(next(t.idx for t in sentence if not t.is_space and t.text not in QUOTE_MARKS))
+    if quote is None or not re.search(r"[,.!?]\W*$", doc_text(sentence.doc)[quote[0]:quote[1]]):
+        return False
+    verb = next((t for t in sentence if t.idx >= quote[1] and t.pos_ == "VERB"), None)  # "the two-term president will say"
+    return verb is not None and _is_reporting_cue(verb, verbs, particles) and content[0] <= verb.idx < content[1]
 
 
 def _figures_of_a_finding(sentence: Span, attributor: Attributor) -> list[Statement]:

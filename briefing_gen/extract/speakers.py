@@ -107,9 +107,12 @@ class Attributor:
             nearest = next((c for c in subjects if c.right_edge.i + 1 == verb.i), None)
             closing = nearest is not None and nearest.left_edge.i > sentence.start and doc[nearest.left_edge.i - 1].text == "," and all(
                 t.is_punct for t in doc[verb.i + 1:sentence.end])
-            if nearest is not None and (closing or nearest.pos_ in {"PROPN", "PRON"}):
+            named = nearest is not None and nearest.pos_ in {"PROPN", "PRON"} and not any(
+                t.pos_ in {"VERB", "AUX"} for t in nearest.subtree)  # not "a judge Trump appointed said"
+            if nearest is not None and (closing or named):
                 return self.subject(nearest)
-        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+        if (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+                and verb.head.lemma_.lower() not in word_list("document_nouns")):  # "a statement from X, describing ...": X's
             # "Trump made a third attempt to deflect the criticism, writing that ...": the one who
             # made the attempt, not the nearest name
             owner = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"} and a.dep_ != "acl"), None)

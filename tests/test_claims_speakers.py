@@ -1351,3 +1351,19 @@ def test_what_a_review_of_the_second_subject_participle_and_recording_rules_foun
     assert claimant_of(claims, "describing her son as gentle and kind") == "Joan Reyes"
     assert [claimant for text, claimant in claims.items() if "were repealed in two states" in text]
     assert not [claimant for text, claimant in claims.items() if "Nothing truly prepares you" in text and claimant.startswith("excerpts")]
+
+
+def test_a_quotation_after_a_colon_is_said_by_the_person_the_clause_names(reference):
+    claims = claims_of(
+        reference,
+        "Senator Dana Ruiz spoke on Monday about the emails.",
+        "Ruiz has since apologized for what happened: \"Yes, I should have used two email addresses, one for "
+        "personal matters and one for my work. Not doing so was a mistake.\"",
+        "Mayor Tom Hale faced a simple question from the crowd: \"Will the port stay public after the sale?\"",
+        "\u2014\"Ruiz leaves the race on her way to the Senate,\" by the Ledger's Ann Moss: \"Dana Ruiz is "
+        "withdrawing from the governor's race, leaving the field to two newcomers.\"",
+    )
+    assert claims.get("Yes, I should have used two email addresses, one for personal matters and one for my work. "
+                      "Not doing so was a mistake.") == "Dana Ruiz"
+    assert claims.get("Will the port stay public after the sale?") != "Tom Hale"  # a question put to him
+    assert claims.get("Dana Ruiz is withdrawing from the governor's race, leaving the field to two newcomers.") != "Dana Ruiz"

@@ -1367,3 +1367,13 @@ def test_a_quotation_after_a_colon_is_said_by_the_person_the_clause_names(refere
                       "Not doing so was a mistake.") == "Dana Ruiz"
     assert claims.get("Will the port stay public after the sale?") != "Tom Hale"  # a question put to him
     assert claims.get("Dana Ruiz is withdrawing from the governor's race, leaving the field to two newcomers.") != "Dana Ruiz"
+
+
+def test_a_quotation_that_opens_inside_a_sentence_and_runs_on_to_its_cue_is_a_claim(reference):
+    claims = claims_of(
+        reference,
+        "Mara Heiserman of the teachers union spoke on Friday.",
+        "The endorsement \u201cwas early enough that most people did not know who the senator was. People were "
+        "still talking about the governor,\u201d said Heiserman of the union.",
+    )
+    assert claimant_of(claims, "The endorsement \u201cwas early enough that most people did not know") == "Mara Heiserman"

@@ -283,6 +283,21 @@ class _ClaimFinder:
             self.embedded.update(s.start for s in sentences)  # a work's name or a slogan ("The Walking Dead"), not words spoken
             self.open_quote = open_quote  # 'said on NBC's "Today." "B."': B still runs on from the quote before the show's name
             return
+        if (is_embedded(doc_text(doc), quote) and found is not None and found[1] not in {None, "dash"} and found[2] is not None
+                and found[2][0] >= quote.end and found[0].confidence >= NAMED and closed_as_opened(doc_text(doc), quote.start, quote.end)
+                and not _DOUBLE_MARK.search(doc_text(doc), quote.start, quote.end) and self._runs_past_its_sentence(quote, sentences)):
+            # 'The endorsement "was early enough ... People were still talking about her," said
+            # Lee': the quotation runs on past the writer's sentence to its cue, so no clause of
+            # the writer's holds it. The claim is the writer's lead-in with the quotation.
+            start = next(s for s in sentences if s.start_char <= quote.start).start_char
+            start, end = _closing_quote_kept(doc_text(doc), *_stripped(doc_text(doc), start, quote.end))
+            claim = self.builder.add(doc_text(doc)[start:end], found[0], "quote", found[1], found[2], (start, end), " ".join(s.text.strip() for s in sentences))
+            self.open_quote = claim if claim is not None and claim.paragraph == paragraph else None
+            self.previous = (found[0], found[1], paragraph, quote.end)
+            self.embedded.update(s.start for s in sentences)
+            for sentence in sentences:
+                self.claimed.setdefault(sentence.start, set()).add(found[0].name)
+            return
         if is_embedded(doc_text(doc), quote) or quote.words < MIN_QUOTE_WORDS:
             # Part of the writer's clause: reported with its cue as that clause ('warned that an
             # attack is "quite real"'); with no cue at all, a quoted term (scare quotes) is no claim.
@@ -348,6 +363,12 @@ class _ClaimFinder:
         self.previous = (speaker, cue, paragraph, quote.end)
         for sentence in sentences:
             self.claimed.setdefault(sentence.start, set()).add(speaker.name)
+
+    def _runs_past_its_sentence(self, quote: QuoteSpan, sentences: list[Span]) -> bool:
+        """A quotation opened inside a sentence of the writer's that runs on past that sentence's
+        end into the next, whose cue follows it."""
+        opening = next((s for s in sentences if s.start_char <= quote.start < s.end_char), None)
+        return opening is not None and opening.start_char < quote.start - 1 and quote.end > opening.end_char + 1
 
     def _introduced_by(self, quote: QuoteSpan) -> tuple[Speaker, str | None, tuple[int, int] | None] | None:
         """The speaker of a quotation with no cue right after a sentence in which a person, by

@@ -1335,6 +1335,10 @@ def test_a_transcripts_turn_is_the_labelled_speakers_quote(reference):
     assert claims.get("I think he is trying to campaign as a healer. That has been part of his message all week.") == "Mary Fallin"
     assert not [text for text in claims if "short break" in text]  # a label that names no one names no speaker
     assert not [actor.name for actor in briefing.actors if actor.name in {"FALLIN", "TAPPER"}]
+    # one label is no transcript: a dateline that is also a person's surname
+    claims = claims_of(reference, "Mayor Jack Denver and Leo Ferris spoke on Monday.",
+                       "DENVER: The city council voted 7 to 2 on Monday night to approve the new stadium lease.")
+    assert not [text for text in claims if "stadium lease" in text]
 
 
 def test_what_a_review_of_the_second_subject_participle_and_recording_rules_found(reference):
@@ -1377,3 +1381,7 @@ def test_a_quotation_that_opens_inside_a_sentence_and_runs_on_to_its_cue_is_a_cl
         "still talking about the governor,\u201d said Heiserman of the union.",
     )
     assert claimant_of(claims, "The endorsement \u201cwas early enough that most people did not know") == "Mara Heiserman"
+    # a sentence with a cue of its own keeps its one claim
+    claims = claims_of(reference, "Leo Ferris spoke on Monday.",
+                       "Ferris said the deal \"was rushed through the council. Nobody read the fine print,\" Ferris added.")
+    assert [text for text in claims if "rushed" in text] == ["the deal \"was rushed through the council. Nobody read the fine print,\""]

@@ -827,13 +827,14 @@ def group_mentions(doc: Doc, mentions: list[Mention], reference: ReferenceIndex,
     body_names = _full_body_names(mentions, reference)
     acronyms = _defined_acronyms(doc, mentions)
     named_as_person = {m.text for m in mentions if m.label == "PERSON"}
+    transcript = len(SPEAKER_LABEL.findall(doc_text(doc))) >= 2  # one label is a dateline ("DENVER: ...")
     candidates: dict[str, _Candidate] = {}
     for mention in mentions:
         label = mention.label
         if _surname_not_demonym(doc, mention, person_names):
             name = person_names[mention.text]  # "Cuban said" after "Mark Cuban" is the man, not Cuba
             mention.hit = None
-        elif _speaker_label(doc, mention) and mention.text.title() in person_names:
+        elif transcript and _speaker_label(doc, mention) and mention.text.title() in person_names:
             name = person_names[mention.text.title()]  # "CLINTON: ..." in a transcript after "Hillary Clinton"
             label, mention.hit = "PERSON", None
         elif mention.hit is None and (seat := reference.seat_of(mention.text)) is not None and _speaks(doc, mention):
@@ -868,6 +869,10 @@ def group_mentions(doc: Doc, mentions: list[Mention], reference: ReferenceIndex,
         candidate.forms[mention.text] += 1
         _note_context(doc, mention, candidate)
     return candidates
+
+
+# A transcript's speaker label at the start of a line: "CLINTON: ...", "JANE DOE: ..."
+SPEAKER_LABEL = re.compile(r"(?m)^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+(?=\S)")
 
 
 def _speaker_label(doc: Doc, mention: Mention) -> bool:

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing_gen.extract.actors import ActorSet
+from briefing_gen.extract.actors import SPEAKER_LABEL, ActorSet
 from briefing_gen.extract.parse import ParsedArticle, doc_text, language_data, reporting_verbs, word_list
 from briefing_gen.extract.quotes import (
     MIN_QUOTE_WORDS,
@@ -368,7 +368,11 @@ class _ClaimFinder:
         """A quotation opened inside a sentence of the writer's that runs on past that sentence's
         end into the next, whose cue follows it."""
         opening = next((s for s in sentences if s.start_char <= quote.start < s.end_char), None)
-        return opening is not None and opening.start_char < quote.start - 1 and quote.end > opening.end_char + 1
+        if opening is None or not (opening.start_char < quote.start - 1 and quote.end > opening.end_char + 1):
+            return False
+        verbs, particles, _, _ = _cues()
+        # not 'Ferris said the deal "was rushed ... fine print," Ferris added': a cue of its own
+        return not any(_is_reporting_cue(t, verbs, particles) for t in opening if t.idx < quote.start)
 
     def _introduced_by(self, quote: QuoteSpan) -> tuple[Speaker, str | None, tuple[int, int] | None] | None:
         """The speaker of a quotation with no cue right after a sentence in which a person, by
@@ -545,18 +549,17 @@ def _inside_quotes(at: tuple[int, int], quote_map: QuoteMap, allowed: bool) -> b
 _HEADLINE_LABEL = re.compile(r"^([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}):\s")
 
 
-_SPEAKER_LABEL = re.compile(r"^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+(?=\S)")
-
-
 def _transcript_turns(parsed: ParsedArticle, actors: ActorSet) -> dict[int, tuple[str, tuple[int, int], tuple[int, int]]]:
-    """Paragraphs of a transcript that open with a speaker's label in capitals ("CLINTON: ...",
-    "JANE DOE: ..."): the person the label names, by surname or full name, when exactly one person
+    """Paragraphs of a transcript (two labelled turns or more) that open with a speaker's label in
+    capitals ("CLINTON: ...", "JANE DOE: ..."): the person the label names, by surname or full name, when exactly one person
     of the article bears it, with the label's and the turn's offsets. "Q:", "A:" or "MODERATOR:"
     name no one the article names, and such turns are left as they are."""
     people = [actor.name for actor in actors.actors if actor.type == "person"]
     turns: dict[int, tuple[str, tuple[int, int], tuple[int, int]]] = {}
+    if sum(1 for paragraph in parsed.article.paragraphs if SPEAKER_LABEL.match(paragraph.text)) < 2:
+        return turns  # one label is no transcript: "DENVER: The council voted ..." is a dateline
     for index, paragraph in enumerate(parsed.article.paragraphs):
-        label = _SPEAKER_LABEL.match(paragraph.text)
+        label = SPEAKER_LABEL.match(paragraph.text)
         if label is None or paragraph.kind == "heading":
             continue
         written = label.group(1).rstrip(".")

@@ -827,7 +827,7 @@ def group_mentions(doc: Doc, mentions: list[Mention], reference: ReferenceIndex,
     body_names = _full_body_names(mentions, reference)
     acronyms = _defined_acronyms(doc, mentions)
     named_as_person = {m.text for m in mentions if m.label == "PERSON"}
-    transcript = len(SPEAKER_LABEL.findall(doc_text(doc))) >= 2  # one label is a dateline ("DENVER: ...")
+    transcript = is_transcript(doc_text(doc))
     candidates: dict[str, _Candidate] = {}
     for mention in mentions:
         label = mention.label
@@ -873,6 +873,11 @@ def group_mentions(doc: Doc, mentions: list[Mention], reference: ReferenceIndex,
 
 # A transcript's speaker label at the start of a line: "CLINTON: ...", "JANE DOE: ..."
 SPEAKER_LABEL = re.compile(r"(?m)^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+(?=\S)")
+
+
+def is_transcript(text: str) -> bool:
+    """Two speaker labels or more: one alone is a dateline ("DENVER: The council voted ...")."""
+    return len(SPEAKER_LABEL.findall(text)) >= 2
 
 
 def _speaker_label(doc: Doc, mention: Mention) -> bool:
@@ -1067,11 +1072,6 @@ def _described_as_person(doc: Doc, mention: Mention) -> bool:
     return previous is not None and (previous.lower_ in _person_nouns() or _named_after_office(doc, mention))
 
 
-@lru_cache(maxsize=1)
-def _office_nouns() -> frozenset[str]:
-    return frozenset(t for t in language_data()["role_titles"] if " " not in t and t.islower())
-
-
 def _named_after_office(doc: Doc, mention: Mention) -> bool:
     """"The director of the Harbor Trust, Ina Voss, said": a full name set off by commas after an
     office "of" a body, which the parser hangs on the body rather than on the office; not the
@@ -1082,7 +1082,7 @@ def _named_after_office(doc: Doc, mention: Mention) -> bool:
     body = root.head
     preposition = body.head
     return (body.dep_ == "pobj" and body.ent_type_ not in {"GPE", "LOC"} and preposition.lower_ == "of" and preposition.head.i < body.i
-            and preposition.head.lemma_.lower() in _office_nouns())
+            and preposition.head.lemma_.lower() in _role_titles()[1])
 
 
 def _apposition_noun(doc: Doc, mention: Mention) -> str | None:

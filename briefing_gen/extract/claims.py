@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing_gen.extract.actors import SPEAKER_LABEL, ActorSet
+from briefing_gen.extract.actors import SPEAKER_LABEL, ActorSet, is_transcript
 from briefing_gen.extract.parse import ParsedArticle, doc_text, language_data, reporting_verbs, word_list
 from briefing_gen.extract.quotes import (
     MIN_QUOTE_WORDS,
@@ -556,8 +556,8 @@ def _transcript_turns(parsed: ParsedArticle, actors: ActorSet) -> dict[int, tupl
     name no one the article names, and such turns are left as they are."""
     people = [actor.name for actor in actors.actors if actor.type == "person"]
     turns: dict[int, tuple[str, tuple[int, int], tuple[int, int]]] = {}
-    if sum(1 for paragraph in parsed.article.paragraphs if SPEAKER_LABEL.match(paragraph.text)) < 2:
-        return turns  # one label is no transcript: "DENVER: The council voted ..." is a dateline
+    if not is_transcript(doc_text(parsed.doc)):
+        return turns
     for index, paragraph in enumerate(parsed.article.paragraphs):
         label = SPEAKER_LABEL.match(paragraph.text)
         if label is None or paragraph.kind == "heading":
@@ -860,10 +860,15 @@ def _says_nothing(content: str) -> bool:
     return len(words) >= 2 and words[0] == "to" and words[1] in word_list("speaking_verbs") and "that" not in words
 
 
+def _top_verbs(words: Span) -> list[Token]:
+    """The verbs of the words whose heads lie outside them."""
+    return [t for t in words if t.pos_ in {"VERB", "AUX"} and not (words.start <= t.head.i < words.end)]
+
+
 def _is_main_clause(words: Span) -> bool:
     """The words hold a finite verb, and are more than a clause of time, cause or contrast
     ("After Trump announced his run", "In a speech last July")."""
-    tops = [t for t in words if t.pos_ in {"VERB", "AUX"} and not (words.start <= t.head.i < words.end)]
+    tops = _top_verbs(words)
     return any(t.tag_ in _FINITE for t in words) and not (tops and all(_opens_adverbial(t) for t in tops))
 
 
@@ -945,7 +950,7 @@ def reports_content(verb: Token) -> bool:
         return True
     if any(child.dep_ == "prt" for child in verb.children) and deps & {"dobj", "prep"}:
         return True
-    if _closing_cue(verb) or _as_noted(verb):
+    if _closing_subject(verb) is not None or _as_noted(verb):
         return True  # "..., she said.", "As Lee noted, ...": whatever the parser hung the clause on, it is what was said
     if verb.lemma_.lower() in {"say", "tell", "state", "add"} and any(t.dep_ == "mark" and t.lower_ == "that" for t in verb.subtree):
         return True  # "said in a statement that ..." (the clause hung on the noun)
@@ -1064,28 +1069,29 @@ def _as_aside(verb: Token) -> tuple[int, int] | None:
     return first, last
 
 
-def _closing_cue(verb: Token) -> bool:
-    """A verb of saying that closes its sentence after a comma ("..., she said.", "..., he told
-    reporters on Tuesday."): the small model often hangs the clause before it on the verb as anything but a
-    clause (an adverbial clause, a subject), yet the words before are what was said."""
+def _closing_subject(verb: Token) -> Token | None:
+    """The subject of a verb of saying that closes its sentence after a comma ("..., she said.",
+    "..., he told reporters on Tuesday."), None for any other verb: the small model often hangs
+    the clause before such a cue on it as anything but a clause (an adverbial clause, a
+    subject), yet the words before are what was said."""
     sentence = verb.sent
     lemma = lemma_of(verb)
     if verb.tag_ not in {"VBD", "VBZ", "VBP"} or lemma not in _SAYING | _AS_NOTED:
-        return False
+        return None
     # After it, only where, when and (for "told") to whom: "in an interview", "on Tuesday",
     # "reporters"; not what ("said no", "wrote in 'Ralph Nader'"), another verb, or a colon
     # ("In a speech last July, he said:" opens a quotation).
     allowed = {"prep", "npadvmod", "advmod", "punct"} | ({"dobj", "dative"} if lemma in word_list("addressing_verbs") else set())
     after = verb.doc[verb.i + 1:sentence.end]
     if any(c.i > verb.i and (c.dep_ not in allowed or c.lower_ in _SAID_BY_REFERENCE | {"no", "yes"}) for c in verb.children):
-        return False
+        return None
     if sentence[-1].text == ":" or any(t.pos_ in {"VERB", "AUX"} or t.text in QUOTE_MARKS or verb not in t.ancestors and not t.is_punct for t in after):
-        return False
+        return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.right_edge.i + 1 == verb.i), None)
     if subject is None or subject.lower_ in {"i", "we"}:  # the writer's own words
-        return False
+        return None
     opening = subject.left_edge.i - 1
-    return opening > sentence.start + 3 and verb.doc[opening].text == ","
+    return subject if opening > sentence.start + 3 and verb.doc[opening].text == "," else None
 
 
 # Reported speech, statistics and the author's own claims ------------------------------------------
@@ -1339,13 +1345,13 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
     sentence is a quotation with its cue ('"...," said X'), which the quote's own claim holds."""
     if _as_noted(verb):
         return _as_noted_content(verb, sentence, quote_map)
-    if _closing_cue(verb):
+    closing_subject = _closing_subject(verb)
+    if closing_subject is not None:
         # "..., she said.": all that comes before, however the parser hung it, when it is a
         # clause; a quotation with its cue is the quote's own claim
-        subject = next(c for c in verb.children if c.dep_ == "nsubj" and c.right_edge.i + 1 == verb.i)
-        words = sentence.doc[sentence.start:subject.left_edge.i - 1]
-        before = _closing_quote_kept(doc_text(sentence.doc), *_stripped(doc_text(sentence.doc), sentence.start_char, sentence.doc[subject.left_edge.i - 1].idx))
-        tops = [t for t in words if t.pos_ in {"VERB", "AUX"} and not (words.start <= t.head.i < words.end)]
+        words = sentence.doc[sentence.start:closing_subject.left_edge.i - 1]
+        before = _closing_quote_kept(doc_text(sentence.doc), *_stripped(doc_text(sentence.doc), sentence.start_char, sentence.doc[closing_subject.left_edge.i - 1].idx))
+        tops = _top_verbs(words)
         clause = _is_main_clause(words) and (not tops or any(_finite(t) or any(c.dep_ in SUBJECT_DEPS for c in t.children) for t in tops))
         return before if clause and _unquoted_words(doc_text(sentence.doc), before, quote_map) >= 4 else None
     complements = [child for child in verb.children if child.dep_ in {"ccomp", "xcomp"} and child.i > verb.i]
@@ -1414,9 +1420,7 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
         if first.lower_ in {"that", "whether"} and first.i < last.i:
             first = doc[first.i + 1]
         return _closing_quote_kept(doc_text(doc), first.idx, last.idx + len(last.text))
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    # (the subject nearest the cue: the parser may give the reported clause's subject to the cue too)
-    subject = max(subjects, key=lambda c: c.i) if _closing_cue(verb) else next(iter(subjects), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     takes_object = any(c.dep_ == "dobj" for c in verb.children)  # "..., Christie endorsed Trump": the stance is the claim
     if subject is not None and not takes_object and subject.left_edge.i > sentence.start and doc[subject.left_edge.i - 1].text == ",":
         # "The emails were on many topics, the Times said, including ...": what came before,

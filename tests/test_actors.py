@@ -661,3 +661,13 @@ def test_a_name_whose_head_word_is_a_medium_is_media_unless_it_is_a_persons_name
 def test_a_persons_name_ending_in_a_media_word_stays_a_person(reference):
     found = actors_of(reference, "Thandiwe Herald, a lawyer for the families, said they would challenge the report in court.")
     assert by_name(found, "Thandiwe Herald").type == "person"
+
+
+def test_a_headline_auxiliary_is_not_the_end_of_a_name(reference):
+    for headline in ("Okafor and Lindqvist Aren’t Butting Heads Over The Party Platform — Yet.",
+                     "Okafor and Lindqvist Aren't Butting Heads Over The Party Platform — Yet."):
+        names = {a.name for a in actors_of(reference, headline, "Supporters of Grace Okafor and Nils Lindqvist avoided a fight.").actors}
+        assert names == {"Grace Okafor", "Nils Lindqvist"}, names
+    # George Will's surname is a name, not a headline's "will"
+    names = {a.name for a in actors_of(reference, "The columnist George Will wrote on Sunday that the party had lost its way.").actors}
+    assert "George Will" in names

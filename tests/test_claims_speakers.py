@@ -1385,3 +1385,23 @@ def test_a_quotation_that_opens_inside_a_sentence_and_runs_on_to_its_cue_is_a_cl
     claims = claims_of(reference, "Leo Ferris spoke on Monday.",
                        "Ferris said the deal \"was rushed through the council. Nobody read the fine print,\" Ferris added.")
     assert [text for text in claims if "rushed" in text] == ["the deal \"was rushed through the council. Nobody read the fine print,\""]
+
+
+def test_what_a_speaker_added_after_a_reported_clause_is_the_speakers(reference):
+    claims = claims_of(
+        reference,
+        "The Union Party conceded defeat on Monday.",
+        "Appearing before supporters at the party office, Mira Tolen said it was too early to congratulate "
+        "the winners but added, \"I think you all have an idea of the results.\"",
+    )
+    assert claimant_of(claims, "I think you all have an idea") == "Mira Tolen"
+
+
+def test_a_participle_after_she_has_goes_to_her_not_to_a_name_in_its_object(reference):
+    claims = claims_of(
+        reference,
+        "Since Ada Brennan's op-ed supporting biofuels in May, she's tacked to the left on environmental issues, "
+        "criticizing the Northgate XL pipeline and calling for a ban on drilling in Arctic waters.",
+    )
+    assert claimant_of(claims, "criticizing the Northgate XL pipeline") == "Ada Brennan"
+    assert all(claimant != "Northgate XL" for claimant in claims.values())

@@ -737,8 +737,11 @@ def _unglued(doc: Doc, start: int, end: int, label: str, titled: bool) -> tuple[
             while end < len(doc) and end - start < 3 and doc[end].pos_ == "PROPN" and doc[end].text.istitle():
                 end += 1
             break
-    if end - start >= 2 and doc[end - 1].lower_ in _headline_verbs():
-        end -= 1
+    if end - start >= 3 and doc[end - 1].lower_ in {"n't", "n’t"}:
+        end -= 1  # "Sanders Aren't": the negation goes with the verb before it
+    if end - start >= 2 and (doc[end - 1].lower_ in _headline_verbs() or doc[end - 1].text in _HEADLINE_AUXILIARIES - {"Will"}
+                             and _title_case_line(doc, end - 1)):
+        end -= 1  # "Obama Seeks", "Sanders Are(n't) Butting Heads": a headline verb, not the name's end (George Will's)
     for i in range(start + 1, end):
         word = doc[i]
         if word.text[:1].isupper() and (word.lower_ in _headline_verbs() and i < end - 1

@@ -132,6 +132,9 @@ class Attributor:
                 passive = child.dep_ == "nsubjpass" and token.lemma_.lower() != "quote"
                 if passive and token is verb:
                     return None
+                if (passive and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i == token.i and child.lower_ in _PERSONAL_PRONOUNS
+                        and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == ","):
+                    return self.subject(child)  # "she's tacked left, calling for ...": "'s tacked" is no passive
                 if (passive and verb.dep_ == "conj" and verb.head.i == token.i and verb.tag_ in {"VBD", "VBZ", "VBP"}
                         and not any(c.dep_ == "xcomp" for c in verb.children) and not self._quoted(child)):
                     # "Trump was forced into damage control and said ...": the same subject; not
@@ -144,7 +147,10 @@ class Attributor:
             made = next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i), None) if token.dep_ == "xcomp" else None
             if made is not None and token.head.lemma_.lower() in _MAKING_VERBS and not self._quoted(made):
                 return self.subject(made)  # "The victory led Priebus to declare him the nominee": Priebus declared it
-            if token.dep_ in {"conj", "xcomp", "advcl", "pcomp", "prep"} and token.head.i != token.i:
+            if (token is verb and token.dep_ == "conj" and token.head.dep_ == "ccomp" and token.head.head.i < token.head.i
+                    and verb.lemma_.lower() in INVERTING_VERBS and token.head.head.lemma_.lower() in reporting_verbs()):
+                token = token.head.head  # "She said it was too early but added ...": she added it, not "it"
+            elif token.dep_ in {"conj", "xcomp", "advcl", "pcomp", "prep"} and token.head.i != token.i:
                 token = token.head
             else:
                 break
@@ -524,7 +530,8 @@ class Attributor:
                     reported = reported or (name, doc[i].sent.start)
                     continue
                 return Speaker(name, confidence=RESOLVED)
-            if fallback is None and i < sentence_start:  # "Asked what he would tell Mayor Tory, he said"
+            if fallback is None and (i < sentence_start or head.dep_ == "poss"):
+                # not "Asked what he would tell Mayor Tory, he said"; "Since Lee's op-ed ran, she has ..."
                 fallback, fallback_at = name, i
             if token.i - i > 120:
                 break
@@ -659,8 +666,8 @@ class Attributor:
         inverted_cue = verb.lemma_.lower() in INVERTING_VERBS and verb.i > 0 and verb.doc[verb.i - 1].text == ","  # "..., added Tom Hale"
         after = [verb.i + 1] if self._follows_quotation(verb) or inverted_cue else []
         for i in range(verb.i - 1, max(-1, verb.i - 6), -1):
-            if doc[i].pos_ in {"VERB", "AUX"} or self._quoted(doc[i]):
-                break
+            if doc[i].pos_ in {"VERB", "AUX", "CCONJ"} or self._quoted(doc[i]):
+                break  # not "criticizing the Keystone XL pipeline and calling for ..."
             if doc[i].pos_ == "PROPN" and i != verb.i - 1:
                 before.append(i)
                 break

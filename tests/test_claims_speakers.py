@@ -1405,3 +1405,13 @@ def test_a_participle_after_she_has_goes_to_her_not_to_a_name_in_its_object(refe
     )
     assert claimant_of(claims, "criticizing the Northgate XL pipeline") == "Ada Brennan"
     assert all(claimant != "Northgate XL" for claimant in claims.values())
+
+
+def test_when_an_unnamed_source_spoke_is_not_part_of_its_name(reference):
+    claims = claims_of(
+        reference,
+        "A congressional report on Wednesday said hackers had compromised a dozen workstations at the agency.",
+        "The author of 2016 and Beyond said the party should focus on younger voters.",
+    )
+    assert claimant_of(claims, "hackers had compromised") == "A congressional report"
+    assert claimant_of(claims, "focus on younger voters") == "The author of 2016 and Beyond"

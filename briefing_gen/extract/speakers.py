@@ -771,6 +771,9 @@ def _noun_phrase(token: Token) -> str:
     words = [t for t in token.subtree if t.i <= token.i or t.dep_ in {"prep", "pobj", "compound", "amod", "poss", "case", "conj"}]
     # Not what any of its words is described by: "results of exit polls | conducted for the AP ..."
     appositions = [t for t in token.subtree if t.dep_ in {"appos", "relcl", "acl"} and t.i > token.left_edge.i]
+    # Nor when it spoke: "a congressional report (on Wednesday)", "Trump (at the time)".
+    appositions += [t for t in token.children if t.dep_ == "prep" and t.i > token.i and t.lower_ in {"on", "in", "at", "from", "through", "during"} and any(
+        o.dep_ == "pobj" and (o.ent_type_ in {"DATE", "TIME"} or o.lower_ == "time") for o in t.children)]
     excluded = {w.i for child in appositions for w in child.subtree}
     words = [t for t in words if t.i not in excluded and (t.dep_ not in {"punct", "advmod", "cc"} or t.i == token.i or t.text in {"-", "–", "&", "."})]
     if not words:

@@ -673,6 +673,21 @@ def test_a_quotation_opened_straight_and_closed_curly_is_one_quotation(reference
     }  # the next straight mark opens a quotation, so the curly one closed the first
 
 
+def test_a_quotation_opened_curly_and_closed_straight_is_one_quotation(reference):
+    claims = claims_of(
+        reference,
+        "\u201cI fundamentally disagree,\" said retired Army Gen. Rafe Dunmore, who advised the army in the north. "
+        "\"The bottom line is that more bombing has no bearing on a lone attacker at home.\u201d",
+        "\u201cWe are done waiting,\" Mara Lind said, and left the hall.",
+        "\u201cThe so-called \"reform\" package is a sham,\u201d said Ann Osei.",
+    )
+    assert claims == {
+        "I fundamentally disagree \u2026 The bottom line is that more bombing has no bearing on a lone attacker at home.": "Rafe Dunmore",
+        "We are done waiting": "Mara Lind",
+        "The so-called \"reform\" package is a sham": "Ann Osei",  # a straight pair inside a curly quotation
+    }
+
+
 def test_names_of_shows_and_speakers_are_not_what_was_said(reference):
     claims = claims_of(
         reference,

@@ -1456,7 +1456,8 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
         while first.is_punct and first.i + 1 < sentence.end:
             first = doc[first.i + 1]
         # What follows is what was said only when it is a clause ("said: the talks failed"), not
-        # where or to whom ("said at a rally in Ohio", "told CBS News on Tuesday").
+        # where or to whom ("said at a rally in Ohio", "told CBS News on Tuesday"), nor what the
+        # speaker did next ("said, and left the hall").
         # Nor the speaker's next act ("said, adding that ..."), which is a claim of its own.
         next_act = first.pos_ == "VERB" and lemma_of(first) in _speech_acts() and any(c.dep_ == "ccomp" for c in first.children)
         # Nor the circumstances ('..., Trump said when a protester fell', 'she said as she accepted
@@ -1469,7 +1470,7 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
             circumstance = lemma_of(act) not in _WORDS_ABOUT and not (lemma_of(act) in _speech_acts() and any(c.dep_ == "ccomp" for c in act.children))
         else:
             circumstance = False
-        if (first.pos_ not in {"ADP", "ADV"} and first.dep_ not in {"dobj", "dative", "npadvmod"} and not next_act and not circumstance
+        if (first.pos_ not in {"ADP", "ADV", "CCONJ"} and first.dep_ not in {"dobj", "dative", "npadvmod", "cc"} and not next_act and not circumstance
                 and any(t.tag_ in _FINITE for t in after)):
             return _closing_quote_kept(doc_text(doc), first.idx, sentence.end_char)
         if lemma_of(verb) not in _stance_verbs():

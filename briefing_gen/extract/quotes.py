@@ -118,9 +118,18 @@ def _closes_mismatched(paragraph: str, i: int, closer: str, last: dict[str, int]
     """A straight double mark closed by a curly one ('"Just when ..., it just did.”'), when the
     paragraph holds no straight mark further on (`last`: where each kind last stands), or the next
     straight mark opens another quotation ('"A,” said X. "B."'), and no curly quotation opened
-    inside it. Not the other way round: a straight pair inside a curly quotation is a quotation
-    within it ('“The so-called "reform" package ...')."""
-    if closer != '"' or paragraph[i] != "”" or not _closes(paragraph, i):
+    inside it. A curly quotation closed by a straight mark ('“I disagree," said X. "The ...”') only
+    when the next straight mark opens another quotation before any curly closing mark, or no
+    closing mark of either kind follows and a stop or comma stands before it: a straight
+    pair inside a curly quotation is a quotation within it ('“The so-called "reform" package ...')."""
+    if not _closes(paragraph, i):
+        return False
+    if closer == "”" and paragraph[i] == '"':
+        following = paragraph.find('"', i + 1)
+        if following < 0:  # the last double mark, after a stop or comma: '“Yes we can," she said.'
+            return "”" not in paragraph[i + 1:] and paragraph[i - 1] in ",.?!"
+        return _opens(paragraph, following) and "”" not in paragraph[i + 1:following]
+    if closer != '"' or paragraph[i] != "”":
         return False
     following = paragraph.find('"', i + 1)
     return last['"'] < i or _opens(paragraph, following)

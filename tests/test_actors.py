@@ -668,6 +668,9 @@ def test_a_headline_auxiliary_is_not_the_end_of_a_name(reference):
                      "Okafor and Lindqvist Aren't Butting Heads Over The Party Platform — Yet."):
         names = {a.name for a in actors_of(reference, headline, "Supporters of Grace Okafor and Nils Lindqvist avoided a fight.").actors}
         assert names == {"Grace Okafor", "Nils Lindqvist"}, names
+    # a squad list is no headline: "Were" is a surname there
+    names = {a.name for a in actors_of(reference, "Forwards: Michael Olunga, Jesse Were, Paul Were, Masoud Juma.").actors}
+    assert "Paul Were" in names, names
     # George Will's surname is a name, not a headline's "will"
     names = {a.name for a in actors_of(reference, "The columnist George Will wrote on Sunday that the party had lost its way.").actors}
     assert "George Will" in names

@@ -1410,6 +1410,13 @@ def test_what_a_speaker_added_after_a_reported_clause_is_the_speakers(reference)
         "the winners but added, \"I think you all have an idea of the results.\"",
     )
     assert claimant_of(claims, "I think you all have an idea") == "Mira Tolen"
+    claims = claims_of(
+        reference,
+        "Mayor Grant Holloway said the city had hired more officers and noted, \"Crime is down this year.\"",
+        "Witnesses said the gunman had entered the jewelry shop at noon and said, \"Nobody move and nobody gets hurt.\"",
+    )
+    assert claimant_of(claims, "Crime is down this year") == "Grant Holloway"
+    assert claimant_of(claims, "Nobody move") != "Witnesses"  # the gunman's words, in the clause they report
 
 
 def test_a_participle_after_she_has_goes_to_her_not_to_a_name_in_its_object(reference):
@@ -1420,6 +1427,14 @@ def test_a_participle_after_she_has_goes_to_her_not_to_a_name_in_its_object(refe
     )
     assert claimant_of(claims, "criticizing the Northgate XL pipeline") == "Ada Brennan"
     assert all(claimant != "Northgate XL" for claimant in claims.values())
+    claims = claims_of(
+        reference,
+        "Councillor Ben Alvarez faced the press on Tuesday. He was asked about the missing money, insisting that he "
+        "had never touched it.",
+        "Naomi Sato left the court early. She was served with papers on Friday, accusing her of fraud.",
+    )
+    assert claimant_of(claims, "he had never touched it") == "Ben Alvarez"
+    assert not any("accusing her of fraud" in text for text in claims)  # the papers accuse her, not she herself
 
 
 def test_when_an_unnamed_source_spoke_is_not_part_of_its_name(reference):
@@ -1430,3 +1445,32 @@ def test_when_an_unnamed_source_spoke_is_not_part_of_its_name(reference):
     )
     assert claimant_of(claims, "hackers had compromised") == "A congressional report"
     assert claimant_of(claims, "focus on younger voters") == "The author of 2016 and Beyond"
+    claims = claims_of(
+        reference,
+        "A congressional report on Wednesday said hackers had compromised a dozen workstations at the agency. "
+        "The report in the Guardian said the hackers had access for at least six months.",
+        "The prison contract was signed in 2012 under the current corrections chief, Darnell Price. The corrections "
+        "chief at the time said the savings were guaranteed.",
+        "Residents in their eighties said the harbour had always been the heart of the town.",
+    )
+    assert claimant_of(claims, "had access for at least six months") == "The report in the Guardian"
+    assert claimant_of(claims, "the savings were guaranteed") == "The corrections chief at the time"
+    assert claimant_of(claims, "the heart of the town") == "Residents in their eighties"
+
+
+def test_a_speaker_named_before_an_apposition_the_parser_hung_elsewhere_speaks(reference):
+    claims = claims_of(
+        reference,
+        "Governor Ella Marsh spoke in Carlow on Monday.",
+        "''They were professionals, but also competitors,'' William K. Dunmore, Governor Marsh's former chief of staff, "
+        "said of their time in the administration. ''They'd do the dance. There was respect there, but Joe considered "
+        "himself the expert on trade.''",
+        "Alarmed by the unrest in Nevada, Senator Harry Okafor, the minority leader, said that he spoke with Mr. Lindqvist "
+        "on Tuesday and that the Vermont senator faced a ''test of leadership'' over his supporters' actions.",
+        "''That was a good speech you gave last night, Madam Governor,'' Representative Tom Hale, Democrat of Carlow, "
+        "told Ms. Marsh as she stopped to have her picture taken with him in the photo line.",
+    )
+    assert claimant_of(claims, "They were professionals, but also competitors") == "William K. Dunmore"
+    assert claimant_of(claims, "he spoke with Mr. Lindqvist") == "Harry Okafor"
+    assert claimant_of(claims, "That was a good speech") == "Tom Hale"
+    assert not any("as she stopped" in text for text in claims)  # whom he told, and when, is not what he said

@@ -740,7 +740,7 @@ def _unglued(doc: Doc, start: int, end: int, label: str, titled: bool) -> tuple[
     if end - start >= 3 and doc[end - 1].lower_ in {"n't", "n’t"}:
         end -= 1  # "Sanders Aren't": the negation goes with the verb before it
     if end - start >= 2 and (doc[end - 1].lower_ in _headline_verbs() or doc[end - 1].text in _HEADLINE_AUXILIARIES - {"Will"}
-                             and _title_case_line(doc, end - 1)):
+                             and _title_case_line(doc, end - 1) and end < len(doc) and (doc[end].lower_ in {"n't", "n’t"} or doc[end].text.istitle())):
         end -= 1  # "Obama Seeks", "Sanders Are(n't) Butting Heads": a headline verb, not the name's end (George Will's)
     for i in range(start + 1, end):
         word = doc[i]

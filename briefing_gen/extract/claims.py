@@ -1470,7 +1470,8 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
             circumstance = lemma_of(act) not in _WORDS_ABOUT and not (lemma_of(act) in _speech_acts() and any(c.dep_ == "ccomp" for c in act.children))
         else:
             circumstance = False
-        if (first.pos_ not in {"ADP", "ADV", "CCONJ"} and first.dep_ not in {"dobj", "dative", "npadvmod", "cc"} and not next_act and not circumstance
+        addressed = first.dep_ in {"dobj", "dative"} or first.dep_ in {"compound", "flat"} and first.head.dep_ in {"dobj", "dative"}  # "told Mr. Obama as ..."
+        if (first.pos_ not in {"ADP", "ADV", "CCONJ"} and first.dep_ not in {"npadvmod", "cc"} and not addressed and not next_act and not circumstance
                 and any(t.tag_ in _FINITE for t in after)):
             return _closing_quote_kept(doc_text(doc), first.idx, sentence.end_char)
         if lemma_of(verb) not in _stance_verbs():

@@ -133,8 +133,11 @@ class Attributor:
                 if passive and token is verb:
                     return None
                 if (passive and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i == token.i and child.lower_ in _PERSONAL_PRONOUNS
+                        and (any(c.dep_ == "auxpass" and c.lower_ in {"'s", "’s"} for c in token.children) or token.lemma_.lower() in {"ask", "press", "question"})
                         and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == ","):
-                    return self.subject(child)  # "she's tacked left, calling for ...": "'s tacked" is no passive
+                    # "she's tacked left, calling for ...": "'s tacked" is "has tacked", no passive;
+                    # "He was asked about the closure, saying ...": the one asked answers
+                    return self.subject(child)
                 if (passive and verb.dep_ == "conj" and verb.head.i == token.i and verb.tag_ in {"VBD", "VBZ", "VBP"}
                         and not any(c.dep_ == "xcomp" for c in verb.children) and not self._quoted(child)):
                     # "Trump was forced into damage control and said ...": the same subject; not
@@ -148,8 +151,11 @@ class Attributor:
             if made is not None and token.head.lemma_.lower() in _MAKING_VERBS and not self._quoted(made):
                 return self.subject(made)  # "The victory led Priebus to declare him the nominee": Priebus declared it
             if (token is verb and token.dep_ == "conj" and token.head.dep_ == "ccomp" and token.head.head.i < token.head.i
-                    and verb.lemma_.lower() in INVERTING_VERBS and token.head.head.lemma_.lower() in reporting_verbs()):
-                token = token.head.head  # "She said it was too early but added ...": she added it, not "it"
+                    and verb.lemma_.lower() in INVERTING_VERBS and token.head.head.lemma_.lower() in reporting_verbs()
+                    and not self._clause_has_someone(token.head)):
+                # "She said it was too early but added ...": she added it, not "it"; not "Witnesses
+                # said the gunman had entered the shop and said ...", which is the gunman's
+                token = token.head.head
             elif token.dep_ in {"conj", "xcomp", "advcl", "pcomp", "prep"} and token.head.i != token.i:
                 token = token.head
             else:
@@ -472,6 +478,7 @@ class Attributor:
         backgrounded: str | None = None
         owner: str | None = None  # the owner of a main subject in the pronoun's paragraph
         fallback_at = -1
+        possessor: str | None = None  # a possessor in the pronoun's own sentence
         paragraphs_back = 0
         sentence_start = token.sent.start
         reported: tuple[str, int] | None = None  # a subject inside reported speech, and its sentence
@@ -530,9 +537,10 @@ class Attributor:
                     reported = reported or (name, doc[i].sent.start)
                     continue
                 return Speaker(name, confidence=RESOLVED)
-            if fallback is None and (i < sentence_start or head.dep_ == "poss"):
-                # not "Asked what he would tell Mayor Tory, he said"; "Since Lee's op-ed ran, she has ..."
+            if fallback is None and i < sentence_start:  # not "Asked what he would tell Mayor Tory, he said"
                 fallback, fallback_at = name, i
+            elif possessor is None and head.dep_ == "poss":
+                possessor = name  # "Since Lee's op-ed ran, she has ...", when no one nearer before
             if token.i - i > 120:
                 break
         if owner is not None:
@@ -541,6 +549,8 @@ class Attributor:
             return Speaker(reported[0], confidence=RESOLVED)
         if backgrounded:
             return Speaker(backgrounded, confidence=NEAREST)
+        if possessor is not None and (fallback is None or token.i - fallback_at > 120):
+            return Speaker(possessor, confidence=NEAREST)
         return Speaker(fallback, confidence=NEAREST) if fallback else None
 
     def _named_partners(self, token: Token, first: str) -> list[str]:
@@ -671,6 +681,7 @@ class Attributor:
             if doc[i].pos_ == "PROPN" and i != verb.i - 1:
                 before.append(i)
                 break
+        before.extend(self._name_before_apposition(verb))
         for i in (*before, *after):
             # A capitalised word the tagger misread ('"...," DeBoer said' with DeBoer as a verb) counts too.
             if 0 <= i < len(doc) and (doc[i].pos_ == "PROPN" or doc[i].is_alpha and doc[i].text[:1].isupper() and not doc[i].is_sent_start) and not self._quoted(doc[i]):
@@ -681,6 +692,41 @@ class Attributor:
         return None
 
 
+    def _clause_has_someone(self, clause: Token) -> bool:
+        """The clause's subject is a name, a pronoun or a noun for people ("the gunman", "the
+        police", "the manager"), who may go on to speak in it; not "it" or "the deficit"."""
+        subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.lower_ in {"it", "this", "that", "there"}:
+            return False
+        noun = subject.lemma_.lower()
+        return (subject.pos_ in {"PROPN", "PRON"} or self.actors.actor_at(subject.i) is not None
+                or noun in role_nouns() | _person_nouns_only() | {"police"} or _PERSON_SUFFIX.search(noun) is not None)
+
+    def _name_before_apposition(self, verb: Token) -> list[int]:
+        """'..., William Daley, Obama's former chief of staff, said': the person named right before
+        an apposition that ends at the cue, which the parser hung elsewhere; none when the words
+        between the commas hold a verb."""
+        doc = verb.doc
+        inverted = verb.i + 1 < len(doc) and doc[verb.i + 1].pos_ == "PROPN" and verb.lemma_.lower() not in word_list("addressing_verbs")
+        if verb.i < 4 or doc[verb.i - 1].text != "," or inverted:
+            return []  # not '"...," said Kristen Day, director of X, reports USA Today'; "..., told Ms. Marsh" is
+        for i in range(verb.i - 2, max(verb.sent.start, verb.i - 16), -1):
+            if doc[i].pos_ in {"VERB", "AUX"} or self._quoted(doc[i]):
+                return []
+            if doc[i].text == ",":
+                name = self.actors.actor_at(i - 1) if i > 0 else None
+                actor = self.actors.by_name(name) if name else None
+                first = i - 1
+                while first > 0 and self.actors.actor_at(first - 1) == name:
+                    first -= 1
+                inverted = first > 0 and doc[first - 1].pos_ in {"VERB", "AUX"}  # "said Kristen Day, ...": another cue's speaker
+                return [first] if actor is not None and actor.type == "person" and not inverted else []
+        return []
+
+
+# Endings of nouns for people or for those who do something ("gunman", "robber", "investor",
+# "economist", "historian"); a guess that errs towards a person, who keeps the words.
+_PERSON_SUFFIX = re.compile(r"(?:man|men|er|or|ist|ian)$")
 _OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "it", "you"})
 # Verbs of saying that put their speaker after them ('"...," added a Democrat'); not verbs of
 # stance ('"...," endorsed Senator Cruz').
@@ -758,11 +804,27 @@ def _head_word(name: str) -> str:
 
 
 def _same_description(known: str, phrase: str) -> bool:
-    """Two descriptions with one head can be one person unless each has a proper name the other
-    lacks ("the Florida senator", "the Vermont senator")."""
+    """Two descriptions with one head are one person or thing unless the later one has a proper
+    name the first lacks ("the Florida senator", "the Vermont senator"; "a congressional report",
+    "the report in the Guardian")."""
     def names(text: str) -> set[str]:
         return {word for word in text.split()[1:] if word[:1].isupper()}
-    return names(phrase) <= names(known) or names(known) <= names(phrase)
+    return names(phrase) <= names(known)
+
+
+_MONTHS_AND_DAYS = frozenset("january february march april may june july august september october november december "
+                             "monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _when(preposition: Token, noun: Token) -> bool:
+    """A phrase that says when: "on Wednesday", "at the time", "in 2017", "in March"; not "in their
+    eighties" or "from the 1990s era", which say who."""
+    if preposition.lower_ == "on":
+        return noun.ent_type_ in {"DATE", "TIME"}
+    if preposition.lower_ == "at":
+        return noun.lower_ == "time" and [c.lower_ for c in noun.children] == ["the"]
+    return preposition.lower_ in {"in", "during"} and not list(noun.children) and (
+        re.fullmatch(r"(?:19|20)\d\d", noun.text) is not None or noun.lower_ in _MONTHS_AND_DAYS)
 
 
 def _noun_phrase(token: Token) -> str:
@@ -771,9 +833,11 @@ def _noun_phrase(token: Token) -> str:
     words = [t for t in token.subtree if t.i <= token.i or t.dep_ in {"prep", "pobj", "compound", "amod", "poss", "case", "conj"}]
     # Not what any of its words is described by: "results of exit polls | conducted for the AP ..."
     appositions = [t for t in token.subtree if t.dep_ in {"appos", "relcl", "acl"} and t.i > token.left_edge.i]
-    # Nor when it spoke: "a congressional report (on Wednesday)", "Trump (at the time)".
-    appositions += [t for t in token.children if t.dep_ == "prep" and t.i > token.i and t.lower_ in {"on", "in", "at", "from", "through", "during"} and any(
-        o.dep_ == "pobj" and (o.ent_type_ in {"DATE", "TIME"} or o.lower_ == "time") for o in t.children)]
+    # Nor when it spoke: "a congressional report (on Wednesday)", "Trump (at the time)"; but "the
+    # mayor at the time", "the governor in 2015" is who held the office then.
+    office = token.lemma_.lower() in role_nouns()
+    appositions += [t for t in token.children if t.dep_ == "prep" and t.i > token.i and (t.lower_ == "on" or not office)
+                    and any(o.dep_ == "pobj" and _when(t, o) for o in t.children)]
     excluded = {w.i for child in appositions for w in child.subtree}
     words = [t for t in words if t.i not in excluded and (t.dep_ not in {"punct", "advmod", "cc"} or t.i == token.i or t.text in {"-", "–", "&", "."})]
     if not words:

@@ -757,7 +757,8 @@ def quote_speaker(
         return Speaker(canonical, start, end, confidence=NAMED), "dash", (start - 2, start)
 
     outside = [t for s in sentences for t in s if not quote_map.contains(t.idx) and not (quote.start <= t.idx < quote.end)]
-    cues = [t for t in outside if (_is_reporting_cue(t, _quote_cues(), particles) or _as_put_it(t)) and not _event_not_speech(t)]
+    cues = [t for t in outside if (_is_reporting_cue(t, _quote_cues(), particles) or _as_put_it(t)) and not _event_not_speech(t)
+            and not _asked_aside(t)]
     cues.sort(key=lambda t: min(abs(t.idx - quote.start), abs(t.idx - quote.end)))
     for cue in cues:
         speaker = attributor.of_verb(cue)
@@ -1101,6 +1102,12 @@ Statement = tuple[Speaker, str, tuple[int, int], tuple[int, int]]  # speaker, cu
 
 
 _ASKED = frozenset({"ask", "press", "question"})
+
+
+def _asked_aside(verb: Token) -> bool:
+    """"Trump, asked about the deaths, had said": the one asked answers; the question is nobody's cue."""
+    return (lemma_of(verb) in _ASKED and verb.dep_ in {"advcl", "acl"} and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+            and not any(c.dep_ in SUBJECT_DEPS for c in verb.children))
 
 
 def reported_statements(sentence: Span, attributor: Attributor, quote_map: QuoteMap) -> list[Statement]:

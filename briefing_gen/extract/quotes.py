@@ -97,7 +97,7 @@ def _quote_spans(paragraph: str) -> tuple[list[tuple[int, int]], int | None]:
             elif char == "'" and not elided and _opens(paragraph, i) and _single_quote_closes_later(paragraph, i):
                 open_at, closer = i + 1, "'"
         elif char == closer and (closer not in "'’" or _closes(paragraph, i)) or (
-                last_curly_open < open_at and _closes_mismatched(paragraph, i, closer, last)):
+                last_curly_open < open_at and _closes_mismatched(paragraph, open_at, i, closer, last)):
             if i > open_at:
                 spans.append((open_at, i))
             open_at = None
@@ -114,17 +114,20 @@ def closed_as_opened(text: str, start: int, end: int) -> bool:
     return opener in _QUOTE_PAIRS and text[end:end + 1] == _QUOTE_PAIRS[opener]
 
 
-def _closes_mismatched(paragraph: str, i: int, closer: str, last: dict[str, int]) -> bool:
+def _closes_mismatched(paragraph: str, open_at: int, i: int, closer: str, last: dict[str, int]) -> bool:
     """A straight double mark closed by a curly one ('"Just when ..., it just did.”'), when the
     paragraph holds no straight mark further on (`last`: where each kind last stands), or the next
     straight mark opens another quotation ('"A,” said X. "B."'), and no curly quotation opened
     inside it. A curly quotation closed by a straight mark ('“I disagree," said X. "The ...”') only
-    when the next straight mark opens another quotation before any curly closing mark, or no
-    closing mark of either kind follows and a stop or comma stands before it: a straight
+    when no straight pair opened inside it, and the next straight mark opens another quotation
+    before any curly closing mark, or no closing mark of either kind follows and a stop or comma
+    stands before it: a straight
     pair inside a curly quotation is a quotation within it ('“The so-called "reform" package ...')."""
     if not _closes(paragraph, i):
         return False
     if closer == "”" and paragraph[i] == '"':
+        if paragraph.count('"', open_at, i) % 2:
+            return False  # it closes a straight pair opened inside: '“They called it a "pilot." Then ...”'
         following = paragraph.find('"', i + 1)
         if following < 0:  # the last double mark, after a stop or comma: '“Yes we can," she said.'
             return "”" not in paragraph[i + 1:] and paragraph[i - 1] in ",.?!"

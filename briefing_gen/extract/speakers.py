@@ -152,9 +152,10 @@ class Attributor:
                 return self.subject(made)  # "The victory led Priebus to declare him the nominee": Priebus declared it
             if (token is verb and token.dep_ == "conj" and token.head.dep_ == "ccomp" and token.head.head.i < token.head.i
                     and verb.lemma_.lower() in INVERTING_VERBS and token.head.head.lemma_.lower() in reporting_verbs()
-                    and not self._clause_has_someone(token.head)):
-                # "She said it was too early but added ...": she added it, not "it"; not "Witnesses
-                # said the gunman had entered the shop and said ...", which is the gunman's
+                    and (verb.lemma_.lower() == "add" or not self._clause_has_someone(token.head))):
+                # "She said it was too early but added ...": she added it, not "it"; one adds to
+                # one's own words ("said the police had come quickly and added"), but "Staff said
+                # the manager had locked the doors and explained ..." is the manager's
                 token = token.head.head
             elif token.dep_ in {"conj", "xcomp", "advcl", "pcomp", "prep"} and token.head.i != token.i:
                 token = token.head
@@ -402,6 +403,8 @@ class Attributor:
             # one of them described or named before
             return Speaker(_noun_phrase(token), confidence=DESCRIBED)
         noun = token.lemma_.lower()
+        if noun in role_nouns() and any(c.dep_ == "prep" and any(o.dep_ == "pobj" and _when(c, o) for o in c.children) for c in token.children):
+            return Speaker(_noun_phrase(token), confidence=DESCRIBED)  # "the mayor at the time": whoever held it then
         words = token.doc[token.left_edge.i:token.i + 1].text
         bare = all(c.dep_ in {"det", "punct"} for c in token.children)
         described = self.descriptions.get(noun)
@@ -693,14 +696,13 @@ class Attributor:
 
 
     def _clause_has_someone(self, clause: Token) -> bool:
-        """The clause's subject is a name, a pronoun or a noun for people ("the gunman", "the
-        police", "the manager"), who may go on to speak in it; not "it" or "the deficit"."""
+        """The clause's subject is a name, a pronoun or a noun for people ("the police", "the
+        manager"), who may go on to speak in it; not "it", "the deficit" or "the river"."""
         subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is None or subject.lower_ in {"it", "this", "that", "there"}:
             return False
-        noun = subject.lemma_.lower()
         return (subject.pos_ in {"PROPN", "PRON"} or self.actors.actor_at(subject.i) is not None
-                or noun in role_nouns() | _person_nouns_only() | {"police"} or _PERSON_SUFFIX.search(noun) is not None)
+                or subject.lemma_.lower() in role_nouns() | _person_nouns_only() | {"police"})
 
     def _name_before_apposition(self, verb: Token) -> list[int]:
         """'..., William Daley, Obama's former chief of staff, said': the person named right before
@@ -708,11 +710,14 @@ class Attributor:
         between the commas hold a verb."""
         doc = verb.doc
         inverted = verb.i + 1 < len(doc) and doc[verb.i + 1].pos_ == "PROPN" and verb.lemma_.lower() not in word_list("addressing_verbs")
-        if verb.i < 4 or doc[verb.i - 1].text != "," or inverted:
+        comma = verb.i - 1
+        while comma > 0 and doc[comma].dep_ in {"aux", "neg"}:
+            comma -= 1  # "Trump, asked about it, had said"
+        if comma < 3 or doc[comma].text != "," or inverted:
             return []  # not '"...," said Kristen Day, director of X, reports USA Today'; "..., told Ms. Marsh" is
-        for i in range(verb.i - 2, max(verb.sent.start, verb.i - 16), -1):
-            if doc[i].pos_ in {"VERB", "AUX"} or self._quoted(doc[i]):
-                return []
+        for i in range(comma - 1, max(verb.sent.start, comma - 15), -1):
+            if doc[i].tag_ == "MD" or doc[i].tag_ in {"VBD", "VBZ", "VBP"} and any(c.dep_ in SUBJECT_DEPS for c in doc[i].children) or self._quoted(doc[i]):
+                return []  # a clause between the commas, not an apposition ("asked about it" is one)
             if doc[i].text == ",":
                 name = self.actors.actor_at(i - 1) if i > 0 else None
                 actor = self.actors.by_name(name) if name else None
@@ -724,9 +729,6 @@ class Attributor:
         return []
 
 
-# Endings of nouns for people or for those who do something ("gunman", "robber", "investor",
-# "economist", "historian"); a guess that errs towards a person, who keeps the words.
-_PERSON_SUFFIX = re.compile(r"(?:man|men|er|or|ist|ian)$")
 _OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "it", "you"})
 # Verbs of saying that put their speaker after them ('"...," added a Democrat'); not verbs of
 # stance ('"...," endorsed Senator Cruz').

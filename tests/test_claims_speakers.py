@@ -681,12 +681,14 @@ def test_a_quotation_opened_curly_and_closed_straight_is_one_quotation(reference
         "\u201cWe are done waiting,\" Mara Lind said, and left the hall.",
         "\u201cThe so-called \"reform\" package is a sham,\u201d said Ann Osei.",
         "\u201cThey called it a \"pilot.\" Then they called it \"permanent.\" Nobody asked us,\u201d Grace Kimura said.",
+        "\u201cI understand the anger,\" said council member Helen Yoshida. \u201cBut our costs have doubled.\u201d",
     )
     assert claims == {
         "I fundamentally disagree \u2026 The bottom line is that more bombing has no bearing on a lone attacker at home.": "Rafe Dunmore",
         "We are done waiting": "Mara Lind",
         "The so-called \"reform\" package is a sham": "Ann Osei",  # a straight pair inside a curly quotation
         "They called it a \"pilot.\" Then they called it \"permanent.\" Nobody asked us": "Grace Kimura",
+        "I understand the anger \u2026 But our costs have doubled.": "Helen Yoshida",
     }
 
 

@@ -73,6 +73,7 @@ def _quote_spans(paragraph: str) -> tuple[list[tuple[int, int]], int | None]:
     closer = ""
     last = {mark: paragraph.rfind(mark) for mark in ('"', "”")}  # where each double mark last stands
     last_curly_open = -1
+    straight_inside = 0  # straight double marks met inside the open quotation
     while i < len(paragraph):
         char = paragraph[i]
         if paragraph.startswith(DOUBLED, i):
@@ -93,14 +94,16 @@ def _quote_spans(paragraph: str) -> tuple[list[tuple[int, int]], int | None]:
         if open_at is None:
             elided = paragraph[i + 1:i + 2].isdigit()  # "the '80s", "class of ’16": an apostrophe, no quotation
             if char in "“„«" or (char == '"' and _opens(paragraph, i)) or (char == "‘" and _opens(paragraph, i) and not elided):
-                open_at, closer = i + 1, _QUOTE_PAIRS[char]
+                open_at, closer, straight_inside = i + 1, _QUOTE_PAIRS[char], 0
             elif char == "'" and not elided and _opens(paragraph, i) and _single_quote_closes_later(paragraph, i):
                 open_at, closer = i + 1, "'"
         elif char == closer and (closer not in "'’" or _closes(paragraph, i)) or (
-                last_curly_open < open_at and _closes_mismatched(paragraph, open_at, i, closer, last)):
+                last_curly_open < open_at and _closes_mismatched(paragraph, i, closer, last, straight_inside % 2 == 1)):
             if i > open_at:
                 spans.append((open_at, i))
             open_at = None
+        elif char == '"':
+            straight_inside += 1
         i += 1
     return spans, open_at
 
@@ -114,24 +117,27 @@ def closed_as_opened(text: str, start: int, end: int) -> bool:
     return opener in _QUOTE_PAIRS and text[end:end + 1] == _QUOTE_PAIRS[opener]
 
 
-def _closes_mismatched(paragraph: str, open_at: int, i: int, closer: str, last: dict[str, int]) -> bool:
+_NEXT_DOUBLE_MARK = re.compile('["“”]')
+
+
+def _closes_mismatched(paragraph: str, i: int, closer: str, last: dict[str, int], inner_open: bool) -> bool:
     """A straight double mark closed by a curly one ('"Just when ..., it just did.”'), when the
     paragraph holds no straight mark further on (`last`: where each kind last stands), or the next
     straight mark opens another quotation ('"A,” said X. "B."'), and no curly quotation opened
     inside it. A curly quotation closed by a straight mark ('“I disagree," said X. "The ...”') only
-    when no straight pair opened inside it, and the next straight mark opens another quotation
-    before any curly closing mark, or no closing mark of either kind follows and a stop or comma
-    stands before it: a straight
-    pair inside a curly quotation is a quotation within it ('“The so-called "reform" package ...')."""
+    when no straight pair is open inside it (`inner_open`), and the next double mark opens another quotation
+    ('"The ...', '“But ...'), or no double mark follows and a stop or comma stands before it: a
+    straight pair inside a curly quotation is a quotation within it ('“The so-called "reform"
+    package ...')."""
     if not _closes(paragraph, i):
         return False
     if closer == "”" and paragraph[i] == '"':
-        if paragraph.count('"', open_at, i) % 2:
+        if inner_open:
             return False  # it closes a straight pair opened inside: '“They called it a "pilot." Then ...”'
-        following = paragraph.find('"', i + 1)
-        if following < 0:  # the last double mark, after a stop or comma: '“Yes we can," she said.'
-            return "”" not in paragraph[i + 1:] and paragraph[i - 1] in ",.?!"
-        return _opens(paragraph, following) and "”" not in paragraph[i + 1:following]
+        following = _NEXT_DOUBLE_MARK.search(paragraph, i + 1)
+        if following is None:  # the last double mark, after a stop or comma: '“Yes we can," she said.'
+            return paragraph[i - 1] in ",.?!"
+        return following.group() == "“" or following.group() == '"' and _opens(paragraph, following.start())
     if closer != '"' or paragraph[i] != "”":
         return False
     following = paragraph.find('"', i + 1)

@@ -37,6 +37,7 @@ from briefing_gen.extract.quotes import (
     trailing_name,
 )
 from briefing_gen.extract.speakers import (
+    ASKING_VERBS,
     CONTINUED,
     DESCRIBED,
     GUESSED,
@@ -1101,12 +1102,9 @@ def _closing_subject(verb: Token) -> Token | None:
 Statement = tuple[Speaker, str, tuple[int, int], tuple[int, int]]  # speaker, cue, cue offsets, content offsets
 
 
-_ASKED = frozenset({"ask", "press", "question"})
-
-
 def _asked_aside(verb: Token) -> bool:
     """"Trump, asked about the deaths, had said": the one asked answers; the question is nobody's cue."""
-    return (lemma_of(verb) in _ASKED and verb.dep_ in {"advcl", "acl"} and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    return (lemma_of(verb) in ASKING_VERBS and verb.dep_ in {"advcl", "acl"} and verb.i > 0 and verb.doc[verb.i - 1].text == ","
             and not any(c.dep_ in SUBJECT_DEPS for c in verb.children))
 
 
@@ -1126,7 +1124,7 @@ def reported_statements(sentence: Span, attributor: Attributor, quote_map: Quote
             continue
         if token.dep_ in {"amod", "acl"} and (token.tag_ == "VBN" or token.lemma_.lower() in _stance_verbs()):
             continue  # "the plan announced on Monday", "a super PAC supporting Faso": a modifier, not a claim
-        if (token.dep_ == "advcl" and (token.tag_ == "VBN" or token.tag_ == "VBD" and token.i == sentence.start) and lemma_of(token) in _ASKED
+        if (token.dep_ == "advcl" and (token.tag_ == "VBN" or token.tag_ == "VBD" and token.i == sentence.start) and lemma_of(token) in ASKING_VERBS
                 and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in token.children)):
             # "Asked what he wants, Adelson said ...": the question put to the speaker, by no one
             # named; "When asked by a reporter whether ..." is the reporter's question

@@ -133,7 +133,7 @@ class Attributor:
                 if passive and token is verb:
                     return None
                 if (passive and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i == token.i and child.lower_ in _PERSONAL_PRONOUNS
-                        and (any(c.dep_ == "auxpass" and c.lower_ in {"'s", "’s"} for c in token.children) or token.lemma_.lower() in {"ask", "press", "question"})
+                        and (any(c.dep_ == "auxpass" and c.lower_ in {"'s", "’s"} for c in token.children) or token.lemma_.lower() in ASKING_VERBS)
                         and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == ","):
                     # "she's tacked left, calling for ...": "'s tacked" is "has tacked", no passive;
                     # "He was asked about the closure, saying ...": the one asked answers
@@ -694,7 +694,6 @@ class Attributor:
                     return Speaker(name, doc[i].idx, doc[i].idx + len(doc[i].text), confidence=0.7)
         return None
 
-
     def _clause_has_someone(self, clause: Token) -> bool:
         """The clause's subject is a name, a pronoun or a noun for people ("the police", "the
         manager"), who may go on to speak in it; not "it", "the deficit" or "the river"."""
@@ -724,11 +723,13 @@ class Attributor:
                 first = i - 1
                 while first > 0 and self.actors.actor_at(first - 1) == name:
                     first -= 1
-                inverted = first > 0 and doc[first - 1].pos_ in {"VERB", "AUX"}  # "said Kristen Day, ...": another cue's speaker
-                return [first] if actor is not None and actor.type == "person" and not inverted else []
+                after_verb = first > 0 and doc[first - 1].pos_ in {"VERB", "AUX"}  # "said Kristen Day, ...": another cue's speaker
+                return [first] if actor is not None and actor.type == "person" and not after_verb else []
         return []
 
 
+# Verbs of putting a question to someone: the one asked answers.
+ASKING_VERBS = frozenset({"ask", "press", "question"})
 _OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "it", "you"})
 # Verbs of saying that put their speaker after them ('"...," added a Democrat'); not verbs of
 # stance ('"...," endorsed Senator Cruz').

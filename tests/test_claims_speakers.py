@@ -1493,3 +1493,16 @@ def test_a_speaker_named_before_an_apposition_the_parser_hung_elsewhere_speaks(r
         "''I think our city does plenty of cutting already.''",
     )
     assert claimant_of(claims, "plenty of cutting already") == "Ruth Okafor"  # the one asked answers
+
+
+def test_a_verb_after_a_clause_with_another_subject_is_the_first_subjects(reference):
+    claims = claims_of(
+        reference,
+        "Mr. Halvorsen backpedaled on his forecast a year ago that Norland would pull out of its slump within two "
+        "years, and blamed the fall in oil prices.",
+        "On the evening news, the only time the senator came up was when Joan Kell speculated about the cost of his "
+        "campaign, referred to his supposed temper and considered whether the governor's endorsement would create a "
+        "conflict of interest.",
+    )
+    assert claimant_of(claims, "the fall in oil prices") == "Halvorsen"  # "blamed" cannot share "would pull out"
+    assert claimant_of(claims, "would create a conflict of interest") == "Joan Kell"  # the next item of her list

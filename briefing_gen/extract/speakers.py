@@ -157,6 +157,15 @@ class Attributor:
                 # one's own words ("said the police had come quickly and added"), but "Staff said
                 # the manager had locked the doors and explained ..." is the manager's
                 token = token.head.head
+            elif (listed := _listed_after(token)) is not None:
+                # "... was when Kelly speculated about A, referred to B and considered C": a
+                # tensed verb with no subject after a comma continues the clause before it
+                token = listed
+            elif _tensed_after_infinitive(token):
+                # "Putin backpedaled on his forecast that Russia would recover, and blamed oil
+                # prices": a tensed verb cannot share "would recover"'s modal, so it goes with the
+                # finite verb above that clause
+                token = token.head.head
             elif token.dep_ in {"conj", "xcomp", "advcl", "pcomp", "prep"} and token.head.i != token.i:
                 token = token.head
             else:
@@ -776,6 +785,31 @@ def _in_background_clause(head: Token) -> bool:
     """The subject's verb heads an adverbial clause of concession, cause or condition."""
     verb = head.head
     return verb.dep_ == "advcl" and any(child.dep_ == "mark" and child.lower_ in _BACKGROUND_MARKS for child in verb.children)
+
+
+_TENSED = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _tensed_after_infinitive(verb: Token) -> bool:
+    """A tensed verb the parser joined to an infinitive ("would recover, and blamed"): the two
+    cannot be coordinated, since the tensed one does not share the modal or "to"."""
+    head = verb.head
+    return (verb.dep_ == "conj" and verb.tag_ in _TENSED and head.tag_ == "VB" and head.head.pos_ in {"VERB", "AUX"}
+            and head.head.i < head.i and any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in head.children))
+
+
+def _listed_after(verb: Token) -> Token | None:
+    """The clause verb a subjectless tensed verb continues when the parser hung both on the same
+    head ("when X speculated about A, referred to B"): an adverbial clause has a subject or a
+    participle, so a bare tensed verb right after a comma is the next item of a list."""
+    if verb.dep_ != "advcl" or verb.tag_ not in _TENSED or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ in {"mark", "nsubjpass"} for c in verb.children):
+        return None
+    before = [c for c in verb.head.children if c.dep_ in {"advcl", "ccomp"} and c.i < verb.i and c.right_edge.i >= verb.i - 2]
+    if before and before[-1].tag_ == verb.tag_ and any(c.dep_ in SUBJECT_DEPS for c in before[-1].children):
+        return before[-1]
+    return None
 
 
 def _in_reported_clause(head: Token) -> bool:

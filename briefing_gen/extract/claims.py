@@ -46,6 +46,8 @@ from briefing_gen.extract.speakers import (
     SUBJECT_DEPS,
     Attributor,
     Speaker,
+    issued_document_says,
+    next_act_on_the_cue,
 )
 from briefing_gen.model import Claim, TextSpan
 from briefing_gen.whitespace import fold_space
@@ -935,9 +937,12 @@ def _is_reporting_cue(token: Token, verbs: frozenset[str], particles: dict[str, 
 
 
 def _misread_as_noun(token: Token) -> bool:
-    return token.tag_ == "NNS" and token.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in token.children) and any(
-        c.dep_ == "compound" and c.i == token.i - 1 for c in token.children
-    )
+    """A verb of saying tagged as a noun: "Trump predicts that ..." read as one plural noun, or
+    "..., the Bank of England forecast on Thursday", a noun with a subject of its own."""
+    if token.dep_ != "ROOT" or token.tag_ not in {"NN", "NNS"} or not any(c.dep_ == "ccomp" for c in token.children):
+        return False
+    return any(c.dep_ == "compound" and c.i == token.i - 1 for c in token.children) and token.tag_ == "NNS" or any(
+        c.dep_ == "nsubj" and c.i < token.i for c in token.children)
 
 
 def reports_content(verb: Token) -> bool:
@@ -1122,7 +1127,7 @@ def reported_statements(sentence: Span, attributor: Attributor, quote_map: Quote
             continue
         if any(start <= token.idx < end for start, end in silenced):
             continue
-        if token.dep_ in {"amod", "acl"} and (token.tag_ == "VBN" or token.lemma_.lower() in _stance_verbs()):
+        if token.dep_ in {"amod", "acl"} and (token.tag_ == "VBN" or token.lemma_.lower() in _stance_verbs()) and not issued_document_says(token):
             continue  # "the plan announced on Monday", "a super PAC supporting Faso": a modifier, not a claim
         if (token.dep_ == "advcl" and (token.tag_ == "VBN" or token.tag_ == "VBD" and token.i == sentence.start) and lemma_of(token) in ASKING_VERBS
                 and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in token.children)):
@@ -1161,6 +1166,7 @@ def reported_statements(sentence: Span, attributor: Attributor, quote_map: Quote
             continue
         _remember(attributor, cue, speaker)
         found.append((speaker, lemma_of(cue), _token_at(cue), content))
+    found.extend(_owned_statements(sentence, attributor, quote_map, found))
     if not found:
         position = _position_statement(sentence, attributor)
         if position is not None:
@@ -1173,6 +1179,9 @@ def reported_statements(sentence: Span, attributor: Attributor, quote_map: Quote
         tokens = [t for t in sentence if t.idx - sentence.start_char >= at + len(phrase)]
         if not tokens or quote_map.contains(tokens[0].idx):
             continue
+        quoting = next((t for t in sentence if t.idx - sentence.start_char == at), None)
+        if quoting is not None and any(c.lower_ == "as" for c in quoting.children):
+            continue  # "was quoted by the Register as saying ...": the one quoted says it, above
         speaker = attributor.subject(_phrase_object(tokens[0]))
         if not speaker:
             continue
@@ -1198,6 +1207,61 @@ def reported_statements(sentence: Span, attributor: Attributor, quote_map: Quote
     if not found:
         found.extend(_figures_of_a_finding(sentence, attributor))
     return found
+
+
+def _owned_statements(sentence: Span, attributor: Attributor, quote_map: QuoteMap, found: list[Statement]) -> list[Statement]:
+    """"Mr. Dorn's assertion that the tariffs would be paid abroad", "stood by his claim that
+    borrowing would fall": a noun of saying, its owner and the clause it holds make the owner's
+    claim, as a verb of saying would."""
+    statements: list[Statement] = []
+    text = doc_text(sentence.doc)
+    for noun in sentence:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in word_list("claim_nouns") or quote_map.contains(noun.idx):
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        # The clause right after the noun, wherever the parser hung it ("backpedaled on her
+        # forecast | that ...": on the verb)
+        clause = next((c for c in sentence if c.dep_ in {"acl", "ccomp", "appos"} and c.left_edge.i == noun.i + 1
+                       and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"), None)
+        if owner is None or clause is None or noun.dep_ == "ROOT" or owner.lower_ in {"my", "our", "your", "their"}:
+            continue  # (a noun as the root: the parser took the main verb into the clause)
+        if owner.lower_ in {"his", "her", "its"}:
+            speaker = _owner_is_subject(noun, owner, attributor)
+        else:
+            speaker = attributor.subject(owner)
+        last = clause.right_edge
+        joined = [c for c in clause.children if c.dep_ == "conj" and c.tag_ != clause.tag_]  # "..., and blamed oil prices"
+        if joined:
+            last = sentence.doc[joined[0].left_edge.i - 1]
+            while last.i > clause.i and (last.is_punct or last.dep_ == "cc"):
+                last = sentence.doc[last.i - 1]
+        content = _closing_quote_kept(text, *_stripped(text, clause.left_edge.nbor().idx, last.idx + len(last.text)))
+        if speaker is None or len(text[content[0]:content[1]].split()) < 3:
+            continue
+        for i, other in enumerate(found):
+            if other[3] == content and other[1] != "say" and other[0].name != speaker.name:
+                # "He rejected the mayor's claim that crime had fallen": he rejects the claim, the
+                # mayor made it
+                found[i] = (other[0], other[1], other[2], (noun.left_edge.idx, content[1]))
+        if any(other[3] == content for other in found):
+            continue  # "said in his statement that ...": claimed with its verb
+        statements.append((speaker, noun.lemma_.lower(), _token_at(noun), content))
+    return statements
+
+
+def _owner_is_subject(noun: Token, owner: Token, attributor: Attributor) -> Speaker | None:
+    """Whose "his claim" is, when the sentence says: the subject of the verb it depends on
+    ("Vane stood by his claim", "she backpedaled on her forecast"). Elsewhere "his" may be anyone
+    named before ("Critics seized on his claim", "anger over his comments"), so no one."""
+    verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subject is None or subject.tag_ in {"NNS", "NNPS"} or subject.lower_ in {"they", "we", "i", "you"}:
+        return None
+    speaker = attributor.subject(subject)
+    actor = attributor.actors.by_name(speaker.name) if speaker is not None else None
+    if speaker is None or actor is None or (actor.type == "person") != (owner.lower_ != "its"):
+        return None
+    return speaker
 
 
 def _quotation_with_its_cue(sentence: Span, content: tuple[int, int], quote_map: QuoteMap, verbs: frozenset[str], particles: dict[str, set[str]]) -> bool:
@@ -1363,7 +1427,7 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
     if complements and all(_circumstance(c) for c in complements):
         return None  # "Marsh asked, nodding yes": what the speaker did, and nothing said here
     complements = [c for c in complements if not _circumstance(c)]
-    complements = complements[:1] + [c for c in complements[1:] if not _another_cue(c, quote_map)]
+    complements = complements[:1] + [c for c in complements[1:] if not _another_cue(c, quote_map) and not next_act_on_the_cue(c)]
     doc = sentence.doc
     aside = _aside(verb) if not complements else None
     interrupted = _interrupted_clause(verb, aside, sentence) if aside is not None else None
@@ -1422,6 +1486,7 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
         last = _content_runs_on(verb, last, sentence, quote_map)
         last = _before_speakers_next_act(verb, complements, first, last, quote_map)
         last = _before_writers_gloss(first, last, quote_map)
+        last = _before_as_did(first, last, quote_map)
         if first.lower_ in {"that", "whether"} and first.i < last.i:
             first = doc[first.i + 1]
         return _closing_quote_kept(doc_text(doc), first.idx, last.idx + len(last.text))
@@ -1495,8 +1560,10 @@ def _aside(verb: Token) -> tuple[int, int] | None:
     ", she argued in an interview,"), which the parser hangs on that clause's verb after it;
     None for any other cue."""
     doc = verb.doc
-    if verb.dep_ not in {"parataxis", "ccomp"} or verb.head.i < verb.i or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
+    if verb.dep_ not in {"parataxis", "ccomp"} or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
         return None
+    if verb.head.i < verb.i and not any(c.i > verb.right_edge.i and not c.is_punct for c in verb.head.children):
+        return None  # but "The plan is unworkable, Fenwick said, because ...": the clause goes on after it
     first, last = verb.left_edge.i, verb.right_edge.i
     while first < verb.i and doc[first].is_punct:
         first += 1
@@ -1659,6 +1726,22 @@ def _before_writers_gloss(first: Token, last: Token, quote_map: QuoteMap) -> Tok
                 and doc[opener.i - 1].text == "," and token.right_edge.i >= last.i - 1 and not quote_map.contains(opener.idx)):
             end = doc[opener.i - 2]
             return end if end.i > first.i else last
+    return last
+
+
+_AS_DID = frozenset({"do", "have", "be", "will", "would", "can", "could", "should"})
+
+
+def _before_as_did(first: Token, last: Token, quote_map: QuoteMap) -> Token:
+    """", as did two of his colleagues" after the reported clause: the writer tells who else did
+    the same, which is no part of what was said. Only in that inverted order: ", as they have every
+    year" may be the speaker's."""
+    doc = first.doc
+    for token in doc[first.i + 1:last.i - 1]:
+        after = doc[token.i + 1]
+        if (token.text == "," and after.lower_ == "as" and doc[token.i + 2].lemma_.lower() in _AS_DID and doc[token.i + 2].tag_ in {"VBD", "VBZ", "VBP", "MD"}
+                and not quote_map.contains(token.idx)):
+            return doc[token.i - 1]
     return last
 
 

@@ -111,7 +111,12 @@ class Attributor:
                 t.pos_ in {"VERB", "AUX"} for t in nearest.subtree)  # not "a judge Trump appointed said"
             if nearest is not None and (closing or named):
                 return self.subject(nearest)
-        if (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+        quoted = _quoted_as_saying(verb)
+        if quoted is not None:
+            return self.subject(quoted)
+        if issued_document_says(verb):
+            token = verb.head.head  # "France and Germany issued a joint statement saying ...": its issuers
+        elif (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
                 and verb.head.lemma_.lower() not in word_list("document_nouns")):  # "a statement from X, describing ...": X's
             # "Trump made a third attempt to deflect the criticism, writing that ...": the one who
             # made the attempt, not the nearest name
@@ -157,6 +162,8 @@ class Attributor:
                 # one's own words ("said the police had come quickly and added"), but "Staff said
                 # the manager had locked the doors and explained ..." is the manager's
                 token = token.head.head
+            elif token is verb and next_act_on_the_cue(verb):
+                token = verb.head  # "said the minister had been unaware and added that ...": the parser's second complement
             elif (listed := _listed_after(token)) is not None:
                 # "... was when Kelly speculated about A, referred to B and considered C": a
                 # tensed verb with no subject after a comma continues the clause before it
@@ -316,6 +323,8 @@ class Attributor:
                 found.append(name)
             # A name's apposition describes it ("Lee, a researcher at X"): only a noun's names itself.
             deps = {"compound", "flat", "poss", "amod", "nmod", "conj"} | ({"appos"} if current.pos_ != "PROPN" else set())
+            if current.dep_ == "appos" and current.lemma_.lower() in role_nouns():
+                continue  # "Jenkins, the Senate majority whip": the body an office belongs to is not its holder
             stack.extend(c for c in current.children if c.dep_ in deps)
         return found
 
@@ -491,6 +500,7 @@ class Attributor:
         owner: str | None = None  # the owner of a main subject in the pronoun's paragraph
         fallback_at = -1
         possessor: str | None = None  # a possessor in the pronoun's own sentence
+        unnamed: str | None = None  # the nearest subject that describes someone the text does not name
         paragraphs_back = 0
         sentence_start = token.sent.start
         reported: tuple[str, int] | None = None  # a subject inside reported speech, and its sentence
@@ -517,6 +527,8 @@ class Attributor:
                 phrase = _noun_phrase(head)
                 if len(phrase.split()) <= 4:
                     return Speaker(phrase, confidence=DESCRIBED)
+            if not name and is_subject and unnamed is None and head.i == i and self._unnamed_subject(head, person, wanted):
+                unnamed = _noun_phrase(head)
             if not name:
                 continue
             actor = actors.by_name(name)
@@ -563,7 +575,25 @@ class Attributor:
             return Speaker(backgrounded, confidence=NEAREST)
         if possessor is not None and (fallback is None or token.i - fallback_at > 120):
             return Speaker(possessor, confidence=NEAREST)
-        return Speaker(fallback, confidence=NEAREST) if fallback else None
+        if fallback:
+            return Speaker(fallback, confidence=NEAREST)
+        # "The home secretary met the chief constables. She said ...": with no one named to stand
+        # for, the description stays as written
+        return Speaker(unnamed, confidence=DESCRIBED) if unnamed else None
+
+    def _unnamed_subject(self, noun: Token, person: bool, gender: str | None) -> bool:
+        """A main clause's subject that describes one person or body the text does not name ("the
+        foreign secretary", "the interior ministry"): what a later "she" or "it" can stand for."""
+        lemma = noun.lemma_.lower()
+        if noun.tag_ not in {"NN", "NNP"} or not noun.text.islower() or not any(c.lower_ == "the" for c in noun.children) or self.actors.role_holders(lemma):
+            return False
+        if _in_background_clause(noun) or _in_reported_clause(noun) or lemma in self.descriptions:
+            return False
+        if not person:
+            return lemma in word_list("organisation_nouns") and lemma not in _PLACE_GOVERNMENTS
+        if lemma not in role_nouns() or lemma in word_list("organisation_nouns"):
+            return False
+        return gender is None or not lemma.endswith("man") or lemma.endswith("woman") == (gender == "f")
 
     def _named_partners(self, token: Token, first: str) -> list[str]:
         """The other people a subject is coordinated with ("X and Y said"), by their full names;
@@ -798,6 +828,36 @@ def _tensed_after_infinitive(verb: Token) -> bool:
             and head.head.i < head.i and any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in head.children))
 
 
+def issued_document_says(verb: Token) -> bool:
+    """A participle on a document its issuers put out ("issued a statement saying ...", "released
+    an ad calling it dangerous"): the issuers say it through the document."""
+    document = verb.head
+    return (verb.dep_ == "acl" and verb.tag_ == "VBG" and document.lemma_.lower() in word_list("document_nouns")
+            and document.dep_ == "dobj" and document.head.lemma_.lower() in word_list("issuing_verbs")
+            # not "Police released a statement from the mother, describing ...": hers
+            and not any(c.dep_ == "prep" and c.lower_ in {"from", "by"} for c in document.children))
+
+
+def next_act_on_the_cue(clause: Token) -> bool:
+    """A verb of saying without a subject, after "and" or "but", that the parser made a second
+    complement of the cue ("said the minister had been unaware | and added that ..."): the
+    speaker's next act, not more of what was said."""
+    doc = clause.doc
+    return (clause.dep_ == "ccomp" and clause.pos_ == "VERB" and clause.lemma_.lower() in reporting_verbs() and clause.tag_ in _TENSED
+            and clause.head.i < clause.i and clause.left_edge.i == clause.i and doc[clause.i - 1].lower_ in {"and", "but"}
+            and not any(c.dep_ in SUBJECT_DEPS for c in clause.children))
+
+
+def _quoted_as_saying(verb: Token) -> Token | None:
+    """Who is quoted "as saying": the object of "Reuters cited three diplomats as saying", the
+    subject of "Galloway was quoted by the Register as saying", never the outlet that quotes."""
+    phrase = verb.head
+    if verb.dep_ != "pcomp" or phrase.lower_ != "as" or phrase.head.lemma_.lower() not in {"quote", "cite"}:
+        return None
+    quoting = phrase.head
+    return next((c for c in quoting.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+
+
 def _listed_after(verb: Token) -> Token | None:
     """The clause verb a subjectless tensed verb continues when the parser hung both on the same
     head ("when X speculated about A, referred to B"): an adverbial clause has a subject or a
@@ -889,4 +949,6 @@ def _noun_phrase(token: Token) -> str:
     text = re.sub(r"^(?:(?:while|whereas|although|though|among|of|whose|what)\s+)+", "", text, flags=re.IGNORECASE)
     # "the campaign's statement that ...": the campaign is the claimant, not "the campaign's".
     text = re.sub(r"\s*['’]s?$", "", text)
+    # "Audit files from NGP VAN show": the parser took the cue for the preposition's object
+    text = re.sub(r"(?:\s+(?:from|of|by|at|with|for|on|in|to|and|but|or))+$", "", text, flags=re.IGNORECASE)
     return fold_space(text)

@@ -1530,6 +1530,9 @@ def test_she_after_an_office_the_text_never_names_is_that_office(reference):
     ]:
         claims = claims_of(reference, first + " " + second)
         assert list(claims.values()) == [description], claims  # kept as written, not dropped
+    claims = claims_of(reference, "The defence secretary met the widow of a soldier killed in the attack. "
+                                  "She said her husband had been betrayed by the army.")
+    assert claims == {}  # the secretary or the widow: no guess
     claims = claims_of(reference, "Senator Jane Roe arrived on Monday. The senator toured the plant. "
                                   "She said the jobs would stay.")
     assert claimant_of(claims, "the jobs would stay") == "Jane Roe"  # an office someone named holds is theirs
@@ -1570,6 +1573,7 @@ def test_a_noun_of_saying_with_its_owner_is_the_owners_claim(reference):
         "and blamed rising oil prices for the delay.",
         "Senator Joy Pak rejected the mayor's claim that crime had fallen.",
         "Voters cheered. Critics seized on his claim that the budget was balanced.",
+        "Mr. Ruiz disputed her assertion that the deficit had shrunk.",
     )
     assert claims.get("the tariffs would be paid by foreign companies") == "Dorn"
     assert claims.get("borrowing would fall next year") == "Rupert Vane"
@@ -1577,6 +1581,8 @@ def test_a_noun_of_saying_with_its_owner_is_the_owners_claim(reference):
     assert claims.get("crime had fallen") == "the mayor"
     assert claims.get("the mayor's claim that crime had fallen") == "Joy Pak"  # she rejects the claim, not the fall in crime
     assert not any("budget was balanced" in text for text in claims)  # "his" could be anyone named before
+    assert claims.get("her assertion that the deficit had shrunk") == "Ruiz"  # he disputes it,
+    assert "the deficit had shrunk" not in claims  # and it is hers, whoever she is
 
 
 def test_a_document_speaks_for_those_who_issued_it(reference):
@@ -1592,3 +1598,16 @@ def test_a_document_speaks_for_those_who_issued_it(reference):
 def test_a_cue_set_off_by_commas_before_the_rest_of_the_clause_claims_all_of_it(reference):
     claims = claims_of(reference, "The plan is unworkable, Mr. Fenwick said, because the border has no infrastructure for the checks.")
     assert claims == {"The plan is unworkable … because the border has no infrastructure for the checks.": "Fenwick"}
+    claims = claims_of(reference, "The plan is unworkable, Mr. Fenwick said, before leaving the chamber.")
+    assert claims == {"The plan is unworkable": "Fenwick"}  # what he did then is not what he said
+
+
+def test_people_named_together_before_the_cue_speak_together(reference):
+    claims = claims_of(
+        reference,
+        "Both women, Senator Joy Pak and Representative Ellen Marsh, said they would support the compromise.",
+        "Congressman Paul Ebert, who chairs the Oversight Committee, and his Democratic counterpart, Rep. Nia Foster, "
+        "both said they would subpoena the records.",
+    )
+    assert claims.get("they would support the compromise") == "Joy Pak and Ellen Marsh"
+    assert claims.get("they would subpoena the records") == "Paul Ebert and Nia Foster"

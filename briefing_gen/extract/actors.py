@@ -622,8 +622,16 @@ def _headline_verbs() -> frozenset[str]:
     return frozenset(language_data()["headline_verbs"])
 
 
+# Words a saved web page glued together from its buttons and labels ("BobicFlagShareLikeReply",
+# "5ptsmoderatorFeatured"): three changes to a capital inside one word, or a figure run into
+# words. No name is written so ("McDonald", "GlaxoSmithKline", "VanderSloot" have fewer).
+_PAGE_CHROME = re.compile(r"[a-z](?:[A-Z][a-z]+){3}|\d[a-z]+[A-Z]")
+
+
 def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceIndex) -> Mention | None:
     start, end = span.start, span.end
+    if any(_PAGE_CHROME.search(token.text) for token in span):
+        return None
     # Drop leading determiners, honorifics and titles; they are not part of the name.
     while start < end and (doc[start].lower_ in {"the", "a", "an", "'s", "’s", "‘s"} or _is_title_token(doc, start, end)
                            and not (end - start == 2 and _ORG_WORDS.fullmatch(doc[start + 1].text))):  # "General Assembly"

@@ -1249,17 +1249,31 @@ def _owned_statements(sentence: Span, attributor: Attributor, quote_map: QuoteMa
     return statements
 
 
+# Verbs by which one keeps to, takes back or goes over one's own claim: "stood by his claim";
+# and verbs of meeting another's claim, besides those of stance: "laughed off her suggestion".
+_OWN_CLAIM_VERBS = frozenset("stand repeat reiterate reaffirm renew restate defend withdraw retract backpedal walk "
+                             "double clarify explain qualify soften press make issue".split())
+_MEETING_A_CLAIM = frozenset("dispute contest disagree laugh ridicule mock read hear seize question challenge doubt dismiss scoff "
+                             "answer counter rebut refute debunk fact-check investigate probe".split())
+
+
 def _owner_is_subject(noun: Token, owner: Token, attributor: Attributor) -> Speaker | None:
-    """Whose "his claim" is, when the sentence says: the subject of the verb it depends on
-    ("Vane stood by his claim", "she backpedaled on her forecast"). Elsewhere "his" may be anyone
-    named before ("Critics seized on his claim", "anger over his comments"), so no one."""
+    """Whose "his claim" is, when the sentence says: the subject of the verb it hangs on, when it
+    fits ("Vane stood by his claim", "she backpedaled on her forecast", "Pence is not alone in
+    his contention"). Not after a verb of meeting another's claim ("Ruiz disputed her assertion",
+    "Critics seized on his claim"): "his" may be anyone named before, so no one."""
     verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if verb is None or lemma_of(verb) not in _OWN_CLAIM_VERBS and (lemma_of(verb) in _stance_verbs() | _MEETING_A_CLAIM):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.tag_ in {"NNS", "NNPS"} or subject.lower_ in {"they", "we", "i", "you"}:
         return None
     speaker = attributor.subject(subject)
     actor = attributor.actors.by_name(speaker.name) if speaker is not None else None
     if speaker is None or actor is None or (actor.type == "person") != (owner.lower_ != "its"):
+        return None
+    gender = attributor.gender(speaker.name)
+    if gender is not None and owner.lower_ in {"his", "her"} and gender != ("m" if owner.lower_ == "his" else "f"):
         return None
     return speaker
 
@@ -1562,7 +1576,7 @@ def _aside(verb: Token) -> tuple[int, int] | None:
     doc = verb.doc
     if verb.dep_ not in {"parataxis", "ccomp"} or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
         return None
-    if verb.head.i < verb.i and not any(c.i > verb.right_edge.i and not c.is_punct for c in verb.head.children):
+    if verb.head.i < verb.i and not any(c.i > verb.right_edge.i and _goes_on_with_a_clause(c) for c in verb.head.children):
         return None  # but "The plan is unworkable, Fenwick said, because ...": the clause goes on after it
     first, last = verb.left_edge.i, verb.right_edge.i
     while first < verb.i and doc[first].is_punct:
@@ -1575,6 +1589,17 @@ def _aside(verb: Token) -> tuple[int, int] | None:
     if doc[last + 2].text[0] in QUOTE_MARKS:
         return None  # 'In his memo, he wrote, "We must ...": the cue of a quotation, which is a claim of its own
     return first, last + 1
+
+
+_THEN = frozenset({"before", "after", "when", "while", "until", "as", "once"})
+
+
+def _goes_on_with_a_clause(child: Token) -> bool:
+    """More of the reported clause after an aside cue ("..., Fenwick said, because the border has
+    no ..."), not when the speaker said it ("..., he said, before leaving the chamber") nor the
+    source of the report ("..., according to the complaint")."""
+    marker = next((c.lower_ for c in child.children if c.dep_ == "mark"), None)
+    return not child.is_punct and child.lower_ not in _THEN | {"according"} and marker not in _THEN
 
 
 def _interrupted_clause(verb: Token, aside: tuple[int, int], sentence: Span) -> tuple[int, int] | None:

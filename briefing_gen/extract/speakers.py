@@ -293,6 +293,9 @@ class Attributor:
         named = self._named_in_head(token)
         if named:
             people = [n for n in named if (actor := actors.by_name(n)) is not None and actor.type == "person"]
+            together = sorted(set(people), key=people.index)
+            if token.tag_ == "NNS" and len(together) > 1 and token.conjuncts and all(actors.actor_at(c.i) for c in token.conjuncts):
+                return Speaker(_together(together[0], together[1:]))  # "Both women, Senator Pak and Representative Marsh, said"
             return Speaker((people or named)[0], confidence=NAMED if token.pos_ == "PROPN" else RESOLVED)
         described = self.described(token)
         if described:
@@ -501,6 +504,7 @@ class Attributor:
         fallback_at = -1
         possessor: str | None = None  # a possessor in the pronoun's own sentence
         unnamed: str | None = None  # the nearest subject that describes someone the text does not name
+        other_person = False  # a person described nearer, not as a subject
         paragraphs_back = 0
         sentence_start = token.sent.start
         reported: tuple[str, int] | None = None  # a subject inside reported speech, and its sentence
@@ -527,8 +531,10 @@ class Attributor:
                 phrase = _noun_phrase(head)
                 if len(phrase.split()) <= 4:
                     return Speaker(phrase, confidence=DESCRIBED)
-            if not name and is_subject and unnamed is None and head.i == i and self._unnamed_subject(head, person, wanted):
+            if not name and is_subject and unnamed is None and not other_person and head.i == i and self._unnamed_subject(head, person, wanted):
                 unnamed = _noun_phrase(head)
+            if person and not name and not is_subject and head.i == i and head.tag_ == "NN" and head.lemma_.lower() in role_nouns():
+                other_person = True  # "The defence secretary met the widow ... She said": either
             if not name:
                 continue
             actor = actors.by_name(name)
@@ -603,7 +609,8 @@ class Attributor:
             return []
         names = []
         for conjunct in conjuncts:
-            name = self.actors.actor_at(conjunct.i)
+            # "Paul Ebert and his counterpart, Rep. Nia Foster, both said": the one the noun names
+            name = self.actors.actor_at(conjunct.i) or (self._person_in_apposition(conjunct) if conjunct.pos_ == "NOUN" else None)
             actor = self.actors.by_name(name) if name else None
             if actor is None or actor.type != "person" or name == first:
                 return []

@@ -674,3 +674,14 @@ def test_a_headline_auxiliary_is_not_the_end_of_a_name(reference):
     # George Will's surname is a name, not a headline's "will"
     names = {a.name for a in actors_of(reference, "The columnist George Will wrote on Sunday that the party had lost its way.").actors}
     assert "George Will" in names
+
+
+def test_buttons_a_saved_page_glued_to_a_name_make_no_actor(reference):
+    actor_set = actors_of(
+        reference,
+        "Rosa Mendel FlagShareLikeReplyTom Akers 5ptsmoderatorFeaturedMarch 3, 2016 9:14PM",
+        "Senator Rosa Mendel said the debate had been a turning point. GlaxoSmithKline and Jim VanderSloot were named in the report.",
+    )
+    names = [actor.name for actor in actor_set.actors]
+    assert not [name for name in names if "Flag" in name or "moderator" in name], names
+    assert {"Rosa Mendel", "GlaxoSmithKline", "Jim VanderSloot"} <= set(names)  # capitals inside a real name are fine

@@ -1611,3 +1611,18 @@ def test_people_named_together_before_the_cue_speak_together(reference):
     )
     assert claims.get("they would support the compromise") == "Joy Pak and Ellen Marsh"
     assert claims.get("they would subpoena the records") == "Paul Ebert and Nia Foster"
+
+
+def test_added_after_a_passive_clause_is_the_speakers_next_claim(reference):
+    claims = claims_of(reference, "Mr. Cho said the deal was done and added that his colleagues agreed.")
+    assert claims == {"the deal was done": "Cho", "his colleagues agreed": "Cho"}
+
+
+def test_a_statement_from_an_unnamed_body_is_that_bodys(reference):
+    claims = claims_of(
+        reference,
+        "The statement from the embassy read: \"The ambassador has been recalled for consultations.\"",
+        "Fraud was found in two counties, according to a report released by the governor's office.",
+    )
+    assert claimant_of(claims, "has been recalled for consultations") == "the embassy"
+    assert claimant_of(claims, "Fraud was found in two counties") == "a report"  # released by the office, not its own

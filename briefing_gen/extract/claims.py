@@ -1729,7 +1729,9 @@ def _before_speakers_next_act(verb: Token, complements: list[Token], first: Toke
             says_more = child.dep_ == "conj" and lemma_of(child) in _SAYING and any(c.dep_ == "ccomp" for c in child.children)
             if tells_events and lemma_of(child) != "add" and not says_more:
                 continue
-            joined = child.dep_ == "conj" and (child.tag_ == verb.tag_ or any(a.dep_ == "aux" and a.lower_ in {"did", "does"} for a in child.children))
+            joined = child.dep_ == "conj" and (child.tag_ == verb.tag_ or any(a.dep_ == "aux" and a.lower_ in {"did", "does"} for a in child.children)
+                                               # "said the deal was done and added that ...", which the tagger read as one more participle
+                                               or lemma_of(child) == "add" and any(c.dep_ == "ccomp" for c in child.children))
             # "noting that ...", "echoing a memo"; not "grew, adding 200,000 jobs"
             speech = lemma_of(child) in {"echo", "cite", "quote", "repeat"} or any(c.dep_ == "ccomp" for c in child.children)
             participle = child.dep_ == "advcl" and child.tag_ == "VBG" and _after_comma(child.left_edge) and speech

@@ -290,6 +290,11 @@ class Attributor:
             issuer = issuer or _issuer_in_relative_clause(token)  # "an interview his brother gave"
             if issuer is not None and (found := self.subject(issuer, require_actor=True)):
                 return found
+            if (issuer is not None and issuer.head.head.i == token.i and issuer.pos_ == "NOUN"
+                    and issuer.lemma_.lower() in role_nouns() | word_list("organisation_nouns") | word_list("government_nouns")):
+                # "The statement from the embassy read": the embassy, unnamed; not one that only
+                # released or provided a document ("a report released by the governor's office")
+                return Speaker(_noun_phrase(issuer), confidence=DESCRIBED)
         named = self._named_in_head(token)
         if named:
             people = [n for n in named if (actor := actors.by_name(n)) is not None and actor.type == "person"]

@@ -1626,3 +1626,15 @@ def test_a_statement_from_an_unnamed_body_is_that_bodys(reference):
     )
     assert claimant_of(claims, "has been recalled for consultations") == "the embassy"
     assert claimant_of(claims, "Fraud was found in two counties") == "a report"  # released by the office, not its own
+
+
+def test_what_the_speaker_was_asked_or_when_is_not_what_was_said(reference):
+    claims = claims_of(
+        reference,
+        "\"It has been seven years,\" Senator Hal Burke said, asked about the delay in an interview. \"Why should I be surprised?\"",
+        "\"It reminds us how important this election is,\" Sen. Rita Molina said Saturday night at the debate, which was "
+        "sponsored by a cable network.",
+        "The leading candidates found themselves increasingly targeted on Sunday by their rivals.",
+    )
+    assert set(claims.values()) == {"Hal Burke", "Rita Molina"}, claims
+    assert not any("asked about the delay" in text or "Saturday night" in text for text in claims)

@@ -702,6 +702,8 @@ def _circumstance(clause: Token) -> bool:
     shaking his head no"), not what was said: not a verb of speech or of words about something
     ("adding that ...", "referring to ..."), nor a clause of its own ('"...," he said, "and
     they're not letting ..."'). As for the words after a cue that has no clause (`_reported_content`)."""
+    if _after_comma(clause.left_edge) and lemma_of(clause) in ASKING_VERBS and clause.tag_ in {"VBN", "VBD"} and clause.left_edge.i == clause.i:
+        return not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "ccomp" for c in clause.children)  # '"...," he said, asked about the delay'
     return (clause.tag_ == "VBG" and _after_comma(clause.left_edge) and lemma_of(clause) not in _speech_acts() | _WORDS_ABOUT
             and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in {"aux", "auxpass"} for c in clause.children))
 
@@ -1142,6 +1144,8 @@ def reported_statements(sentence: Span, attributor: Attributor, quote_map: Quote
             continue  # "voters who support Sanders", "Christie, who endorsed him": who they are, not what they said
         if any(child.dep_ == "neg" or child.dep_ == "mark" and child.lower_ in {"if", "unless", "until", "whether"} for child in token.children):
             continue  # "did not respond", "unless Brussels accepts that ...": nothing was claimed
+        if lemma_of(token) == "find" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in _REFLEXIVES:
+            continue  # "the candidates found themselves targeted": where they were, not a finding
         if any(content[0] <= token.idx < content[1] for _, _, _, content in found) or not reports_content(token):
             continue
         if any(cue_at == _token_at(token) for _, _, cue_at, _ in found):
@@ -1549,13 +1553,16 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
         # traced her career").
         if first.tag_ == "VBG":
             circumstance = lemma_of(first) not in _speech_acts() | _WORDS_ABOUT
+        elif lemma_of(first) in ASKING_VERBS and first.tag_ in {"VBN", "VBD"} and not any(c.dep_ in SUBJECT_DEPS for c in first.children):
+            circumstance = True  # '"...," McCain said, asked about the delay': the question put to him
         elif first.lower_ in {"when", "as", "after", "before", "once", "until"}:
             act = first.head
             circumstance = lemma_of(act) not in _WORDS_ABOUT and not (lemma_of(act) in _speech_acts() and any(c.dep_ == "ccomp" for c in act.children))
         else:
             circumstance = False
         addressed = first.dep_ in {"dobj", "dative"} or first.dep_ in {"compound", "flat"} and first.head.dep_ in {"dobj", "dative"}  # "told Mr. Obama as ..."
-        if (first.pos_ not in {"ADP", "ADV", "CCONJ"} and first.dep_ not in {"npadvmod", "cc"} and not addressed and not next_act and not circumstance
+        when = first.dep_ == "npadvmod" or first.dep_ in {"compound", "amod", "det"} and first.head.dep_ == "npadvmod"  # "said Saturday night at ..."
+        if (first.pos_ not in {"ADP", "ADV", "CCONJ"} and first.dep_ != "cc" and not when and not addressed and not next_act and not circumstance
                 and any(t.tag_ in _FINITE for t in after)):
             return _closing_quote_kept(doc_text(doc), first.idx, sentence.end_char)
         if lemma_of(verb) not in _stance_verbs():
@@ -1591,6 +1598,7 @@ def _aside(verb: Token) -> tuple[int, int] | None:
     return first, last + 1
 
 
+_REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"})
 _THEN = frozenset({"before", "after", "when", "while", "until", "as", "once"})
 
 

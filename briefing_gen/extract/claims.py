@@ -943,8 +943,8 @@ def _misread_as_noun(token: Token) -> bool:
     "..., the Bank of England forecast on Thursday", a noun with a subject of its own."""
     if token.dep_ != "ROOT" or token.tag_ not in {"NN", "NNS"} or not any(c.dep_ == "ccomp" for c in token.children):
         return False
-    return any(c.dep_ == "compound" and c.i == token.i - 1 for c in token.children) and token.tag_ == "NNS" or any(
-        c.dep_ == "nsubj" and c.i < token.i for c in token.children)
+    plural_with_name = token.tag_ == "NNS" and any(c.dep_ == "compound" and c.i == token.i - 1 for c in token.children)
+    return plural_with_name or any(c.dep_ == "nsubj" and c.i < token.i for c in token.children)
 
 
 def reports_content(verb: Token) -> bool:
@@ -1225,8 +1225,10 @@ def _owned_statements(sentence: Span, attributor: Attributor, quote_map: QuoteMa
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         # The clause right after the noun, wherever the parser hung it ("backpedaled on her
         # forecast | that ...": on the verb)
-        clause = next((c for c in sentence if c.dep_ in {"acl", "ccomp", "appos"} and c.left_edge.i == noun.i + 1
-                       and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"), None)
+        that = sentence.doc[noun.i + 1] if noun.i + 1 < sentence.end else None
+        clause = that.head if that is not None and that.lower_ == "that" and that.dep_ == "mark" else None
+        if clause is not None and (clause.dep_ not in {"acl", "ccomp", "appos"} or clause.left_edge.i != that.i):
+            clause = None
         if owner is None or clause is None or noun.dep_ == "ROOT" or owner.lower_ in {"my", "our", "your", "their"}:
             continue  # (a noun as the root: the parser took the main verb into the clause)
         if owner.lower_ in {"his", "her", "its"}:
@@ -1253,10 +1255,9 @@ def _owned_statements(sentence: Span, attributor: Attributor, quote_map: QuoteMa
     return statements
 
 
-# Verbs by which one keeps to, takes back or goes over one's own claim: "stood by his claim";
-# and verbs of meeting another's claim, besides those of stance: "laughed off her suggestion".
-_OWN_CLAIM_VERBS = frozenset("stand repeat reiterate reaffirm renew restate defend withdraw retract backpedal walk "
-                             "double clarify explain qualify soften press make issue".split())
+# Verbs of stance by which one keeps to or goes over one's own claim ("reiterated his claim"), and
+# verbs of meeting another's claim besides those of stance ("laughed off her suggestion").
+_OWN_CLAIM_VERBS = frozenset({"reiterate", "reaffirm"})
 _MEETING_A_CLAIM = frozenset("dispute contest disagree laugh ridicule mock read hear seize question challenge doubt dismiss scoff "
                              "answer counter rebut refute debunk fact-check investigate probe".split())
 
@@ -1267,7 +1268,7 @@ def _owner_is_subject(noun: Token, owner: Token, attributor: Attributor) -> Spea
     his contention"). Not after a verb of meeting another's claim ("Ruiz disputed her assertion",
     "Critics seized on his claim"): "his" may be anyone named before, so no one."""
     verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    if verb is None or lemma_of(verb) not in _OWN_CLAIM_VERBS and (lemma_of(verb) in _stance_verbs() | _MEETING_A_CLAIM):
+    if verb is None or lemma_of(verb) in (_stance_verbs() | _MEETING_A_CLAIM) - _OWN_CLAIM_VERBS:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.tag_ in {"NNS", "NNPS"} or subject.lower_ in {"they", "we", "i", "you"}:

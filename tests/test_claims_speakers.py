@@ -1638,3 +1638,12 @@ def test_what_the_speaker_was_asked_or_when_is_not_what_was_said(reference):
     )
     assert set(claims.values()) == {"Hal Burke", "Rita Molina"}, claims
     assert not any("asked about the delay" in text or "Saturday night" in text for text in claims)
+
+
+def test_a_cue_the_parser_hung_on_the_speakers_name_is_still_theirs(reference):
+    claims = claims_of(
+        reference,
+        "Mr. Lutz, who had previously insisted that the factory would stay open, announced on Friday that 600 jobs would be cut.",
+        "The plan announced on Monday drew criticism from the union.",
+    )
+    assert claims == {"the factory would stay open": "Lutz", "600 jobs would be cut": "Lutz"}  # a plan announced is no claim

@@ -47,6 +47,7 @@ from briefing_gen.extract.speakers import (
     Attributor,
     Speaker,
     issued_document_says,
+    misread_as_modifier,
     next_act_on_the_cue,
 )
 from briefing_gen.model import Claim, TextSpan
@@ -1129,7 +1130,8 @@ def reported_statements(sentence: Span, attributor: Attributor, quote_map: Quote
             continue
         if any(start <= token.idx < end for start, end in silenced):
             continue
-        if token.dep_ in {"amod", "acl"} and (token.tag_ == "VBN" or token.lemma_.lower() in _stance_verbs()) and not issued_document_says(token):
+        if (token.dep_ in {"amod", "acl"} and (token.tag_ == "VBN" or token.lemma_.lower() in _stance_verbs()) and not issued_document_says(token)
+                and not misread_as_modifier(token, attributor.actors)):
             continue  # "the plan announced on Monday", "a super PAC supporting Faso": a modifier, not a claim
         if (token.dep_ == "advcl" and (token.tag_ == "VBN" or token.tag_ == "VBD" and token.i == sentence.start) and lemma_of(token) in ASKING_VERBS
                 and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in token.children)):

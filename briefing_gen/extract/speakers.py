@@ -114,6 +114,8 @@ class Attributor:
         quoted = _quoted_as_saying(verb)
         if quoted is not None:
             return self.subject(quoted)
+        if misread_as_modifier(verb, self.actors):
+            return self.subject(verb.head)  # "Mr. Lutz, who had insisted ..., announced on Friday that ..."
         if issued_document_says(verb):
             token = verb.head.head  # "France and Germany issued a joint statement saying ...": its issuers
         elif (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
@@ -838,6 +840,17 @@ def _tensed_after_infinitive(verb: Token) -> bool:
     head = verb.head
     return (verb.dep_ == "conj" and verb.tag_ in _TENSED and head.tag_ == "VB" and head.head.pos_ in {"VERB", "AUX"}
             and head.head.i < head.i and any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in head.children))
+
+
+def misread_as_modifier(verb: Token, actors: ActorSet) -> bool:
+    """A cue the parser hung on a person's name as a participle, leaving the name as the root:
+    "Mr. Lutz, who had insisted ..., announced on Friday that ...". A person is not "announced
+    that"; the name is the cue's subject."""
+    head = verb.head
+    name = actors.actor_at(head.i)
+    return (verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and head.dep_ == "ROOT" and name is not None
+            and (actor := actors.by_name(name)) is not None and actor.type == "person"
+            and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children))
 
 
 def issued_document_says(verb: Token) -> bool:

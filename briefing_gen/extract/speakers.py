@@ -609,17 +609,19 @@ class Attributor:
         return gender is None or not lemma.endswith("man") or lemma.endswith("woman") == (gender == "f")
 
     def _named_partners(self, token: Token, first: str) -> list[str]:
-        """The other people a subject is coordinated with ("X and Y said"), by their full names;
-        none unless every conjunct names a person."""
+        """The other people, or states, a subject is coordinated with ("X and Y said", "France and
+        Germany issued a joint statement"), by their full names; none unless every conjunct names
+        an actor of the first one's type."""
         conjuncts = [c for c in token.conjuncts if c.i > token.i]
-        if not conjuncts or self.actors.by_name(first) is None or self.actors.by_name(first).type != "person":
+        kind = self.actors.by_name(first).type if self.actors.by_name(first) is not None else None
+        if not conjuncts or kind not in {"person", "state"}:
             return []
         names = []
         for conjunct in conjuncts:
             # "Paul Ebert and his counterpart, Rep. Nia Foster, both said": the one the noun names
             name = self.actors.actor_at(conjunct.i) or (self._person_in_apposition(conjunct) if conjunct.pos_ == "NOUN" else None)
             actor = self.actors.by_name(name) if name else None
-            if actor is None or actor.type != "person" or name == first:
+            if actor is None or actor.type != kind or name == first:
                 return []
             names.append(self.canonical(name, conjunct.i))
         return names

@@ -613,7 +613,8 @@ class Attributor:
         Germany issued a joint statement"), by their full names; none unless every conjunct names
         an actor of the first one's type."""
         conjuncts = [c for c in token.conjuncts if c.i > token.i]
-        kind = self.actors.by_name(first).type if self.actors.by_name(first) is not None else None
+        first_actor = self.actors.by_name(first)
+        kind = first_actor.type if first_actor is not None else None
         if not conjuncts or kind not in {"person", "state"}:
             return []
         names = []
@@ -849,9 +850,10 @@ def misread_as_modifier(verb: Token, actors: ActorSet) -> bool:
     "Mr. Lutz, who had insisted ..., announced on Friday that ...". A person is not "announced
     that"; the name is the cue's subject."""
     head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBD"} or head.dep_ != "ROOT":
+        return False
     name = actors.actor_at(head.i)
-    return (verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and head.dep_ == "ROOT" and name is not None
-            and (actor := actors.by_name(name)) is not None and actor.type == "person"
+    return (name is not None and (actor := actors.by_name(name)) is not None and actor.type == "person"
             and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children))
 
 

@@ -1203,8 +1203,8 @@ def test_the_senator_after_two_described_senators_stays_as_written_and_a_group_i
         "The mayor and the police chief said in a joint statement that the curfew would end on Friday.",
         "The two senators said they would meet again in May.",
     )
-    assert claims.get("the delays were unacceptable") == "The Washington senator"
-    assert claims.get("the government shared the blame") == "The Mississippi senator"
+    assert claims.get("the delays were unacceptable") == "Ruth Abbott"  # the text puts her beside Washington
+    assert claims.get("the government shared the blame") == "Gordon Tate"
     assert claims.get("she would hold another hearing in the fall") == "The senator"  # either of them: no guess
     assert claims.get("the curfew would end on Friday") == "The mayor and the police chief"
     assert claims.get("they would meet again in May") == "The two senators"
@@ -1647,3 +1647,117 @@ def test_a_cue_the_parser_hung_on_the_speakers_name_is_still_theirs(reference):
         "The plan announced on Monday drew criticism from the union.",
     )
     assert claims == {"the factory would stay open": "Lutz", "600 jobs would be cut": "Lutz"}  # a plan announced is no claim
+
+
+def test_a_description_by_title_state_or_party_is_the_person_the_text_gave_them(reference):
+    # "Sen." and "Rep." are a senator and a congressman; "(D-Ariz.)" gives a state and a party.
+    claims = claims_of(
+        reference,
+        "Sen. Maria Delgado (D-Ariz.) and Rep. Tom Byrne (R-Ohio) met on Tuesday to discuss the border bill.",
+        "“We have the votes,” the senator told reporters after the meeting.",
+        "The congressman was more cautious. “It will be close,” he said.",
+        "“We will bring it to the floor next week,” the Arizona Democrat said on Wednesday. The Ohio "
+        "Republican said he would campaign for it in his district.",
+    )
+    assert claimant_of(claims, "We have the votes") == "Maria Delgado"
+    assert claimant_of(claims, "It will be close") == "Tom Byrne"
+    assert claimant_of(claims, "bring it to the floor") == "Maria Delgado"
+    assert claimant_of(claims, "campaign for it") == "Tom Byrne"
+
+
+def test_a_description_with_a_state_the_text_put_beside_the_name_is_that_person(reference):
+    claims = claims_of(
+        reference,
+        "Sen. Maria Delgado of Arizona met former President Tom Hadley on Tuesday to discuss the border bill.",
+        "The Democrat from Arizona said she would bring the bill to the floor next week. The "
+        "71-year-old former president added that he would campaign for it.",
+    )
+    assert claimant_of(claims, "bring the bill to the floor") == "Maria Delgado"
+    assert claimant_of(claims, "campaign for it") == "Tom Hadley"
+
+
+def test_a_party_description_is_never_someone_the_text_puts_in_another_party_or_state(reference):
+    claims = claims_of(
+        reference,
+        "Sen. Omar Reyes (D-Fla.) questioned the nominee for two hours on Monday.",
+        "The Texas Republican said the hearing had been a waste of time.",
+    )
+    assert claimant_of(claims, "waste of time") == "The Texas Republican"
+
+
+def test_a_party_description_with_no_party_given_is_the_person_just_named_marked_for_review(reference):
+    briefing = briefing_of(
+        reference,
+        "Senate Majority Leader Ann Colby is criticizing the governor's budget as reckless.",
+        "In a statement, the Kentucky Republican said the plan would raise taxes on every family.",
+    )
+    claim = next(c for c in briefing.claims if "raise taxes" in c.text)
+    assert claim.claimant == "Ann Colby"
+    assert claim.confidence < REVIEW_BELOW
+
+
+def test_the_governor_is_not_someone_the_text_calls_a_former_governor(reference):
+    claims = claims_of(
+        reference,
+        "Gov. Dale Porter signed the budget on Friday.",
+        "Lena Whitcomb, the former governor and a longtime critic, said she would have vetoed it.",
+        "“This budget keeps every promise I made,” the governor said at the signing.",
+    )
+    assert claimant_of(claims, "keeps every promise") == "Dale Porter"
+
+
+def test_the_senator_is_the_subject_just_named_even_when_the_text_never_called_them_senator(reference):
+    claims = claims_of(
+        reference,
+        "Sen. Paul Okafor endorsed the plan last month.",
+        "Gabriel Rivera has opposed it since the spring. He has made it the theme of his campaign, and "
+        "his polling has risen since.",
+        "Rivera defends his record in a new advertisement: “I fought this amnesty plan and I won,” the "
+        "senator says directly to the camera.",
+    )
+    assert claimant_of(claims, "I fought this amnesty plan") == "Gabriel Rivera"
+
+
+def test_the_senator_is_the_one_the_text_called_so_when_both_are_named_just_before(reference):
+    claims = claims_of(
+        reference,
+        "Sen. Paul Okafor met Gabriel Rivera in Denver. Rivera said the talks had gone well.",
+        "The senator said the two men still disagreed on the amnesty plan.",
+    )
+    assert claimant_of(claims, "still disagreed") == "Paul Okafor"
+
+
+def test_a_verb_of_a_title_case_headline_does_not_end_a_name(reference):
+    briefing = briefing_of(
+        reference,
+        "Lunch Between Moreno, Warren Prompts Talk Of A Joint Ticket.",
+        "Sen. Elena Warren met Governor Luis Moreno in Denver on Friday.",
+    )
+    assert "Elena Warren" in {a.name for a in briefing.actors}
+    assert not any("Prompts" in a.name for a in briefing.actors)
+
+
+def test_the_governor_is_neither_the_lieutenant_governor_nor_a_former_governor_alone(reference):
+    claims = claims_of(
+        reference,
+        "Gov. Ann Pryor and Lt. Gov. Sam Okafor offered different views on Wednesday on a plan to license three casinos.",
+        "“This is a revenue plan, not a gambling plan,” the governor said at a news conference.",
+        "Hours later, the lieutenant governor told reporters the state had not studied the social costs.",
+    )
+    assert claimant_of(claims, "revenue plan") == "Ann Pryor"
+    assert claimant_of(claims, "social costs") == "Sam Okafor"
+    claims = claims_of(
+        reference,
+        "Former Gov. Tom Ashby said on Monday that the budget plan was reckless.",
+        "The governor, speaking later at a school opening, said the plan was balanced.",
+    )
+    assert claimant_of(claims, "the plan was balanced") == "The governor"  # the sitting one, unnamed
+
+
+def test_a_surname_that_is_also_a_headline_verb_stays_a_name_in_the_body(reference):
+    briefing = briefing_of(
+        reference,
+        "Council member Jordan Sparks said the transit budget relied on numbers no one had audited.",
+        "“We are being asked to approve a budget on faith,” Sparks said.",
+    )
+    assert {claim.claimant for claim in briefing.claims} == {"Jordan Sparks"}

@@ -164,10 +164,22 @@ class _ActorIndex:
                     self.people_by_word.setdefault(word, []).append(actor.name)
                 # "Mayor McCallum" once and "mayoral candidate" more often: "the mayor" is him.
                 said = " ".join(roles.get(actor.name, [])) + " " + (actor.role or "")
-                for word in dict.fromkeys(said.lower().split()):
+                for word in role_words(said):
                     self.role_holders.setdefault(word, []).append(actor.name)
             else:
                 self.bodies_by_last_word.setdefault(words[-1], []).append(actor.name)
+
+
+@lru_cache(maxsize=1)
+def _title_nouns() -> dict[str, list[str]]:
+    return language_data()["title_nouns"]
+
+
+def role_words(role: str) -> list[str]:
+    """The lower-case words of a role as written, with the nouns its titles stand for: "Florida
+    Sen." is also "senator" and "lawmaker", so that "the Florida senator" finds its holder."""
+    words = role.lower().split()
+    return list(dict.fromkeys([*words, *(noun for word in words for noun in _title_nouns().get(word, []))]))
 
 
 @lru_cache(maxsize=1)

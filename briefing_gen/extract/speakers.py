@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from briefing_gen.extract.actors import ActorSet, word_gender
+from briefing_gen.extract.actors import ActorSet, role_words, word_gender
 from briefing_gen.extract.names import pronoun_gender
 from briefing_gen.extract.parse import language_data, reporting_verbs, word_list
 from briefing_gen.extract.quotes import QUOTE_MARKS, QuoteMap
@@ -69,6 +69,12 @@ def role_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    """Offices written as titles before a name ("Senator", "Governor"), lower-case."""
+    return frozenset(t.lower() for t in language_data()["role_titles"] if t[:1].isupper() and " " not in t and not t.endswith("."))
+
+
+@lru_cache(maxsize=1)
 def _person_nouns_only() -> frozenset[str]:
     """Nouns for people that are not offices (a daughter, a farmer): no claimant of their own."""
     return frozenset(set(language_data()["person_nouns"]) - {t.lower() for t in language_data()["role_titles"]})
@@ -90,6 +96,9 @@ class Attributor:
         self._full_names: dict[str, list[tuple[int, str]]] | None = None
         self.full_names_said: dict[str, str] = {}
         self.described_twice: set[str] = set()  # head nouns of two different descriptions ("the Maine senator", "the Vermont senator")
+        self.described_holders: dict[str, set[str]] = {}  # head noun -> people descriptions with more words found ("the Maine senator")
+        self._beside: dict[str, set[str]] = {}  # person -> places and parties the text puts beside their name
+        self._mention_starts: dict[str, list[int]] | None = None
         self.descriptions: dict[str, str] = {}  # head noun -> a person described but not named ("the Nova Scotia judge")  # surname -> the full name a claimant was given
 
     # Public entry points ---------------------------------------------------------------------
@@ -372,7 +381,7 @@ class Attributor:
             return False
         noun = token.lemma_.lower()
         words = token.doc[token.left_edge.i:token.i + 1].text
-        if _AGE.search(words) or noun in word_list("person_description_nouns"):
+        if _AGE.search(words) or noun in word_list("person_description_nouns") or noun in _PARTY_WORDS:
             return True
         if noun in word_list("government_nouns"):
             return bool(self.actors.role_holders(noun))
@@ -441,9 +450,23 @@ class Attributor:
         if bare and described:
             # "a person familiar with the talks told the AP ... the person said": the same source
             return Speaker(described, confidence=DESCRIBED)
+        if bare and len(self.described_holders.get(noun, ())) > 1:
+            return Speaker(_noun_phrase(token), confidence=DESCRIBED)  # "the senator" after two described ones: either, so as written
         holder = self._holder_of_described_role(token, noun)
         if holder is not None:
+            if bare and (subject := self._roleless_subject_before(token, {holder})):
+                return Speaker(subject, confidence=NEAREST)  # "Cruz defends his record: '...,' the senator says"
+            if not bare:
+                self.described_holders.setdefault(noun, set()).add(holder)  # "the Washington senator"
             return Speaker(holder, confidence=RESOLVED)  # "Kevin Vickers, the former sergeant-at-arms, ... The former sergeant-at-arms said"
+        if noun in _PARTY_WORDS:
+            # "the Kentucky Republican" whom the text gave no party or state: the person it was
+            # just about, marked for review; not one it puts in another party or state.
+            found = self.previous(token, person=True)
+            phrase = _noun_phrase(token)
+            if found is not None and not self._said_otherwise(found.name, phrase.lower()):
+                return found.with_confidence(NEAREST)
+            return Speaker(phrase, confidence=DESCRIBED)
         if _AGE.search(words) or noun in word_list("person_description_nouns"):
             return self.previous(token, person=True)
         if noun in word_list("organisation_nouns"):
@@ -466,8 +489,12 @@ class Attributor:
                 self.described_twice.add(noun)
             self.descriptions[noun] = phrase
             return Speaker(phrase, confidence=DESCRIBED)
-        holders = set(self.actors.role_holders(noun))
+        description = set(role_words(token.doc[token.left_edge.i:token.i + 1].text))
+        holders = {name for name in self.actors.role_holders(noun) if self._held(name, noun, description)}
         if holders:
+            subject = self._roleless_subject_before(token, holders)
+            if subject is not None:
+                return Speaker(subject, confidence=NEAREST)
             holder = self._role_holder(holders, token.i)
             return Speaker(holder, confidence=DESCRIBED if len(holders) == 1 else NEAREST) if holder else None
         if noun in role_nouns() and noun not in word_list("government_nouns"):
@@ -483,15 +510,106 @@ class Attributor:
         return None
 
     def _holder_of_described_role(self, token: Token, noun: str) -> str | None:
-        """The one person whose role, as the text gave it, has the description's head word and
-        every other word of it: "the former sergeant-at-arms of the House"; not "the company"
-        for the founder of one."""
-        phrase = _noun_phrase(token).lower()
-        words = set(re.findall(r"[\w-]+", phrase)) - {"the", "this", "that"}
-        candidates = {name for word in words | {noun} for name in self.actors.role_holders(word)}
-        holders = [name for name in candidates if (actor := self.actors.by_name(name)) is not None and actor.role
-                   and _role_head(actor.role.lower()) == _role_head(phrase) and words <= set(re.findall(r"[\w-]+", actor.role.lower()))]
+        """The one person whose role has the description's head word and whose role, or what the
+        text says beside their name, has every other word of it: "the former sergeant-at-arms of
+        the House"; "the Florida senator" for "Sen. Ana Ruiz (R-Fla.)"; "the Arizona Democrat"
+        for "Rep. Tom Byrne, a Democrat from Arizona". Not "the company" for a company's founder,
+        and no one when two people fit."""
+        phrase = _AGE.sub("", _noun_phrase(token).lower())  # an age the text may not have given
+        words = set(re.findall(r"[\w-]+", phrase)) - {"the", "this", "that", "of", "from"}
+        head = _role_head(phrase)
+        party = noun in _PARTY_WORDS
+        candidates = self._people_before(token.i) if party else {name for word in words | {noun} for name in self.actors.role_holders(word)}
+        holders = []
+        for name in candidates:
+            actor = self.actors.by_name(name)
+            if actor is None or actor.type != "person":
+                continue
+            roles = [role for role in (actor.role, *self.actors.roles.get(name, [])) if role and self._fits(role, words)]
+            said = {word.strip(".,") for role in roles for word in role_words(role)}
+            if not party and not any(head in {_role_head(role.lower()), *role_words(_role_head(role))} for role in roles):
+                continue
+            rest = words - said - {head, noun}
+            if not rest <= self._said_beside(name):
+                continue
+            # A party description fits a person the text gives that party, or one it gives the
+            # description's state and no other party ("the Democrat from Arizona").
+            if not party or noun in self._said_beside(name) or (rest and not self._said_otherwise(name, phrase)):
+                holders.append(name)
         return holders[0] if len(holders) == 1 else None
+
+    def _mentions(self) -> dict[str, list[int]]:
+        """Each person's mentions by their first token, gathered once per article."""
+        if self._mention_starts is None:
+            self._mention_starts = {}
+            for i, name in sorted(self.actors.token_actor.items()):
+                actor = self.actors.by_name(name)
+                if actor is not None and actor.type == "person" and self.actors.actor_at(i - 1) != name:
+                    self._mention_starts.setdefault(name, []).append(i)
+        return self._mention_starts
+
+    def _people_before(self, at: int) -> set[str]:
+        return {name for name, starts in self._mentions().items() if starts[0] < at}
+
+    def _held(self, name: str, noun: str, description: set[str]) -> bool:
+        """Whether the text gives the person a role with `noun` that the description fits."""
+        actor = self.actors.by_name(name)
+        roles = [role for role in (actor.role if actor else None, *self.actors.roles.get(name, [])) if role]
+        return any(noun in role_words(role) and self._fits(role, description) for role in roles)
+
+    @staticmethod
+    def _fits(role: str, description: set[str]) -> bool:
+        """A role fits a description that says "former" only if the role does, and a second-rank
+        office only if the description names its rank: "the governor" is neither "Christine
+        Whitman, the former New Jersey governor" nor "Lt. Gov. Sam Okafor"."""
+        words = set(role_words(role))
+        former = bool(_FORMER.match(role.lower()))
+        return former == bool(_FORMER.match(" ".join(sorted(description & _FORMER_WORDS)))) and words & _RANKS <= description
+
+    def _said_otherwise(self, name: str, phrase: str) -> bool:
+        """The text puts the person in a party or US state other than the description's."""
+        words = set(re.findall(r"[\w-]+", phrase))
+        beside = self._said_beside(name)
+        parties = {_PARTY_OF.get(word, word) for word in beside} & _PARTY_WORDS
+        described = {_PARTY_OF.get(word, word) for word in words} & _PARTY_WORDS
+        states = {state for state in _us_states() if set(state.split()) <= beside}
+        described_states = {state for state in _us_states() if set(state.split()) <= words}
+        return bool(parties and described and not parties & described) or bool(states and described_states and not states & described_states)
+
+    def _other_person_at(self, i: int, name: str) -> bool:
+        other = self.actors.actor_at(i)
+        return other is not None and other != name and (actor := self.actors.by_name(other)) is not None and actor.type == "person"
+
+    def _said_beside(self, name: str) -> set[str]:
+        """Words the text puts beside a person's name: the state and party of "(D-Ariz.)", "of
+        Arizona", "a Democrat from Arizona", "Democratic Sen."; up to the next verb or person."""
+        if name in self._beside:
+            return self._beside[name]
+        found: set[str] = set()
+        doc = self.doc
+        for i in self._mentions().get(name, []) if doc is not None else []:
+            end = i
+            while end + 1 < len(doc) and self.actors.actor_at(end + 1) == name:
+                end += 1
+            sentence = doc[i].sent
+            window = []
+            for t in reversed(doc[max(sentence.start, i - 3):i]):  # "Vermont Sen. Bernie Sanders"
+                if t.pos_ in {"VERB", "AUX", "CCONJ"} or self._other_person_at(t.i, name):
+                    break
+                window.append(t)
+            for t in doc[end + 1:min(sentence.end, end + 10)]:  # "Sanders (I-Vt.)", "Sanders of Vermont"
+                if t.pos_ in {"VERB", "AUX", "CCONJ"} or self._other_person_at(t.i, name):
+                    break
+                window.append(t)
+            # Only places and parties: other words beside a name may be another's title.
+            found.update(t.lower_ for t in window if t.ent_type_ in {"GPE", "NORP"} or t.lower_ in _PARTY_WORDS)
+            text = " ".join(t.text for t in window)
+            for letter, state in _PARTY_STATE.findall(text.replace(" ", "")):
+                found.update(_PARTY_LETTERS.get(letter, ()))
+                found.update(_us_state_words(state.rstrip(".")))
+            found.update(w for t in window for w in _us_state_words(t.text.rstrip(".")))
+        self._beside[name] = found
+        return found
 
     def previous(self, token: Token, person: bool, named: str | None = None) -> Speaker | None:
         """The actor a pronoun or description stands for: the nearest earlier subject of the right
@@ -662,6 +780,29 @@ class Attributor:
             return self._role_holder(set(self.actors.role_holders(token.lemma_.lower())), token.i)
         return None
 
+    def _roleless_subject_before(self, token: Token, holders: set[str]) -> str | None:
+        """A person named as the subject in this sentence or the two before, nearer than any
+        other person, whom the text gives no role: the one "the senator" goes on about when the
+        text never called them a senator ("Rubio stopped by his headquarters ... the senator
+        said"). None when someone the text did call so is named there too."""
+        doc = token.doc
+        start = token.sent.start
+        for _ in range(2):  # the sentence before may be only a quotation's exclamation ("Marco! Marco!")
+            start = doc[start - 1].sent.start if start > 0 else start
+        if token.lemma_.lower() not in _titles():
+            return None  # an office news uses as a title ("the senator"), not a trade ("the columnist")
+        nearest = None
+        for i in range(token.i - 1, max(start, token.i - 200) - 1, -1):  # bounded: a hostile sentence may be endless
+            name = self.actors.actor_at(i)
+            actor = self.actors.by_name(name) if name else None
+            if name in holders:
+                return None
+            if actor is None or actor.type != "person" or nearest is not None or (self.quote_map is not None and self.quote_map.contains(doc[i].idx)):
+                continue
+            roleless = not actor.role and not self.actors.roles.get(name)
+            nearest = name if roleless and doc[i].dep_ in SUBJECT_DEPS else ""
+        return nearest or None
+
     def _role_holder(self, holders: set[str], at: int) -> str | None:
         """The one holder of a role, or of several the one named last before `at`."""
         if len(holders) == 1:
@@ -814,6 +955,43 @@ def _together(first: str, others: list[str]) -> str:
 
 
 # "the city said" is the city's government, not the last body named in it.
+# Nouns for a party's members, which news uses as a description ("the Arizona Democrat"), and the
+# letters of its "(D-Ariz.)" after a name.
+_PARTY_WORDS = frozenset({"democrat", "republican", "independent"})
+_PARTY_LETTERS = {"D": ("democrat", "democratic"), "R": ("republican", "gop"), "I": ("independent",)}
+_FORMER = re.compile(r"(?:former|ex-|then-|onetime|one-time)")
+_FORMER_WORDS = frozenset({"former", "ex-", "then-", "onetime", "one-time"})
+# Words that make an office a lower one: a lieutenant governor is not "the governor".
+_RANKS = frozenset({"lieutenant", "deputy", "vice", "assistant", "under"})
+_PARTY_OF = {"democratic": "democrat", "gop": "republican"}
+_PARTY_STATE = re.compile(r"\(([DRI])[-–]([A-Z][A-Za-z.]*)")
+
+
+@lru_cache(maxsize=1)
+def _us_state_forms() -> dict[str, str]:
+    """US states by name and by postal and AP abbreviation ("AZ", "Ariz", "N.H"), lower-case
+    names, from the `us` package."""
+    import us  # noqa: PLC0415 - only articles with a description to resolve need it
+
+    forms = {}
+    for state in us.states.STATES_AND_TERRITORIES:
+        for written in (state.abbr, (state.ap_abbr or "").rstrip("."), state.name):
+            if written:
+                forms[written] = state.name.lower()
+    return forms
+
+
+def _us_states() -> frozenset[str]:
+    return frozenset(_us_state_forms().values())
+
+
+def _us_state_words(written: str) -> list[str]:
+    """The words of the US state an abbreviation stands for ("Ariz": arizona; "N.H": new
+    hampshire); none for other words."""
+    name = _us_state_forms().get(written)
+    return name.split() if name else []
+
+
 _PLACE_GOVERNMENTS = {"city", "country", "state", "province", "municipality", "district", "government", "administration"}
 _BACKGROUND_MARKS = {"although", "though", "while", "whereas", "because", "since", "if", "unless"}
 
@@ -918,7 +1096,7 @@ def _in_reported_clause(head: Token) -> bool:
 
 def _role_head(role: str) -> str:
     """The word a role or description is about: "sergeant-at-arms" in "former sergeant-at-arms of the House"."""
-    words = re.split(r"\s+(?:of|for|at|in|to|with)\s+", role.strip())[0].split()
+    words = re.split(r"\s+(?:of|for|from|at|in|to|with)\s+", role.strip())[0].split()
     return words[-1] if words else ""
 
 

@@ -96,7 +96,7 @@ class Attributor:
         self._full_names: dict[str, list[tuple[int, str]]] | None = None
         self.full_names_said: dict[str, str] = {}
         self.described_twice: set[str] = set()  # head nouns of two different descriptions ("the Maine senator", "the Vermont senator")
-        self.described_holders: dict[str, set[str]] = {}  # head noun -> people descriptions with more words found ("the Maine senator")
+        self.described_holders: dict[str, set[str]] = {}  # head noun -> people found by a fuller description ("the Maine senator")
         self._beside: dict[str, set[str]] = {}  # person -> places and parties the text puts beside their name
         self._mention_starts: dict[str, list[int]] | None = None
         self.descriptions: dict[str, str] = {}  # head noun -> a person described but not named ("the Nova Scotia judge")  # surname -> the full name a claimant was given
@@ -562,9 +562,8 @@ class Attributor:
         """A role fits a description that says "former" only if the role does, and a second-rank
         office only if the description names its rank: "the governor" is neither "Christine
         Whitman, the former New Jersey governor" nor "Lt. Gov. Sam Okafor"."""
-        words = set(role_words(role))
         former = bool(_FORMER.match(role.lower()))
-        return former == bool(_FORMER.match(" ".join(sorted(description & _FORMER_WORDS)))) and words & _RANKS <= description
+        return former == bool(description & _FORMER_WORDS) and set(role_words(role)) & _RANKS <= description
 
     def _said_otherwise(self, name: str, phrase: str) -> bool:
         """The text puts the person in a party or US state other than the description's."""
@@ -785,12 +784,12 @@ class Attributor:
         other person, whom the text gives no role: the one "the senator" goes on about when the
         text never called them a senator ("Rubio stopped by his headquarters ... the senator
         said"). None when someone the text did call so is named there too."""
+        if token.lemma_.lower() not in _titles():
+            return None  # an office news uses as a title ("the senator"), not a trade ("the columnist")
         doc = token.doc
         start = token.sent.start
         for _ in range(2):  # the sentence before may be only a quotation's exclamation ("Marco! Marco!")
             start = doc[start - 1].sent.start if start > 0 else start
-        if token.lemma_.lower() not in _titles():
-            return None  # an office news uses as a title ("the senator"), not a trade ("the columnist")
         nearest = None
         for i in range(token.i - 1, max(start, token.i - 200) - 1, -1):  # bounded: a hostile sentence may be endless
             name = self.actors.actor_at(i)
@@ -954,7 +953,6 @@ def _together(first: str, others: list[str]) -> str:
     return " and ".join([", ".join([first, *others[:-1]]), others[-1]])
 
 
-# "the city said" is the city's government, not the last body named in it.
 # Nouns for a party's members, which news uses as a description ("the Arizona Democrat"), and the
 # letters of its "(D-Ariz.)" after a name.
 _PARTY_WORDS = frozenset({"democrat", "republican", "independent"})
@@ -981,6 +979,7 @@ def _us_state_forms() -> dict[str, str]:
     return forms
 
 
+@lru_cache(maxsize=1)
 def _us_states() -> frozenset[str]:
     return frozenset(_us_state_forms().values())
 
@@ -992,6 +991,7 @@ def _us_state_words(written: str) -> list[str]:
     return name.split() if name else []
 
 
+# "the city said" is the city's government, not the last body named in it.
 _PLACE_GOVERNMENTS = {"city", "country", "state", "province", "municipality", "district", "government", "administration"}
 _BACKGROUND_MARKS = {"although", "though", "while", "whereas", "because", "since", "if", "unless"}
 

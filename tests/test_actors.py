@@ -685,3 +685,12 @@ def test_buttons_a_saved_page_glued_to_a_name_make_no_actor(reference):
     names = [actor.name for actor in actor_set.actors]
     assert not [name for name in names if "Flag" in name or "moderator" in name], names
     assert {"Rosa Mendel", "GlaxoSmithKline", "Jim VanderSloot"} <= set(names)  # capitals inside a real name are fine
+
+
+def test_a_short_title_in_capitals_and_a_hyphenated_company_are_part_of_the_role(reference):
+    found = actors_of(
+        reference,
+        "Labour MP Rachel Frome joined the picket line on Monday, as did former Hewlett-Packard CEO Dana Whitlow.",
+    )
+    assert by_name(found, "Rachel Frome").role == "Labour MP"
+    assert by_name(found, "Dana Whitlow").role == "former Hewlett-Packard CEO"

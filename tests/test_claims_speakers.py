@@ -1761,3 +1761,12 @@ def test_a_surname_that_is_also_a_headline_verb_stays_a_name_in_the_body(referen
         "“We are being asked to approve a budget on faith,” Sparks said.",
     )
     assert {claim.claimant for claim in briefing.claims} == {"Jordan Sparks"}
+
+
+def test_the_party_mp_is_the_mp_the_text_named_not_the_party(reference):
+    claims = claims_of(
+        reference,
+        "Labour MP Rachel Frome joined the picket line on Monday.",
+        "“Working people are paying for this government's mistakes,” the Labour MP said.",
+    )
+    assert claimant_of(claims, "Working people") == "Rachel Frome"

@@ -1274,7 +1274,9 @@ def role_of(doc: Doc, mention: Mention) -> str | None:
     i = start - 1
     while i >= 0 and start - i <= 6:
         token = doc[i]
-        if (token.is_punct or token.is_space or "\n" in token.whitespace_ or token.lower_ in {"the", "a", "an", "and", "said", "says", "by"} or token.like_num
+        # A company's name with a hyphen ("Hewlett-Packard CEO", "AFL-CIO President"); not "then-" or "35-year"
+        joined = token.text in {"-", "–"} and not token.whitespace_ and i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text[:1].isupper()
+        if (token.is_punct and not joined or token.is_space or "\n" in token.whitespace_ or token.lower_ in {"the", "a", "an", "and", "said", "says", "by"} or token.like_num
                 or token.pos_ in {"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON", "DET"} and token.lower_ != "of"):
             break  # not "air as Prime Minister", "four weeks after Prime Minister", "his attorney", nor a heading above
         if token.pos_ == "NOUN" and token.is_lower and token.dep_ not in {"compound", "amod", "nmod"} and token.lower_.strip(".") not in role_words:
@@ -1282,7 +1284,7 @@ def role_of(doc: Doc, mention: Mention) -> str | None:
         i -= 1
     words = doc[i + 1:start]
     text = words.text.strip()
-    title = next((t for t in titles if len(t) > 3 and re.search(rf"\b{re.escape(t)}$", text, re.IGNORECASE)), None)
+    title = next((t for t in titles if (len(t) > 3 or t.isupper()) and re.search(rf"\b{re.escape(t)}$", text, re.IGNORECASE)), None)
     if text[:1].isalpha() and title is not None:
         before = text[:len(text) - len(title)].split()
         cut = len(before) - before[::-1].index("of") if "of" in before else 0

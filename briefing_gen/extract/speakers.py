@@ -65,7 +65,9 @@ _MAKING_VERBS = frozenset({"lead", "prompt", "force", "cause", "spur", "drive", 
 @lru_cache(maxsize=1)
 def role_nouns() -> frozenset[str]:
     data = language_data()
-    return frozenset({t.lower() for t in data["role_titles"] if " " not in t and t.islower()} | set(data["person_nouns"]))
+    # "the CEO", "the Labour MP": a title in capitals is a role noun too
+    titles = {t.lower() for t in data["role_titles"] if " " not in t and (t.islower() or t.isupper())}
+    return frozenset(titles | set(data["person_nouns"]))
 
 
 @lru_cache(maxsize=1)

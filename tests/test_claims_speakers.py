@@ -1709,9 +1709,9 @@ def test_the_governor_is_not_someone_the_text_calls_a_former_governor(reference)
 def test_the_senator_is_the_subject_just_named_even_when_the_text_never_called_them_senator(reference):
     claims = claims_of(
         reference,
-        "Sen. Paul Okafor endorsed the plan last month.",
-        "Gabriel Rivera has opposed it since the spring. He has made it the theme of his campaign, and "
-        "his polling has risen since.",
+        "Gabriel Rivera has opposed the plan since the spring. He has made it the theme of his campaign.",
+        "Sen. Paul Okafor endorsed the plan last month, and his polling has fallen since.",
+        "Both men campaigned in Pueblo on Saturday. The race is close.",
         "Rivera defends his record in a new advertisement: “I fought this amnesty plan and I won,” the "
         "senator says directly to the camera.",
     )
@@ -1770,3 +1770,24 @@ def test_the_party_mp_is_the_mp_the_text_named_not_the_party(reference):
         "“Working people are paying for this government's mistakes,” the Labour MP said.",
     )
     assert claimant_of(claims, "Working people") == "Rachel Frome"
+
+
+def test_the_senator_is_the_senator_the_article_is_about_not_a_witness_just_quoted(reference):
+    claims = claims_of(
+        reference,
+        "Sen. Ruth Abernathy (D-Wis.) held a listening session in Eau Claire on Saturday about the dairy deal.",
+        "More than 200 people packed the county fairgrounds hall.",
+        "Paul Whitcombe testified that milk prices had fallen by a fifth since the deal took effect.",
+        "“We heard him loud and clear,” the senator said afterward.",
+    )
+    assert claimant_of(claims, "loud and clear") == "Ruth Abernathy"
+
+
+def test_an_age_the_text_gave_one_of_two_senators_decides_which_one_is_described(reference):
+    claims = claims_of(
+        reference,
+        "Sen. Harold Quince (R-Ky.), 71, and Sen. Amy Tran (D-Wash.), 44, argued Thursday over the retirement age.",
+        "Tran said younger workers would bear the burden of any delay.",
+        "“I have worked past 70 and I know what it costs,” the 71-year-old senator said.",
+    )
+    assert claimant_of(claims, "worked past 70") == "Harold Quince"

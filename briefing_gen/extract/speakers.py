@@ -517,7 +517,9 @@ class Attributor:
         the House"; "the Florida senator" for "Sen. Ana Ruiz (R-Fla.)"; "the Arizona Democrat"
         for "Rep. Tom Byrne, a Democrat from Arizona". Not "the company" for a company's founder,
         and no one when two people fit."""
-        phrase = _AGE.sub("", _noun_phrase(token).lower())  # an age the text may not have given
+        written = _noun_phrase(token).lower()
+        age = re.match(r"\d+", _AGE.search(written).group()).group() if _AGE.search(written) else None
+        phrase = _AGE.sub("", written)  # an age the text may not have given, but not one it gave another
         words = set(re.findall(r"[\w-]+", phrase)) - {"the", "this", "that", "of", "from"}
         head = _role_head(phrase)
         party = noun in _PARTY_WORDS
@@ -532,7 +534,7 @@ class Attributor:
             if not party and not any(head in {_role_head(role.lower()), *role_words(_role_head(role))} for role in roles):
                 continue
             rest = words - said - {head, noun}
-            if not rest <= self._said_beside(name):
+            if not rest <= self._said_beside(name) or age is not None and self._ages_beside(name) - {age}:
                 continue
             # A party description fits a person the text gives that party, or one it gives the
             # description's state and no other party ("the Democrat from Arizona").
@@ -566,6 +568,10 @@ class Attributor:
         Whitman, the former New Jersey governor" nor "Lt. Gov. Sam Okafor"."""
         former = bool(_FORMER.match(role.lower()))
         return former == bool(description & _FORMER_WORDS) and set(role_words(role)) & _RANKS <= description
+
+    def _ages_beside(self, name: str) -> set[str]:
+        """Ages the text puts beside a person's name ("Sen. Harold Quince (R-Ky.), 71,")."""
+        return {word.removeprefix("age ") for word in self._said_beside(name) if word.startswith("age ")}
 
     def _said_otherwise(self, name: str, phrase: str) -> bool:
         """The text puts the person in a party or US state other than the description's."""
@@ -602,8 +608,9 @@ class Attributor:
                 if t.pos_ in {"VERB", "AUX", "CCONJ"} or self._other_person_at(t.i, name):
                     break
                 window.append(t)
-            # Only places and parties: other words beside a name may be another's title.
+            # Only places, parties and ages: other words beside a name may be another's title.
             found.update(t.lower_ for t in window if t.ent_type_ in {"GPE", "NORP"} or t.lower_ in _PARTY_WORDS)
+            found.update("age " + t.text for t in window if re.fullmatch(r"\d\d", t.text) and t.ent_type_ in {"DATE", "CARDINAL", ""})
             text = " ".join(t.text for t in window)
             for letter, state in _PARTY_STATE.findall(text.replace(" ", "")):
                 found.update(_PARTY_LETTERS.get(letter, ()))
@@ -785,9 +792,14 @@ class Attributor:
         """A person named as the subject in this sentence or the two before, nearer than any
         other person, whom the text gives no role: the one "the senator" goes on about when the
         text never called them a senator ("Rubio stopped by his headquarters ... the senator
-        said"). None when someone the text did call so is named there too."""
+        said"). None when someone the text did call so is named there too, or is the one who
+        holds it and the first person the text names, whom the article is about ("Sen. Abernathy
+        held a hearing ... Paul Whitcombe testified ... the senator said")."""
         if token.lemma_.lower() not in _titles():
             return None  # an office news uses as a title ("the senator"), not a trade ("the columnist")
+        mentions = self._mentions()
+        if len(holders) == 1 and mentions and min(mentions, key=lambda name: mentions[name][0]) in holders:
+            return None
         doc = token.doc
         start = token.sent.start
         for _ in range(2):  # the sentence before may be only a quotation's exclamation ("Marco! Marco!")

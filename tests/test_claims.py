@@ -465,3 +465,24 @@ def test_hoped_and_hoping_report_what_is_hoped(reference):
     claims = claims_of(reference, "Senator Ada Quill hoped that the vote would pass. Mayor Tom Reed is hoping that the bridge opens in May.")
     assert find(claims, "the vote would pass").cue == "hope"
     assert find(claims, "the bridge opens in May").claimant == "Tom Reed"
+
+
+def test_an_aside_cue_before_a_quotation_that_goes_on_with_the_clause_claims_the_whole_clause(reference):
+    claims = claims_of(
+        reference,
+        'Mayor Ana Ruiz spoke at the rally on Sunday. The system, she said, "is still rigged against working families."',
+        'In his memo, the director wrote, "We must act before the winter."',
+    )
+    system = find(claims, "still rigged")
+    assert (system.claimant, system.text) == ("Ana Ruiz", 'The system … "is still rigged against working families."')
+    assert find(claims, "We must act").text == "We must act before the winter."  # a whole sentence quoted: its own claim
+
+
+def test_according_to_between_a_subject_and_its_verb_keeps_the_subject_in_the_claim(reference):
+    claims = claims_of(
+        reference,
+        "The new bridge, according to the transport ministry, will cost $2 billion.",
+        "According to the ministry, the old bridge will close in May.",
+    )
+    assert find(claims, "will cost").text == "The new bridge, according to the transport ministry, will cost $2 billion."
+    assert find(claims, "will close").text == "the old bridge will close in May."

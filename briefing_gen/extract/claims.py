@@ -1387,6 +1387,13 @@ def _without_phrase(sentence: Span, at: int, first_object: Token) -> tuple[int, 
         return _stripped(text, sentence.start_char, sentence.end_char)  # "Turnout (according to exit polls) rose"
     before = _stripped(text, sentence.start_char, phrase_start)
     after = _stripped(text, phrase_end, sentence.end_char)
+    set_off = text[:phrase_start].rstrip().endswith(",") and text[phrase_end:sentence.end_char].lstrip().startswith(",")
+    verbs = [t for t in sentence if t.pos_ in {"VERB", "AUX"}]
+    if (set_off and before[0] < before[1] and not any(t.idx < phrase_start for t in verbs) and any(t.idx >= phrase_end for t in verbs)
+            and not any(t.idx >= phrase_end and t.lemma_.lower() in reporting_verbs() for t in verbs)):  # not "..., according to Gibson, Major said ..."
+        # "The plan, according to the ministry, will cost $2 billion": the phrase interrupts the
+        # clause, whose subject is part of what the ministry says
+        return _stripped(text, sentence.start_char, sentence.end_char)
     return max(before, after, key=lambda at: len(text[at[0]:at[1]].split()))
 
 
@@ -1596,8 +1603,10 @@ def _aside(verb: Token) -> tuple[int, int] | None:
     if (last - first > 8 or first <= verb.sent.start or last + 2 >= verb.sent.end
             or doc[first - 1].text != "," or doc[last + 1].text != "," or not any(c.dep_ in SUBJECT_DEPS for c in verb.children)):
         return None
-    if doc[last + 2].text[0] in QUOTE_MARKS:
-        return None  # 'In his memo, he wrote, "We must ...": the cue of a quotation, which is a claim of its own
+    if doc[last + 2].text[0] in QUOTE_MARKS and not doc[last + 3].text[:1].islower():
+        # 'In his memo, he wrote, "We must ...": the cue of a quotation, which is a claim of its
+        # own; but 'The system, she said, "is still rigged"' goes on with the clause it interrupts
+        return None
     return first, last + 1
 
 

@@ -1791,3 +1791,32 @@ def test_an_age_the_text_gave_one_of_two_senators_decides_which_one_is_described
         "“I have worked past 70 and I know what it costs,” the 71-year-old senator said.",
     )
     assert claimant_of(claims, "worked past 70") == "Harold Quince"
+
+
+def test_he_after_a_minister_named_in_apposition_to_a_misparsed_subject_is_that_minister(reference):
+    claims = claims_of(
+        reference,
+        "The regional governor, Oleh Marchenko, said three people were killed.",
+        "Ukraine's foreign minister, Taras Melnyk, called on allies to speed up deliveries of air "
+        "defence systems. “Every day of delay costs lives,” he said.",
+    )
+    assert claimant_of(claims, "Every day of delay") == "Taras Melnyk"
+
+
+def test_it_after_an_office_that_spoke_is_that_office_not_a_body_in_what_it_said(reference):
+    claims = claims_of(
+        reference,
+        "Israel's prime minister's office said Hamas had refused to release more hostages. It said "
+        "Israel would not allow aid trucks to enter until the group accepted the proposal.",
+    )
+    assert claimant_of(claims, "aid trucks") == claimant_of(claims, "refused to release")
+    assert claimant_of(claims, "aid trucks") != "Hamas"
+
+
+def test_a_minister_for_a_portfolio_is_not_the_prime_minister(reference):
+    claims = claims_of(
+        reference,
+        "Prime Minister Helen Barker, speaking in Tirana, said the world would not be fooled.",
+        "The minister for Europe later said further measures were being prepared.",
+    )
+    assert claimant_of(claims, "further measures") == "The minister for Europe"

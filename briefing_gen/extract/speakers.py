@@ -485,7 +485,8 @@ class Attributor:
             # "the Nova Scotia judge ... the provincial judge ruled"; not "the Florida senator ...
             # the Vermont senator told ABC", who is another
             return Speaker(described, confidence=DESCRIBED)
-        if noun in role_nouns() and any(c.dep_ in {"compound", "amod", "poss"} or c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        if noun in role_nouns() and any(c.dep_ in {"compound", "amod", "poss"} or c.dep_ == "prep" and c.lower_ in {"of", "for", "to"} for c in token.children):
+            # "the Nova Scotia judge", "the minister for Europe" (not the prime minister)
             phrase = _noun_phrase(token)
             if described is not None and described != phrase:
                 self.described_twice.add(noun)
@@ -651,8 +652,8 @@ class Attributor:
                 head = head.head
             if doc[i].is_space and "\n" in doc[i].text:
                 paragraphs_back += 1
-            is_subject = head.dep_ in SUBJECT_DEPS or (  # "Her husband, Bill, attacked ...": the main clause's subject
-                head.dep_ == "appos" and head.head.dep_ in SUBJECT_DEPS and head.head.head.dep_ == "ROOT")
+            is_subject = head.dep_ in SUBJECT_DEPS or _misread_root_subject(head) or (  # "Her husband, Bill, attacked ...": the main clause's subject
+                head.dep_ == "appos" and (head.head.dep_ in SUBJECT_DEPS and head.head.head.dep_ == "ROOT" or _misread_root_subject(head.head)))
             # "Trump's attempt did not last. Within minutes, he ...": the owner of a main subject that
             # is no person ("his attempt", not "his lawyer")
             owns_subject = (head.dep_ == "poss" and head.head.dep_ in SUBJECT_DEPS and head.head.head.dep_ == "ROOT"
@@ -674,6 +675,9 @@ class Attributor:
             if actor is None and not person:
                 if token.lower_ == "they" and head.tag_ in {"NNS", "NNPS"} and i in self.recent:
                     return Speaker(name, confidence=RESOLVED)  # "The Greens believe ... They say"
+                if (token.lower_ == "it" and i in self.recent and is_subject and head.tag_ == "NN"
+                        and head.lemma_.lower() in word_list("organisation_nouns") and not _in_reported_clause(head)):
+                    return Speaker(name, confidence=RESOLVED)  # "Israel's prime minister's office said ... It said"
                 continue  # a description remembered as a speaker is a person or nothing ("officials from X")
             is_person = actor.type == "person" if actor is not None else (i in self.recent and _looks_personal(name)) or i not in self.recent
             if person != is_person:
@@ -1091,6 +1095,14 @@ def _listed_after(verb: Token) -> Token | None:
     if before and before[-1].tag_ == verb.tag_ and any(c.dep_ in SUBJECT_DEPS for c in before[-1].children):
         return before[-1]
     return None
+
+
+def _misread_root_subject(noun: Token) -> bool:
+    """A noun the parser made the sentence's root, with the sentence's verb in the past tense
+    hung on it as a modifier: the subject of that verb ("Ukraine's foreign minister, Andrii
+    Sybiha, called on allies ..." parsed as a minister who is "called on allies")."""
+    return (noun.dep_ == "ROOT" and noun.pos_ in {"NOUN", "PROPN"}
+            and any(c.dep_ == "acl" and c.tag_ == "VBD" and c.i > noun.i for c in noun.children))
 
 
 def _in_reported_clause(head: Token) -> bool:

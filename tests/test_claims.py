@@ -486,3 +486,19 @@ def test_according_to_between_a_subject_and_its_verb_keeps_the_subject_in_the_cl
     )
     assert find(claims, "will cost").text == "The new bridge, according to the transport ministry, will cost $2 billion."
     assert find(claims, "will close").text == "the old bridge will close in May."
+
+
+def test_a_refusal_or_a_subject_of_no_one_stays_in_the_claim_so_it_does_not_say_the_opposite(reference):
+    claims = claims_of(
+        reference,
+        "Norway refused to impose new sanctions on the shipping firms.",
+        "The militia denied shelling the town.",
+        "Neither side believes the truce is permanent.",
+        "The ministry declined to comment.",
+        "The ministry denied that its troops had crossed the border.",
+    )
+    assert find(claims, "impose new sanctions").text == "Norway refused to impose new sanctions on the shipping firms."
+    assert find(claims, "shelling the town").text == "The militia denied shelling the town."
+    assert find(claims, "truce is permanent").text == "Neither side believes the truce is permanent."
+    assert not any("comment" in c.text for c in claims)  # refusing to speak says nothing
+    assert find(claims, "crossed the border").text == "its troops had crossed the border"  # the cue, deny, says the rest

@@ -1497,6 +1497,8 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
     if complements:
         if _starts_quoted(sentence, quote_map) and complements[0].left_edge.i == verb.i + 1 and doc[verb.i + 1].pos_ == "PROPN":
             return None  # '"...," said Robin Maynard, half joking': the speaker, misread as a clause
+        if _negated(verb, complements[0]):
+            return _stance_clause(verb)  # "Serbia refused to impose sanctions", not "to impose sanctions"
         # From the first complement to the last: the parser may split one reported clause in two
         # ("said he feels | voting yes was a misstep").
         first, last = complements[0].left_edge, max((c.right_edge for c in complements), key=lambda t: t.i)
@@ -1824,6 +1826,25 @@ def _is_setting(phrase: Token) -> bool:
         return False
     named = [t for t in place.subtree if not (t.is_punct or t.dep_ == "det")]
     return place.lemma_.lower() in word_list("occasion_nouns") or all(t.ent_type_ in {"DATE", "TIME", "GPE", "LOC", "FAC"} for t in named)
+
+
+_REFUSING_CUES = frozenset({"refuse", "decline", "deny", "reject", "fail", "dismiss", "dispute"})
+_SAYING_NOTHING = frozenset({"comment", "say", "answer", "respond", "discuss", "speak", "elaborate", "confirm", "specify", "disclose", "provide", "release", "identify", "give"})
+
+
+def _negated(verb: Token, complement: Token) -> bool:
+    """What the cue reports is negated by the cue's own words, so that the clause alone would say
+    the opposite: a verb of refusing before a clause with no subject ("refused to impose
+    sanctions", "denied losing the town"), a negated cue ("did not say"), a subject of no one
+    ("Neither side believes the truce is permanent")."""
+    if (lemma_of(verb) in _REFUSING_CUES and not any(c.dep_ in SUBJECT_DEPS for c in complement.children) and complement.tag_ in {"VB", "VBG"}
+            and lemma_of(complement) not in _speech_acts() | _SAYING_NOTHING and complement.right_edge.i - complement.i >= 2):
+        return True  # not "declined to comment", which says nothing
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject is not None and (subject.lower_ in {"nobody", "none", "neither", "no one"}
+                                    or any(c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in subject.children))
 
 
 def _stance_clause(verb: Token) -> tuple[int, int]:

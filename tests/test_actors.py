@@ -694,3 +694,13 @@ def test_a_short_title_in_capitals_and_a_hyphenated_company_are_part_of_the_role
     )
     assert by_name(found, "Rachel Frome").role == "Labour MP"
     assert by_name(found, "Dana Whitlow").role == "former Hewlett-Packard CEO"
+
+
+def test_a_military_command_or_guard_is_a_body_that_speaks_not_a_place(reference):
+    found = actors_of(
+        reference,
+        "The Eastern Theatre Command said in a statement that the drills tested joint combat capabilities.",
+        "The National Guard said it had sent 200 troops to the border.",
+    )
+    assert by_name(found, "Eastern Theatre Command").type == "organization"
+    assert by_name(found, "National Guard").type == "organization"

@@ -38,7 +38,7 @@ _ORG_WORDS = re.compile(
     r"inc|ltd|group|association|union|organi[sz]ation|agency|office|court|parliament|assembly|congress|"
     r"senate|army|navy|police|forces|service|foundation|center|centre|fund|board|authority|club|league|"
     r"school|college|academy|hospital|church|diocese|project|program|programme|administration|government|"
-    r"campaign|ministry|initiative)\b",
+    r"campaign|ministry|initiative|command|corps|fleet|brigade|battalion|regiment|guard)\b",
     re.IGNORECASE,
 )
 _OTHER_WORDS = re.compile(

@@ -1820,3 +1820,12 @@ def test_a_minister_for_a_portfolio_is_not_the_prime_minister(reference):
         "The minister for Europe later said further measures were being prepared.",
     )
     assert claimant_of(claims, "further measures") == "The minister for Europe"
+
+
+def test_he_after_an_unnamed_chief_who_spoke_is_that_chief(reference):
+    claims = claims_of(
+        reference,
+        "The country's intelligence chief said on Monday that the protests had been organised from abroad.",
+        "“This was not a spontaneous movement,” he said.",
+    )
+    assert claimant_of(claims, "not a spontaneous movement") == "The country's intelligence chief"

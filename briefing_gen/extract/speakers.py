@@ -830,7 +830,9 @@ class Attributor:
         """"f" or "m" when the text says so (Ms, wife, "she said") or the first name does."""
         if name not in self._genders:
             said = self.actors.genders.get(name)
-            if said is None and " " in name:
+            if said is None and (name[:1].islower() or name.split()[0].lower() in {"the", "a", "an", "this", "that", "his", "her", "its", "their"}):
+                said = word_gender(name.split()[-1])  # a description: "the spokeswoman", not the first word's ("The")
+            elif said is None and " " in name:
                 said = pronoun_gender(name.split()[0])
             self._genders[name] = said
         return self._genders[name]

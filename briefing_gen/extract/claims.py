@@ -1605,7 +1605,7 @@ def _aside(verb: Token) -> tuple[int, int] | None:
     if (last - first > 8 or first <= verb.sent.start or last + 2 >= verb.sent.end
             or doc[first - 1].text != "," or doc[last + 1].text != "," or not any(c.dep_ in SUBJECT_DEPS for c in verb.children)):
         return None
-    if doc[last + 2].text[0] in QUOTE_MARKS and not doc[last + 3].text[:1].islower():
+    if doc[last + 2].text[0] in QUOTE_MARKS and not (last + 3 < len(doc) and doc[last + 3].text[:1].islower()):
         # 'In his memo, he wrote, "We must ...": the cue of a quotation, which is a claim of its
         # own; but 'The system, she said, "is still rigged"' goes on with the clause it interrupts
         return None
@@ -1843,7 +1843,7 @@ def _negated(verb: Token, complement: Token) -> bool:
     if any(c.dep_ == "neg" for c in verb.children):
         return True
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    return subject is not None and (subject.lower_ in {"nobody", "none", "neither", "no one"}
+    return subject is not None and (subject.lower_ in {"nobody", "none", "neither"}
                                     or any(c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in subject.children))
 
 

@@ -1829,3 +1829,14 @@ def test_he_after_an_unnamed_chief_who_spoke_is_that_chief(reference):
         "“This was not a spontaneous movement,” he said.",
     )
     assert claimant_of(claims, "not a spontaneous movement") == "The country's intelligence chief"
+
+
+def test_a_wire_lead_with_its_source_at_the_end_is_the_sources_claim(reference):
+    # The parser reads "stalled" as a participle on "talks", a second subject of "said".
+    claims = claims_of(
+        reference,
+        "The talks stalled on Monday, Egyptian officials said.",
+        "The bridge closed on Friday, the city said.",
+    )
+    assert claimant_of(claims, "The talks stalled") == "Egypt"
+    assert claimant_of(claims, "The bridge closed") == "the city"

@@ -504,7 +504,10 @@ def _nothing_but_who_and_cue(doc: Doc, content_at: tuple[int, int], cue_at: tupl
     if words is None:
         return False
     cue = doc.char_span(*cue_at, alignment_mode="expand")
-    subject = {t.i for c in cue[0].children if c.dep_ in SUBJECT_DEPS for t in c.subtree} if cue else set()
+    subjects = [c for c in cue[0].children if c.dep_ in SUBJECT_DEPS] if cue else []
+    if len(subjects) > 1:  # "The talks stalled on Monday, officials said": the parser's second subject is what was said
+        subjects = subjects[-1:]
+    subject = {t.i for c in subjects for t in c.subtree}
     return not [t for t in words if not (t.is_punct or t.is_space) and not cue_at[0] <= t.idx < cue_at[1] and t.i not in subject
                 and (t.pos_ not in {"AUX", "PART", "DET", "ADV", "PRON", "CCONJ", "SCONJ", "NUM"} or cue and t.head == cue[0] and t.dep_ in {"dobj", "ccomp", "xcomp"})]
 
@@ -870,6 +873,16 @@ def _says_nothing(content: str) -> bool:
 def _top_verbs(words: Span) -> list[Token]:
     """The verbs of the words whose heads lie outside them."""
     return [t for t in words if t.pos_ in {"VERB", "AUX"} and not (words.start <= t.head.i < words.end)]
+
+
+def _past_read_as_participle(verb: Token, closing_subject: Token) -> bool:
+    """The parser made the reported clause's subject a second subject of the cue and its verb a
+    participle on it ("The talks stalled on Monday, Egyptian officials said." as talks that were
+    stalled): a noun phrase alone is nothing to report, so the verb is the clause's, in the past."""
+    return any(
+        subject.i < closing_subject.i and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lower_.endswith("ed") and c.i > subject.i
+                                              and not any(g.dep_ in {"agent", "aux", "auxpass"} for g in c.children) for c in subject.children)
+        for subject in verb.children if subject.dep_ == "nsubj" and subject.left_edge.i == verb.sent.start)
 
 
 def _is_main_clause(words: Span) -> bool:
@@ -1450,6 +1463,7 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
         before = _closing_quote_kept(doc_text(sentence.doc), *_stripped(doc_text(sentence.doc), sentence.start_char, sentence.doc[closing_subject.left_edge.i - 1].idx))
         tops = _top_verbs(words)
         clause = _is_main_clause(words) and (not tops or any(_finite(t) or any(c.dep_ in SUBJECT_DEPS for c in t.children) for t in tops))
+        clause = clause or _past_read_as_participle(verb, closing_subject)
         return before if clause and _unquoted_words(doc_text(sentence.doc), before, quote_map) >= 4 else None
     complements = [child for child in verb.children if child.dep_ in {"ccomp", "xcomp"} and child.i > verb.i]
     if complements and all(_circumstance(c) for c in complements):

@@ -117,7 +117,7 @@ class Attributor:
             doc, sentence = verb.doc, verb.sent
             nearest = next((c for c in subjects if c.right_edge.i + 1 == verb.i), None)
             closing = nearest is not None and nearest.left_edge.i > sentence.start and doc[nearest.left_edge.i - 1].text == "," and all(
-                t.is_punct for t in doc[verb.i + 1:sentence.end])
+                t.is_punct or t.is_space for t in doc[verb.i + 1:sentence.end])  # the paragraph's break may end the sentence
             named = nearest is not None and nearest.pos_ in {"PROPN", "PRON"} and not any(
                 t.pos_ in {"VERB", "AUX"} for t in nearest.subtree)  # not "a judge Trump appointed said"
             if nearest is not None and (closing or named):

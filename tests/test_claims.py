@@ -496,9 +496,11 @@ def test_a_refusal_or_a_subject_of_no_one_stays_in_the_claim_so_it_does_not_say_
         "Neither side believes the truce is permanent.",
         "The ministry declined to comment.",
         "The ministry denied that its troops had crossed the border.",
+        "The mayor refused to endorse the governor's budget.",
     )
     assert find(claims, "impose new sanctions").text == "Norway refused to impose new sanctions on the shipping firms."
     assert find(claims, "shelling the town").text == "The militia denied shelling the town."
     assert find(claims, "truce is permanent").text == "Neither side believes the truce is permanent."
     assert not any("comment" in c.text for c in claims)  # refusing to speak says nothing
     assert find(claims, "crossed the border").text == "its troops had crossed the border"  # the cue, deny, says the rest
+    assert find(claims, "endorse the governor").text.rstrip(".") == "The mayor refused to endorse the governor's budget"

@@ -1842,18 +1842,15 @@ def _is_setting(phrase: Token) -> bool:
     return place.lemma_.lower() in word_list("occasion_nouns") or all(t.ent_type_ in {"DATE", "TIME", "GPE", "LOC", "FAC"} for t in named)
 
 
-_REFUSING_CUES = frozenset({"refuse", "decline", "deny", "reject", "fail", "dismiss", "dispute"})
-_SAYING_NOTHING = frozenset({"comment", "say", "answer", "respond", "discuss", "speak", "elaborate", "confirm", "specify", "disclose", "provide", "release", "identify", "give"})
-
-
 def _negated(verb: Token, complement: Token) -> bool:
     """What the cue reports is negated by the cue's own words, so that the clause alone would say
     the opposite: a verb of refusing before a clause with no subject ("refused to impose
     sanctions", "denied losing the town"), a negated cue ("did not say"), a subject of no one
     ("Neither side believes the truce is permanent")."""
-    if (lemma_of(verb) in _REFUSING_CUES and not any(c.dep_ in SUBJECT_DEPS for c in complement.children) and complement.tag_ in {"VB", "VBG"}
-            and lemma_of(complement) not in _speech_acts() | _SAYING_NOTHING and complement.right_edge.i - complement.i >= 2):
-        return True  # not "declined to comment", which says nothing
+    if (lemma_of(verb) in word_list("refusing_verbs") and not any(c.dep_ in SUBJECT_DEPS for c in complement.children)
+            and complement.tag_ in {"VB", "VBG"} and lemma_of(complement) not in word_list("speaking_verbs")
+            and complement.right_edge.i - complement.i >= 2):  # not "refused to endorse" alone, which names no what
+        return True  # not "declined to comment", which says nothing (`_says_nothing`)
     if any(c.dep_ == "neg" for c in verb.children):
         return True
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)

@@ -568,7 +568,7 @@ class Attributor:
         office only if the description names its rank: "the governor" is neither "Christine
         Whitman, the former New Jersey governor" nor "Lt. Gov. Sam Okafor"."""
         former = bool(_FORMER.match(role.lower()))
-        return former == bool(description & _FORMER_WORDS) and set(role_words(role)) & _RANKS <= description
+        return former == any(_FORMER.match(word) for word in description) and set(role_words(role)) & _RANKS <= description
 
     def _ages_beside(self, name: str) -> set[str]:
         """Ages the text puts beside a person's name ("Sen. Harold Quince (R-Ky.), 71,")."""
@@ -978,7 +978,6 @@ def _together(first: str, others: list[str]) -> str:
 _PARTY_WORDS = frozenset({"democrat", "republican", "independent"})
 _PARTY_LETTERS = {"D": ("democrat", "democratic"), "R": ("republican", "gop"), "I": ("independent",)}
 _FORMER = re.compile(r"(?:former|ex-|then-|onetime|one-time)")
-_FORMER_WORDS = frozenset({"former", "ex-", "then-", "onetime", "one-time"})
 # Words that make an office a lower one: a lieutenant governor is not "the governor".
 _RANKS = frozenset({"lieutenant", "deputy", "vice", "assistant", "under"})
 _PARTY_OF = {"democratic": "democrat", "gop": "republican"}

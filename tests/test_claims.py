@@ -504,3 +504,23 @@ def test_a_refusal_or_a_subject_of_no_one_stays_in_the_claim_so_it_does_not_say_
     assert not any("comment" in c.text for c in claims)  # refusing to speak says nothing
     assert find(claims, "crossed the border").text == "its troops had crossed the border"  # the cue, deny, says the rest
     assert find(claims, "endorse the governor").text.rstrip(".") == "The mayor refused to endorse the governor's budget"
+
+
+def test_a_request_names_who_is_asked_to_act(reference):
+    claims = claims_of(
+        reference,
+        "Estonia urged its NATO allies to send more air defence systems.",
+        "China called on both sides to exercise restraint.",
+        "The regional police appealed to residents not to share videos of the blast.",
+        "On Friday, Mayor Ilse Brandt called a local farmer, Tomas Weber, and thanked him for his help.",
+        "The governor was called on it by the local newspaper, which ran a front-page editorial.",
+        '"The budget is already gone," said a council member who supports the mayor, asking for anonymity to speak freely.',
+    )
+    assert (find(claims, "air defence").claimant, find(claims, "air defence").text) == (
+        "Estonia", "its NATO allies to send more air defence systems")
+    china = find(claims, "exercise restraint")  # "call on" is a cue
+    assert (china.claimant, china.cue, china.text) == ("China", "call", "both sides to exercise restraint")
+    assert find(claims, "share videos").text == "residents not to share videos of the blast"
+    assert not any("farmer" in c.text for c in claims)  # "On Friday, X called Y": a phone call, and "On" is no particle
+    assert not any("front-page" in c.text or "newspaper" in c.claimant for c in claims)  # "called on it": taken to task
+    assert not any("anonymity" in c.text or "speak freely" in c.text for c in claims)  # the terms of speaking, nothing said

@@ -943,13 +943,29 @@ def _is_reporting_cue(token: Token, verbs: frozenset[str], particles: dict[str, 
     if lemma in _NAMING | _CHARACTERISING and _naming_end(token) is not None:
         return True  # "called the senator a 'nasty guy'", "referred to them as 'thugs'"
     if lemma in particles:
-        # the particle of the verb, not a preposition after its object ("called her mother for ten years")
+        # the particle of the verb, not a preposition after its object ("called her mother for ten
+        # years") nor one before the verb ("On Friday, Palin called ...")
         objects = [c.i for c in token.children if c.dep_ == "dobj"]
-        return any(child.lower_ in particles[lemma] and (child.dep_ == "prt" or not any(token.i < i < child.i for i in objects))
-                   for child in token.children) or (
-            token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in particles[lemma]
-        )
+        particle = next((child for child in token.children if child.i > token.i and child.lower_ in particles[lemma]
+                         and (child.dep_ == "prt" or not any(token.i < i < child.i for i in objects))), None)
+        if particle is None and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in particles[lemma]:
+            particle = token.doc[token.i + 1]
+        if particle is not None and lemma == "call" and particle.lower_ in {"on", "upon"}:
+            return _calls_on(token)  # "called on allies to act", not "was called on it by the press"
+        return particle is not None
     return lemma in verbs
+
+
+def _calls_on(verb: Token) -> bool:
+    """"called on allies to act": a request, with whom it is put to and what they are to do."""
+    return (lemma_of(verb) == "call" and _to_infinitive_after(verb) is not None
+            and any(c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon"} and c.i > verb.i for c in verb.children))
+
+
+def _to_infinitive_after(verb: Token) -> Token | None:
+    """The verb's to-infinitive after it ("urged NATO to act"), however the parser hung it."""
+    return next((c for c in verb.children if c.i > verb.i and c.dep_ in {"xcomp", "advcl"}
+                 and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
 
 
 def _misread_as_noun(token: Token) -> bool:
@@ -1466,6 +1482,8 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
         clause = clause or _past_read_as_participle(verb, closing_subject)
         return before if clause and _unquoted_words(doc_text(sentence.doc), before, quote_map) >= 4 else None
     complements = [child for child in verb.children if child.dep_ in {"ccomp", "xcomp"} and child.i > verb.i]
+    if not complements and _calls_on(verb):
+        complements = [_to_infinitive_after(verb)]  # "calling on candidates | to support ...", the parser's adverbial clause
     if complements and all(_circumstance(c) for c in complements):
         return None  # "Marsh asked, nodding yes": what the speaker did, and nothing said here
     complements = [c for c in complements if not _circumstance(c)]
@@ -1524,6 +1542,11 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
                               and (c.ent_type_ not in {"DATE", "TIME"} or any(g.dep_ in {"relcl", "acl"} for g in c.children))), None)
         if split_subject is not None and (lemma_of(verb) not in word_list("addressing_verbs") or split_subject.pos_ == "NUM"):
             first = split_subject.left_edge  # "records show the $204,202 that she raised is the most": no one addressed
+        addressee = _addressee(verb, complements[0])
+        if addressee is not None and addressee.lower_ == "anonymity":
+            return None  # "asking for anonymity to speak freely": the terms of speaking, nothing said
+        if addressee is not None and addressee.left_edge.i < first.i:
+            first = addressee.left_edge  # "urged NATO allies to send troops": who is to act is part of what is asked
         that = next((t for t in doc[first.i:last.i] if t.dep_ == "mark" and t.lower_ == "that" and not quote_map.contains(t.idx)), None)
         if quote_map.contains(first.idx) and that is not None:
             first = that  # 'said on NBC's "Meet the Press" on Sunday that ...': the clause after "that"
@@ -1856,6 +1879,24 @@ def _negated(verb: Token, complement: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     return subject is not None and (subject.lower_ in {"nobody", "none", "neither"}
                                     or any(c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in subject.children))
+
+
+def _addressee(verb: Token, complement: Token) -> Token | None:
+    """Whom a request is put to, when they are the one to act: "urged NATO allies | to send
+    troops", "called on both sides | to show restraint", "appealed to the public | not to share".
+    Without them the claim ("to send troops") does not say who is asked to do it."""
+    if complement != _to_infinitive_after(verb):
+        return None
+    for child in verb.children:
+        if not verb.i < child.i < complement.i:
+            continue
+        if child.dep_ in {"dobj", "dative"} and child.pos_ in {"NOUN", "PROPN", "PRON"} and child.ent_type_ not in {"DATE", "TIME"}:
+            return child  # (not "promised Monday to act")
+        if child.dep_ == "prep" and child.lower_ in {"on", "upon", "to", "for"}:
+            asked = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if asked is not None and asked.pos_ in {"NOUN", "PROPN", "PRON"} and asked.ent_type_ not in {"DATE", "TIME"}:
+                return asked
+    return None
 
 
 def _stance_clause(verb: Token) -> tuple[int, int]:

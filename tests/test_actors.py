@@ -704,3 +704,15 @@ def test_a_military_command_or_guard_is_a_body_that_speaks_not_a_place(reference
     )
     assert by_name(found, "Eastern Theatre Command").type == "organization"
     assert by_name(found, "National Guard").type == "organization"
+
+
+def test_an_office_set_before_the_name_between_commas_is_the_role(reference):
+    found = actors_of(
+        reference,
+        "The Latvian defence minister, Ilze Kalnina, said the new brigade would be ready by spring.",
+        "The head of the port authority, Marek Wolny, said traffic had doubled.",
+        "His sister, Alina Wolny, runs a bakery near the docks.",
+    )
+    assert by_name(found, "Ilze Kalnina").role == "Latvian defence minister"
+    assert by_name(found, "Marek Wolny").role == "head of the port authority"
+    assert by_name(found, "Alina Wolny").role is None  # a relation, not an office

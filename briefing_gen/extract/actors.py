@@ -1300,6 +1300,16 @@ def role_of(doc: Doc, mention: Mention) -> str | None:
                     w.lower_.strip(".") in role_words for w in appos if (w.pos_ == "NOUN" or w.pos_ == "PROPN") and w.ent_type_ != "PERSON"):
                 clause = next((t for t in appos if t.lower_ in {"who", "whose", "which", "that"} and t.i > appos.start), None)
                 return _tidy_role(doc[appos.start:clause.i].text if clause is not None else appos.text)  # not "... who graduated in 1989"
+    # Before, set off by a comma: "The Lithuanian foreign minister, Ona Petraitiene, said ...";
+    # not a relative ("his father, X"), nor an office inside a phrase ("candidate for governor, X"),
+    # nor "whose leader, X" or "a neighbouring state, Vermont".
+    described = span.root.head
+    first = described.left_edge
+    if (mention.label == "PERSON" and span.root.dep_ == "appos" and described.i < mention.start and described.pos_ == "NOUN"
+            and described.lower_ in role_words and described.lemma_.lower() not in _person_nouns() | _place_words()
+            and described.dep_ in {"nsubj", "nsubjpass", "dobj", "conj", "ROOT"} and first.lower_ not in {"whose", "which", "what"} and not first.like_num
+            and mention.start - first.i <= 12 and doc[mention.start - 1].text == ","):
+        return _tidy_role(doc[first.i:mention.start - 1].text)
     return None
 
 

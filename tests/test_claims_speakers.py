@@ -1851,3 +1851,12 @@ def test_the_senator_is_not_a_minister_whose_office_was_set_before_her_name(refe
     )
     assert claimant_of(claims, "would take months") == "The senator"
     assert claimant_of(claims, "pay for half") == "Ilze Kalnina"
+
+
+def test_a_member_of_a_body_speaks_for_themselves_not_for_the_body(reference):
+    claims = claims_of(
+        reference,
+        "The Liberal Party met in Ottawa on Sunday to choose its candidate for the by-election.",
+        "“We want answers about the money,” said a senior Liberal Party member.",
+    )
+    assert claimant_of(claims, "answers about the money") == "a senior Liberal Party member"

@@ -237,6 +237,18 @@ def test_a_demonym_that_is_a_surname_makes_no_state_of_the_person(reference):
     assert by_name(found, "Dale Cuban").type == "person"
 
 
+def test_a_capital_that_is_a_surname_is_the_person_where_the_person_acts(reference):
+    found = actors_of(
+        reference,
+        "Daniel Paris moved to Cleveland last year to run the downtown parks trust.",
+        "Paris, who once worked in Congress, said the new square would open in May.",
+        "He flew to Paris in June to study its gardens.",
+    )
+    paris = by_name(found, "Daniel Paris")
+    assert paris.type == "person" and paris.mentions == 2  # "Paris, who ... said" is him
+    assert by_name(found, "France").type == "state"  # "flew to Paris" is still the city of France
+
+
 def test_a_word_glued_to_a_given_name_the_article_gives_in_full_is_not_a_person(reference):
     found = actors_of(reference, "Marta Lind spoke in Astoria on Monday.", "Crooked Marta is what her rivals call her.")
     names = {a.name for a in found.actors}

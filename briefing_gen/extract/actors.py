@@ -910,14 +910,17 @@ def _speaker_label(doc: Doc, mention: Mention) -> bool:
 
 
 def _surname_not_demonym(doc: Doc, mention: Mention, person_names: dict[str, str]) -> bool:
-    """A demonym standing as a noun on its own is the surname of a person the article names in
-    full ("Mark Cuban ... Cuban said"); as a modifier it is still the state ("the Cuban government")."""
-    if mention.hit is None or mention.hit.kind != "demonym" or mention.end - mention.start != 1:
+    """A demonym or a capital standing as a noun on its own is the surname of a person the article
+    names in full ("Mark Cuban ... Cuban said", "Jeremy Paris ... Paris said"); as a modifier or
+    a place it is still the state ("the Cuban government", "flew to Paris")."""
+    if mention.hit is None or mention.hit.kind not in {"demonym", "capital"} or mention.end - mention.start != 1:
         return False
     full = person_names.get(mention.text)
     if full is None or full.split()[-1] != mention.text:
         return False
     token = doc[mention.start]
+    if mention.hit.kind == "capital" and token.dep_ not in {"nsubj", "nsubjpass"}:
+        return False  # a capital is a person's surname only where a person acts: "Paris said", not "Manila's House"
     return token.dep_ not in {"amod", "compound", "nmod"} and not any(child.dep_ == "det" for child in token.children)
 
 

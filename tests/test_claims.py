@@ -524,3 +524,19 @@ def test_a_request_names_who_is_asked_to_act(reference):
     assert not any("farmer" in c.text for c in claims)  # "On Friday, X called Y": a phone call, and "On" is no particle
     assert not any("front-page" in c.text or "newspaper" in c.claimant for c in claims)  # "called on it": taken to task
     assert not any("anonymity" in c.text or "speak freely" in c.text for c in claims)  # the terms of speaking, nothing said
+
+
+def test_a_charge_denied_in_a_closing_aside_is_the_denier_s_claim_not_part_of_the_charge(reference):
+    claims = claims_of(
+        reference,
+        "The Kremlin accused Britain of supplying the targeting data, an allegation London rejected.",
+        "Erdem Kaya said Greek jets had violated Turkish airspace, a charge Athens has repeatedly denied.",
+        "Kyiv accused Russia of shelling the dam, which Moscow denies.",
+    )
+    by = {(c.claimant, c.cue): c.text for c in claims}
+    assert by[("Russia", "accuse")] == "The Kremlin accused Britain of supplying the targeting data"
+    assert by[("United Kingdom", "reject")] == by[("Russia", "accuse")]  # what London rejected is the accusation
+    assert by[("Erdem Kaya", "say")] == "Greek jets had violated Turkish airspace"
+    assert by[("Greece", "deny")] == "Greek jets had violated Turkish airspace"
+    assert by[("Russia", "deny")] == "Kyiv accused Russia of shelling the dam"
+    assert not any("Kaya said" in c.text for c in claims)  # the denial is of the charge, not of his saying it

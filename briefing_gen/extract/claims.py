@@ -1241,7 +1241,33 @@ def reported_statements(sentence: Span, attributor: Attributor, quote_map: Quote
         break
     if not found:
         found.extend(_figures_of_a_finding(sentence, attributor))
-    return found
+    return _with_disputed_allegation(sentence, attributor, found)
+
+
+# ", a charge Athens has repeatedly denied.", ", an allegation London rejected.", ", which Moscow denies."
+_DISPUTED = re.compile(
+    r",\s+(?:(?:a|an)\s+(?:charge|claim|allegation|accusation|assertion|account)\s+(?:that\s+|which\s+)?|which\s+|something\s+)"
+    r"(?P<who>[\w’'.\- ]+?)\s+(?:(?:has|have|had|also|long|always|repeatedly|strongly|flatly|since|vehemently|consistently)\s+)*"
+    r"(?P<verb>deni(?:ed|es)|deny|reject(?:ed|s)?|disput(?:ed|es|e)|dismiss(?:ed|es)?)\W*$")
+
+
+def _with_disputed_allegation(sentence: Span, attributor: Attributor, found: list[Statement]) -> list[Statement]:
+    """A wire's closing aside, "X said Y did it, a charge Y denies": the denial is Y's claim
+    about what X alleged, and not part of X's claim."""
+    match = _DISPUTED.search(sentence.text)
+    if match is None:
+        return found
+    doc = sentence.doc
+    tail = sentence.start_char + match.start()
+    who = doc.char_span(sentence.start_char + match.start("who"), sentence.start_char + match.end("who"), alignment_mode="expand")
+    kept = [(speaker, cue, cue_at, (content[0], min(content[1], tail))) for speaker, cue, cue_at, content in found
+            if cue_at[0] < tail and content[0] < tail]
+    alleged = next((content for _, _, cue_at, content in kept), None)
+    speaker = attributor.subject(who.root) if who is not None else None
+    if alleged is None or speaker is None:
+        return kept
+    verb_at = (sentence.start_char + match.start("verb"), sentence.start_char + match.end("verb"))
+    return [*kept, (speaker, lemma_of(doc.char_span(*verb_at, alignment_mode="expand").root), verb_at, alleged)]
 
 
 def _owned_statements(sentence: Span, attributor: Attributor, quote_map: QuoteMap, found: list[Statement]) -> list[Statement]:

@@ -1860,3 +1860,14 @@ def test_a_member_of_a_body_speaks_for_themselves_not_for_the_body(reference):
         "“We want answers about the money,” said a senior Liberal Party member.",
     )
     assert claimant_of(claims, "answers about the money") == "a senior Liberal Party member"
+
+
+def test_mrs_or_mr_before_a_surname_two_people_share_is_the_one_of_that_gender(reference):
+    claims = claims_of(
+        reference,
+        "Housing minister David Lowther resigned on Friday over his expenses.",
+        "The payments went to a firm run by his wife, Fiona Lowther. Mrs Lowther said the arrangement had been approved in 2019.",
+        "Mr Lowther said he had done nothing wrong.",
+    )
+    assert claimant_of(claims, "approved in 2019") == "Fiona Lowther"
+    assert claimant_of(claims, "nothing wrong") == "David Lowther"

@@ -850,6 +850,10 @@ def group_mentions(doc: Doc, mentions: list[Mention], reference: ReferenceIndex,
     body_names = _full_body_names(mentions, reference)
     acronyms = _defined_acronyms(doc, mentions)
     named_as_person = {m.text for m in mentions if m.label == "PERSON"}
+    namesakes: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.label == "PERSON" and 2 <= len(m.text.split()) <= 4:
+            namesakes.setdefault(m.text.split()[-1], set()).add(m.text)
     transcript = is_transcript(doc_text(doc))
     candidates: dict[str, _Candidate] = {}
     for mention in mentions:
@@ -872,7 +876,7 @@ def group_mentions(doc: Doc, mentions: list[Mention], reference: ReferenceIndex,
         elif mention.text in person_names or mention.label == "PERSON" or _looks_personal(doc, mention):
             # A lone surname the article also gives in full is that person, whatever its label,
             # and counts as the full name does ("Tiger Woods ... Woods", tagged a place after).
-            name = person_names.get(mention.text, mention.text)
+            name = _namesake_by_title(doc, mention, namesakes) or person_names.get(mention.text, mention.text)
             if (name in named_as_person and name.split()[-1] == mention.text != name and mention.text.istitle()
                     and not _is_english_word(mention.text, nouns=False)):  # not "LRT", nor "United" of "Manchester United"
                 label = "PERSON"
@@ -907,6 +911,20 @@ def _speaker_label(doc: Doc, mention: Mention) -> bool:
     """A name in capitals that opens a line and a colon follows: a transcript's speaker label."""
     opens_line = mention.start == 0 or "\n" in doc[mention.start - 1].text or "\n" in doc[mention.start - 1].whitespace_
     return mention.text.isupper() and opens_line and mention.end < len(doc) and doc[mention.end].text == ":"
+
+
+def _namesake_by_title(doc: Doc, mention: Mention, namesakes: dict[str, set[str]]) -> str | None:
+    """Of a husband and wife the article names in full, "Mrs Lowther" is the one whose given name
+    is a woman's, and "Mr Lowther" the man."""
+    people = namesakes.get(mention.text, set())
+    if len(people) < 2 or mention.start == 0:
+        return None
+    title = doc[mention.start - 1]
+    gender = word_gender(title.text) if title.lower_.rstrip(".") in _honorifics() else None
+    if gender is None:
+        return None
+    fitting = [name for name in people if first_name_gender(name.split()[0]) == gender]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _surname_not_demonym(doc: Doc, mention: Mention, person_names: dict[str, str]) -> bool:

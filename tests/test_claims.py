@@ -540,3 +540,16 @@ def test_a_charge_denied_in_a_closing_aside_is_the_denier_s_claim_not_part_of_th
     assert by[("Greece", "deny")] == "Greek jets had violated Turkish airspace"
     assert by[("Russia", "deny")] == "Kyiv accused Russia of shelling the dam"
     assert not any("Kaya said" in c.text for c in claims)  # the denial is of the charge, not of his saying it
+
+
+def test_what_a_witness_told_the_jury_is_a_claim_however_the_parser_hung_it(reference):
+    claims = claims_of(
+        reference,
+        "Carol Denby told the jury she had signed the documents without reading them.",
+        "The night nurse, Daniel Okoro, told the hearing that he had checked on the resident at midnight.",
+        "And she has shown a side she did not reveal in her first trial.",
+    )
+    assert (find(claims, "signed the documents").claimant, find(claims, "signed the documents").text) == (
+        "Carol Denby", "she had signed the documents without reading them")
+    assert find(claims, "checked on the resident").text == "he had checked on the resident at midnight"
+    assert not any("did not reveal" in c.text for c in claims)  # "a side she did not reveal" is a relative clause

@@ -956,6 +956,26 @@ def _is_reporting_cue(token: Token, verbs: frozenset[str], particles: dict[str, 
     return lemma in verbs
 
 
+def _clause_read_as_relative(verb: Token) -> Token | None:
+    """What a verb of telling reports when the parser read it as a relative clause of whom it
+    tells: "told the jury | she had signed the papers", "told the hearing | that he had checked".
+    A clause with a subject of its own after the one addressed is what was told."""
+    if lemma_of(verb) not in word_list("addressing_verbs") or lemma_of(verb) in _SHOWING:
+        return None  # "showed a side she did not reveal", "wrote the book he wanted": a relative clause after all
+    addressed = next((c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i > verb.i), None)
+    if addressed is None:
+        return None
+    clause = next((c for c in addressed.children if c.dep_ == "relcl" and c.i > addressed.i), None)
+    if clause is None:
+        return None
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.lower_ in {"who", "which", "that", "whom"}:
+        return None
+    opening = clause.left_edge
+    # It opens with its subject, or "that": not "the square where crowds watched", "a book in which he ..."
+    return clause if opening.i == subject.left_edge.i or opening.lower_ == "that" and opening.i + 1 == subject.left_edge.i else None
+
+
 def _calls_on(verb: Token) -> bool:
     """"called on allies to act": a request, with whom it is put to and what they are to do."""
     return (lemma_of(verb) == "call" and _to_infinitive_after(verb) is not None
@@ -989,7 +1009,7 @@ def reports_content(verb: Token) -> bool:
         return True
     if any(child.dep_ == "prt" for child in verb.children) and deps & {"dobj", "prep"}:
         return True
-    if _closing_subject(verb) is not None or _as_noted(verb):
+    if _closing_subject(verb) is not None or _as_noted(verb) or _clause_read_as_relative(verb) is not None:
         return True  # "..., she said.", "As Lee noted, ...": whatever the parser hung the clause on, it is what was said
     if verb.lemma_.lower() in {"say", "tell", "state", "add"} and any(t.dep_ == "mark" and t.lower_ == "that" for t in verb.subtree):
         return True  # "said in a statement that ..." (the clause hung on the noun)
@@ -1508,6 +1528,9 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
         clause = clause or _past_read_as_participle(verb, closing_subject)
         return before if clause and _unquoted_words(doc_text(sentence.doc), before, quote_map) >= 4 else None
     complements = [child for child in verb.children if child.dep_ in {"ccomp", "xcomp"} and child.i > verb.i]
+    misread = _clause_read_as_relative(verb) if not complements else None
+    if misread is not None:
+        complements = [misread]  # "told the jury she had signed them", read as "the jury she had signed"
     if not complements and _calls_on(verb):
         complements = [_to_infinitive_after(verb)]  # "calling on candidates | to support ...", the parser's adverbial clause
     if complements and all(_circumstance(c) for c in complements):
@@ -1859,6 +1882,8 @@ def _before_as_did(first: Token, last: Token, quote_map: QuoteMap) -> Token:
 
 # Verbs of saying, whose own subject makes a joined clause another speaker's claim; not verbs of
 # thought ("said the candidate knew ... and thought ..." may go on with the candidate).
+# Verbs of addressing whose object is as often a thing shown or written as a person addressed.
+_SHOWING = frozenset({"show", "teach", "write", "email", "text", "message", "call", "answer", "reply"})
 _SAYING = frozenset({"say", "tell", "add", "write", "tweet", "reply", "respond"})
 _PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
 _SAID_BY_REFERENCE = frozenset({"same", "opposite", "so", "otherwise", "likewise"})

@@ -728,3 +728,15 @@ def test_an_office_set_before_the_name_between_commas_is_the_role(reference):
     assert by_name(found, "Ilze Kalnina").role == "Latvian defence minister"
     assert by_name(found, "Marek Wolny").role == "head of the port authority"
     assert by_name(found, "Alina Wolny").role is None  # a relation, not an office
+
+
+def test_a_noun_for_a_kind_of_body_or_vessel_before_a_name_says_what_it_names(reference):
+    found = actors_of(
+        reference,
+        "Housing charity Shelter said the case showed why a register was needed.",
+        "The Russian frigate Admiral Essen entered the strait on Monday.",
+        "It was a victory for the centrist organization Maria Delgado founded in 1998.",
+    )
+    assert by_name(found, "Shelter").type == "organization"
+    assert by_name(found, "Essen").type == "other"  # a ship, not a person with the role "frigate Admiral"
+    assert by_name(found, "Maria Delgado").type == "person"  # she founded it: no name of a body

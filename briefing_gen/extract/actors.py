@@ -1086,7 +1086,7 @@ def _note_context(doc: Doc, mention: Mention, candidate: _Candidate) -> None:
         candidate.speaks += 1
     if _looks_personal(doc, mention) or mention.titled or _described_as_person(doc, mention):
         candidate.person_context += 1
-    for described in (_apposition_noun(doc, mention), _introducing_noun(doc, mention)):
+    for described in (_apposition_noun(doc, mention), _introducing_noun(doc, mention), _classifying_noun(doc, mention)):
         candidate.described_as_body += described in _BODY_NOUNS
         candidate.described_as_thing += described in _THING_NOUNS
         candidate.place_context += 2 * (described in _PLACE_NOUNS)
@@ -1168,6 +1168,24 @@ def _introducing_noun(doc: Doc, mention: Mention) -> str | None:
 
 # Common nouns that say a name is a body when they stand in apposition to it; not words that are
 # also a person's position ("a center", "a guard") or a body's part ("an office", "a program").
+def _classifying_noun(doc: Doc, mention: Mention) -> str | None:
+    """The common noun right before a name that says what kind of thing it names: "housing
+    charity Shelter", "power company Sierra Grid", "the frigate Admiral Essen" (past a rank that
+    is part of a ship's name)."""
+    i = mention.start - 1
+    while i >= 0 and mention.start - i <= 2 and doc[i].text.istitle() and doc[i].lower_.rstrip(".") in _honorifics() | _role_titles()[1]:
+        i -= 1
+    if i < 0 or not doc[i].is_lower or doc[i].pos_ != "NOUN" or doc[i].whitespace_ == "" or doc[i].lower_ not in _BODY_NOUNS | _THING_NOUNS | _PLACE_NOUNS:
+        return None
+    words = mention.text.split()
+    if mention.label == "PERSON" and len(words) == 2 and first_name_gender(words[0]) in ("m", "f"):
+        return None  # "the centrist organization Bill Clinton used": a person's name starts a relative clause
+    root = doc[mention.start:mention.end].root
+    # the noun is part of the name's phrase, not "a bill | Hillary Clinton signed", "the group | Obama addressed"
+    attached = doc[i].dep_ in {"compound", "nmod"} and mention.start <= doc[i].head.i < mention.end or root.dep_ == "appos" and root.head.i == i
+    return doc[i].lower_ if attached else None
+
+
 _BODY_NOUNS = frozenset(
     "agency organization organisation company firm charity nonprofit non-profit association union foundation "
     "institute university college school hospital bank council committee commission department ministry party "

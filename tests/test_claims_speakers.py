@@ -1871,3 +1871,13 @@ def test_mrs_or_mr_before_a_surname_two_people_share_is_the_one_of_that_gender(r
     )
     assert claimant_of(claims, "approved in 2019") == "Fiona Lowther"
     assert claimant_of(claims, "nothing wrong") == "David Lowther"
+
+
+def test_he_after_a_person_the_parser_hung_on_an_opening_place_is_that_person(reference):
+    claims = claims_of(
+        reference,
+        "“We wanted to control the land,” Marcus Ode, the city manager, said of the course.",
+        "At Palm Ridge, where it costs new members $70,000 to join, Jay Varney, the club's president, "
+        "suggested that rival clubs had been badly run. But he runs it on a different principle, he said.",
+    )
+    assert claimant_of(claims, "different principle") == "Jay Varney"

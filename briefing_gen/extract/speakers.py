@@ -653,7 +653,8 @@ class Attributor:
             if doc[i].is_space and "\n" in doc[i].text:
                 paragraphs_back += 1
             is_subject = head.dep_ in SUBJECT_DEPS or _misread_root_subject(head) or (  # "Her husband, Bill, attacked ...": the main clause's subject
-                head.dep_ == "appos" and (head.head.dep_ in SUBJECT_DEPS and head.head.head.dep_ == "ROOT" or _misread_root_subject(head.head)))
+                head.dep_ == "appos" and (head.head.dep_ in SUBJECT_DEPS and head.head.head.dep_ == "ROOT" or _misread_root_subject(head.head)
+                                          or _subject_hung_on_opening_phrase(head)))
             # "Trump's attempt did not last. Within minutes, he ...": the owner of a main subject that
             # is no person ("his attempt", not "his lawyer")
             owns_subject = (head.dep_ == "poss" and head.head.dep_ in SUBJECT_DEPS and head.head.head.dep_ == "ROOT"
@@ -1096,6 +1097,14 @@ def _listed_after(verb: Token) -> Token | None:
     if before and before[-1].tag_ == verb.tag_ and any(c.dep_ in SUBJECT_DEPS for c in before[-1].children):
         return before[-1]
     return None
+
+
+def _subject_hung_on_opening_phrase(name: Token) -> bool:
+    """A name the parser set in apposition to a word of an opening phrase, when the main verb
+    after it has no subject: "At Boca West, where it costs $70,000 to join, Jay DiPietro, the
+    club's president, suggested ..." is DiPietro suggesting."""
+    root = name.sent.root
+    return root.pos_ == "VERB" and root.i > name.i > name.head.i and not any(c.dep_ in SUBJECT_DEPS for c in root.children)
 
 
 def _misread_root_subject(noun: Token) -> bool:

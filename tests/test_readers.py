@@ -411,7 +411,8 @@ def test_plain_tabloid_residue_followed_by_short_lead(read_as):
 
 @pytest.mark.parametrize(
     "dateline, agency",
-    [("WASHINGTON (CNN) -- ", "CNN"), ("Canberra, Australia (CNN) -- ", "CNN"), ("(CNN) -- ", "CNN"), ("LONDON (Reuters) - ", "Reuters")],
+    [("WASHINGTON (CNN) -- ", "CNN"), ("Canberra, Australia (CNN) -- ", "CNN"), ("(CNN) -- ", "CNN"), ("LONDON (Reuters) - ", "Reuters"),
+     ("SEOUL, March 8 (Yonhap) - ", "Yonhap"), ("ANKARA, May 2 (Anadolu Agency) — ", "Anadolu Agency")],
 )
 def test_plain_wire_dateline_removed_from_body(read_as, dateline, agency):
     first = "The Senate passed the budget bill on Tuesday after a debate that lasted well into the night."

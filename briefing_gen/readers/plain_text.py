@@ -31,9 +31,10 @@ _TABLOID_STAMP = re.compile(  # matched at a position (no `^`): see take_tabloid
     r"(?:\|\s+\.\s+)?(?P<label>PUBLISHED|UPDATED|Last updated at)\s*:?\s*\.?\s*(?P<when>[^|]*?)\s+\.\s+(?:\|\s+\.\s+)?",
     re.IGNORECASE,
 )
-# "WASHINGTON (CNN)  -- ", "Canberra, Australia (CNN) -- ", "(CNN) -- "
+# "WASHINGTON (CNN)  -- ", "Canberra, Australia (CNN) -- ", "(CNN) -- ", "SEOUL, March 8 (Yonhap) - "
 _WIRE_DATELINE = re.compile(
     r"^(?:(?P<place>[A-Z][\w .,'-]{0,60}?\s*)?\((?P<agency>CNN|AP|Reuters|AFP|UPI)\)"
+    r"|[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+){0,2},\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\((?P<wire>[A-Z][\w.&' -]{1,30})\)"
     r"|(?P<city>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+){0,2})(?:,\s*[A-Z][\w.]+(?: [A-Z][\w.]+)?)?)\s*(?:--|—|–|-)\s+"
 )
 # A byline line: names of one to four words, the first capitalised, separated by ",", "&" or a
@@ -138,7 +139,7 @@ def take_wire_dateline(article: Article, text: str) -> str:
     match = _WIRE_DATELINE.match(text)
     if not match:
         return text
-    article.publisher = article.publisher or match.group("agency")
+    article.publisher = article.publisher or match.group("agency") or match.group("wire")
     return text[match.end():]
 
 

@@ -740,3 +740,20 @@ def test_a_noun_for_a_kind_of_body_or_vessel_before_a_name_says_what_it_names(re
     assert by_name(found, "Shelter").type == "organization"
     assert by_name(found, "Essen").type == "other"  # a ship, not a person with the role "frigate Admiral"
     assert by_name(found, "Maria Delgado").type == "person"  # she founded it: no name of a body
+
+
+def test_a_sea_strait_or_river_by_its_own_name_is_a_place(reference):
+    found = actors_of(
+        reference,
+        "Tankers waited in the Gulf of Oman while warships patrolled the Taiwan Strait.",
+        "The Bay Area Council said rents were rising.",
+    )
+    assert by_name(found, "Gulf of Oman").type == "place"
+    assert by_name(found, "Taiwan Strait").type == "place"
+    assert by_name(found, "Bay Area Council").type == "organization"  # a body named after a bay
+
+
+def test_an_office_s_last_word_the_recogniser_took_into_a_name_is_the_role(reference):
+    found = actors_of(reference, "Chinese foreign ministry spokesperson Liu Wenjing told a briefing that Beijing would respond firmly.")
+    liu = by_name(found, "Liu Wenjing")
+    assert (liu.type, liu.role) == ("person", "Chinese foreign ministry spokesperson")

@@ -749,6 +749,8 @@ def _unglued(doc: Doc, start: int, end: int, label: str, titled: bool) -> tuple[
     person after the office, with the rest of the name the recogniser cut off) or a headline verb
     after it ("Obama Seeks", "Trump Read")."""
     _, role_words = _role_titles()
+    while label == "PERSON" and end - start >= 2 and doc[start].is_lower and doc[start].lower_ in role_words:
+        start += 1  # "spokesperson Liu Wenjing": the recogniser took the office's last word into the name
     for i in range(start + 1, end - 1 if label == "ORG" else end):
         word = doc[i].text
         office = word in {"CEO", "CFO", "COO", "CTO", "MP", "MEP"} and i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN"
@@ -1404,6 +1406,20 @@ def _common_nouns(doc: Doc) -> frozenset[str]:
     return found
 
 
+# Words that make a name a sea, river, strait or range: "Taiwan Strait", "Gulf of Oman", "Litani River"
+# (not "channel": more often a television channel than the sea).
+_FEATURE_WORDS = frozenset("sea ocean gulf strait straits bay river lake canal peninsula desert basin mountains valley islands coast".split())
+
+
+def _names_a_natural_feature(name: str) -> bool:
+    """A body of water or land by its own name ("the Black Sea", "the Strait of Hormuz"), not a
+    body that takes its name from one ("Bay Area Council", "Sea Shepherd")."""
+    words = name.split()
+    if len(words) < 2 or _ORG_WORDS.search(name):
+        return False
+    return words[-1].lower() in _FEATURE_WORDS or words[0].lower() in _FEATURE_WORDS and words[1] == "of"
+
+
 def has_person_evidence(candidate: _Candidate) -> bool:
     """A lone word the model calls a person ("Rip", "Ont", "Hatch") is kept only when the text
     treats it as one: a full name, a title or honorific, a role, or speech attributed to it."""
@@ -1416,6 +1432,8 @@ def decide_type(candidate: _Candidate) -> str:
     """Vote over all mentions and their context; reference data settles it when it knows the actor."""
     if candidate.hit is not None:
         return candidate.hit.actor.type
+    if _names_a_natural_feature(candidate.name):
+        return "place"
     # What the text says the name is, in apposition, settles it: "Dixon Hall, a non-profit
     # agency" is a body even though "Dixon" is a given name and "Dixon Hall says ...".
     if candidate.described_as_body > candidate.described_as_thing:

@@ -1881,3 +1881,13 @@ def test_he_after_a_person_the_parser_hung_on_an_opening_place_is_that_person(re
         "suggested that rival clubs had been badly run. But he runs it on a different principle, he said.",
     )
     assert claimant_of(claims, "different principle") == "Jay Varney"
+
+
+def test_the_58_year_old_is_the_person_given_that_age_else_the_person_just_named(reference):
+    claims = claims_of(
+        reference,
+        "Her rival, Patricia Elms, said the plan was a fantasy. The 58-year-old said she had secured the support of the police.",
+        "Richard Denby, 61, and his wife Carol Denby, 58, are on trial. The 58-year-old told the court she had signed the papers unread.",
+    )
+    assert claimant_of(claims, "support of the police") == "Patricia Elms"  # Carol Denby's age comes later
+    assert claimant_of(claims, "signed the papers") == "Carol Denby"

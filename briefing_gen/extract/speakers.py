@@ -379,7 +379,7 @@ class Attributor:
     def _is_person_description(self, token: Token) -> bool:
         """A definite description of one person: "the 26-year-old", "the Kentucky Republican",
         "the mayor" (a government office only when an actor holds it: "the president")."""
-        if token.tag_ not in {"NN", "NNP"} or not any(child.lower_ in {"the", "this", "that"} for child in token.children):
+        if token.tag_ not in {"NN", "NNP"} and not _bare_age(token) or not any(child.lower_ in {"the", "this", "that"} for child in token.children):
             return False
         noun = token.lemma_.lower()
         words = token.doc[token.left_edge.i:token.i + 1].text
@@ -434,8 +434,10 @@ class Attributor:
         """"The mayor said" is the person whose role is mayor (or the mayor described before);
         "the agency said" the last body named, one with "agency" in its name first; "the
         26-year-old said" the last person. "The Nova Scotia judge" is a person of their own."""
-        if token.pos_ not in {"NOUN", "PROPN"} or not any(child.lower_ in {"the", "this", "that"} for child in token.children):
+        if token.pos_ not in {"NOUN", "PROPN"} and not _bare_age(token) or not any(child.lower_ in {"the", "this", "that"} for child in token.children):
             return None
+        if _bare_age(token):
+            return self._of_age(token)
         plural = token.tag_ in {"NNS", "NNPS"} and not (token.i > 0 and token.nbor(-1).text == "-")  # not "sergeant-at-arms"
         if plural or any(c.dep_ == "conj" for c in token.children):
             # "the two governors", "the mayor and the police chief": a group, as written, never
@@ -569,6 +571,19 @@ class Attributor:
         Whitman, the former New Jersey governor" nor "Lt. Gov. Sam Okafor"."""
         former = bool(_FORMER.match(role.lower()))
         return former == any(_FORMER.match(word) for word in description) and set(role_words(role)) & _RANKS <= description
+
+    def _of_age(self, token: Token) -> Speaker | None:
+        """"The 58-year-old said": the one person the text gives that age beside their name, else
+        the person it was just about (a guess, marked for review), not one it gives another age."""
+        age = token.doc[token.left_edge.i:token.i + 1].text.split()[-1].split("-")[0]
+        named_before = {self.actors.actor_at(i) for i in range(max(0, token.i - 2000), token.i)}
+        people = [a.name for a in self.actors.actors if a.type == "person" and a.name in named_before and age in self._ages_beside(a.name)]
+        if len(people) == 1:
+            return Speaker(people[0], confidence=RESOLVED)
+        found = self.previous(token, person=True)
+        if found is not None and not self._ages_beside(found.name) - {age}:
+            return found.with_confidence(NEAREST)
+        return Speaker(_noun_phrase(token), confidence=DESCRIBED)
 
     def _ages_beside(self, name: str) -> set[str]:
         """Ages the text puts beside a person's name ("Sen. Harold Quince (R-Ky.), 71,")."""
@@ -1105,6 +1120,11 @@ def _subject_hung_on_opening_phrase(name: Token) -> bool:
     club's president, suggested ..." is DiPietro suggesting."""
     root = name.sent.root
     return root.pos_ == "VERB" and root.i > name.i > name.head.i and not any(c.dep_ in SUBJECT_DEPS for c in root.children)
+
+
+def _bare_age(token: Token) -> bool:
+    """An age standing for a person, "the 58-year-old", which the parser heads with "old"."""
+    return token.lower_ == "old" and bool(_AGE.search(token.doc[token.left_edge.i:token.i + 1].text))
 
 
 def _misread_root_subject(noun: Token) -> bool:

@@ -314,6 +314,9 @@ class Attributor:
             together = sorted(set(people), key=people.index)
             if token.tag_ == "NNS" and len(together) > 1 and token.conjuncts and all(actors.actor_at(c.i) for c in token.conjuncts):
                 return Speaker(_together(together[0], together[1:]))  # "Both women, Senator Pak and Representative Marsh, said"
+            states = sorted({n for n in named if (actor := actors.by_name(n)) is not None and actor.type == "state"}, key=named.index)
+            if token.tag_ == "NNS" and len(states) > 1 and len(states) == len(set(named)) and head_noun in word_list("government_nouns"):
+                return Speaker(_together(states[0], states[1:]))  # "Syrian and Iraqi officials accuse ...": both states
             return Speaker((people or named)[0], confidence=NAMED if token.pos_ == "PROPN" else RESOLVED)
         described = self.described(token)
         if described:

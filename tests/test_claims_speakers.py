@@ -1891,3 +1891,25 @@ def test_the_58_year_old_is_the_person_given_that_age_else_the_person_just_named
     )
     assert claimant_of(claims, "support of the police") == "Patricia Elms"  # Carol Denby's age comes later
     assert claimant_of(claims, "signed the papers") == "Carol Denby"
+
+
+def test_officials_of_two_states_speak_for_both(reference):
+    claims = claims_of(
+        reference,
+        "Syrian and Iraqi officials accuse Turkey of cutting the flow of the river.",
+        "Iraqi officials said the dam was safe.",
+    )
+    assert claimant_of(claims, "cutting the flow") == "Syria and Iraq"
+    assert claimant_of(claims, "dam was safe") == "Iraq"
+
+
+def test_a_minister_named_after_the_office_speaks_under_the_name(reference):
+    claims = claims_of(
+        reference,
+        "Japan's chief cabinet secretary, Haruto Morimoto, said Tokyo would lodge a protest.",
+        "Kim Hye-won, the South Korean unification minister, said talks were still possible.",
+        "“Threats will not make us abandon our allies,” Kim said.",
+    )
+    assert claimant_of(claims, "lodge a protest") == "Haruto Morimoto"
+    assert claimant_of(claims, "talks were still possible") == "Kim Hye-won"  # "won" is no headline verb in a hyphened name
+    assert claimant_of(claims, "abandon our allies") == "Kim Hye-won"

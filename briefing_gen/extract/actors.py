@@ -761,7 +761,8 @@ def _unglued(doc: Doc, start: int, end: int, label: str, titled: bool) -> tuple[
             break
     if end - start >= 3 and doc[end - 1].lower_ in {"n't", "n’t"}:
         end -= 1  # "Sanders Aren't": the negation goes with the verb before it
-    if end - start >= 2 and (doc[end - 1].lower_ in _headline_verbs() or doc[end - 1].text in _HEADLINE_AUXILIARIES - {"Will"}
+    hyphened = end - start >= 3 and doc[end - 2].text == "-" and not doc[end - 2].whitespace_ and not doc[end - 3].whitespace_
+    if end - start >= 2 and not hyphened and (doc[end - 1].lower_ in _headline_verbs() or doc[end - 1].text in _HEADLINE_AUXILIARIES - {"Will"}
                              and _title_case_line(doc, end - 1) and end < len(doc) and (doc[end].lower_ in {"n't", "n’t"} or doc[end].text.istitle())):
         end -= 1  # "Obama Seeks", "Sanders Are(n't) Butting Heads": a headline verb, not the name's end (George Will's)
     for i in range(start + 1, end):
@@ -1346,8 +1347,8 @@ def role_of(doc: Doc, mention: Mention) -> str | None:
     # nor "whose leader, X" or "a neighbouring state, Vermont".
     described = span.root.head
     first = described.left_edge
-    if (mention.label == "PERSON" and span.root.dep_ == "appos" and described.i < mention.start and described.pos_ == "NOUN"
-            and described.lower_ in role_words and described.lemma_.lower() not in _person_nouns() | _place_words()
+    if (mention.label in {"PERSON", "ORG"} and span.root.dep_ == "appos" and described.i < mention.start and described.pos_ == "NOUN"
+            and described.lower_ in role_words and described.lemma_.lower() not in _person_nouns() | _place_words() | _BODY_NOUNS
             and described.dep_ in {"nsubj", "nsubjpass", "dobj", "conj", "ROOT"} and first.lower_ not in {"whose", "which", "what"} and not first.like_num
             and mention.start - first.i <= 12 and doc[mention.start - 1].text == ","):
         return _tidy_role(doc[first.i:mention.start - 1].text)

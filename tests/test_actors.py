@@ -374,6 +374,17 @@ def test_an_unnamed_official_who_speaks_is_an_actor_speaking_for_their_state(ref
     assert (official.type, official.role, official.speaks_for) == ("person", "Ambassador to Belgium", "China")
 
 
+def test_an_unnamed_official_or_diplomat_speaks_for_their_state_but_a_former_one_does_not(reference):
+    found = actors_of(
+        reference,
+        "A senior Israeli military official told reporters that the strikes had destroyed the depot.",
+        "A former Egyptian official said the crossing would stay closed.",
+    )
+    official = by_name(found, "senior Israeli military official")
+    assert (official.type, official.speaks_for) == ("person", "Israel")
+    assert not any(a.speaks_for == "Egypt" for a in found.actors)  # a former official speaks for no one
+
+
 def test_an_office_whose_holder_is_named_is_not_a_second_actor(reference):
     found = actors_of(
         reference,

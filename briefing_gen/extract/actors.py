@@ -310,6 +310,8 @@ def add_unnamed_officials(doc: Doc, actor_set: ActorSet) -> None:
             continue
         if any(child.dep_ == "appos" for child in token.children):
             continue  # "the ambassador, Cao Zhongming, said": named after all
+        if any(t.lower_ in {"former", "ex", "retired"} for t in phrase):
+            continue  # "a former U.S. law enforcement official" no longer speaks for the body
         lemma = token.lemma_.lower()
         if actor_set.role_holders(lemma, unnamed=False):
             continue  # "the WHL commissioner said" after "WHL commissioner Ron Robison"

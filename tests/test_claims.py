@@ -553,3 +553,13 @@ def test_what_a_witness_told_the_jury_is_a_claim_however_the_parser_hung_it(refe
         "Carol Denby", "she had signed the documents without reading them")
     assert find(claims, "checked on the resident").text == "he had checked on the resident at midnight"
     assert not any("did not reveal" in c.text for c in claims)  # "a side she did not reveal" is a relative clause
+
+
+def test_a_question_reads_as_a_question_and_declining_to_confirm_says_nothing(reference):
+    claims = claims_of(
+        reference,
+        "Senator Ruth Abbott asked whether the new bridge was safe.",
+        "The ministry declined to confirm the report. The company declined to name the buyer.",
+    )
+    assert find(claims, "bridge was safe").text == "whether the new bridge was safe"  # not her assertion that it is
+    assert not any("confirm" in c.text or "name the buyer" in c.text for c in claims)

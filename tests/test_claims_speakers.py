@@ -1102,9 +1102,9 @@ def test_the_question_put_to_a_speaker_is_no_claim_of_theirs(reference):
     assert not [text for text in claims if "embody" in text]
     assert claims.get("They have got to be able to win.") == "Sheldon Okafor"
     assert claims.get("the council would decide in May") == "Sheldon Okafor"
-    assert claims.get("the council had read the report") == "Sheldon Okafor"  # a question he asks is his
-    assert claims.get("the levy was fair") == "a reporter"
-    assert claims.get("the audit was complete") == "Nils Rudd"  # his own doubt, not a question put to him
+    assert claims.get("whether the council had read the report") == "Sheldon Okafor"  # a question he asks is his
+    assert claims.get("whether the levy was fair") == "a reporter"
+    assert claims.get("whether the audit was complete") == "Nils Rudd"  # his own doubt, not a question put to him
 
 
 def test_a_quotation_after_a_cue_between_commas_is_the_quotes_own_claim(reference):

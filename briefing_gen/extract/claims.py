@@ -1603,7 +1603,7 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
         last = _before_speakers_next_act(verb, complements, first, last, quote_map)
         last = _before_writers_gloss(first, last, quote_map)
         last = _before_as_did(first, last, quote_map)
-        if first.lower_ in {"that", "whether"} and first.i < last.i:
+        if first.lower_ == "that" and first.i < last.i:  # "whether" stays: a question is no assertion
             first = doc[first.i + 1]
         return _closing_quote_kept(doc_text(doc), first.idx, last.idx + len(last.text))
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)

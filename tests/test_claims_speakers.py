@@ -1913,3 +1913,12 @@ def test_a_minister_named_after_the_office_speaks_under_the_name(reference):
     assert claimant_of(claims, "lodge a protest") == "Haruto Morimoto"
     assert claimant_of(claims, "talks were still possible") == "Kim Hye-won"  # "won" is no headline verb in a hyphened name
     assert claimant_of(claims, "abandon our allies") == "Kim Hye-won"
+
+
+def test_he_can_be_a_man_whose_family_name_comes_first(reference):
+    claims = claims_of(
+        reference,
+        "Japanese Defence Minister Kenji Tamura said Tokyo was watching closely.",
+        "Lin Ying-chieh, a researcher in Taipei, said the drills were larger than last year. He expects the drills to end within three days.",
+    )
+    assert claimant_of(claims, "end within three days") == "Lin Ying-chieh"  # "Lin" is no woman's given name here

@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from briefing_gen.extract.names import REGNAL_TITLES, first_name_gender, is_first_name, is_name_suffix, pronoun_gender
+from briefing_gen.extract.names import REGNAL_TITLES, family_name_first, first_name_gender, is_first_name, is_name_suffix, pronoun_gender
 from briefing_gen.extract.parse import ParsedArticle, doc_text, language_data, load_nlp, reporting_verbs, word_list
 from briefing_gen.extract.quotes import QUOTE_MARKS
 from briefing_gen.extract.reference import AliasHit, ReferenceIndex, alias_key
@@ -1281,7 +1281,7 @@ def _whose_relative(doc: Doc, noun: int, owner: int | None, token_actor: dict[in
     def fits(name: str | None) -> bool:
         if name not in people:
             return False
-        gender = genders.get(name) or pronoun_gender(name.split()[0])
+        gender = genders.get(name) or (None if family_name_first(name) else pronoun_gender(name.split()[0]))
         return wanted is None or gender not in ("m", "f") or gender == wanted
 
     subjects = [t for t in _clause_subjects(token) if t.i < noun]

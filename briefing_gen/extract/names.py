@@ -40,6 +40,19 @@ def pronoun_gender(word: str) -> str | None:
     return None if ({"m", "f"} - {answer}) & local else answer
 
 
+def family_name_first(name: str) -> bool:
+    """An East Asian name as the news writes it, family name first ("Lin Ying-chieh", "Kim
+    Hye-won", "Kim Jong Un"): its first word is no given name to read a gender from ("Kim" and
+    "Lin" are women's names in English)."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    given = words[-1].split("-")
+    if len(given) == 2 and given[0].istitle() and given[1][:1].islower():
+        return True  # "Ying-chieh", "Hye-won", "Jae-in"
+    return len(words) == 3 and all(len(w) <= 4 and w.istitle() for w in words) and first_name_gender(words[1]) not in ("m", "f")
+
+
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # a generation after a surname ("Jr."), lower case without its stop
 
 

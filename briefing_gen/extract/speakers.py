@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from briefing_gen.extract.actors import ActorSet, role_words, word_gender
-from briefing_gen.extract.names import pronoun_gender
+from briefing_gen.extract.names import family_name_first, pronoun_gender
 from briefing_gen.extract.parse import language_data, reporting_verbs, word_list
 from briefing_gen.extract.quotes import QUOTE_MARKS, QuoteMap
 from briefing_gen.whitespace import fold_space
@@ -851,7 +851,7 @@ class Attributor:
             said = self.actors.genders.get(name)
             if said is None and (name[:1].islower() or name.split()[0].lower() in {"the", "a", "an", "this", "that", "his", "her", "its", "their"}):
                 said = word_gender(name.split()[-1])  # a description: "the spokeswoman", not the first word's ("The")
-            elif said is None and " " in name:
+            elif said is None and " " in name and not family_name_first(name):
                 said = pronoun_gender(name.split()[0])
             self._genders[name] = said
         return self._genders[name]

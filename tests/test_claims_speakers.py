@@ -1922,3 +1922,14 @@ def test_he_can_be_a_man_whose_family_name_comes_first(reference):
         "Lin Ying-chieh, a researcher in Taipei, said the drills were larger than last year. He expects the drills to end within three days.",
     )
     assert claimant_of(claims, "end within three days") == "Lin Ying-chieh"  # "Lin" is no woman's given name here
+
+
+def test_the_military_is_the_state_and_the_official_is_the_unnamed_military_official(reference):
+    claims = claims_of(
+        reference,
+        "The Israeli military said it had struck weapons depots. A senior Israeli military official told reporters "
+        "that the group had been rebuilding. The official said more strikes would follow.",
+    )
+    assert claimant_of(claims, "struck weapons depots") == "Israel"  # not the official named after it
+    assert claimant_of(claims, "had been rebuilding") == "senior Israeli military official"
+    assert claimant_of(claims, "more strikes") == "senior Israeli military official"

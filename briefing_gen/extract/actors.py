@@ -164,6 +164,8 @@ class _ActorIndex:
                     self.people_by_word.setdefault(word, []).append(actor.name)
                 # "Mayor McCallum" once and "mayoral candidate" more often: "the mayor" is him.
                 said = " ".join(roles.get(actor.name, [])) + " " + (actor.role or "")
+                if actor.speaks_for is not None and actor.role:
+                    said = actor.role.split()[-1]  # an unnamed "military official" is "the official", not "the military"
                 for word in role_words(said):
                     self.role_holders.setdefault(word, []).append(actor.name)
             else:

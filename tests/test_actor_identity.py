@@ -326,6 +326,17 @@ def test_a_relative_is_never_another_bearer_of_the_given_name():
     assert [a.name for a in renamed(fourth, identities).actors] == ["Mara Quist", "Bill (husband of Mara Quist)", "Bill Clinton"]
 
 
+def test_unnamed_officials_of_different_states_are_never_one_person():
+    us = Actor(name="senior US defense official", type="person", role="Defense official", speaks_for="United States")
+    israel = Actor(name="senior Israeli military official", type="person", role="Military official", speaks_for="Israel")
+    spokesperson = Actor(name="US Army spokesperson", type="person", role="Army spokesperson", speaks_for="US Army")
+    other = Actor(name="US State Department spokesperson", type="person", role="Spokesperson", speaks_for="US State Department")
+    first, second = briefing("a", us, spokesperson), briefing("b", israel, other)
+    identities = resolve_identities([first, second])
+    assert [a.name for a in renamed(first, identities).actors] == ["senior US defense official", "US Army spokesperson"]
+    assert [a.name for a in renamed(second, identities).actors] == ["senior Israeli military official", "US State Department spokesperson"]
+
+
 def test_a_relative_is_never_renamed_into_the_person_whose_relative_they_are():
     family = briefing("a", person("Trump", 4), relative("Donald", "son", "Trump"))
     identities = resolve_identities([family, briefing("b", person("Donald Trump", 9))])

@@ -214,6 +214,8 @@ def resolve_identities(briefings: list[Briefing]) -> Identities:
         for actor in briefing.actors:
             if actor.type != "person" or actor.relative_of:
                 continue  # "his father, Patrick": a name no other person's could be
+            if actor.speaks_for is not None:
+                continue  # "a senior US defense official": an office as written, no name to join with another's
             if has_regnal_title(actor.name):
                 regnal.add(actor.name)  # "Queen Elizabeth": never Elizabeth Warren
                 continue

@@ -511,6 +511,7 @@ def test_a_request_names_who_is_asked_to_act(reference):
         reference,
         "Estonia urged its NATO allies to send more air defence systems.",
         "China called on both sides to exercise restraint.",
+        "The union called for the board to resign.",
         "The regional police appealed to residents not to share videos of the blast.",
         "On Friday, Mayor Ilse Brandt called a local farmer, Tomas Weber, and thanked him for his help.",
         "The governor was called on it by the local newspaper, which ran a front-page editorial.",
@@ -521,6 +522,7 @@ def test_a_request_names_who_is_asked_to_act(reference):
     china = find(claims, "exercise restraint")  # "call on" is a cue
     assert (china.claimant, china.cue, china.text) == ("China", "call", "both sides to exercise restraint")
     assert find(claims, "share videos").text == "residents not to share videos of the blast"
+    assert find(claims, "board to resign").text == "the board to resign"  # "called for X to": the parser's "for" clause
     assert not any("farmer" in c.text for c in claims)  # "On Friday, X called Y": a phone call, and "On" is no particle
     assert not any("front-page" in c.text or "newspaper" in c.claimant for c in claims)  # "called on it": taken to task
     assert not any("anonymity" in c.text or "speak freely" in c.text for c in claims)  # the terms of speaking, nothing said

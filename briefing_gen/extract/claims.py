@@ -982,6 +982,13 @@ def _calls_on(verb: Token) -> bool:
             and any(c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon"} and c.i > verb.i for c in verb.children))
 
 
+def _calls_for(verb: Token) -> bool:
+    """"called for the board to resign": the parser hangs "for the board to resign" on the cue as
+    a clause of its own, with "for" as its mark."""
+    infinitive = _to_infinitive_after(verb) if lemma_of(verb) == "call" else None
+    return infinitive is not None and any(c.dep_ == "mark" and c.lower_ == "for" for c in infinitive.children)
+
+
 def _to_infinitive_after(verb: Token) -> Token | None:
     """The verb's to-infinitive after it ("urged NATO to act"), however the parser hung it."""
     return next((c for c in verb.children if c.i > verb.i and c.dep_ in {"xcomp", "advcl"}
@@ -1009,7 +1016,7 @@ def reports_content(verb: Token) -> bool:
         return True
     if any(child.dep_ == "prt" for child in verb.children) and deps & {"dobj", "prep"}:
         return True
-    if _closing_subject(verb) is not None or _as_noted(verb) or _clause_read_as_relative(verb) is not None:
+    if _closing_subject(verb) is not None or _as_noted(verb) or _clause_read_as_relative(verb) is not None or _calls_for(verb):
         return True  # "..., she said.", "As Lee noted, ...": whatever the parser hung the clause on, it is what was said
     if verb.lemma_.lower() in {"say", "tell", "state", "add"} and any(t.dep_ == "mark" and t.lower_ == "that" for t in verb.subtree):
         return True  # "said in a statement that ..." (the clause hung on the noun)
@@ -1531,8 +1538,8 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
     misread = _clause_read_as_relative(verb) if not complements else None
     if misread is not None:
         complements = [misread]  # "told the jury she had signed them", read as "the jury she had signed"
-    if not complements and _calls_on(verb):
-        complements = [_to_infinitive_after(verb)]  # "calling on candidates | to support ...", the parser's adverbial clause
+    if not complements and (_calls_on(verb) or _calls_for(verb)):
+        complements = [_to_infinitive_after(verb)]  # "calling on candidates | to support ...", "called for the board to resign"
     if complements and all(_circumstance(c) for c in complements):
         return None  # "Marsh asked, nodding yes": what the speaker did, and nothing said here
     complements = [c for c in complements if not _circumstance(c)]
@@ -1603,7 +1610,7 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
         last = _before_speakers_next_act(verb, complements, first, last, quote_map)
         last = _before_writers_gloss(first, last, quote_map)
         last = _before_as_did(first, last, quote_map)
-        if first.lower_ == "that" and first.i < last.i:  # "whether" stays: a question is no assertion
+        if (first.lower_ == "that" or first.lower_ == "for" and first.dep_ == "mark") and first.i < last.i:  # "whether" stays: a question is no assertion
             first = doc[first.i + 1]
         return _closing_quote_kept(doc_text(doc), first.idx, last.idx + len(last.text))
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)

@@ -550,11 +550,13 @@ def test_what_a_witness_told_the_jury_is_a_claim_however_the_parser_hung_it(refe
         "Carol Denby told the jury she had signed the documents without reading them.",
         "The night nurse, Daniel Okoro, told the hearing that he had checked on the resident at midnight.",
         "And she has shown a side she did not reveal in her first trial.",
+        "The aviation authority reminded passengers that they may also be entitled to compensation.",
     )
     assert (find(claims, "signed the documents").claimant, find(claims, "signed the documents").text) == (
         "Carol Denby", "she had signed the documents without reading them")
     assert find(claims, "checked on the resident").text == "he had checked on the resident at midnight"
     assert not any("did not reveal" in c.text for c in claims)  # "a side she did not reveal" is a relative clause
+    assert find(claims, "entitled to compensation").text == "they may also be entitled to compensation"
 
 
 def test_a_question_reads_as_a_question_and_declining_to_confirm_says_nothing(reference):

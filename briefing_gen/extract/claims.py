@@ -965,7 +965,7 @@ def _clause_read_as_relative(verb: Token) -> Token | None:
     addressed = next((c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i > verb.i), None)
     if addressed is None:
         return None
-    clause = next((c for c in addressed.children if c.dep_ == "relcl" and c.i > addressed.i), None)
+    clause = next((c for c in addressed.children if c.dep_ in {"relcl", "acl"} and c.i > addressed.i), None)
     if clause is None:
         return None
     subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)

@@ -1281,7 +1281,8 @@ _DISPUTED = re.compile(
 def _with_disputed_allegation(sentence: Span, attributor: Attributor, found: list[Statement]) -> list[Statement]:
     """A wire's closing aside, "X said Y did it, a charge Y denies": the denial is Y's claim
     about what X alleged, and not part of X's claim."""
-    match = _DISPUTED.search(sentence.text)
+    offset = max(0, len(sentence.text) - 200)  # the aside closes the sentence: a search of its end stays linear
+    match = _DISPUTED.search(sentence.text, offset)
     if match is None:
         return found
     doc = sentence.doc
@@ -1889,9 +1890,9 @@ def _before_as_did(first: Token, last: Token, quote_map: QuoteMap) -> Token:
 
 # Verbs of saying, whose own subject makes a joined clause another speaker's claim; not verbs of
 # thought ("said the candidate knew ... and thought ..." may go on with the candidate).
+_SAYING = frozenset({"say", "tell", "add", "write", "tweet", "reply", "respond"})
 # Verbs of addressing whose object is as often a thing shown or written as a person addressed.
 _SHOWING = frozenset({"show", "teach", "write", "email", "text", "message", "call", "answer", "reply"})
-_SAYING = frozenset({"say", "tell", "add", "write", "tweet", "reply", "respond"})
 _PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
 _SAID_BY_REFERENCE = frozenset({"same", "opposite", "so", "otherwise", "likewise"})
 

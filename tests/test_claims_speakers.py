@@ -1933,3 +1933,12 @@ def test_the_military_is_the_state_and_the_official_is_the_unnamed_military_offi
     assert claimant_of(claims, "struck weapons depots") == "Israel"  # not the official named after it
     assert claimant_of(claims, "had been rebuilding") == "senior Israeli military official"
     assert claimant_of(claims, "more strikes") == "senior Israeli military official"
+
+
+def test_the_ministry_is_its_state_even_when_a_ministry_spokesperson_is_named(reference):
+    claims = claims_of(
+        reference,
+        "Foreign ministry spokesperson Liu Wenjing said Beijing was ready to talk.",
+        "The Philippine foreign ministry said no such promise had been made.",
+    )
+    assert claimant_of(claims, "no such promise") == "Philippines"  # no person's office is "ministry"

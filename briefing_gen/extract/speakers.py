@@ -389,8 +389,14 @@ class Attributor:
         if _AGE.search(words) or noun in word_list("person_description_nouns") or noun in _PARTY_WORDS:
             return True
         if noun in word_list("government_nouns"):
-            return bool(self.actors.role_holders(noun))
+            # "the president" when someone holds that office; not "the ministry" because a
+            # "foreign ministry spokesperson" is named
+            return any(_role_head(role.lower()) == noun for name in self.actors.role_holders(noun) for role in self._roles_of(name))
         return noun in role_nouns() and noun not in word_list("organisation_nouns")
+
+    def _roles_of(self, name: str) -> list[str]:
+        actor = self.actors.by_name(name)
+        return [role for role in (actor.role if actor else None, *self.actors.roles.get(name, [])) if role]
 
     def _antecedent(self, antecedent: Token, require_actor: bool, person: bool = False) -> Speaker | None:
         """"..., which found that": a poll or report speaks for whoever issued it."""
@@ -563,9 +569,7 @@ class Attributor:
 
     def _held(self, name: str, noun: str, description: set[str]) -> bool:
         """Whether the text gives the person a role with `noun` that the description fits."""
-        actor = self.actors.by_name(name)
-        roles = [role for role in (actor.role if actor else None, *self.actors.roles.get(name, [])) if role]
-        return any(noun in role_words(role) and self._fits(role, description) for role in roles)
+        return any(noun in role_words(role) and self._fits(role, description) for role in self._roles_of(name))
 
     @staticmethod
     def _fits(role: str, description: set[str]) -> bool:

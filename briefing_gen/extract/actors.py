@@ -1180,9 +1180,10 @@ def _classifying_noun(doc: Doc, mention: Mention) -> str | None:
     charity Shelter", "power company Sierra Grid", "the frigate Admiral Essen" (past a rank that
     is part of a ship's name)."""
     i = mention.start - 1
-    while i >= 0 and mention.start - i <= 2 and doc[i].text.istitle() and doc[i].lower_.rstrip(".") in _honorifics() | _role_titles()[1]:
+    while i >= 0 and mention.start - i <= 2 and doc[i].text.istitle() and (
+            doc[i].lower_.rstrip(".") in _honorifics() or doc[i].lower_.rstrip(".") in _role_titles()[1]):
         i -= 1
-    if i < 0 or not doc[i].is_lower or doc[i].pos_ != "NOUN" or doc[i].whitespace_ == "" or doc[i].lower_ not in _BODY_NOUNS | _THING_NOUNS | _PLACE_NOUNS:
+    if i < 0 or not doc[i].is_lower or doc[i].pos_ != "NOUN" or doc[i].whitespace_ == "" or doc[i].lower_ not in _KIND_NOUNS:
         return None
     words = mention.text.split()
     if mention.label == "PERSON" and len(words) == 2 and first_name_gender(words[0]) in ("m", "f"):
@@ -1211,6 +1212,7 @@ _THING_NOUNS = frozenset(
     "project programme plan treaty accord agreement deal law bill act book novel film movie song album "
     "series show podcast app software platform".split()
 )
+_KIND_NOUNS = _BODY_NOUNS | _THING_NOUNS | _PLACE_NOUNS
 
 
 # Nouns for a relative. A person the text names by one word after one of them ("his father,
@@ -1352,7 +1354,8 @@ def role_of(doc: Doc, mention: Mention) -> str | None:
     described = span.root.head
     first = described.left_edge
     if (mention.label in {"PERSON", "ORG"} and span.root.dep_ == "appos" and described.i < mention.start and described.pos_ == "NOUN"
-            and described.lower_ in role_words and described.lemma_.lower() not in _person_nouns() | _place_words() | _BODY_NOUNS
+            and described.lower_ in role_words and described.lemma_.lower() not in _person_nouns()
+            and described.lemma_.lower() not in _place_words() and described.lemma_.lower() not in _BODY_NOUNS
             and described.dep_ in {"nsubj", "nsubjpass", "dobj", "conj", "ROOT"} and first.lower_ not in {"whose", "which", "what"} and not first.like_num
             and mention.start - first.i <= 12 and doc[mention.start - 1].text == ","):
         return _tidy_role(doc[first.i:mention.start - 1].text)

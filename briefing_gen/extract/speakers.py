@@ -530,7 +530,7 @@ class Attributor:
         for "Rep. Tom Byrne, a Democrat from Arizona". Not "the company" for a company's founder,
         and no one when two people fit."""
         written = _noun_phrase(token).lower()
-        age = re.match(r"\d+", _AGE.search(written).group()).group() if _AGE.search(written) else None
+        age = _age_in(written)
         phrase = _AGE.sub("", written)  # an age the text may not have given, but not one it gave another
         words = set(re.findall(r"[\w-]+", phrase)) - {"the", "this", "that", "of", "from"}
         head = _role_head(phrase)
@@ -541,7 +541,7 @@ class Attributor:
             actor = self.actors.by_name(name)
             if actor is None or actor.type != "person":
                 continue
-            roles = [role for role in (actor.role, *self.actors.roles.get(name, [])) if role and self._fits(role, words)]
+            roles = [role for role in self._roles_of(name) if self._fits(role, words)]
             said = {word.strip(".,") for role in roles for word in role_words(role)}
             if not party and not any(head in {_role_head(role.lower()), *role_words(_role_head(role))} for role in roles):
                 continue
@@ -582,9 +582,8 @@ class Attributor:
     def _of_age(self, token: Token) -> Speaker | None:
         """"The 58-year-old said": the one person the text gives that age beside their name, else
         the person it was just about (a guess, marked for review), not one it gives another age."""
-        age = token.doc[token.left_edge.i:token.i + 1].text.split()[-1].split("-")[0]
-        named_before = {self.actors.actor_at(i) for i in range(max(0, token.i - 2000), token.i)}
-        people = [a.name for a in self.actors.actors if a.type == "person" and a.name in named_before and age in self._ages_beside(a.name)]
+        age = _age_in(token.doc[token.left_edge.i:token.i + 1].text)
+        people = [name for name in self._people_before(token.i) if age in self._ages_beside(name)]
         if len(people) == 1:
             return Speaker(people[0], confidence=RESOLVED)
         found = self.previous(token, person=True)
@@ -1127,6 +1126,13 @@ def _subject_hung_on_opening_phrase(name: Token) -> bool:
     club's president, suggested ..." is DiPietro suggesting."""
     root = name.sent.root
     return root.pos_ == "VERB" and root.i > name.i > name.head.i and not any(c.dep_ in SUBJECT_DEPS for c in root.children)
+
+
+def _age_in(text: str) -> str | None:
+    """The age a description gives: "58" in "the 58-year-old senator"."""
+    found = _AGE.search(text)
+    match = re.match(r"\d+", found.group()) if found else None
+    return match.group() if match else None
 
 
 def _bare_age(token: Token) -> bool:

@@ -768,3 +768,26 @@ def test_an_office_s_last_word_the_recogniser_took_into_a_name_is_the_role(refer
     found = actors_of(reference, "Chinese foreign ministry spokesperson Liu Wenjing told a briefing that Beijing would respond firmly.")
     liu = by_name(found, "Liu Wenjing")
     assert (liu.type, liu.role) == ("person", "Chinese foreign ministry spokesperson")
+
+
+def test_firms_and_clubs_whose_last_word_says_so_are_organisations(reference):
+    found = actors_of(
+        reference,
+        "Harwick Foods will close its Grimsby plant. Tom Okafor, an analyst at Pellow Securities, said the move was overdue.",
+        "Harwick said the site had lost money for six years. Shares in Harwick rose on Thursday.",
+        "Investors in Dunmore Capital were told on Friday. Fans of Castleford Rovers said the club had been silent.",
+    )
+    for name in ("Harwick Foods", "Pellow Securities", "Dunmore Capital", "Castleford Rovers"):
+        assert by_name(found, name).type == "organization"
+    assert by_name(found, "Tom Okafor").type == "person"
+    assert found.resolve("Harwick") == "Harwick Foods"  # the short form is the firm, not a person of its own
+
+
+def test_ships_named_after_people_or_with_a_navy_prefix_are_things(reference):
+    found = actors_of(
+        reference,
+        "In January the tanker Mikhail Sorokin lost engine power off the coast.",
+        "A navy spokesperson said the destroyer USS Graham Talbot had shadowed the convoy.",
+    )
+    assert by_name(found, "Mikhail Sorokin").type == "other"
+    assert by_name(found, "Graham Talbot").type == "other"

@@ -41,6 +41,18 @@ _ORG_WORDS = re.compile(
     r"campaign|ministry|initiative|command|corps|fleet|brigade|battalion|regiment|guard)\b",
     re.IGNORECASE,
 )
+# Last words of a firm's or a club's name that the words above leave out: "Kestrel Foods", "Fenwick
+# Securities", "P&O Ferries", "Bain Capital", "Ashford Rovers". Only a name's last word counts:
+# "Capital" or "Care" inside a name says nothing.
+_COMPANY_HEADS = frozenset(
+    "foods securities society transport airlines air airways ferries partners partnership capital holdings "
+    "industries energy water rail railways motors pharmaceuticals technologies systems trust federation "
+    "brands stores labs insurance logistics shipping mining petroleum chemicals telecom "
+    "communications ventures investments associates consulting properties finance care rovers wanderers "
+    "athletic".split()
+)
+# What a ship's name opens with: "USS Higgins", "HMS Severn", "MV Ruby".
+_SHIP_PREFIXES = frozenset("USS USNS HMS HMCS HMAS HMNZS INS RFS BRP TCG KRI MV RV".split())
 _OTHER_WORDS = re.compile(
     r"\b(invitational|championship|cup|games|olympics|bill|act|agreement|treaty|accord|prize|award|"
     r"summit|conference|war|election)\b",
@@ -878,8 +890,10 @@ def group_mentions(doc: Doc, mentions: list[Mention], reference: ReferenceIndex,
             name = mention.hit.actor.name
         elif mention.text in acronyms:
             name = acronyms[mention.text]  # "YAF" after "Young Americans for Freedom (YAF)"
-        elif mention.text in short_bodies:
-            name = short_bodies[mention.text]  # "Covington Catholic" after "Covington Catholic High School"
+        elif mention.text in short_bodies and not (" " not in mention.text and (label in {"GPE", "LOC"} or mention.text in person_names)):
+            # "Covington Catholic" after "Covington Catholic High School", "Kestrel" after "Kestrel
+            # Foods"; not the city "Wolverhampton" of "Wolverhampton Wanderers", nor a person's surname
+            name = short_bodies[mention.text]
         elif mention.text in person_names or mention.label == "PERSON" or _looks_personal(doc, mention):
             # A lone surname the article also gives in full is that person, whatever its label,
             # and counts as the full name does ("Tiger Woods ... Woods", tagged a place after).
@@ -1004,6 +1018,8 @@ def _short_body_names(mentions: list[Mention]) -> dict[str, str]:
                 short = words[:size]
                 if size < len(words) and not _opens_with_first_name(short) and not _ORG_WORDS.fullmatch(short[-1]):
                     openings.setdefault(" ".join(short), set()).add(mention.text)
+        elif mention.hit is None and len(words) == 2 and words[-1].lower() in _COMPANY_HEADS and first_name_gender(words[0]) is None:
+            openings.setdefault(words[0], set()).add(mention.text)  # "Kestrel" of "Kestrel Foods"
     return {short: names.pop() for short, names in openings.items() if len(names) == 1}
 
 
@@ -1046,7 +1062,7 @@ def _names_a_body_or_site(name: str) -> bool:
     """Its last word says it is a body or a site ("... High School", "... Station"), so its first
     and last words are not a person's given name and surname."""
     last = name.split()[-1]
-    return bool(_ORG_WORDS.fullmatch(last)) or last.lower() in _facility_words() | _place_words()
+    return bool(_ORG_WORDS.fullmatch(last)) or last.lower() in _COMPANY_HEADS or last.lower() in _facility_words() | _place_words()
 
 
 # The people a company has and a place does not: "Verizon executives", "a Verizon customer".
@@ -1093,6 +1109,8 @@ def _note_context(doc: Doc, mention: Mention, candidate: _Candidate) -> None:
         candidate.speaks += 1
     if _looks_personal(doc, mention) or mention.titled or _described_as_person(doc, mention):
         candidate.person_context += 1
+    if mention.start > 0 and doc[mention.start - 1].text in _SHIP_PREFIXES:
+        candidate.described_as_thing += 1  # "USS | Graham Talbot": a ship's prefix the recogniser left out
     for described in (_apposition_noun(doc, mention), _introducing_noun(doc, mention), _classifying_noun(doc, mention)):
         candidate.described_as_body += described in _BODY_NOUNS
         candidate.described_as_thing += described in _THING_NOUNS
@@ -1186,11 +1204,16 @@ def _classifying_noun(doc: Doc, mention: Mention) -> str | None:
     if i < 0 or not doc[i].is_lower or doc[i].pos_ != "NOUN" or doc[i].whitespace_ == "" or doc[i].lower_ not in _KIND_NOUNS:
         return None
     words = mention.text.split()
-    if mention.label == "PERSON" and len(words) == 2 and first_name_gender(words[0]) in ("m", "f"):
+    vessel = doc[i].lower_ in _VESSEL_NOUNS  # ships are often named after people: "the tanker Viktor Pavlov"
+    if mention.label == "PERSON" and len(words) == 2 and first_name_gender(words[0]) in ("m", "f") and not vessel:
         return None  # "the centrist organization Bill Clinton used": a person's name starts a relative clause
     root = doc[mention.start:mention.end].root
+    if root.head.dep_ in {"relcl", "acl"} and root.head.head.i == i:
+        return None  # "the bill Hillary Clinton signed"
     # the noun is part of the name's phrase, not "a bill | Hillary Clinton signed", "the group | Obama addressed"
-    attached = doc[i].dep_ in {"compound", "nmod"} and mention.start <= doc[i].head.i < mention.end or root.dep_ == "appos" and root.head.i == i
+    attached = (doc[i].dep_ in {"compound", "nmod"} and mention.start <= doc[i].head.i < mention.end or root.dep_ == "appos" and root.head.i == i
+                # "the tanker Viktor Pavlov lost power", parsed as two subjects of one verb
+                or vessel and i == mention.start - 1 and root.dep_ == doc[i].dep_ and root.head.i == doc[i].head.i)
     return doc[i].lower_ if attached else None
 
 
@@ -1206,8 +1229,12 @@ _PLACE_NOUNS = frozenset("town village hamlet city suburb county province region
 
 
 # Common nouns that say a name is a thing (type other): a work, a vessel, a structure, a plan.
-_THING_NOUNS = frozenset(
-    "cable pipeline interconnector ship vessel tanker freighter ferry frigate carrier submarine aircraft plane "
+_VESSEL_NOUNS = frozenset(
+    "ship vessel tanker freighter ferry frigate carrier submarine destroyer warship cruiser corvette trawler "
+    "icebreaker yacht liner".split()
+)
+_THING_NOUNS = _VESSEL_NOUNS | frozenset(
+    "cable pipeline interconnector aircraft plane "
     "jet drone satellite rocket missile bridge tunnel dam canal railway railroad road highway corridor "
     "project programme plan treaty accord agreement deal law bill act book novel film movie song album "
     "series show podcast app software platform".split()
@@ -1442,6 +1469,8 @@ def decide_type(candidate: _Candidate) -> str:
         return candidate.hit.actor.type
     if _names_a_natural_feature(candidate.name):
         return "place"
+    if len(candidate.name.split()) >= 2 and candidate.name.split()[0] in _SHIP_PREFIXES:
+        return "other"
     # What the text says the name is, in apposition, settles it: "Dixon Hall, a non-profit
     # agency" is a body even though "Dixon" is a given name and "Dixon Hall says ...".
     if candidate.described_as_body > candidate.described_as_thing:
@@ -1494,7 +1523,7 @@ def decide_type(candidate: _Candidate) -> str:
     # "Bill Station said": a given name with the text treating it as a person; a role read off
     # the words before it is no evidence here ("King George Station").
     named_person = _opens_with_first_name(words) and (candidate.person_context > sum(candidate.roles.values()) or candidate.speaks > 0)
-    if len(words) >= 2 and _ORG_WORDS.fullmatch(words[-1]) and not (named_person and len(words) == 2):
+    if len(words) >= 2 and (_ORG_WORDS.fullmatch(words[-1]) or words[-1].lower() in _COMPANY_HEADS) and not (named_person and len(words) == 2):
         votes["organization"] += 6  # its head word names a body: "Surrey City Council", "Covington Catholic High School"
     elif (len(words) >= 2 and words[-1].lower() in _MEDIA_HEADS and not _opens_with_first_name(words)
           and (len(words) >= 3 or words[0].isupper() or _INNER_CAPITAL.search(words[0]) or candidate.opens_with_place

@@ -1942,3 +1942,43 @@ def test_the_ministry_is_its_state_even_when_a_ministry_spokesperson_is_named(re
         "The Philippine foreign ministry said no such promise had been made.",
     )
     assert claimant_of(claims, "no such promise") == "Philippines"  # no person's office is "ministry"
+
+
+def test_the_union_is_the_body_the_text_called_a_union(reference):
+    claims = claims_of(
+        reference,
+        "Marlow Bakeries will close its Derby plant, putting 250 jobs at risk. The Prospect union, which "
+        "represents most of the staff, called the decision a betrayal.",
+        "Managers had promised in March that the plant was safe, a shop steward said.",
+        "According to the union, most of the staff have worked at the plant for over ten years.",
+    )
+    assert claimant_of(claims, "over ten years") == "Prospect"
+
+
+def test_a_body_named_in_apposition_to_the_subject_speaks(reference):
+    claims = claims_of(
+        reference,
+        "A resident of Elmfield Court fell from a broken hoist in May.",
+        "The home's owner, Hollybrook Group, said it had replaced the hoist and retrained its staff.",
+    )
+    assert claimant_of(claims, "replaced the hoist") == "Hollybrook Group"
+
+
+def test_the_turkish_leader_is_the_president_named_before(reference):
+    claims = claims_of(
+        reference,
+        "Turkey will keep the straits closed to warships, President Selim Karaca said on Thursday.",
+        "Greece's prime minister, Nikos Andreou, called the decision regrettable.",
+        "The Turkish leader said the treaty left no room for interpretation.",
+    )
+    assert claimant_of(claims, "no room for interpretation") == "Selim Karaca"  # Andreou leads another state
+
+
+def test_the_estonian_leader_is_the_one_the_text_ties_to_estonia(reference):
+    claims = claims_of(
+        reference,
+        "Finnish President Aino Rautala said the cable had been cut on purpose.",
+        "Estonia's prime minister, Kaja Lepp, said power supplies were not at risk.",
+        "The Estonian leader said afterwards that both governments would ask NATO for more patrols.",
+    )
+    assert claimant_of(claims, "more patrols") == "Kaja Lepp"

@@ -281,6 +281,10 @@ class Attributor:
         named_apposition = self._person_in_apposition(token)
         if named_apposition:
             return Speaker(named_apposition)  # "the director of operations, Jeff Fraser, says"
+        if token.pos_ == "NOUN" and (body := self._body_in_apposition(token)):
+            return Speaker(body)  # "The home's owner, Sandhurst Care, said", "campaign group Save Our Buses called for"
+        if token.lemma_.lower() == "leader" and (leader := self._state_leader(token)):
+            return leader  # "The Turkish leader said": Turkey's president named before
         if self._is_person_description(token):
             described = self.described(token)
             if described:
@@ -377,6 +381,70 @@ class Attributor:
                 if name and (actor := self.actors.by_name(name)) is not None and actor.type == "person":
                     partners = self._named_partners(t, name) if token.tag_ in {"NNS", "NNPS"} else []
                     return _together(name, partners) if partners else name  # "His lawyers, A and B, said"
+        return None
+
+    def _state_leader(self, token: Token) -> Speaker | None:
+        """"The Turkish leader": the one president, prime minister or monarch named before whom the
+        text ties to Turkey (in the role or beside the name), else the one it ties to no state,
+        marked for review; as written when there are more. None for a leader of no state."""
+        if not any(c.lower_ == "the" for c in token.children):
+            return None
+        states = {self._state_named(c.text) for c in token.children if c.dep_ in {"amod", "compound"}} - {None}
+        if len(states) != 1:
+            return None
+        state = states.pop()
+        tied, untied = [], []
+        for name in sorted(self._people_before(token.i)):
+            roles = [role for role in self._roles_of(name) if _LEADING_OFFICE.search(role)]
+            if not roles:
+                continue
+            words = {w for role in roles for w in re.findall(r"[A-Z][\w-]*", role)} | self._said_beside(name)
+            named = {self._state_named(w) for w in words} - {None}
+            if state in named:
+                tied.append(name)
+            elif not named:
+                untied.append(name)
+        if len(tied) == 1:
+            return Speaker(tied[0], confidence=RESOLVED)
+        if not tied and len(untied) == 1:
+            return Speaker(untied[0], confidence=NEAREST)
+        return Speaker(_noun_phrase(token), confidence=DESCRIBED)
+
+    def _state_named(self, word: str) -> str | None:
+        """The state a word names or is the demonym of: "Turkish", "Estonia's"."""
+        hit = self.actors.reference.lookup(_POSSESSIVE_END.sub("", word))
+        return hit.actor.name if hit is not None and hit.actor.type == "state" else None
+
+    def _body_called(self, token: Token, noun: str) -> str | None:
+        """The one body the text called by this noun before: "the GMB union", "Kestrel Foods, a
+        food company"; none when it called two bodies so. Not a body a noun only classifies in
+        passing ("the founder of hosting company Atlantic.Net")."""
+        doc = token.doc
+        found: set[str] = set()
+        for i in range(token.i - 1, max(-1, token.i - 400), -1):  # bounded like `previous`
+            word = doc[i]
+            if word.pos_ != "NOUN" or word.lemma_.lower() != noun:
+                continue
+            named = []
+            if any(c.lower_ == "the" for c in word.children):
+                named = [c.i for c in word.children if c.dep_ == "compound"]
+            if word.dep_ == "appos" and word.head.i < word.i:
+                named.append(word.head.i)
+            for at in named:
+                name = self.actors.actor_at(at)
+                actor = self.actors.by_name(name) if name else None
+                if name and actor is not None and actor.type in {"organization", "group", "media"}:
+                    found.add(name)
+        return found.pop() if len(found) == 1 else None
+
+    def _body_in_apposition(self, token: Token) -> str | None:
+        """A body, state or outlet the text names in apposition to a common noun, the noun
+        saying what kind of body it is or whose: "the home's owner, Sandhurst Care"."""
+        for t in token.children:
+            if t.dep_ == "appos" and t.i > token.i and (name := self.actors.actor_at(t.i)):
+                actor = self.actors.by_name(name)
+                if actor is not None and actor.type in {"organization", "group", "media", "state"}:
+                    return name
         return None
 
     def _is_person_description(self, token: Token) -> bool:
@@ -491,6 +559,9 @@ class Attributor:
             nearest = self._nearest_body(token) if noun not in _PLACE_GOVERNMENTS else None
             if nearest is not None:
                 return Speaker(nearest, confidence=NEAREST)  # "... by TransLink. The agency told reporters": marked for review
+            called = self._body_called(token, noun)
+            if called is not None:
+                return Speaker(called, confidence=RESOLVED)  # "the GMB union ... the union said"
             return Speaker(_noun_phrase(token), confidence=DESCRIBED)
         if described and _same_description(described, _noun_phrase(token)):
             # "the Nova Scotia judge ... the provincial judge ruled"; not "the Florida senator ...
@@ -1161,6 +1232,11 @@ def _in_reported_clause(head: Token) -> bool:
             return False
         clause = clause.head
     return False
+
+
+# Offices whose holder leads a state: "the Turkish leader" is one of them.
+_LEADING_OFFICE = re.compile(r"\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|monarch|taoiseach|supreme leader)\b", re.IGNORECASE)
+_POSSESSIVE_END = re.compile(r"(?:'s|’s|'|’)$")
 
 
 def _role_head(role: str) -> str:

@@ -791,3 +791,26 @@ def test_ships_named_after_people_or_with_a_navy_prefix_are_things(reference):
     )
     assert by_name(found, "Mikhail Sorokin").type == "other"
     assert by_name(found, "Graham Talbot").type == "other"
+
+
+def test_a_ministry_field_before_an_office_is_no_actor_but_a_body_or_state_there_is(reference):
+    found = actors_of(
+        reference,
+        "South Korea's Unification Minister Park Ji-ho called the drill a reckless act.",
+        "Defence Minister Lee Sang-min said the drills were provocative but that the military saw no sign of an attack.",
+        "NATO Secretary General Anders Holm and Ohio Governor Dan Reyes arrived later.",
+    )
+    names = {actor.name for actor in found.actors}
+    assert not names & {"Unification", "Defence"}
+    assert {"Park Ji-ho", "Lee Sang-min", "NATO", "Ohio"} <= names
+
+
+def test_regions_and_rivers_known_by_where_things_are_are_places(reference):
+    found = actors_of(
+        reference,
+        "Voters in the Midwest and the South backed the plan.",
+        "Shelling hit towns along the Dniester. Troops east of the Dniester dug in, and the Dniester question divides the coalition.",
+    )
+    assert by_name(found, "Midwest").type == "place"
+    assert by_name(found, "South").type == "place"
+    assert by_name(found, "Dniester").type == "place"

@@ -59,7 +59,9 @@ _OTHER_WORDS = re.compile(
     re.IGNORECASE,
 )
 _GROUP_WORDS = re.compile(r"\b(rebels|separatists|militants|protesters|forces|fighters|movement|militia)\b", re.IGNORECASE)
-_PLACE_BEFORE = re.compile(r"\b(?:sides? of|across|over|crossing|crossed|cross|beyond|in the middle of|shores? of|coast of|waters of)(?: the)?$", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:sides? of|across|over|crossing|crossed|cross|beyond|along|in the middle of|shores? of|coast of|waters of|banks? of|"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of|(?:up|down)stream of|upstream on)(?: the)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s|’s|‘s|'|’)$")
 _NOT_A_NAME = re.compile(r"^[\W\d_]+$")
 # What a tokenizer may leave glued before a name: a prefix ("pro-Jeb Bush") or the end of the last
@@ -731,7 +733,7 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
     while end - start >= 2 and doc[end - 1].text.endswith(".") and doc[end - 1].lower_.rstrip(".") in _honorifics():
         end -= 1  # "a former Air Force Maj.": the rank is not the body's name
         text = text[:text.rstrip().rfind(" ")].rstrip()
-    if part_of_role_title(doc, start, end):
+    if part_of_role_title(doc, start, end) or _portfolio_before_office(doc, start, end, reference):
         return None
     hit = reference.lookup(text)
     government = _GOVERNMENT_OF.match(text)
@@ -838,6 +840,17 @@ def part_of_role_title(doc: Doc, start: int, end: int) -> bool:
         if window.endswith(lowered) and lowered != span_text and span_text in lowered:
             return True
     return False
+
+
+def _portfolio_before_office(doc: Doc, start: int, end: int, reference: ReferenceIndex) -> bool:
+    """A ministry's field written before an office and a name: "Unification" in "Unification
+    Minister Kim Hye-won", "Defence" in "Defence Minister Hsu"; not "NATO" in "NATO Secretary
+    General Mark Rutte", a body of its own."""
+    if end - start != 1 or end + 1 >= len(doc):
+        return False
+    office, after = doc[end], doc[end + 1]
+    return (office.text.istitle() and office.lower_ in word_list("office_titles") and after.text[:1].isupper()
+            and doc[start].text.istitle() and doc[start].ent_type_ not in {"GPE", "LOC", "NORP"} and _is_english_word(doc[start].text) and reference.lookup(doc[start].text) is None)
 
 
 # Grouping mentions into actors --------------------------------------------------------------------
@@ -1446,6 +1459,10 @@ def _common_nouns(doc: Doc) -> frozenset[str]:
 _FEATURE_WORDS = frozenset("sea ocean gulf strait straits bay river lake canal peninsula desert basin mountains valley islands coast".split())
 
 
+# A region by its quarter: "the South", "the Midwest".
+_COMPASS_REGIONS = frozenset("north south east west northeast northwest southeast southwest midwest mideast".split())
+
+
 def _names_a_natural_feature(name: str) -> bool:
     """A body of water or land by its own name ("the Black Sea", "the Strait of Hormuz"), not a
     body that takes its name from one ("Bay Area Council", "Sea Shepherd")."""
@@ -1467,7 +1484,7 @@ def decide_type(candidate: _Candidate) -> str:
     """Vote over all mentions and their context; reference data settles it when it knows the actor."""
     if candidate.hit is not None:
         return candidate.hit.actor.type
-    if _names_a_natural_feature(candidate.name):
+    if _names_a_natural_feature(candidate.name) or candidate.name.lower() in _COMPASS_REGIONS:
         return "place"
     if len(candidate.name.split()) >= 2 and candidate.name.split()[0] in _SHIP_PREFIXES:
         return "other"

@@ -567,3 +567,16 @@ def test_a_question_reads_as_a_question_and_declining_to_confirm_says_nothing(re
     )
     assert find(claims, "bridge was safe").text == "whether the new bridge was safe"  # not her assertion that it is
     assert not any("confirm" in c.text or "name the buyer" in c.text for c in claims)
+
+
+def test_what_a_speaker_made_clear_is_their_claim(reference):
+    claims = claims_of(
+        reference,
+        "Greek officials have made clear that they will not accept foreign patrols in the Aegean.",
+        "The minister, Eleni Vlachou, made it clear that no deal would be signed before June.",
+        "During the campaign, Vlachou made clear her aim to cut the deficit by half.",
+    )
+    assert find(claims, "foreign patrols").claimant == "Greece"
+    signed = find(claims, "no deal would be signed")
+    assert (signed.claimant, signed.text) == ("Eleni Vlachou", "no deal would be signed before June")
+    assert not [c for c in claims if "deficit" in c.text]  # an aim made clear is no clause anyone reports

@@ -945,7 +945,7 @@ def _is_reporting_cue(token: Token, verbs: frozenset[str], particles: dict[str, 
     if lemma in particles:
         # the particle of the verb, not a preposition after its object ("called her mother for ten
         # years") nor one before the verb ("On Friday, Palin called ...")
-        objects = [c.i for c in token.children if c.dep_ == "dobj"]
+        objects = [c.i for c in token.children if c.dep_ == "dobj" and c.lower_ != "it"]  # "made it clear that"
         particle = next((child for child in token.children if child.i > token.i and child.lower_ in particles[lemma]
                          and (child.dep_ == "prt" or not any(token.i < i < child.i for i in objects))), None)
         if particle is None and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in particles[lemma]:
@@ -954,6 +954,12 @@ def _is_reporting_cue(token: Token, verbs: frozenset[str], particles: dict[str, 
             return _calls_on(token)  # "called on allies to act", not "was called on it by the press"
         return particle is not None
     return lemma in verbs
+
+
+def _clause_made_clear(adjective: Token) -> list[Token]:
+    """The clause under "clear" in "made it clear that ...", which the parser reads as "it
+    (is) clear", with the that-clause its complement or an adverbial clause."""
+    return [c for c in adjective.children if c.dep_ == "ccomp" or c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
 
 
 def _clause_read_as_relative(verb: Token) -> Token | None:
@@ -1541,6 +1547,13 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
         complements = [misread]  # "told the jury she had signed them", read as "the jury she had signed"
     if not complements and (_calls_on(verb) or _calls_for(verb)):
         complements = [_to_infinitive_after(verb)]  # "calling on candidates | to support ...", "called for the board to resign"
+    if lemma_of(verb) == "make":
+        # "made (it) clear that ...": what was made clear, the clause the parser hangs on "clear";
+        # "made plain its opposition" reports no clause
+        complements = [clause for c in complements for clause in (_clause_made_clear(c) if c.lower_ in {"clear", "plain"} else [c])
+                       if clause.dep_ in {"ccomp", "advcl"} and clause.pos_ in {"VERB", "AUX"}]  # not "made clear his aim"
+        if not complements:
+            return None
     if complements and all(_circumstance(c) for c in complements):
         return None  # "Marsh asked, nodding yes": what the speaker did, and nothing said here
     complements = [c for c in complements if not _circumstance(c)]

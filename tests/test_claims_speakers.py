@@ -1982,3 +1982,14 @@ def test_the_estonian_leader_is_the_one_the_text_ties_to_estonia(reference):
         "The Estonian leader said afterwards that both governments would ask NATO for more patrols.",
     )
     assert claimant_of(claims, "more patrols") == "Kaja Lepp"
+
+
+def test_an_age_or_a_surname_the_parser_did_not_take_for_the_subject_still_speaks(reference):
+    claims = claims_of(
+        reference,
+        "Regional organiser Mark Tully spoke at the gate on Monday. Jan Kovar, 54, founded the firm in 1998.",
+        "Tully urged the city council to help find a buyer for the site.",
+        "The 54-year-old added that the firm would not be sold.",
+    )
+    assert claimant_of(claims, "find a buyer") == "Mark Tully"  # "Tully" tagged as an adverb
+    assert claimant_of(claims, "would not be sold") == "Jan Kovar"  # "The 54-year-old added", parsed as an "old" kind of adding

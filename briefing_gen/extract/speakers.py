@@ -197,6 +197,12 @@ class Attributor:
             named = next((c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1), None)
             if named is not None:
                 return self.subject(named)
+        age = next((c for c in verb.children if c.dep_ == "amod" and c.i < verb.i and _bare_age(c)), None)
+        if age is not None and verb.doc[age.left_edge.i - 1].lower_ == "the":
+            found = self._of_age(age)  # "The 54-year-old added that ...", parsed as an "old" kind of adding
+            if found is not None and found.start is None:
+                found.start, found.end = verb.doc[age.left_edge.i - 1].idx, age.idx + len(age.text)
+            return found
         return self._name_next_to(verb)
 
     def of_phrase(self, preposition: Token) -> Speaker | None:
@@ -996,7 +1002,10 @@ class Attributor:
         before.extend(self._name_before_apposition(verb))
         for i in (*before, *after):
             # A capitalised word the tagger misread ('"...," DeBoer said' with DeBoer as a verb) counts too.
-            if 0 <= i < len(doc) and (doc[i].pos_ == "PROPN" or doc[i].is_alpha and doc[i].text[:1].isupper() and not doc[i].is_sent_start) and not self._quoted(doc[i]):
+            # So does a surname opening the sentence that the tagger took for another word
+            # ("Tully urged the council ...", "Tully" an adverb).
+            misread = doc[i].is_alpha and doc[i].text[:1].isupper() and (not doc[i].is_sent_start or doc[i].text.istitle() and self._person_by_part(doc[i].text, i))
+            if 0 <= i < len(doc) and (doc[i].pos_ == "PROPN" or misread) and not self._quoted(doc[i]):
                 name = self.actors.actor_at(i) or self._person_by_part(doc[i].text, i)
                 actor = self.actors.by_name(name) if name else None
                 if name and not (actor is not None and actor.type == "place"):  # not "... in Cleveland, able to support"

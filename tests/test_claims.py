@@ -580,3 +580,15 @@ def test_what_a_speaker_made_clear_is_their_claim(reference):
     signed = find(claims, "no deal would be signed")
     assert (signed.claimant, signed.text) == ("Eleni Vlachou", "no deal would be signed before June")
     assert not [c for c in claims if "deficit" in c.text]  # an aim made clear is no clause anyone reports
+
+
+def test_the_writers_gloss_and_the_time_of_saying_are_not_what_was_said(reference):
+    claims = claims_of(
+        reference,
+        "Vietnam said on Monday it would require licences for exports of graphite, a move that could disrupt supplies to battery makers.",
+        "Patrol boats rammed a fishing vessel near the shoal on Saturday, injuring two crew, the Indonesian navy said, in the latest clash over the waters.",
+        "The agency said river levels had peaked at 4.1 metres, the highest since records began.",
+    )
+    assert find(claims, "licences for exports").text == "it would require licences for exports of graphite"
+    assert find(claims, "rammed a fishing vessel").text.endswith("injuring two crew")
+    assert find(claims, "river levels").text.endswith("the highest since records began")  # a figure the agency gave

@@ -1604,6 +1604,9 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
         # From the first complement to the last: the parser may split one reported clause in two
         # ("said he feels | voting yes was a misstep").
         first, last = complements[0].left_edge, max((c.right_edge for c in complements), key=lambda t: t.i)
+        if lemma_of(verb) == "make" and first.lower_ in {"clear", "plain"} and first.i < last.i:
+            first = doc[first.i + 1]  # "has made clear it is watching", "clear" read as part of the clause
+        first = _after_time_of_saying(first, last)
         # "said the days when ... are gone": the parser took the clause's subject for the verb's
         # object; not a time ("said last week the budget ...") nor whom a verb addresses.
         split_subject = next((c for c in verb.children if c.dep_ in {"dobj", "npadvmod"} and c.right_edge.i + 1 == first.i and c.i > verb.i
@@ -1728,7 +1731,9 @@ def _goes_on_with_a_clause(child: Token) -> bool:
     no ..."), not when the speaker said it ("..., he said, before leaving the chamber") nor the
     source of the report ("..., according to the complaint")."""
     marker = next((c.lower_ for c in child.children if c.dep_ == "mark"), None)
-    return not child.is_punct and child.lower_ not in _THEN | {"according"} and marker not in _THEN
+    return (not child.is_punct and child.lower_ not in _THEN | {"according"} and marker not in _THEN
+            # not "..., he said, in the latest clash"; but "..., officials said, the first (interview) by ..." goes on
+            and not (child.left_edge.lower_ in {"in", "a", "an"} and _opens_writers_gloss(child.doc, child.left_edge.i)))
 
 
 def _interrupted_clause(verb: Token, aside: tuple[int, int], sentence: Span) -> tuple[int, int] | None:
@@ -1871,11 +1876,37 @@ def _before_speakers_next_act(verb: Token, complements: list[Token], first: Toke
     return doc[end]
 
 
+def _after_time_of_saying(first: Token, last: Token) -> Token:
+    """Where the reported clause starts when the parser took the time of saying into it: "said on
+    Monday | it would require licences", "said Tuesday | that ..."; not "said Monday's vote was ...",
+    where the time belongs to the clause's subject."""
+    doc = first.doc
+    i = first.i + (first.lower_ == "on")
+    if not (first.lower_ == "on" or doc[i].lower_ in _TIMES_OF_SAYING):
+        return first  # not "said each day he learns ...", whose time is the clause's
+    end = i
+    while end < last.i and doc[end].ent_type_ in {"DATE", "TIME"} and doc[end].lower_ not in {"'s", "’s"}:
+        end += 1
+    after = doc[end]
+    if end > i and end < last.i and (after.lower_ == "that" and after.dep_ == "mark"
+                                     or after.dep_ in SUBJECT_DEPS and after.head.pos_ in {"VERB", "AUX"} and after.head.i > after.i):
+        return after
+    return first
+
+
+_TIMES_OF_SAYING = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight last this earlier".split())
+
+
 def _before_writers_gloss(first: Token, last: Token, quote_map: QuoteMap) -> Token:
     """A relative clause after a comma that ends the reported clause explains a word of it to the
     reader ("said he would quarantine people over the Zika virus, | which is spread by
-    mosquitoes"): the writer's gloss, not what was said. Inside quotation marks it is the speaker's."""
+    mosquitoes"), and a phrase after a comma places the event ("..., | a move that could disrupt
+    supplies", "..., | the first claimed attack in months"): the writer's gloss, not what was
+    said. Inside quotation marks it is the speaker's."""
     doc = first.doc
+    for token in doc[first.i + 1:last.i]:
+        if token.text == "," and token.i - 1 > first.i and not quote_map.contains(token.idx) and _opens_writers_gloss(doc, token.i + 1):
+            return doc[token.i - 1]
     for token in doc[first.i:last.i + 1]:
         opener = token.left_edge
         if (token.dep_ == "relcl" and first.i <= token.head.i < opener.i and opener.lower_ in {"which", "who", "whom", "whose", "where"}
@@ -1883,6 +1914,25 @@ def _before_writers_gloss(first: Token, last: Token, quote_map: QuoteMap) -> Tok
             end = doc[opener.i - 2]
             return end if end.i > first.i else last
     return last
+
+
+# Words that open the writer's gloss on an event after a comma: "in the latest clash", "the first
+# such attack", "a move that ...", "a further escalation".
+_GLOSS_RANKS = frozenset("latest first second third newest".split())  # not "the highest since 1990", often the speaker's
+_GLOSS_NOUNS = frozenset("move step sign decision development blow setback escalation reversal signal shift rebuke departure".split())
+
+
+def _opens_writers_gloss(doc: Doc, i: int) -> bool:
+    """Whether the words from `i` open a gloss on the event: "in the latest ...", "the first ...",
+    "a move ...", "a further step ..."."""
+    if i < len(doc) and doc[i].lower_ == "in":
+        i += 1
+    if i + 1 >= len(doc) or doc[i].lower_ not in {"the", "a", "an"}:
+        return False
+    if doc[i].lower_ == "the":
+        return doc[i + 1].lower_ in _GLOSS_RANKS
+    noun = doc[i + 2] if doc[i + 1].pos_ == "ADJ" and i + 2 < len(doc) else doc[i + 1]
+    return noun.lower_ in _GLOSS_NOUNS
 
 
 _AS_DID = frozenset({"do", "have", "be", "will", "would", "can", "could", "should"})

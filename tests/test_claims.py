@@ -592,3 +592,16 @@ def test_the_writers_gloss_and_the_time_of_saying_are_not_what_was_said(referenc
     assert find(claims, "licences for exports").text == "it would require licences for exports of graphite"
     assert find(claims, "rammed a fishing vessel").text.endswith("injuring two crew")
     assert find(claims, "river levels").text.endswith("the highest since records began")  # a figure the agency gave
+
+
+def test_a_refusal_to_say_more_and_a_speaker_hung_on_the_clause_stay_out_of_the_claim(reference):
+    claims = claims_of(
+        reference,
+        "The Sixth Fleet said the frigate was operating in the Ionian Sea but gave no details of its movements.",
+        "The tanker, the Panama-flagged Sofia Marin, is believed to have dragged its anchor along the seabed for almost "
+        "80 kilometres after leaving the Russian port of Ust-Luga, the National Bureau of Investigation said.",
+    )
+    assert find(claims, "Ionian Sea").text == "the frigate was operating in the Ionian Sea"
+    dragged = find(claims, "dragged its anchor")
+    assert dragged.text.endswith("the Russian port of Ust-Luga")  # the parser hung the speaker on "Ust-Luga"
+    assert dragged.claimant == "National Bureau of Investigation"

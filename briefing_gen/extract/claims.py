@@ -1592,7 +1592,8 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
     if not complements and leading is not None and (addressed or not any(c.dep_ == "dobj" for c in verb.children)):  # not "...: Trump holds 14 percent"
         # "There was a 'whiff' of concern back in 1994, ..., Shibley said": the clause before the
         # cue, when it is more than a quotation (a quotation with its cue is the quote's own claim).
-        before = _closing_quote_kept(doc_text(doc), *_stripped(doc_text(doc), leading.left_edge.idx, leading.right_edge.idx + len(leading.right_edge.text)))
+        end = _before_speaker_in_apposition(verb, leading) or leading.right_edge
+        before = _closing_quote_kept(doc_text(doc), *_stripped(doc_text(doc), leading.left_edge.idx, end.idx + len(end.text)))
         words = _unquoted_words(doc_text(doc), before, quote_map)
         if words >= 4 or words == 3 and any(c.dep_ in SUBJECT_DEPS for c in leading.children):
             return before  # three words make a claim when they are a clause ("Sales were great, he said")
@@ -1844,6 +1845,9 @@ def _before_speakers_next_act(verb: Token, complements: list[Token], first: Toke
         stative = complement.lemma_.lower() in {"be", "have"} or any(c.dep_ == "aux" and c.tag_ == "MD" for c in complement.children)
         tells_events = complement.tag_ == verb.tag_ and not stative
         for child in (c for clause in _joined_clauses(complement) for c in clause.children):
+            if child.dep_ == "conj" and first.i < child.i <= end and _gives_no_details(child) and not quote_map.contains(child.idx):
+                end = min(end, child.left_edge.i - 1)  # "said the destroyer was operating in the sea | but gave no details"
+                continue
             if child.i <= first.i or child.i > end or child.pos_ != "VERB" or lemma_of(child) not in _speech_acts() or quote_map.contains(child.idx):
                 continue
             subject = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), None)
@@ -1874,6 +1878,36 @@ def _before_speakers_next_act(verb: Token, complements: list[Token], first: Toke
     while end > first.i and (doc[end].is_punct and doc[end].text not in QUOTE_MARKS or doc[end].dep_ in {"cc", "mark"}):
         end -= 1
     return doc[end]
+
+
+def _before_speaker_in_apposition(verb: Token, clause: Token) -> Token | None:
+    """Where a clause before its cue ends when the parser hung the speaker on its last word as an
+    apposition and left the cue with no subject: "... after leaving the port of Ust-Luga, | the
+    National Bureau of Investigation said"."""
+    doc = verb.doc
+    if verb.i == 0 or any(c.dep_ in SUBJECT_DEPS for c in verb.children) or clause.right_edge.i != verb.i - 1:
+        return None
+    word = doc[verb.i - 1]
+    for _ in range(6):  # up from "Investigation" to "Bureau", the apposition
+        if word.dep_ == "appos":
+            opening = word.left_edge.i
+            return doc[opening - 2] if opening - 2 > clause.left_edge.i and doc[opening - 1].text == "," else None
+        if word.head.i == word.i or word.head.i >= verb.i:
+            return None
+        word = word.head
+    return None
+
+
+_DETAIL_NOUNS = frozenset("detail details information evidence explanation reason timeline figure figures specifics name names comment".split())
+
+
+def _gives_no_details(verb: Token) -> bool:
+    """"gave no details", "did not provide evidence": the speaker's refusal to say more, an act of
+    their own and no part of what they said."""
+    if lemma_of(verb) not in {"give", "provide", "offer"}:
+        return False
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return any(c.dep_ == "dobj" and c.lower_ in _DETAIL_NOUNS and (negated or any(g.lower_ == "no" for g in c.children)) for c in verb.children)
 
 
 def _after_time_of_saying(first: Token, last: Token) -> Token:

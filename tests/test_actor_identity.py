@@ -29,6 +29,8 @@ def person(name: str, mentions: int = 1) -> Actor:
         ("Donald Trump's", "Donald Trump"),
         ("Arseniy Yatsenyuk", "Arseny Yatsenyuk"),
         ("Volodymyr Zelenskyy", "Volodymyr Zelensky"),
+        ("Olexander Hrytsenko", "Oleksandr Hrytsenko"),
+        ("Yevgeny Orlov", "Evgeny Orlov"),
         ("Dr. Hana Sato", "Hana Sato"),
         ("Ban Ki-moon", "Ban Ki Moon"),
         ("James B. Comey Jr.", "James Comey"),

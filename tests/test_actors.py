@@ -814,3 +814,14 @@ def test_regions_and_rivers_known_by_where_things_are_are_places(reference):
     assert by_name(found, "Midwest").type == "place"
     assert by_name(found, "South").type == "place"
     assert by_name(found, "Dniester").type == "place"
+
+
+def test_a_surname_with_a_particle_opening_a_sentence_is_the_person_named_before(reference):
+    found = actors_of(
+        reference,
+        "Analyst Hamid al-Sabri of the Aden Policy Centre said the truce was fragile.",
+        "Al-Sabri predicted that fighting would resume by summer.",
+        "Dutch envoy Pieter de Vries said talks would continue. De Vries added that both sides had agreed to meet.",
+    )
+    people = sorted(actor.name for actor in found.actors if actor.type == "person")
+    assert people == ["Hamid al-Sabri", "Pieter de Vries"]

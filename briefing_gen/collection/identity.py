@@ -50,10 +50,15 @@ def _honorifics() -> frozenset[str]:
 
 
 def fold_word(word: str) -> str:
-    """A word as transliterations agree on it: ASCII, lower case, doubled letters single, and a
-    final "iy", "ii" or "yy" as "y" (Arseniy, Arsenii and Arseny; Zelenskyy and Zelensky)."""
+    """A word as transliterations agree on it: ASCII, lower case, doubled letters single, a
+    final "iy", "ii" or "yy" as "y" (Arseniy, Arsenii and Arseny; Zelenskyy and Zelensky), "x"
+    as "ks", a final "ander" as "andr" and an opening "ye" as "e" (Olexander and Oleksandr;
+    Yevgeny and Evgeny)."""
     word = unidecode(word).lower()
     word = re.sub(r"[^a-z]", "", word)
+    if len(word) > 3:
+        # Olexander, Oleksander and Oleksandr; Yevgeny and Evgeny
+        word = re.sub(r"^ye", "e", re.sub(r"ander$", "andr", word.replace("x", "ks")))
     word = re.sub(r"(.)\1+", r"\1", word)
     return re.sub(r"(?:iy|ii|yi|i)$", "y", word) if len(word) > 3 else word
 

@@ -878,6 +878,9 @@ def _opens_with_place(text: str, reference: ReferenceIndex) -> bool:
 def group_mentions(doc: Doc, mentions: list[Mention], reference: ReferenceIndex, title: str = "") -> dict[str, _Candidate]:
     short_bodies = _short_body_names(mentions)
     person_names = _full_person_names([m for m in mentions if m.text not in short_bodies])
+    for short, full in list(person_names.items()):
+        if short.split("-")[0].split(" ")[0] in _SURNAME_PARTICLES:
+            person_names.setdefault(short[:1].upper() + short[1:], full)  # "De Vries said", "Al-Sabri predicted" opening a sentence
     _add_names_from_title(title, mentions, person_names)
     body_names = _full_body_names(mentions, reference)
     acronyms = _defined_acronyms(doc, mentions)
@@ -1036,13 +1039,18 @@ def _short_body_names(mentions: list[Mention]) -> dict[str, str]:
     return {short: names.pop() for short, names in openings.items() if len(names) == 1}
 
 
+# Particles a surname opens with in lower case, which a sentence's first word capitalises.
+_SURNAME_PARTICLES = frozenset("al el de van von da di du del della la le bin ibn ter ten der den".split())
+
+
 def _full_person_names(mentions: list[Mention]) -> dict[str, str]:
     """Map short forms of a person's name ("Scholz", "Xi") to the fullest form the article uses."""
     full = [
         m.text
         for m in mentions
         if m.hit is None and 2 <= len(m.text.split()) <= 4 and m.label in {"PERSON", "ORG", "FAC", "GPE"}
-        and all(word[:1].isupper() for word in m.text.split()) and not _names_a_body_or_site(m.text)
+        and all(word[:1].isupper() or word.split("-")[0] in _SURNAME_PARTICLES for word in m.text.split()) and m.text[:1].isupper()
+        and not _names_a_body_or_site(m.text)
     ]
     full_counts = Counter(full)
     mapping: dict[str, str] = {}

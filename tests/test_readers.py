@@ -832,3 +832,14 @@ def test_a_closing_line_about_someone_the_text_spells_otherwise_is_no_byline(rea
     text = OP_ED.format(closing="Luc\u00eda Garc\u00eda is a columnist for the Harbour Herald.")
     text = text.replace("The council wants", "Councillor Garcia wants")
     assert read_as("toll.txt", text).authors == []
+
+
+@pytest.mark.parametrize(
+    "staff_line",
+    ["(Reporting by Ana Ruiz; additional reporting by Tom Vale in Lima; editing by Kim Ross)",
+     "Reporting by Ana Ruiz; Writing by Tom Vale; Editing by Kim Ross"],
+)
+def test_a_wire_story_s_staff_line_is_not_body_text(read_as, staff_line):
+    first = "Peru's congress voted on Tuesday to remove the transport minister."
+    article = read_as("wire.txt", "Peru Removes Minister\n\nLIMA, May 2 (Reuters) - " + first + "\n\nShe denied wrongdoing.\n\n" + staff_line + "\n")
+    assert body_texts(article) == [first, "She denied wrongdoing."]

@@ -825,3 +825,26 @@ def test_a_surname_with_a_particle_opening_a_sentence_is_the_person_named_before
     )
     people = sorted(actor.name for actor in found.actors if actor.type == "person")
     assert people == ["Hamid al-Sabri", "Pieter de Vries"]
+
+
+def test_where_a_thing_is_based_is_no_actor_and_a_noun_for_an_outlet_makes_media(reference):
+    found = actors_of(
+        reference,
+        "Sara Haddad, a fellow at the Beirut-based Levant Policy Forum, said the truce was fragile.",
+        "The Abu Dhabi-based Falcon Growth Fund signed deals across East Africa.",
+        "Norwegian broadcaster NRK and the newspaper Nordlys both reported the landing. Harlow Foods, a caterer, said its kitchens stayed open.",
+    )
+    names = {actor.name for actor in found.actors}
+    assert not names & {"Lebanon", "Beirut", "Abu Dhabi", "United Arab Emirates"}
+    assert by_name(found, "NRK").type == "media"
+    assert by_name(found, "Nordlys").type == "media"
+    assert by_name(found, "Harlow Foods").type == "organization"  # "Harlow" is also a given name
+
+
+def test_a_capital_that_names_other_places_too_is_its_state_when_the_article_names_the_state(reference):
+    found = actors_of(
+        reference,
+        "Venezuela's foreign ministry called Guyana's statements hysterical and accused Georgetown of acting for foreign oil companies.",
+    )
+    assert found.resolve("Georgetown") == "Guyana"
+    assert "Georgetown" not in {actor.name for actor in found.actors}

@@ -32,7 +32,8 @@ _MEDIA_WORDS = re.compile(
     re.IGNORECASE,
 )
 _MEDIA_HEADS = frozenset("news times post tv radio daily journal gazette press tribune herald telegraph magazine "
-                         "broadcasting chronicle newspaper observer standard register".split())
+                         "broadcasting chronicle newspaper observer standard register ledger courier sentinel dispatch "
+                         "examiner enquirer inquirer bulletin".split())
 _ORG_WORDS = re.compile(
     r"\b(party|ministry|department|council|committee|commission|university|institute|bank|company|corp|"
     r"inc|ltd|group|association|union|organi[sz]ation|agency|office|court|parliament|assembly|congress|"
@@ -49,7 +50,7 @@ _COMPANY_HEADS = frozenset(
     "industries energy water rail railways motors pharmaceuticals technologies systems trust federation "
     "brands stores labs insurance logistics shipping mining petroleum chemicals telecom "
     "communications ventures investments associates consulting properties finance care rovers wanderers "
-    "athletic".split()
+    "athletic buses coaches research analytics polling".split()
 )
 # What a ship's name opens with: "USS Higgins", "HMS Severn", "MV Ruby".
 _SHIP_PREFIXES = frozenset("USS USNS HMS HMCS HMAS HMNZS INS RFS BRP TCG KRI MV RV".split())
@@ -104,6 +105,7 @@ class _Candidate:
     acts: int = 0  # subject of a verb of action ("Verizon drafted workers"): a place acts only as a body
     described_as_body: int = 0  # in apposition to a noun for a body: "Dixon Hall, a non-profit agency"
     described_as_thing: int = 0  # in apposition to a noun for a thing: "Amber Link, the subsea cable"
+    described_as_media: int = 0  # a noun for an outlet before or beside it: "the broadcaster NRK", "VTV, the state television"
     the_forms: set[str] = field(default_factory=set)  # "the X" where the text writes it so
     common_noun_end: bool = False  # its last word is one the text also uses as a common noun ("Amber Link")
     kin: Counter = field(default_factory=Counter)  # (relation, its noun's token, the possessive's or None): "his father, Patrick"
@@ -609,8 +611,9 @@ def _missed_person_names(doc: Doc, covered: set[int]) -> list[Mention]:
             end += 1
         last = doc[end - 1].lower_
         name = doc[i:end].text
+        where_from = end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _WHERE_FROM  # "Abu Dhabi-based"
         if (end - i >= 2 and last not in _facility_words() and last not in _place_words() and last not in _headline_verbs()
-                and last not in _common_nouns(doc)
+                and last not in _common_nouns(doc) and not where_from
                 and not (_ORG_WORDS.search(name) or _MEDIA_WORDS.search(name) or _OTHER_WORDS.search(name))):
             found.append(Mention(start=i, end=end, text=doc[i:end].text, label="PERSON"))
             covered.update(range(i, end))
@@ -714,6 +717,8 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
             start += 1
     if start >= end:
         return None
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].lower_ in _WHERE_FROM:
+        return None  # "a Beirut-based think tank", "the Malta-flagged tanker": where a thing is, no actor
     text = _strip_possessive(doc[start:end].text)
     if label == "PERSON" and re.search(r"[()\[\]]", text):
         # "George (W. Bush)", "[Hillary] Clinton": the brackets are an editor's, the name is whole
@@ -748,6 +753,9 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
     if label == "NORP" and (hit is None or hit.kind != "demonym"):
         return None  # "Western", "Nazi": a demonym that stands for no state is not an actor
     return Mention(start=start, end=end, text=text, label=label, hit=hit, titled=titled)
+
+
+_WHERE_FROM = frozenset({"based", "headquartered", "registered", "flagged"})
 
 
 def _unpaired_opening_mark(doc: Doc, start: int, end: int) -> int | None:
@@ -890,6 +898,7 @@ def group_mentions(doc: Doc, mentions: list[Mention], reference: ReferenceIndex,
         if m.label == "PERSON" and 2 <= len(m.text.split()) <= 4:
             namesakes.setdefault(m.text.split()[-1], set()).add(m.text)
     transcript = is_transcript(doc_text(doc))
+    _capitals_of_named_states(mentions, reference)
     candidates: dict[str, _Candidate] = {}
     for mention in mentions:
         label = mention.label
@@ -933,6 +942,18 @@ def group_mentions(doc: Doc, mentions: list[Mention], reference: ReferenceIndex,
         candidate.forms[mention.text] += 1
         _note_context(doc, mention, candidate)
     return candidates
+
+
+def _capitals_of_named_states(mentions: list[Mention], reference: ReferenceIndex) -> None:
+    """A capital whose name is also another place's ("Georgetown", "Kingston") stands for its
+    state, as other capitals do, when the article names that state: "Guyana's statements ...
+    accused Georgetown of"."""
+    named = {m.hit.actor.name for m in mentions if m.hit is not None and m.hit.actor.type == "state"}
+    for mention in mentions:
+        if mention.hit is None and mention.label in {"GPE", "LOC", "ORG"}:
+            hit = reference.lookup(mention.text)
+            if hit is not None and hit.ambiguous and hit.kind == "capital" and hit.actor.name in named:
+                mention.hit = hit
 
 
 # A transcript's speaker label at the start of a line: "CLINTON: ...", "JANE DOE: ..."
@@ -1135,6 +1156,7 @@ def _note_context(doc: Doc, mention: Mention, candidate: _Candidate) -> None:
     for described in (_apposition_noun(doc, mention), _introducing_noun(doc, mention), _classifying_noun(doc, mention)):
         candidate.described_as_body += described in _BODY_NOUNS
         candidate.described_as_thing += described in _THING_NOUNS
+        candidate.described_as_media += described in _MEDIA_NOUNS
         candidate.place_context += 2 * (described in _PLACE_NOUNS)
     after = doc[mention.end - 1].idx + len(doc[mention.end - 1])
     if re.match(r",\s+home to\b", doc_text(doc)[after:after + 12]) and not _ORG_WORDS.search(mention.text) and not _speaks(doc, mention):
@@ -1260,7 +1282,9 @@ _THING_NOUNS = _VESSEL_NOUNS | frozenset(
     "project programme plan treaty accord agreement deal law bill act book novel film movie song album "
     "series show podcast app software platform".split()
 )
-_KIND_NOUNS = _BODY_NOUNS | _THING_NOUNS | _PLACE_NOUNS
+# Common nouns that say a name is a news outlet (also bodies, as "the newspaper said" is one).
+_MEDIA_NOUNS = frozenset("newspaper broadcaster television tabloid daily weekly magazine radio outlet".split())
+_KIND_NOUNS = _BODY_NOUNS | _THING_NOUNS | _PLACE_NOUNS | _MEDIA_NOUNS
 
 
 # Nouns for a relative. A person the text names by one word after one of them ("his father,
@@ -1498,6 +1522,8 @@ def decide_type(candidate: _Candidate) -> str:
         return "other"
     # What the text says the name is, in apposition, settles it: "Dixon Hall, a non-profit
     # agency" is a body even though "Dixon" is a given name and "Dixon Hall says ...".
+    if candidate.described_as_media and candidate.described_as_media * 2 >= candidate.described_as_body + candidate.described_as_thing:
+        return "media"  # "Norwegian broadcaster NRK", "the newspaper Izvestia"
     if candidate.described_as_body > candidate.described_as_thing:
         return "organization"
     if candidate.described_as_thing:
@@ -1548,7 +1574,7 @@ def decide_type(candidate: _Candidate) -> str:
     # "Bill Station said": a given name with the text treating it as a person; a role read off
     # the words before it is no evidence here ("King George Station").
     named_person = _opens_with_first_name(words) and (candidate.person_context > sum(candidate.roles.values()) or candidate.speaks > 0)
-    if len(words) >= 2 and (_ORG_WORDS.fullmatch(words[-1]) or words[-1].lower() in _COMPANY_HEADS) and not (named_person and len(words) == 2):
+    if len(words) >= 2 and (_ORG_WORDS.fullmatch(words[-1]) and not (named_person and len(words) == 2) or words[-1].lower() in _COMPANY_HEADS):
         votes["organization"] += 6  # its head word names a body: "Surrey City Council", "Covington Catholic High School"
     elif (len(words) >= 2 and words[-1].lower() in _MEDIA_HEADS and not _opens_with_first_name(words)
           and (len(words) >= 3 or words[0].isupper() or _INNER_CAPITAL.search(words[0]) or candidate.opens_with_place
@@ -1557,7 +1583,8 @@ def decide_type(candidate: _Candidate) -> str:
     site_words = _facility_words() | _place_words()
     if 2 <= len(words) <= 4 and (words[-1].lower() in site_words or len(words) >= 3 and words[-2].lower() in site_words) and not named_person:
         votes["place"] += 5  # "Torrey Pines", "Glace Bay", "Jasper National Park": a site, whatever its first word
-    elif (_opens_with_first_name(words) and not (_ORG_WORDS.search(name) or _MEDIA_WORDS.search(name) or _OTHER_WORDS.search(name)) and not candidate.contains_state
+    elif (_opens_with_first_name(words) and not (_ORG_WORDS.search(name) or _MEDIA_WORDS.search(name) or _OTHER_WORDS.search(name))
+          and words[-1].lower() not in _COMPANY_HEADS and not candidate.contains_state
           and not candidate.common_noun_end
           and not candidate.determiner_context and labels["GPE"] + labels["LOC"] + labels["FAC"] < sum(labels.values()) / 2):
         votes["person"] += 3  # "Logan Couture" labelled an organisation; not "the Phoenix Suns" or "San Jose"

@@ -1993,3 +1993,30 @@ def test_an_age_or_a_surname_the_parser_did_not_take_for_the_subject_still_speak
     )
     assert claimant_of(claims, "find a buyer") == "Mark Tully"  # "Tully" tagged as an adverb
     assert claimant_of(claims, "would not be sold") == "Jan Kovar"  # "The 54-year-old added", parsed as an "old" kind of adding
+
+
+def test_a_states_ministry_an_office_and_a_notice_speak_for_whom_they_serve(reference):
+    claims = claims_of(
+        reference,
+        "Greece's foreign ministry summoned the Turkish ambassador on Sunday after a standoff near the islets, the ministry said.",
+        "Prime Minister Nikos Vlachos was briefed overnight. His office said he had ordered the navy to stay on alert.",
+        "The survey ship was due to stay in the area until Friday, according to a notice published by the Turkish navy.",
+        "According to data compiled by the Aegean Policy Institute, such standoffs doubled last year.",
+        "The government of Cyprus said it was following events closely.",
+    )
+    assert claimant_of(claims, "summoned the Turkish ambassador") == "Greece"
+    assert claimant_of(claims, "stay on alert") == "Nikos Vlachos"
+    assert claimant_of(claims, "until Friday") == "Turkey"
+    assert claimant_of(claims, "doubled last year") == "Aegean Policy Institute"
+    assert claimant_of(claims, "following events closely") == "Cyprus"  # not Greece, whose ministry was named before
+
+
+def test_the_company_is_the_one_firm_named_and_a_body_called_by_name_speaks(reference):
+    claims = claims_of(
+        reference,
+        "Drivers at Avon Valley Buses will strike next week after rejecting a pay offer, the Unite union said.",
+        "The company said it had offered to meet union officials on Monday.",
+        "A campaign group called Fair Fares, funded by local businesses, said it would pay for leaflets.",
+    )
+    assert claimant_of(claims, "meet union officials") == "Avon Valley Buses"
+    assert claimant_of(claims, "pay for leaflets") == "Fair Fares"

@@ -52,6 +52,13 @@ _COMPANY_HEADS = frozenset(
     "communications ventures investments associates consulting properties finance care rovers wanderers "
     "athletic buses coaches research analytics polling".split()
 )
+def names_a_firm(name: str) -> bool:
+    """A firm's or club's name by its last word: "Harlow Foods", "Kestrel Rovers", "Acme Inc"."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower().rstrip(".") in _COMPANY_HEADS | _CORPORATE_SUFFIXES
+
+
+_CORPORATE_SUFFIXES = frozenset("inc ltd plc corp llc co group holdings fc united town city".split())
 # What a ship's name opens with: "USS Higgins", "HMS Severn", "MV Ruby".
 _SHIP_PREFIXES = frozenset("USS USNS HMS HMCS HMAS HMNZS INS RFS BRP TCG KRI MV RV".split())
 _OTHER_WORDS = re.compile(

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from briefing_gen.extract.actors import ActorSet, role_words, word_gender
+from briefing_gen.extract.actors import ActorSet, names_a_firm, role_words, word_gender
 from briefing_gen.extract.names import family_name_first, pronoun_gender
 from briefing_gen.extract.parse import language_data, reporting_verbs, word_list
 from briefing_gen.extract.quotes import QUOTE_MARKS, QuoteMap
@@ -101,6 +101,7 @@ class Attributor:
         self.described_holders: dict[str, set[str]] = {}  # head noun -> people found by a fuller description ("the Maine senator")
         self._beside: dict[str, set[str]] = {}  # person -> places and parties the text puts beside their name
         self._mention_starts: dict[str, list[int]] | None = None
+        self._firm_starts: dict[str, int] | None = None
         self.descriptions: dict[str, str] = {}  # head noun -> a person described but not named ("the Nova Scotia judge")  # surname -> the full name a claimant was given
 
     # Public entry points ---------------------------------------------------------------------
@@ -295,12 +296,15 @@ class Attributor:
             described = self.described(token)
             if described:
                 return described
-        if token.pos_ == "NOUN" and token.lemma_.lower() not in word_list("government_nouns") and self._named_only_by_modifier(token):
+        if (token.pos_ == "NOUN" and token.lemma_.lower() not in word_list("government_nouns") | word_list("finding_nouns") | word_list("document_nouns")
+                and self._named_only_by_modifier(token)):
             return Speaker(_noun_phrase(token), confidence=DESCRIBED)  # "American analysts" are not the United States
         if self._is_unnamed_office_holder(token):
             return Speaker(_noun_phrase(token), confidence=DESCRIBED)  # "China's Ambassador to Belgium said": a person, not China
         head_noun = token.lemma_.lower()
         owner = next((child for child in token.children if child.dep_ == "poss"), None)
+        if owner is not None and head_noun == "office" and (served := self._person_served(owner)) is not None:
+            return served  # "His office said", "a readout published by her office": the one it serves
         if owner is not None and token.pos_ == "NOUN" and head_noun not in word_list("document_nouns") | word_list("government_nouns"):
             # "Norman's lawyers", "his supporters": people of their own, not the owner.
             return None if require_actor else Speaker(_noun_phrase(token), confidence=DESCRIBED)
@@ -421,6 +425,39 @@ class Attributor:
         hit = self.actors.reference.lookup(_POSSESSIVE_END.sub("", word))
         return hit.actor.name if hit is not None and hit.actor.type == "state" else None
 
+    def _only_firm_before(self, token: Token) -> str | None:
+        """The one firm or club the article named before, by its name's own last word, when it is
+        also the body named last."""
+        if self._firm_starts is None:  # gathered once per article
+            self._firm_starts = {}
+            for i, name in sorted(self.actors.token_actor.items()):
+                if names_a_firm(name) and (actor := self.actors.by_name(name)) is not None and actor.type == "organization":
+                    self._firm_starts.setdefault(name, i)
+        firms = [name for name, start in self._firm_starts.items() if start < token.i]
+        if len(firms) != 1:
+            return None
+        doc = token.doc
+        for i in range(token.i - 1, max(-1, token.i - 400), -1):  # and the body named last: not a firm named long before others
+            name = self.actors.actor_at(i)
+            actor = self.actors.by_name(name) if name else None
+            if actor is None or actor.type not in {"organization", "media", "group"}:
+                continue
+            kind = doc[i].head.lemma_.lower() if doc[i].dep_ == "compound" else _head_word(name)
+            if kind in word_list("organisation_nouns") - _FIRM_NOUNS:
+                continue  # "the Unite union", "Hull City Council": a body the text says is no firm
+            return name if name == firms[0] else None
+        return None
+
+    def _person_served(self, owner: Token) -> Speaker | None:
+        """The person an office belongs to: "his" the man named before, "Putin's" Putin."""
+        if owner.lower_ in {"his", "her"}:
+            found = self.previous(owner, person=True)
+        else:
+            name = self.actors.actor_at(owner.i)
+            found = Speaker(name) if name else None
+        actor = self.actors.by_name(found.name) if found is not None else None
+        return found if actor is not None and actor.type == "person" else None
+
     def _body_called(self, token: Token, noun: str) -> str | None:
         """The one body the text called by this noun before: "the GMB union", "Kestrel Foods, a
         food company"; none when it called two bodies so. Not a body a noun only classifies in
@@ -429,28 +466,37 @@ class Attributor:
         found: set[str] = set()
         for i in range(token.i - 1, max(-1, token.i - 400), -1):  # bounded like `previous`
             word = doc[i]
-            if word.pos_ != "NOUN" or word.lemma_.lower() != noun:
+            if word.pos_ not in {"NOUN", "PROPN"} or not word.is_lower or word.lemma_.lower() != noun:
                 continue
             named = []
             if any(c.lower_ == "the" for c in word.children):
                 named = [c.i for c in word.children if c.dep_ == "compound"]
             if word.dep_ == "appos" and word.head.i < word.i:
                 named.append(word.head.i)
+            kinds = {"organization", "group", "media"}
+            if noun in word_list("government_nouns"):
+                # "Turkey's foreign ministry summoned ... the ministry said": the state's ministry
+                named += [c.i for c in word.children if c.dep_ in {"poss", "amod", "compound"}]
+                kinds = kinds | {"state"}
             for at in named:
                 name = self.actors.actor_at(at)
                 actor = self.actors.by_name(name) if name else None
-                if name and actor is not None and actor.type in {"organization", "group", "media"}:
+                if name and actor is not None and actor.type in kinds:
                     found.add(name)
         return found.pop() if len(found) == 1 else None
 
     def _body_in_apposition(self, token: Token) -> str | None:
         """A body, state or outlet the text names in apposition to a common noun, the noun
-        saying what kind of body it is or whose: "the home's owner, Sandhurst Care"."""
-        for t in token.children:
-            if t.dep_ == "appos" and t.i > token.i and (name := self.actors.actor_at(t.i)):
-                actor = self.actors.by_name(name)
-                if actor is not None and actor.type in {"organization", "group", "media", "state"}:
-                    return name
+        saying what kind of body it is or whose: "the home's owner, Sandhurst Care", "a
+        committee called Georgia Forward"."""
+        named = [t for t in token.children if t.dep_ == "appos" and t.i > token.i]
+        # "A political action committee called Georgia Forward": the name a participle gives it
+        named += [g for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in {"call", "name"} for g in c.children if g.dep_ in {"oprd", "dobj", "attr"}]
+        for t in named:
+            name = self.actors.actor_at(t.i)
+            actor = self.actors.by_name(name) if name else None
+            if name and actor is not None and actor.type in {"organization", "group", "media", "state"}:
+                return name
         return None
 
     def _is_person_description(self, token: Token) -> bool:
@@ -565,9 +611,20 @@ class Attributor:
             nearest = self._nearest_body(token) if noun not in _PLACE_GOVERNMENTS else None
             if nearest is not None:
                 return Speaker(nearest, confidence=NEAREST)  # "... by TransLink. The agency told reporters": marked for review
+            owner = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+            if owner is not None:
+                # "The government of Costa Rica": the body or state it names, never one called so before
+                name = self.actors.actor_at(owner.i)
+                actor = self.actors.by_name(name) if name else None
+                if name and actor is not None and actor.type in {"state", "organization", "group"}:
+                    return Speaker(name, confidence=RESOLVED)
+                return Speaker(_noun_phrase(token), confidence=DESCRIBED)
             called = self._body_called(token, noun)
             if called is not None:
                 return Speaker(called, confidence=RESOLVED)  # "the GMB union ... the union said"
+            firm = self._only_firm_before(token) if noun in _FIRM_NOUNS else None
+            if firm is not None:
+                return Speaker(firm, confidence=NEAREST)  # "WestLink Buses ... The company added": the one firm named, marked for review
             return Speaker(_noun_phrase(token), confidence=DESCRIBED)
         if described and _same_description(described, _noun_phrase(token)):
             # "the Nova Scotia judge ... the provincial judge ruled"; not "the Florida senator ...
@@ -1113,6 +1170,8 @@ def _us_state_words(written: str) -> list[str]:
 
 
 # "the city said" is the city's government, not the last body named in it.
+# Descriptions of a firm or club: "the company said" is the one firm the article names.
+_FIRM_NOUNS = frozenset({"company", "firm", "club", "corporation"})
 _PLACE_GOVERNMENTS = {"city", "country", "state", "province", "municipality", "district", "government", "administration"}
 _BACKGROUND_MARKS = {"although", "though", "while", "whereas", "because", "since", "if", "unless"}
 

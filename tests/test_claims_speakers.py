@@ -2020,3 +2020,15 @@ def test_the_company_is_the_one_firm_named_and_a_body_called_by_name_speaks(refe
     )
     assert claimant_of(claims, "meet union officials") == "Avon Valley Buses"
     assert claimant_of(claims, "pay for leaflets") == "Fair Fares"
+
+
+def test_a_speaker_set_off_by_an_apposition_or_a_relative_clause_still_calls_on_others(reference):
+    claims = claims_of(
+        reference,
+        "IGAD, the regional bloc, called on both sides to resolve the matter through quiet diplomacy.",
+        "Estonia's foreign minister, Kaja Lepp, called for the EU to change its rules.",
+        "Bristol City Council, which subsidises some routes, called on both sides to reach an agreement.",
+    )
+    assert claimant_of(claims, "quiet diplomacy") == "Intergovernmental Authority on Development"
+    assert claimant_of(claims, "change its rules") == "Kaja Lepp"
+    assert claimant_of(claims, "reach an agreement") == "Bristol City Council"

@@ -1204,15 +1204,21 @@ def _tensed_after_infinitive(verb: Token) -> bool:
 
 
 def misread_as_modifier(verb: Token, actors: ActorSet) -> bool:
-    """A cue the parser hung on a person's name as a participle, leaving the name as the root:
-    "Mr. Lutz, who had insisted ..., announced on Friday that ...". A person is not "announced
-    that"; the name is the cue's subject."""
+    """A cue the parser hung on a name as a participle, leaving the name as the root: "Mr. Lutz,
+    who had insisted ..., announced on Friday that ...". A person is not "announced that"; the
+    name is the cue's subject."""
     head = verb.head
     if verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBD"} or head.dep_ != "ROOT":
         return False
     name = actors.actor_at(head.i)
-    return (name is not None and (actor := actors.by_name(name)) is not None and actor.type == "person"
-            and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children))
+    if (name is not None and (actor := actors.by_name(name)) is not None and actor.type == "person"
+            and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children)):
+        return True
+    # "IGAD, the regional bloc, called on ...", "Bristol City Council, which subsidises some
+    # routes, called on ...", "Lithuania's foreign minister, Rasa Vaitkute, called for ...": an
+    # actor, or a noun with one in apposition, then a comma and the verb, and no other main verb
+    named = name is not None or any(c.dep_ == "appos" and actors.actor_at(c.i) for c in head.children)
+    return head.pos_ in {"NOUN", "PROPN"} and verb.i > 0 and verb.doc[verb.i - 1].text == "," and named
 
 
 def issued_document_says(verb: Token) -> bool:

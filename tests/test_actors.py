@@ -848,3 +848,13 @@ def test_a_capital_that_names_other_places_too_is_its_state_when_the_article_nam
     )
     assert found.resolve("Georgetown") == "Guyana"
     assert "Georgetown" not in {actor.name for actor in found.actors}
+
+
+def test_a_name_the_recogniser_missed_is_a_person_when_an_apposition_gives_a_role(reference):
+    found = actors_of(
+        reference,
+        "Others are less confident. Tanvi Saxena, a fellow at the Harbour Strategy Foundation, says the mood has changed.",
+        "The two Saxenas differ. Tanvi Saxena wants Delhi to move closer to Washington.",
+    )
+    assert by_name(found, "Tanvi Saxena").type == "person"
+    assert "Saxena" not in {actor.name for actor in found.actors}  # the second mention is hers too

@@ -436,7 +436,9 @@ def collect_mentions(doc: Doc, reference: ReferenceIndex) -> list[Mention]:
             covered.update(range(start, end))
     mentions = _skip_nicknames(doc, mentions, covered)
     _take_given_names(doc, mentions, covered)
-    mentions.extend(_missed_person_names(doc, covered))
+    missed = _missed_person_names(doc, covered)
+    mentions.extend(missed)
+    _take_given_names(doc, mentions, covered, frozenset(m.text for m in missed))  # "Tanvi Saxena, a fellow ... Tanvi Saxena wants"
     mentions = [m for m in mentions if not _in_credit(doc, m)]
     mentions.sort(key=lambda m: m.start)
     _uninvert_names(doc, mentions)
@@ -503,11 +505,12 @@ def _skip_nicknames(doc: Doc, mentions: list[Mention], covered: set[int]) -> lis
     return [m for m in mentions if id(m) not in dropped]
 
 
-def _take_given_names(doc: Doc, mentions: list[Mention], covered: set[int]) -> None:
+def _take_given_names(doc: Doc, mentions: list[Mention], covered: set[int], known: frozenset[str] = frozenset()) -> None:
     """A one-word name right after a given name the recogniser left out is that person: a place
     or body after a known given name ("Ana Ruelle, principal researcher ...": it tagged "Ruelle"
     a place), or a person after a proper noun that modifies it and is no word of English ("CHICAGO -
-    Rahm Emanuel said": it tagged "Emanuel" alone, and "Rahm" is in no list of given names)."""
+    Rahm Emanuel said": it tagged "Emanuel" alone, and "Rahm" is in no list of given names), or a
+    name the text gives in full elsewhere (`known`)."""
     for mention in mentions:
         before = mention.start - 1
         if mention.hit is not None or mention.end - mention.start != 1 or before < 0 or before in covered:
@@ -521,7 +524,7 @@ def _take_given_names(doc: Doc, mentions: list[Mention], covered: set[int]) -> N
             given = (mention.label == "PERSON" and word.dep_ == "compound" and word.head.i == mention.start
                      and word.lower_ not in _role_titles()[1] and word.lower_ not in _honorifics() and not _is_english_word(word.text))
         text = f"{word.text} {mention.text}"
-        if given and not _names_a_body_or_site(text) and not _ORG_WORDS.search(text):
+        if (given or text in known) and not _names_a_body_or_site(text) and not _ORG_WORDS.search(text):
             mention.start, mention.text, mention.label = before, text, "PERSON"
             covered.add(before)
 
@@ -610,12 +613,15 @@ def _missed_person_names(doc: Doc, covered: set[int]) -> list[Mention]:
     i = 0
     while i < len(doc) - 1:
         token = doc[i]
-        if i in covered or token.pos_ != "PROPN" or token.lower_ in _stop_words() or token.lower_ in _role_titles()[1] or first_name_gender(token.text) not in ("m", "f"):
+        if i in covered or token.pos_ != "PROPN" or token.lower_ in _stop_words() or token.lower_ in _role_titles()[1] or not token.text.istitle():
             i += 1
             continue
         end = i + 1
         while end < len(doc) and end - i < 3 and end not in covered and doc[end].pos_ == "PROPN" and doc[end].text.istitle() and doc[end].text.isalpha() and len(doc[end]) > 1:
             end += 1
+        if first_name_gender(token.text) not in ("m", "f") and not (token.text.isalpha() and _introduced_as_person(doc, end)):
+            i += 1
+            continue
         last = doc[end - 1].lower_
         name = doc[i:end].text
         where_from = end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _WHERE_FROM  # "Abu Dhabi-based"
@@ -626,6 +632,20 @@ def _missed_person_names(doc: Doc, covered: set[int]) -> list[Mention]:
             covered.update(range(i, end))
         i = end
     return found
+
+
+def _introduced_as_person(doc: Doc, end: int) -> bool:
+    """A name followed by an apposition that gives a person's role: "Tanvi Saxena, a fellow at
+    ...", "Kwame Boateng, the union's general secretary"."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in {"a", "an", "the"}:
+        return False
+    head = None  # the apposition's noun: the last one before a preposition, a comma or a verb
+    for t in doc[end + 2:min(end + 8, len(doc))]:
+        if t.pos_ in {"ADP", "PUNCT", "VERB", "AUX", "PRON", "SCONJ", "CCONJ", "PART"}:
+            break
+        if t.pos_ == "NOUN":
+            head = t
+    return head is not None and (head.lower_ in _role_titles()[1] or head.lower_ in _person_nouns())
 
 
 def _in_credit(doc: Doc, mention: Mention) -> bool:

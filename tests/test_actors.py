@@ -858,3 +858,16 @@ def test_a_name_the_recogniser_missed_is_a_person_when_an_apposition_gives_a_rol
     )
     assert by_name(found, "Tanvi Saxena").type == "person"
     assert "Saxena" not in {actor.name for actor in found.actors}  # the second mention is hers too
+
+
+def test_a_reference_word_opening_a_longer_name_is_not_that_actor(reference):
+    found = actors_of(
+        reference,
+        "The West of England mayor, Daniel Okafor, said the strike would hurt commuters.",
+        "West Mercia Police said the boy had been found. Voters want to Make America Great Again.",
+    )
+    names = {actor.name for actor in found.actors}
+    assert "the West" not in names
+    assert not any(name.startswith("America ") for name in names)
+    found = actors_of(reference, "The West warned Moscow on Monday.")
+    assert by_name(found, "the West").type == "group"

@@ -427,7 +427,7 @@ def collect_mentions(doc: Doc, reference: ReferenceIndex) -> list[Mention]:
             mentions.append(mention)
             covered.update(range(ent.start, ent.end))
     for _, start, end in sorted(references, key=lambda match: match[1] - match[2]):  # longest first
-        if any(i in covered for i in range(start, end)):
+        if any(i in covered for i in range(start, end)) or _inside_longer_name(doc, start, end, reference):
             continue
         span = doc[start:end]
         mention = mention_from_span(doc, span, "REF", reference)
@@ -632,6 +632,20 @@ def _missed_person_names(doc: Doc, covered: set[int]) -> list[Mention]:
             covered.update(range(i, end))
         i = end
     return found
+
+
+def _inside_longer_name(doc: Doc, start: int, end: int, reference: ReferenceIndex) -> bool:
+    """A reference name of one English word that opens a longer name the recogniser missed:
+    "West" of "West Mercia Police" or "the West of England mayor" is not the West. Not a state's
+    or a place's name ("Make America Great Again")."""
+    if (end - start != 1 or end + 1 >= len(doc) or not doc[start].text.istitle() or doc[start].ent_type_
+            or not _is_english_word(doc[start].text)):
+        return False
+    hit = reference.lookup(doc[start].text)
+    if hit is None or hit.actor.type in {"state", "place"}:
+        return False
+    after = doc[end + 1] if doc[end].lower_ == "of" else doc[end]
+    return after.pos_ == "PROPN" and after.text.istitle() and after.lower_ not in _role_titles()[1]
 
 
 def _introduced_as_person(doc: Doc, end: int) -> bool:

@@ -605,3 +605,11 @@ def test_a_refusal_to_say_more_and_a_speaker_hung_on_the_clause_stay_out_of_the_
     dragged = find(claims, "dragged its anchor")
     assert dragged.text.endswith("the Russian port of Ust-Luga")  # the parser hung the speaker on "Ust-Luga"
     assert dragged.claimant == "National Bureau of Investigation"
+
+
+def test_a_one_word_subject_before_an_aside_cue_stays_in_the_claim(reference):
+    claims = claims_of(
+        reference,
+        "German Economy Minister Julia Roth said talks would continue. Berlin, she said, would not accept a watered-down package.",
+    )
+    assert find(claims, "watered-down package").text == "Berlin … would not accept a watered-down package."

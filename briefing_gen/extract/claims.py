@@ -1759,6 +1759,8 @@ def _leads_into_clause(words: Span) -> bool:
     """The words before an aside are part of the reported clause: more than a connective
     ("Rather,", "But,", "Meanwhile,"), which stands outside what was said."""
     content = [t for t in words if not t.is_punct]
+    if len(content) == 1:
+        return content[0].pos_ in {"PROPN", "NOUN", "PRON"}  # "Berlin, she said, would not accept ..."
     return len(content) >= 2 and not all(t.pos_ in {"ADV", "CCONJ", "SCONJ", "INTJ"} for t in content)
 
 

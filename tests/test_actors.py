@@ -848,6 +848,8 @@ def test_a_capital_that_names_other_places_too_is_its_state_when_the_article_nam
     )
     assert found.resolve("Georgetown") == "Guyana"
     assert "Georgetown" not in {actor.name for actor in found.actors}
+    found = actors_of(reference, "Belgium's prime minister met farmers. Brussels said the quota would stay.")
+    assert found.resolve("Brussels") == "European Union"  # a seat of a body speaks for the body, as before
 
 
 def test_a_name_the_recogniser_missed_is_a_person_when_an_apposition_gives_a_role(reference):

@@ -759,7 +759,7 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
     if start >= end:
         return None
     if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].lower_ in _WHERE_FROM:
-        return None  # "a Beirut-based think tank", "the Malta-flagged tanker": where a thing is, no actor
+        return None  # "a Beirut-based think tank": where a thing is, no actor
     text = _strip_possessive(doc[start:end].text)
     if label == "PERSON" and re.search(r"[()\[\]]", text):
         # "George (W. Bush)", "[Hillary] Clinton": the brackets are an editor's, the name is whole
@@ -796,7 +796,7 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
     return Mention(start=start, end=end, text=text, label=label, hit=hit, titled=titled)
 
 
-_WHERE_FROM = frozenset({"based", "headquartered", "registered", "flagged"})
+_WHERE_FROM = frozenset({"based", "headquartered", "registered"})  # not "flagged": a ship's flag state is news
 
 
 def _unpaired_opening_mark(doc: Doc, start: int, end: int) -> int | None:
@@ -993,7 +993,8 @@ def _capitals_of_named_states(mentions: list[Mention], reference: ReferenceIndex
     for mention in mentions:
         if mention.hit is None and mention.label in {"GPE", "LOC", "ORG"}:
             hit = reference.lookup(mention.text)
-            if hit is not None and hit.ambiguous and hit.kind == "capital" and hit.actor.name in named:
+            if (hit is not None and hit.ambiguous and hit.kind == "capital" and hit.actor.name in named
+                    and reference.seat_of(mention.text) is None):  # not "Brussels", the EU's when it speaks
                 mention.hit = hit
 
 
@@ -1098,6 +1099,7 @@ def _short_body_names(mentions: list[Mention]) -> dict[str, str]:
                     openings.setdefault(" ".join(short), set()).add(mention.text)
         elif mention.hit is None and len(words) == 2 and words[-1].lower() in _COMPANY_HEADS and first_name_gender(words[0]) is None:
             openings.setdefault(words[0], set()).add(mention.text)  # "Kestrel" of "Kestrel Foods"
+            openings.setdefault(words[1], set()).add(mention.text)  # "Rovers" of "Kestrel Rovers"
     return {short: names.pop() for short, names in openings.items() if len(names) == 1}
 
 

@@ -303,8 +303,6 @@ class Attributor:
             return Speaker(_noun_phrase(token), confidence=DESCRIBED)  # "China's Ambassador to Belgium said": a person, not China
         head_noun = token.lemma_.lower()
         owner = next((child for child in token.children if child.dep_ == "poss"), None)
-        if owner is not None and head_noun == "office" and (served := self._person_served(owner)) is not None:
-            return served  # "His office said", "a readout published by her office": the one it serves
         if owner is not None and token.pos_ == "NOUN" and head_noun not in word_list("document_nouns") | word_list("government_nouns"):
             # "Norman's lawyers", "his supporters": people of their own, not the owner.
             return None if require_actor else Speaker(_noun_phrase(token), confidence=DESCRIBED)
@@ -447,16 +445,6 @@ class Attributor:
                 continue  # "the Unite union", "Hull City Council": a body the text says is no firm
             return name if name == firms[0] else None
         return None
-
-    def _person_served(self, owner: Token) -> Speaker | None:
-        """The person an office belongs to: "his" the man named before, "Putin's" Putin."""
-        if owner.lower_ in {"his", "her"}:
-            found = self.previous(owner, person=True)
-        else:
-            name = self.actors.actor_at(owner.i)
-            found = Speaker(name) if name else None
-        actor = self.actors.by_name(found.name) if found is not None else None
-        return found if actor is not None and actor.type == "person" else None
 
     def _body_called(self, token: Token, noun: str) -> str | None:
         """The one body the text called by this noun before: "the GMB union", "Kestrel Foods, a

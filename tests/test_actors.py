@@ -873,3 +873,13 @@ def test_a_reference_word_opening_a_longer_name_is_not_that_actor(reference):
     assert not any(name.startswith("America ") for name in names)
     found = actors_of(reference, "The West warned Moscow on Monday.")
     assert by_name(found, "the West").type == "group"
+
+
+def test_mr_with_a_surname_a_father_and_his_young_son_share_is_the_father(reference):
+    found = actors_of(
+        reference,
+        "The jury cleared the teenager of killing 16-year-old Owen Marsh, who drowned in July.",
+        "His father, Peter Marsh, called for railings at the bridge. \"How many more children have to die?\" Mr Marsh said.",
+    )
+    mentions = [m for m in found.mentions if m.text == "Marsh"]
+    assert mentions and all(m.actor == "Peter Marsh" for m in mentions)

@@ -935,9 +935,12 @@ def group_mentions(doc: Doc, mentions: list[Mention], reference: ReferenceIndex,
     acronyms = _defined_acronyms(doc, mentions)
     named_as_person = {m.text for m in mentions if m.label == "PERSON"}
     namesakes: dict[str, set[str]] = {}
+    minors: set[str] = set()
     for m in mentions:
         if m.label == "PERSON" and 2 <= len(m.text.split()) <= 4:
             namesakes.setdefault(m.text.split()[-1], set()).add(m.text)
+            if _minor(doc, m):
+                minors.add(m.text)
     transcript = is_transcript(doc_text(doc))
     _capitals_of_named_states(mentions, reference)
     candidates: dict[str, _Candidate] = {}
@@ -963,7 +966,7 @@ def group_mentions(doc: Doc, mentions: list[Mention], reference: ReferenceIndex,
         elif mention.text in person_names or mention.label == "PERSON" or _looks_personal(doc, mention):
             # A lone surname the article also gives in full is that person, whatever its label,
             # and counts as the full name does ("Tiger Woods ... Woods", tagged a place after).
-            name = _namesake_by_title(doc, mention, namesakes) or person_names.get(mention.text, mention.text)
+            name = _namesake_by_title(doc, mention, namesakes, minors) or person_names.get(mention.text, mention.text)
             if (name in named_as_person and name.split()[-1] == mention.text != name and mention.text.istitle()
                     and not _is_english_word(mention.text, nouns=False)):  # not "LRT", nor "United" of "Manchester United"
                 label = "PERSON"
@@ -1013,9 +1016,10 @@ def _speaker_label(doc: Doc, mention: Mention) -> bool:
     return mention.text.isupper() and opens_line and mention.end < len(doc) and doc[mention.end].text == ":"
 
 
-def _namesake_by_title(doc: Doc, mention: Mention, namesakes: dict[str, set[str]]) -> str | None:
+def _namesake_by_title(doc: Doc, mention: Mention, namesakes: dict[str, set[str]], minors: set[str] = frozenset()) -> str | None:
     """Of a husband and wife the article names in full, "Mrs Lowther" is the one whose given name
-    is a woman's, and "Mr Lowther" the man."""
+    is a woman's, and "Mr Lowther" the man; of a father and his 16-year-old son, "Mr Carter" is
+    the father: a child is no Mr."""
     people = namesakes.get(mention.text, set())
     if len(people) < 2 or mention.start == 0:
         return None
@@ -1023,8 +1027,17 @@ def _namesake_by_title(doc: Doc, mention: Mention, namesakes: dict[str, set[str]
     gender = word_gender(title.text) if title.lower_.rstrip(".") in _honorifics() else None
     if gender is None:
         return None
-    fitting = [name for name in people if first_name_gender(name.split()[0]) == gender]
+    fitting = [name for name in people if first_name_gender(name.split()[0]) == gender and name not in minors]
     return fitting[0] if len(fitting) == 1 else None
+
+
+def _minor(doc: Doc, mention: Mention) -> bool:
+    """A person the text gives an age under 18 beside their name: "16-year-old Liam Carter",
+    "Liam Carter, 16,"."""
+    before = doc[max(0, mention.start - 6):mention.start].text
+    after = doc[mention.end:mention.end + 3].text
+    age = re.search(r"\b(\d{1,2})\s*-\s*year\s*-\s*old\s*$", before) or re.match(r"^\s*,\s*(\d{1,2})\s*,", after)
+    return age is not None and int(age.group(1)) < 18
 
 
 def _surname_not_demonym(doc: Doc, mention: Mention, person_names: dict[str, str]) -> bool:

@@ -52,13 +52,8 @@ _COMPANY_HEADS = frozenset(
     "communications ventures investments associates consulting properties finance care rovers wanderers "
     "athletic buses coaches research analytics polling".split()
 )
-def names_a_firm(name: str) -> bool:
-    """A firm's or club's name by its last word: "Harlow Foods", "Kestrel Rovers", "Acme Inc"."""
-    words = name.split()
-    return len(words) >= 2 and words[-1].lower().rstrip(".") in _COMPANY_HEADS | _CORPORATE_SUFFIXES
-
-
-_CORPORATE_SUFFIXES = frozenset("inc ltd plc corp llc co group holdings fc united town city".split())
+# ... and, with those, the last words that say a name is a firm's or a club's: "Acme Inc", "Leeds United".
+_FIRM_LAST_WORDS = _COMPANY_HEADS | frozenset("inc ltd plc corp llc co group holdings fc united town city".split())
 # What a ship's name opens with: "USS Higgins", "HMS Severn", "MV Ruby".
 _SHIP_PREFIXES = frozenset("USS USNS HMS HMCS HMAS HMNZS INS RFS BRP TCG KRI MV RV".split())
 _OTHER_WORDS = re.compile(
@@ -1154,6 +1149,12 @@ def _add_names_from_title(title: str, mentions: list[Mention], person_names: dic
             if given.lower() not in _stop_words() and first_name_gender(given) in ("m", "f"):  # not "The"
                 person_names[surname] = f"{given} {surname}"
                 break
+
+
+def names_a_firm(name: str) -> bool:
+    """A firm's or club's name by its last word: "Harlow Foods", "Kestrel Rovers", "Acme Inc"."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower().rstrip(".") in _FIRM_LAST_WORDS
 
 
 def _names_a_body_or_site(name: str) -> bool:

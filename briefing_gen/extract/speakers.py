@@ -1157,9 +1157,9 @@ def _us_state_words(written: str) -> list[str]:
     return name.split() if name else []
 
 
-# "the city said" is the city's government, not the last body named in it.
 # Descriptions of a firm or club: "the company said" is the one firm the article names.
 _FIRM_NOUNS = frozenset({"company", "firm", "club", "corporation"})
+# "the city said" is the city's government, not the last body named in it.
 _PLACE_GOVERNMENTS = {"city", "country", "state", "province", "municipality", "district", "government", "administration"}
 _BACKGROUND_MARKS = {"although", "though", "while", "whereas", "because", "since", "if", "unless"}
 

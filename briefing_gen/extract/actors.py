@@ -156,7 +156,7 @@ class ActorSet:
 
     def resolve(self, text: str) -> str | None:
         """The actor a written name refers to in this article, if any."""
-        found = self.index().by_key.get(alias_key(_strip_possessive(text)))
+        found = self.index().by_key.get(alias_key(strip_possessive(text)))
         if found:
             return found
         hit = self.reference.lookup(text)
@@ -541,7 +541,7 @@ def _drop_glued_words(doc: Doc, mentions: list[Mention], reference: ReferenceInd
         if mention.label not in {"PERSON", "ORG"} or mention.hit is not None or mention.end - mention.start < 2:
             continue
         first, last = doc[mention.start], doc[mention.end - 1]
-        after_first = _strip_possessive(doc[mention.start + 1:mention.end].text)
+        after_first = strip_possessive(doc[mention.start + 1:mention.end].text)
         before_last = doc[mention.start:mention.end - 1].text
         # A word before the given name of the one person the article names in full: "Crooked
         # Hillary" after "Hillary Clinton", even mid-sentence ("They control Crooked Hillary").
@@ -755,7 +755,7 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
         return None
     if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].lower_ in _WHERE_FROM:
         return None  # "a Beirut-based think tank": where a thing is, no actor
-    text = _strip_possessive(doc[start:end].text)
+    text = strip_possessive(doc[start:end].text)
     if label == "PERSON" and re.search(r"[()\[\]]", text):
         # "George (W. Bush)", "[Hillary] Clinton": the brackets are an editor's, the name is whole
         # ("[W]e" is a word the editor changed, and no name).
@@ -860,7 +860,8 @@ def _title_case_line(doc: Doc, i: int, min_words: int = 4) -> bool:
     return len(words) >= min_words and sum(1 for t in words if t.text[:1].isupper()) >= 0.7 * len(words)
 
 
-def _strip_possessive(text: str) -> str:
+def strip_possessive(text: str) -> str:
+    """A name without its possessive ending: "Estonia's" is Estonia."""
     return _POSSESSIVE.sub("", text.strip()) if len(text.strip()) > 3 else text.strip()
 
 

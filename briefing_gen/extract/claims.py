@@ -1900,7 +1900,7 @@ def _before_speaker_in_apposition(verb: Token, clause: Token) -> Token | None:
     return None
 
 
-_DETAIL_NOUNS = frozenset("detail details information evidence explanation reason timeline figure figures specifics name names comment".split())
+_DETAIL_NOUNS = frozenset("detail information evidence explanation reason timeline figure specific name comment".split())
 
 
 def _gives_no_details(verb: Token) -> bool:
@@ -1909,7 +1909,7 @@ def _gives_no_details(verb: Token) -> bool:
     if lemma_of(verb) not in {"give", "provide", "offer"}:
         return False
     negated = any(c.dep_ == "neg" for c in verb.children)
-    return any(c.dep_ == "dobj" and c.lower_ in _DETAIL_NOUNS and (negated or any(g.lower_ == "no" for g in c.children)) for c in verb.children)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _DETAIL_NOUNS and (negated or any(g.lower_ == "no" for g in c.children)) for c in verb.children)
 
 
 def _after_time_of_saying(first: Token, last: Token) -> Token:
@@ -1928,9 +1928,6 @@ def _after_time_of_saying(first: Token, last: Token) -> Token:
                                      or after.dep_ in SUBJECT_DEPS and after.head.pos_ in {"VERB", "AUX"} and after.head.i > after.i):
         return after
     return first
-
-
-_TIMES_OF_SAYING = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight last this earlier".split())
 
 
 def _before_writers_gloss(first: Token, last: Token, quote_map: QuoteMap) -> Token:
@@ -2107,6 +2104,7 @@ _WORDS_ABOUT = frozenset("refer reference talk speak trace read recount mean".sp
 # Words that make "call" another verb: "called for", "called on", "calling him out".
 _CALL_PARTICLES = frozenset({"for", "on", "upon", "out"})
 _DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
+_TIMES_OF_SAYING = _DAY_WORDS | {"last", "this", "earlier"}  # "said on Monday", "said last week", "said earlier this month"
 
 
 def _adverbial(words: Span) -> bool:

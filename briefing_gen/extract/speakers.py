@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from briefing_gen.extract.actors import ActorSet, names_a_firm, role_words, word_gender
+from briefing_gen.extract.actors import ActorSet, names_a_firm, role_words, strip_possessive, word_gender
 from briefing_gen.extract.names import family_name_first, pronoun_gender
 from briefing_gen.extract.parse import language_data, reporting_verbs, word_list
 from briefing_gen.extract.quotes import QUOTE_MARKS, QuoteMap
@@ -420,7 +420,7 @@ class Attributor:
 
     def _state_named(self, word: str) -> str | None:
         """The state a word names or is the demonym of: "Turkish", "Estonia's"."""
-        hit = self.actors.reference.lookup(_POSSESSIVE_END.sub("", word))
+        hit = self.actors.reference.lookup(strip_possessive(word))
         return hit.actor.name if hit is not None and hit.actor.type == "state" else None
 
     def _only_firm_before(self, token: Token) -> str | None:
@@ -1298,7 +1298,6 @@ def _in_reported_clause(head: Token) -> bool:
 
 # Offices whose holder leads a state: "the Turkish leader" is one of them.
 _LEADING_OFFICE = re.compile(r"\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|monarch|taoiseach|supreme leader)\b", re.IGNORECASE)
-_POSSESSIVE_END = re.compile(r"(?:'s|’s|'|’)$")
 
 
 def _role_head(role: str) -> str:

@@ -613,3 +613,21 @@ def test_a_one_word_subject_before_an_aside_cue_stays_in_the_claim(reference):
         "German Economy Minister Julia Roth said talks would continue. Berlin, she said, would not accept a watered-down package.",
     )
     assert find(claims, "watered-down package").text == "Berlin … would not accept a watered-down package."
+
+
+def test_a_characterisation_a_second_stance_and_a_cue_inside_a_relative_clause(reference):
+    claims = claims_of(
+        reference,
+        'One of the traders described the demand as "a hostage-taking exercise dressed up as energy policy".',
+        'Opposition leader Marta Kowalczyk accused Prime Minister Tomas Brandt of "hiding behind slogans" and called for a '
+        "parliamentary debate on the deal.",
+        'Customs officers seized about 40 vessels that the EU says belong to a "shadow fleet" of tankers.',
+        '"Sit down and let the witness finish," the chairman demanded, as the minister continued to interject.',
+    )
+    assert find(claims, "hostage-taking").claimant == "One of the traders"  # "as" hung on "the demand", not on the verb
+    [debate] = [c for c in claims if "parliamentary debate" in c.text]
+    assert debate.claimant == "Marta Kowalczyk" and debate.text == "called for a parliamentary debate on the deal"
+    fleet = find(claims, "shadow fleet")
+    assert fleet.claimant == "European Union"
+    assert fleet.text == 'about 40 vessels … belong to a "shadow fleet" of tankers'  # what belongs, without the cue
+    assert not [c for c in claims if "interject" in c.text]  # the cue of a quotation is no stance of its own

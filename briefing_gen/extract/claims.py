@@ -1630,6 +1630,8 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
         last = _before_as_did(first, last, quote_map)
         if (first.lower_ == "that" or first.lower_ == "for" and first.dep_ == "mark") and first.i < last.i:  # "whether" stays: a question is no assertion
             first = doc[first.i + 1]
+        if _relative_cue(verb) is not None:
+            first = verb.head.left_edge  # "vessels that the EU says belong to ...": the vessels are what belongs
         return _closing_quote_kept(doc_text(doc), first.idx, last.idx + len(last.text))
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     takes_object = any(c.dep_ == "dobj" for c in verb.children)  # "..., Christie endorsed Trump": the stance is the claim
@@ -1690,7 +1692,16 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
             return _closing_quote_kept(doc_text(doc), first.idx, sentence.end_char)
         if lemma_of(verb) not in _stance_verbs():
             return None
-    if any(quote_map.contains(t.idx) for t in sentence):
+    quoted = [t for t in sentence if quote_map.contains(t.idx)]
+    if lemma_of(verb) in _stance_verbs() and quoted:
+        # A stance beside a quotation that is not its own: 'accused him of "hiding" and called
+        # for a debate' (but not '"Quiet," he demanded, ...', the quotation's cue)
+        clause = _stance_clause(verb)
+        first = sentence.doc.char_span(clause[0], clause[1], alignment_mode="expand")
+        before = [t for t in sentence.doc[max(0, first.start - 3):first.start] if not (t.is_punct and t.text not in QUOTE_MARKS)] if first else []
+        quotes_cue = bool(before) and (quote_map.contains(before[-1].idx) or before[-1].text in QUOTE_MARKS)
+        return None if quotes_cue or any(clause[0] <= t.idx < clause[1] for t in quoted) else clause
+    if quoted:
         return None
     if verb.dep_ != "ROOT" or lemma_of(verb) in _stance_verbs():
         # A stance inside another clause ("..., though they swore they would support him"), or
@@ -1764,10 +1775,39 @@ def _leads_into_clause(words: Span) -> bool:
     return len(content) >= 2 and not all(t.pos_ in {"ADV", "CCONJ", "SCONJ", "INTJ"} for t in content)
 
 
+def _relative_cue(verb: Token) -> tuple[int, int] | None:
+    """The token range of a cue inside a relative clause, with the relative word before it
+    ("vessels | that the EU says | belong to ...", "the deal | he said | he would sign"): what is
+    reported is about the noun the clause hangs on, which the cue's own words interrupt."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in {"NOUN", "PROPN"} or verb.head.i >= verb.i:
+        return None
+    complement = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+    if complement is None or subject is None or subject.lower_ in {"that", "which", "who", "whom"}:
+        return None
+    words_before = verb.doc[verb.head.i + 1:subject.left_edge.i]
+    if any(t.tag_ in {"WRB", "IN"} for t in words_before):
+        return None  # "the city where ...", "a campaign in which ...": the noun is no part of what was said
+    relative = next((t for t in words_before if t.tag_ in {"WDT", "WP"}), None)
+    if relative is not None and (relative.dep_ not in {"nsubj", "nsubjpass", "dobj"} or relative.head.i <= verb.i):
+        return None
+    if relative is None and any(c.dep_ in SUBJECT_DEPS for c in complement.children):
+        return None  # "the reason voters say they stay home": the noun need not be a part of the clause
+    start = relative.i if relative is not None else subject.left_edge.i
+    end = complement.left_edge.i if complement.left_edge.i > verb.i else verb.i + 1
+    if start <= verb.head.i:
+        return None
+    return start, end
+
+
 def _without_aside(doc: Doc, content_at: tuple[int, int], cue_at: tuple[int, int]) -> str:
-    """The content's words without the cue that interrupts them: "The city … was caught ...". """
+    """The content's words without the cue that interrupts them: "The city … was caught ...",
+    "about 40 vessels … belong to a 'shadow fleet'". """
     text = doc_text(doc)
     cue = doc.char_span(*cue_at, alignment_mode="expand")
+    relative = _relative_cue(cue[0]) if cue else None
+    if relative is not None and content_at[0] < doc[relative[0]].idx and doc[relative[1]].idx < content_at[1]:
+        return f"{text[content_at[0]:doc[relative[0]].idx].rstrip(' ,')} … {text[doc[relative[1]].idx:content_at[1]]}"
     aside = (_aside(cue[0]) or _as_aside(cue[0])) if cue else None
     if aside is None or not (content_at[0] < doc[aside[0]].idx and doc[aside[1] - 1].idx < content_at[1]):
         return text[content_at[0]:content_at[1]]
@@ -2175,7 +2215,9 @@ def _characterised_as(verb: Token, after: list[Token]) -> Token | None:
         targets = [c for c in after if c.dep_ == "prep" and c.lower_ == "to" and c.i == verb.i + 1 and any(g.dep_ == "pobj" for g in c.children)]
     else:
         targets = [c for c in after if c.dep_ == "dobj" or c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children)]
-    for child in after:
+    # "described the demand as ...": the parser may hang "as" on the object instead of the verb
+    on_object = [g for c in after if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep" and g.lower_ == "as" and g.nbor(-1).lower_ != "such"]
+    for child in after + on_object:
         if child.dep_ == "prep" and child.lower_ == "as":
             said = not any(g.dep_ == "pobj" and g.lemma_.lower() in _MANNER_NOUNS for g in child.children)
         else:

@@ -883,3 +883,32 @@ def test_mr_with_a_surname_a_father_and_his_young_son_share_is_the_father(refere
     )
     mentions = [m for m in found.mentions if m.text == "Marsh"]
     assert mentions and all(m.actor == "Peter Marsh" for m in mentions)
+
+
+def test_a_bodys_name_keeps_its_possessive_its_and_and_its_initials(reference):
+    found = actors_of(
+        reference,
+        "The United Dock and Harbour Workers' Union said the strike would go on. The Port Users' Council estimates the cost at "
+        "£35 million a day.",
+        "Patients were moved to St Columba's Hospital. The Queensland Nurses and Allied Staff Union said its members were tired.",
+        "The ruling Pragati Janata Dal (PJD) rejected the allegations. The PJD said the vote was fair.",
+        "Russia's Foreign Ministry said the claims were false. The United Nations and European Union said talks should resume.",
+    )
+    names = {actor.name for actor in found.actors}
+    for body in ("United Dock and Harbour Workers' Union", "Port Users' Council", "St Columba's Hospital",
+                 "Queensland Nurses and Allied Staff Union", "Pragati Janata Dal"):
+        assert by_name(found, body).type == "organization", body
+    assert "PJD" not in names and "Port Users" not in names and "Allied Staff Union" not in names
+    assert {"Russia", "United Nations", "European Union"} <= names  # a state's ministry, and two bodies named together
+
+
+def test_letters_and_titles_around_a_name_and_a_body_the_recogniser_missed(reference):
+    found = actors_of(
+        reference,
+        "Prosecutor Adaeze Nwachukwu KC said the money had been routed through Cyprus. Cllr Dev Mukherjee said the vote was rigged.",
+        "Northline Terminals said it had made a fair offer. Meridian Marine Works said the contract was legal.",
+    )
+    names = {actor.name for actor in found.actors}
+    assert {"Adaeze Nwachukwu", "Dev Mukherjee"} <= names and "KC" not in names
+    assert by_name(found, "Northline Terminals").type == "organization"
+    assert by_name(found, "Meridian Marine Works").type == "organization"

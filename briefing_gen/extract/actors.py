@@ -14,9 +14,17 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from briefing_gen.extract.names import REGNAL_TITLES, family_name_first, first_name_gender, is_first_name, is_name_suffix, pronoun_gender
+from briefing_gen.extract.names import (
+    REGNAL_TITLES,
+    family_name_first,
+    first_name_gender,
+    is_first_name,
+    is_name_suffix,
+    is_post_nominal,
+    pronoun_gender,
+)
 from briefing_gen.extract.parse import ParsedArticle, doc_text, language_data, load_nlp, reporting_verbs, word_list
 from briefing_gen.extract.quotes import QUOTE_MARKS
 from briefing_gen.extract.reference import AliasHit, ReferenceIndex, alias_key
@@ -50,10 +58,11 @@ _COMPANY_HEADS = frozenset(
     "industries energy water rail railways motors pharmaceuticals technologies systems trust federation "
     "brands stores labs insurance logistics shipping mining petroleum chemicals telecom "
     "communications ventures investments associates consulting properties finance care rovers wanderers "
-    "athletic buses coaches research analytics polling".split()
+    "athletic buses coaches research analytics polling works terminals".split()
 )
-# ... and, with those, the last words that say a name is a firm's or a club's: "Acme Inc", "Leeds United".
-_FIRM_LAST_WORDS = _COMPANY_HEADS | frozenset("inc ltd plc corp llc co group holdings fc united town city".split())
+# ... and, with those, the last words that say a name is a firm's or a club's: "Acme Inc", "Leeds United"
+# (not a trust's, a federation's or a society's: "the Rail Workers' Federation" is a union).
+_FIRM_LAST_WORDS = (_COMPANY_HEADS - {"trust", "federation", "society"}) | frozenset("inc ltd plc corp llc co group holdings fc united town city".split())
 # What a ship's name opens with: "USS Higgins", "HMS Severn", "MV Ruby".
 _SHIP_PREFIXES = frozenset("USS USNS HMS HMCS HMAS HMNZS INS RFS BRP TCG KRI MV RV".split())
 _OTHER_WORDS = re.compile(
@@ -392,7 +401,43 @@ def person_genders(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
                         if (child.dep_ == "nsubj" and child.lower_ in {"she", "he"} and child.i > verb.i
                                 and not any(t.text in QUOTE_MARKS for t in doc[verb.i:child.i])):
                             vote["f" if child.lower_ == "she" else "m"] += 1
+    for name, gender in _pronouns_of_next_sentence(doc, mentions):
+        votes.setdefault(name, Counter())[gender] += 1
     return {name: vote.most_common(1)[0][0] for name, vote in votes.items() if vote and vote.most_common(1)[0][1] > 0 and vote["f"] != vote["m"]}
+
+
+def _subject_word(token: Token) -> Token:
+    """The word a name hangs on as a compound ("Nwachukwu" of "Adaeze Nwachukwu KC")."""
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _pronouns_of_next_sentence(doc: Doc, mentions: list[Mention]) -> list[tuple[str, str]]:
+    """(person, "f" or "m") for a person whose given name says nothing of a gender, where the
+    sentence the person says something in names no one else and the next sentence of the
+    paragraph says something with "she" or "he" for its subject: "Adaeze Nwachukwu said ...
+    '...,' she told the court"."""
+    verbs = reporting_verbs()
+    people: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        if mention.actor and mention.label == "PERSON":
+            people.setdefault(doc[mention.start].sent.start, []).append(mention)
+    found = []
+    for sentence in doc.sents:
+        named = people.get(sentence.start, [])
+        if (len({m.actor for m in named}) != 1 or sentence.end >= len(doc) or "\n" in doc[sentence.end - 1].whitespace_
+                or first_name_gender(named[0].actor.split()[0]) is not None or sentence.root.lemma_.lower() not in verbs):
+            continue
+        if not any(_subject_word(doc[m.start:m.end].root).dep_ in {"nsubj", "nsubjpass"} and _subject_word(doc[m.start:m.end].root).head == sentence.root
+                   for m in named):
+            continue
+        following = doc[sentence.end].sent
+        subject = next((c for c in following.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if (subject is not None and subject.lower_ in {"she", "he"} and following.root.lemma_.lower() in verbs
+                and not people.get(following.start)):
+            found.append((named[0].actor, "f" if subject.lower_ == "she" else "m"))
+    return found
 
 
 # Collecting mentions ------------------------------------------------------------------------------
@@ -408,7 +453,7 @@ def collect_mentions(doc: Doc, reference: ReferenceIndex) -> list[Mention]:
             if i not in longest_reference or end - start > longest_reference[i][1] - longest_reference[i][0]:
                 longest_reference[i] = (start, end)
     ending_reference = {end: start for _, start, end in references if end - start >= 2}  # "White House"; not "Wagner" of "Austin Wagner"
-    for ent in doc.ents:
+    for ent in _joined_entities(doc, reference):
         if ent.label_ not in ENTITY_LABELS:
             continue
         first = ent.start + (doc[ent.start].lower_ == "the" and ent.end - ent.start > 1)  # "the UN Office" starts at "UN"
@@ -431,7 +476,9 @@ def collect_mentions(doc: Doc, reference: ReferenceIndex) -> list[Mention]:
             covered.update(range(start, end))
     mentions = _skip_nicknames(doc, mentions, covered)
     _take_given_names(doc, mentions, covered)
-    missed = _missed_person_names(doc, covered)
+    bodies = _missed_speaking_bodies(doc, covered)
+    mentions = [m for m in mentions if not any(body.start <= m.start and m.end <= body.end for body in bodies)]  # "Covington" of "the Diocese of Covington"
+    missed = _missed_person_names(doc, covered) + bodies
     mentions.extend(missed)
     _take_given_names(doc, mentions, covered, frozenset(m.text for m in missed))  # "Tanvi Saxena, a fellow ... Tanvi Saxena wants"
     mentions = [m for m in mentions if not _in_credit(doc, m)]
@@ -440,6 +487,48 @@ def collect_mentions(doc: Doc, reference: ReferenceIndex) -> list[Mention]:
     _drop_glued_words(doc, mentions, reference)
     _share_surnames(doc, mentions)
     return mentions
+
+
+def _joined_entities(doc: Doc, reference: ReferenceIndex) -> list[Span]:
+    """The recogniser's entities, with a body's name it cut at "and" made whole again: "The United
+    Dock and | Harbour Workers' Union" (the first part ends in "and"), "The Queensland Nurses | and
+    | Allied Staff Union" (plural members, then the body's head word). "Google and Microsoft
+    Research" stays two names."""
+    entities = list(doc.ents)
+    joined: list[Span] = []
+    i = 0
+    while i < len(entities):
+        ent = entities[i]
+        following = entities[i + 1] if i + 1 < len(entities) else None
+        if following is not None and ent.label_ == "ORG" and following.label_ in {"ORG", "PERSON"} and _body_head(doc[following.end - 1].text):
+            gap = doc[ent.end:following.start]
+            ends_open = ent.end - ent.start >= 2 and doc[ent.end - 1].lower_ == "and" and not gap
+            last = doc[ent.end - 1].text
+            members = [t.lower_ for t in gap] == ["and"] and last[:1].isupper() and last.endswith("s") and not _body_head(last)
+            known = reference.lookup(ent.text) is not None or reference.lookup(following.text) is not None  # "the United Nations and European Union"
+            if (ends_open or members) and doc[following.start].lower_ != "the" and not known:
+                joined.append(Span(doc, ent.start, following.end, label="ORG"))
+                i += 2
+                continue
+        joined.append(ent)
+        i += 1
+    return joined
+
+
+def _body_head(word: str) -> bool:
+    """The word a body's name ends in: "Council", "Union", "Federation", "Foods"."""
+    return bool(_ORG_WORDS.fullmatch(word)) or word.lower() in _COMPANY_HEADS
+
+
+def _possessive_in_name(doc: Doc, start: int, at: int, end: int, reference: ReferenceIndex) -> bool:
+    """The possessive at token `at` belongs to a body's name: "the Port Users' Council", "St
+    Columba's Hospital", "the People's Party" (members or a saint before it, a body's head word at
+    the end), not "Russia's Foreign Ministry" (a state's) nor "Trudeau's Liberals" (a person's)."""
+    if not _body_head(doc[end - 1].text) or reference.lookup(doc[start:at].text) is not None:
+        return False
+    owner = doc[at - 1]
+    members = doc[at].text in {"'", "’"} and owner.lower_.endswith("s") or owner.lower_ in {"people", "women", "children", "men"}
+    return members or doc[start].lower_.rstrip(".") in {"st", "saint"}
 
 
 def _uninvert_names(doc: Doc, mentions: list[Mention]) -> None:
@@ -614,7 +703,9 @@ def _missed_person_names(doc: Doc, covered: set[int]) -> list[Mention]:
         end = i + 1
         while end < len(doc) and end - i < 3 and end not in covered and doc[end].pos_ == "PROPN" and doc[end].text.istitle() and doc[end].text.isalpha() and len(doc[end]) > 1:
             end += 1
-        if first_name_gender(token.text) not in ("m", "f") and not (token.text.isalpha() and _introduced_as_person(doc, end)):
+        post_nominal = (end < len(doc) and end - i >= 2 and is_post_nominal(doc[end].text)  # "Adaeze Nwachukwu KC"
+                        and not (end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN"))  # not "New Democrat MP Kennedy Stewart"
+        if first_name_gender(token.text) not in ("m", "f") and not post_nominal and not (token.text.isalpha() and _introduced_as_person(doc, end)):
             i += 1
             continue
         last = doc[end - 1].lower_
@@ -626,6 +717,31 @@ def _missed_person_names(doc: Doc, covered: set[int]) -> list[Mention]:
             found.append(Mention(start=i, end=end, text=doc[i:end].text, label="PERSON"))
             covered.update(range(i, end))
         i = end
+    return found
+
+
+def _missed_speaking_bodies(doc: Doc, covered: set[int]) -> list[Mention]:
+    """Bodies' names the recogniser missed where they speak: "Northline Terminals said ...", two
+    to four capitalised proper nouns ending in a body's head word, as the subject of a verb of
+    saying."""
+    found = []
+    verbs = reporting_verbs()
+    for token in doc:
+        if (token.dep_ not in {"nsubj", "nsubjpass"} or token.head.lemma_.lower() not in verbs or token.i in covered
+                or token.pos_ != "PROPN" or not _body_head(token.text)):
+            continue
+        start = token.i
+        while start > 0 and token.i - start < 3 and start - 1 not in covered and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text.istitle():
+            start -= 1
+        if start == token.i or doc[start].lower_ in _stop_words() or doc[start].lower_ in _role_titles()[1]:
+            continue
+        end = token.i + 1
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text.istitle():
+            end += 1  # "the Roman Catholic Diocese of Covington" (a place's own mention in it gives way)
+            while end < len(doc) and end - token.i < 5 and doc[end].pos_ == "PROPN" and doc[end].text.istitle():
+                end += 1
+        found.append(Mention(start=start, end=end, text=doc[start:end].text, label="ORG"))
+        covered.update(range(start, end))
     return found
 
 
@@ -707,7 +823,7 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
         start += 1
     titled = start > span.start and _is_title_token(doc, span.start, span.end)
     for i in range(start + 1, end - 1):
-        if doc[i].lower_ in {"'s", "’s", "'", "’"}:
+        if doc[i].lower_ in {"'s", "’s", "'", "’"} and not (label in {"ORG", "FAC"} and _possessive_in_name(doc, start, i, end, reference)):
             after = doc[i + 1:end]
             if label == "PERSON" and len(after) >= 2 and all(t.text[:1].isupper() for t in after):
                 start = i + 1  # "Vancouver's Bo Horvat" mentions Bo Horvat
@@ -743,6 +859,15 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
     while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
            and doc[end + 1].text[:1].isupper() and end > start and reference.lookup(doc[start:end].text) is None):
         end += 2  # "SNC-Lavalin", "Wilson-Raybould": the recogniser stopped at the hyphen (not "EU-China")
+    if end - start == 1 and is_post_nominal(doc[start].text) and start > 0 and doc[start - 1].pos_ == "PROPN":
+        return None  # "KC" of "Jane Abara KC": letters after her name, no body
+    while end - start >= 2 and is_post_nominal(doc[end - 1].text) and label in {"PERSON", "ORG"}:
+        end -= 1  # "Jane Abara KC" is Jane Abara
+        label = "PERSON"
+    if (label == "PERSON" and start > 0 and start == span.start and "-" in doc[start:end].text and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].text.istitle() and first_name_gender(doc[start - 1].text) is not None
+            and doc[start - 1].lower_ not in _role_titles()[1] and doc[start - 1].lower_ not in _honorifics()):  # not "Attorney General"
+        start -= 1  # "Beatriz | Santos-Oyelaran": the recogniser left the given name before a double surname out
     if label in {"PERSON", "ORG"}:
         start, end, label = _unglued(doc, start, end, label, titled)
     if label == "PERSON":
@@ -955,9 +1080,10 @@ def group_mentions(doc: Doc, mentions: list[Mention], reference: ReferenceIndex,
             name = mention.hit.actor.name
         elif mention.text in acronyms:
             name = acronyms[mention.text]  # "YAF" after "Young Americans for Freedom (YAF)"
-        elif mention.text in short_bodies and not (" " not in mention.text and (label in {"GPE", "LOC"} or mention.text in person_names)):
+        elif mention.text in short_bodies and not (" " not in mention.text and (label in {"GPE", "LOC"} and not _acts(doc, mention) or mention.text in person_names)):
             # "Covington Catholic" after "Covington Catholic High School", "Kestrel" after "Kestrel
-            # Foods"; not the city "Wolverhampton" of "Wolverhampton Wanderers", nor a person's surname
+            # Foods", "Northline rejected ..." after "Northline Terminals"; not the city
+            # "Wolverhampton" of "Wolverhampton Wanderers" ("in Wolverhampton"), nor a person's surname
             name = short_bodies[mention.text]
         elif mention.text in person_names or mention.label == "PERSON" or _looks_personal(doc, mention):
             # A lone surname the article also gives in full is that person, whatever its label,
@@ -1082,12 +1208,14 @@ def _defined_acronyms(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
     defined: dict[str, set[str]] = {}
     for mention in mentions:
         i = mention.end
-        if mention.label not in {"ORG", "REF"} or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+        if mention.label not in {"ORG", "REF", "PERSON"} or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
             continue
         acronym = doc[i + 1].text
         initials = [w[0] for w in mention.text.split() if w[:1].isupper()]
         if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()) or not initials or acronym[0] != initials[0]:
             continue
+        if mention.label == "PERSON" and (len(acronym) < 3 or acronym != "".join(initials)):
+            continue  # a body the recogniser took for a person: "the Pragati Janata Dal (PJD)", every word's initial
         rest = iter(initials[1:])
         if all(letter in rest for letter in acronym[1:]):
             defined.setdefault(acronym, set()).add(mention.hit.actor.name if mention.hit else mention.text)
@@ -1437,6 +1565,13 @@ def _clause_subjects(token) -> list:
     return subjects
 
 
+def _acts(doc: Doc, mention: Mention) -> bool:
+    """The mention is the subject of a verb or owns something: "Northline rejected ...",
+    "Northline's chief executive"."""
+    root = doc[mention.start:mention.end].root
+    return root.dep_ in {"nsubj", "poss"}
+
+
 def _speaks(doc: Doc, mention: Mention) -> bool:
     """The mention is the subject of a reporting verb ("Jaidaa said", "said Jaidaa"); not the
     subject of a passive one ("Brexit isn't mentioned")."""
@@ -1603,7 +1738,8 @@ def decide_type(candidate: _Candidate) -> str:
                      and (candidate.staff_context or len(words) >= 2 and any(_is_english_word(w) for w in words)))  # not "Wanjiru Kamau"
     if body_or_place:
         votes["organization"] += candidate.acts
-    if not candidate.person_context and (labels["GPE"] + labels["LOC"] == sum(labels.values()) or body_or_place):
+    body_named = len(words) >= 2 and _body_head(words[-1])  # "Northline Terminals said"
+    if not candidate.person_context and (labels["GPE"] + labels["LOC"] == sum(labels.values()) or body_or_place or body_named):
         votes["organization"] += 2 * candidate.speaks  # "Brussels praised the cable", "Verizon said": a place or a body speaks as a body
     else:
         votes["person"] += 2 * (candidate.person_context + candidate.speaks)  # "Vickers said", labelled a body 17 times
@@ -1619,6 +1755,8 @@ def decide_type(candidate: _Candidate) -> str:
         votes["group"] += 2
     if len(name) >= 3 and name.isupper():
         votes["organization"] += 2  # "LPGA", "ESPN": acronyms name bodies, not people
+    elif not candidate.person_context and len(words) >= 3 and "".join(w[0] for w in words) in {m.text for m in candidate.mentions}:
+        votes["organization"] += 4  # known by its initials too: "the PJD" after "the Pragati Janata Dal (PJD)"
     elif len(words) == 1 and _INNER_CAPITAL.search(name):
         votes["organization"] += 3  # "TechCrunch", "YouTube"; not "McDavid" or "DeSantis"
     if len(words) >= 2 and words[-1].endswith("s") and words[-1][:-1].istitle() and not words[-1].endswith("ss"):
@@ -1644,8 +1782,11 @@ def decide_type(candidate: _Candidate) -> str:
     elif (_opens_with_first_name(words) and not (_ORG_WORDS.search(name) or _MEDIA_WORDS.search(name) or _OTHER_WORDS.search(name))
           and words[-1].lower() not in _COMPANY_HEADS and not candidate.contains_state
           and not candidate.common_noun_end
-          and not candidate.determiner_context and labels["GPE"] + labels["LOC"] + labels["FAC"] < sum(labels.values()) / 2):
-        votes["person"] += 3  # "Logan Couture" labelled an organisation; not "the Phoenix Suns" or "San Jose"
+          and not candidate.determiner_context
+          and (labels["GPE"] + labels["LOC"] + labels["FAC"] < sum(labels.values()) / 2 or candidate.speaks and not labels["GPE"] + labels["LOC"])):
+        # "Logan Couture" labelled an organisation, "Giulia Ferraresi-Nkemelu said" a building (no
+        # building speaks); not "the Phoenix Suns" or "San Jose"
+        votes["person"] += 3
     if not votes:
         return "other"
     return votes.most_common(1)[0][0]

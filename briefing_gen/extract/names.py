@@ -60,6 +60,15 @@ def is_name_suffix(word: str) -> bool:
     return word.lower().rstrip(".,") in NAME_SUFFIXES
 
 
+# Letters after a person's name for an office or an honour ("Jane Abara KC", "Tom Hale MP"): no
+# part of the name, and no actor of their own. Written in capitals (PhD aside) right after the name.
+POST_NOMINALS = frozenset("KC QC SC MP MEP MSP TD OBE CBE MBE KBE DBE PhD".split())
+
+
+def is_post_nominal(word: str) -> bool:
+    return word.rstrip(".,") in POST_NOMINALS
+
+
 # Titles that are part of the name a person known by one given name goes by: "Pope Francis",
 # "Prince William", "King Abdullah". Without the title the word is a given name that many share.
 REGNAL_TITLES = frozenset("pope king queen prince princess emperor empress sultan emir sheikh tsar czar shah".split())

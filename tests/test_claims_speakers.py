@@ -2032,3 +2032,32 @@ def test_a_speaker_set_off_by_an_apposition_or_a_relative_clause_still_calls_on_
     assert claimant_of(claims, "quiet diplomacy") == "Intergovernmental Authority on Development"
     assert claimant_of(claims, "change its rules") == "Kaja Lepp"
     assert claimant_of(claims, "reach an agreement") == "Bristol City Council"
+
+
+def test_a_described_speaker_goes_on_speaking_and_a_name_set_beside_a_description_speaks(reference):
+    claims = claims_of(
+        reference,
+        "Folasade Adeyemi-Clarke, the director, said cases were rising.",
+        "The health authority is opening four clinics. A spokeswoman for the authority said the clinics would stay open "
+        "until October. She said parents did not need an appointment.",
+        "Three of them were in critical condition, according to the hospital's director, Dr. Ayu Kartika Dewi.",
+        'Its head, the former Norwegian diplomat Sigrid Halvorsen-Aune, said the vote had been held "on an uneven field".',
+        "The national health minister, Beatriz Santos-Oyelaran, said the government would fund 50 school nurses.",
+    )
+    assert claimant_of(claims, "need an appointment") == "A spokeswoman for the authority"  # not the director named before
+    assert claimant_of(claims, "critical condition") == "Ayu Kartika Dewi"
+    assert claimant_of(claims, "uneven field") == "Sigrid Halvorsen-Aune"
+    assert claimant_of(claims, "school nurses") == "Beatriz Santos-Oyelaran"
+
+
+def test_he_is_not_a_woman_the_text_calls_she_whatever_her_given_name(reference):
+    claims = claims_of(
+        reference,
+        "Desmond Quinn, 61, is charged with bribery. He has pleaded not guilty.",
+        'Prosecutor Adaeze Nwachukwu KC said the money had been routed through a consultancy. "This was not a gift," she told the court.',
+        "Nwachukwu said the jury would hear from a former finance officer.",
+        "The 61-year-old took notes throughout the morning. When he was called to give evidence, he said the consultancy "
+        "had been an ordinary family business.",
+    )
+    assert claimant_of(claims, "routed through") == "Adaeze Nwachukwu"  # not "KC", the letters after her name
+    assert claimant_of(claims, "family business") == "Desmond Quinn"

@@ -285,7 +285,7 @@ class Attributor:
             return Speaker(self.recent[token.i], confidence=self.recent_confidence.get(token.i, RESOLVED))
         if lowered in {"which", "that"}:  # a relative pronoun speaks for its antecedent, if any
             return self._antecedent(token.head.head, require_actor) if token.head.dep_ == "relcl" else None
-        named_apposition = self._person_in_apposition(token)
+        named_apposition = self._person_in_apposition(token) or self._person_closing_sentence(token)
         if named_apposition:
             return Speaker(named_apposition)  # "the director of operations, Jeff Fraser, says"
         if token.pos_ == "NOUN" and (body := self._body_in_apposition(token)):
@@ -386,10 +386,31 @@ class Attributor:
             close = token.pos_ in {"NOUN", "PROPN"} and not any(w.is_punct for w in t.doc[token.i + 1:t.left_edge.i])
             if close or t.doc[t.left_edge.i - 1].text == ",":
                 name = self.actors.actor_at(t.i)
+                if not name and t.pos_ == "NOUN":
+                    # "Its head, the former Norwegian diplomat Sigrid Halvorsen-Aune, said": the
+                    # name right after the noun of the apposition
+                    named = next((c for c in t.children if c.dep_ == "appos" and c.left_edge.i == t.i + 1), None)
+                    name = self.actors.actor_at(named.i) if named is not None else None
                 if name and (actor := self.actors.by_name(name)) is not None and actor.type == "person":
                     partners = self._named_partners(t, name) if token.tag_ in {"NNS", "NNPS"} else []
                     return _together(name, partners) if partners else name  # "His lawyers, A and B, said"
         return None
+
+    def _person_closing_sentence(self, token: Token) -> str | None:
+        """A person named after a comma at the end of the sentence, right after a noun for a
+        person that ends the phrase: "..., according to the hospital's director, Dr. Ayu Dewi."
+        (the parser hangs the name on the main verb)."""
+        doc = token.doc
+        after = token.right_edge.i + 1
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in role_nouns() or after + 1 >= len(doc) or doc[after].text != ",":
+            return None
+        name = self.actors.actor_at(after + 1) or (self.actors.actor_at(after + 2) if doc[after + 1].lower_.rstrip(".") in {"dr", "mr", "mrs", "ms", "prof"} else None)
+        if not name or (actor := self.actors.by_name(name)) is None or actor.type != "person":
+            return None
+        end = after + 1
+        while end < len(doc) and self.actors.actor_at(end) == name or end < len(doc) and doc[end].lower_.rstrip(".") in {"dr", "mr", "mrs", "ms", "prof"}:
+            end += 1
+        return name if end < len(doc) and doc[end].is_punct and doc[end].text in {".", ",", ";"} else None
 
     def _state_leader(self, token: Token) -> Speaker | None:
         """"The Turkish leader": the one president, prime minister or monarch named before whom the
@@ -1112,7 +1133,10 @@ def _issuer_in_relative_clause(document: Token) -> Token | None:
 
 
 def _looks_personal(name: str) -> bool:
-    return bool(re.search(r"\b\d+-year-old\b", name)) or name.split()[-1].lower() in role_nouns()
+    """A description of a person: "the 61-year-old", "the spokeswoman", "a spokeswoman for the
+    authority" (the noun before what it is of or for)."""
+    head = re.split(r"\s+(?:for|of|at|from|with|in)\s+", name, maxsplit=1)[0]
+    return bool(re.search(r"\b\d+-year-old\b", name)) or head.split()[-1].lower() in role_nouns()
 
 
 def _together(first: str, others: list[str]) -> str:

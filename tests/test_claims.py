@@ -631,3 +631,36 @@ def test_a_characterisation_a_second_stance_and_a_cue_inside_a_relative_clause(r
     assert fleet.claimant == "European Union"
     assert fleet.text == 'about 40 vessels … belong to a "shadow fleet" of tankers'  # what belongs, without the cue
     assert not [c for c in claims if "interject" in c.text]  # the cue of a quotation is no stance of its own
+
+
+def test_acts_guesses_and_questions_are_no_claims_and_a_view_of_something_as_something_is(reference):
+    claims = claims_of(
+        reference,
+        "Harcourt Athletic have dismissed manager Emeka Okafor after a 3-0 home defeat.",
+        "The mayor on Tuesday dismissed Councillor Ann Webb as an ineffective leader.",
+        "Voters may yet find that the promises were empty.",
+        'Asked why no receipts had been found, Ravi Menon replied: "Because I paid in cash, which was foolish."',
+        "Cairo regards the Sudanese Armed Forces as the only institution capable of holding the state together.",
+        "A survey by Desert Research Associates last week gave Margaret Lindqvist 47 percent and John Hollowell 45 percent.",
+    )
+    texts = [c.text for c in claims]
+    assert not [t for t in texts if "Okafor" in t]  # sacked: nothing was said
+    assert find(claims, "ineffective leader").claimant == "The mayor"  # dismissed as something: said of him
+    assert not [t for t in texts if "promises were empty" in t]  # the writer's guess of what voters will learn
+    assert not [t for t in texts if t.startswith("Asked")]  # the question put to him, not his words
+    assert find(claims, "paid in cash").claimant == "Ravi Menon"
+    assert find(claims, "holding the state together").claimant == "Egypt"
+    poll = find(claims, "47 percent")
+    assert (poll.claimant, poll.kind) == ("Desert Research Associates", "statistic")
+
+
+def test_a_denial_closing_the_sentence_and_a_cue_in_a_relative_clause_end_the_claim_before_them(reference):
+    claims = claims_of(
+        reference,
+        'The Jan Samruddhi Party accused the government of rigging the rolls, a charge the ruling party dismissed as '
+        '"an excuse prepared in advance for defeat".',
+        "Only 81 percent of children had both doses, according to the health authority, well below the 95 percent that "
+        "experts say is needed.",
+    )
+    assert find(claims, "rigging the rolls").text.endswith("rigging the rolls")
+    assert find(claims, "81 percent").text.endswith("well below the 95 percent")  # not "... that"

@@ -49,6 +49,7 @@ from briefing_gen.extract.speakers import (
     issued_document_says,
     misread_as_modifier,
     next_act_on_the_cue,
+    role_nouns,
 )
 from briefing_gen.model import Claim, TextSpan
 from briefing_gen.whitespace import fold_space
@@ -953,7 +954,7 @@ def _is_reporting_cue(token: Token, verbs: frozenset[str], particles: dict[str, 
         if particle is not None and lemma == "call" and particle.lower_ in {"on", "upon"}:
             return _calls_on(token)  # "called on allies to act", not "was called on it by the press"
         return particle is not None
-    return lemma in verbs
+    return lemma in verbs or _poll_gives(token)
 
 
 def _clause_made_clear(adjective: Token) -> list[Token]:
@@ -1037,7 +1038,15 @@ def _finding_shows(verb: Token) -> bool:
     return (
         subject is not None and verb.lemma_.lower() in word_list("evidence_verbs")
         and subject.lemma_.lower() in word_list("finding_nouns") and any(c.dep_ == "dobj" for c in verb.children)
-    )
+    ) or _poll_gives(verb)
+
+
+def _poll_gives(verb: Token) -> bool:
+    """A poll that gives or puts a candidate at a figure: "a survey ... gave Lee 47 percent", "the
+    poll put Lee ahead by 52 percent to 48" (not "the poll has a margin of error of 3 points")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (verb.lemma_.lower() in {"give", "put", "place"} and subject is not None and subject.lemma_.lower() in {"poll", "survey"}
+            and any(c.dep_ in {"dobj", "dative"} for c in verb.children) and has_statistic(verb.sent))
 
 
 _AS_NOTED = frozenset("say note write argue explain observe point put report suggest remark warn acknowledge admit concede".split())
@@ -1178,6 +1187,14 @@ def _asked_aside(verb: Token) -> bool:
             and not any(c.dep_ in SUBJECT_DEPS for c in verb.children))
 
 
+_COMING_TO_KNOW = frozenset({"find", "discover", "learn", "realise", "realize", "conclude"})
+
+
+def _names_someone(noun: Token) -> bool:
+    """A person, by name or by role: "manager Emeka Okafor", "its chief executive"."""
+    return noun.ent_type_ == "PERSON" or noun.lemma_.lower() in role_nouns()
+
+
 def reported_statements(sentence: Span, attributor: Attributor, quote_map: QuoteMap) -> list[Statement]:
     """Each attribution in a sentence of reported speech: reporting verbs with their subjects,
     then "according to X" for what no verb claims ("According to the agency, the target is met,
@@ -1210,6 +1227,11 @@ def reported_statements(sentence: Span, attributor: Attributor, quote_map: Quote
             continue  # "did not respond", "unless Brussels accepts that ...": nothing was claimed
         if lemma_of(token) == "find" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in _REFLEXIVES:
             continue  # "the candidates found themselves targeted": where they were, not a finding
+        if lemma_of(token) in _COMING_TO_KNOW and any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
+            continue  # "Turkey's leaders may yet find that ...": the writer's guess of what they will learn, not theirs
+        if (lemma_of(token) == "dismiss" and any(c.dep_ == "dobj" and _names_someone(c) for c in token.children)
+                and not any(t.lower_ == "as" and t.dep_ == "prep" for t in token.subtree)):
+            continue  # "the club dismissed manager Emeka Okafor": sacked, nothing said (but "dismissed Walker as ...")
         if any(content[0] <= token.idx < content[1] for _, _, _, content in found) or not reports_content(token):
             continue
         if any(cue_at == _token_at(token) for _, _, cue_at, _ in found):
@@ -1264,6 +1286,9 @@ def reported_statements(sentence: Span, attributor: Attributor, quote_map: Quote
                 # diary, the first lady had referred to him as ...")
                 cut = other.start if other.start is not None and content[0] < other.start < other_cue[0] else other_cue[0]
                 content = _stripped(doc_text(sentence.doc), content[0], cut)
+                relative = re.search(r"\s+(?:that|which|who)$", doc_text(sentence.doc)[content[0]:content[1]])
+                if relative:  # "well below the 95 percent | that experts say is needed": the other's clause opens with it
+                    content = (content[0], content[0] + relative.start())
         content = _closing_quote_kept(doc_text(sentence.doc), *content)
         if _quotation_with_its_cue(sentence, content, quote_map, verbs, particles):
             break  # '"...," Pence said, according to audio provided to The Times': the quotation has its speaker
@@ -1277,11 +1302,12 @@ def reported_statements(sentence: Span, attributor: Attributor, quote_map: Quote
     return _with_disputed_allegation(sentence, attributor, found)
 
 
-# ", a charge Athens has repeatedly denied.", ", an allegation London rejected.", ", which Moscow denies."
+# ", a charge Athens has repeatedly denied.", ", an allegation London rejected.", ", which Moscow denies.",
+# ', a charge the party dismissed as "an excuse".'
 _DISPUTED = re.compile(
     r",\s+(?:(?:a|an)\s+(?:charge|claim|allegation|accusation|assertion|account)\s+(?:that\s+|which\s+)?|which\s+|something\s+)"
     r"(?P<who>[\w’'.\- ]+?)\s+(?:(?:has|have|had|also|long|always|repeatedly|strongly|flatly|since|vehemently|consistently)\s+)*"
-    r"(?P<verb>deni(?:ed|es)|deny|reject(?:ed|s)?|disput(?:ed|es|e)|dismiss(?:ed|es)?)\W*$")
+    r"(?P<verb>deni(?:ed|es)|deny|reject(?:ed|s)?|disput(?:ed|es|e)|dismiss(?:ed|es)?)(?:\s+as\s+[^,;]+)?\W*$")
 
 
 def _with_disputed_allegation(sentence: Span, attributor: Attributor, found: list[Statement]) -> list[Statement]:
@@ -1643,7 +1669,8 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
         # passes, the mayor said, taxes will rise") or one of time or contrast ("While X blames
         # migrants, Y points to ...").
         leading_part = doc[sentence.start:subject.left_edge.i]
-        clause = _is_main_clause(leading_part) and not (verb.dep_ == "parataxis" and verb.head.i > verb.i)
+        asked = doc[sentence.start].tag_ == "VBN" and lemma_of(doc[sentence.start]) in ASKING_VERBS  # "Asked why ..., he replied": the question
+        clause = _is_main_clause(leading_part) and not (verb.dep_ == "parataxis" and verb.head.i > verb.i) and not asked
         if clause and len(doc_text(doc)[before[0]:before[1]].split()) >= 4 and _unquoted_words(doc_text(doc), before, quote_map) >= 4:
             return before  # a quotation with its cue is the quote's own claim
     that = next((t for t in verb.subtree if t.dep_ == "mark" and t.lower_ == "that" and t.i > verb.i), None)
@@ -1661,7 +1688,7 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
     if that is not None and that.i + 1 < sentence.end:  # "told NBC's show on Wednesday that he ...": the clause hung on a noun
         last = that.head.right_edge
         return doc[that.i + 1].idx, last.idx + len(last.text)
-    if takes_object and (lemma_of(verb) in _stance_verbs() or _finding_shows(verb)):
+    if (takes_object and lemma_of(verb) in _stance_verbs()) or _finding_shows(verb):
         return _stance_clause(verb)  # "Christie endorsed Trump last week", without what leads up to it
     after = doc[verb.i + 1:sentence.end]
     if len(after.text.split()) >= 4:
@@ -2136,7 +2163,7 @@ _MOCKING = frozenset({"mock", "ridicule", "deride", "taunt", "lampoon"})
 _DOUBLE_MARK = re.compile("[\"“”„]|''")
 # Verbs that say what something is "as": "described the field as 'all very good'" (not "confirmed
 # Park as ambassador", "recalled her years as a nurse").
-_CHARACTERISING = frozenset("describe characterize characterise portray depict label brand cast paint refer".split())
+_CHARACTERISING = frozenset("describe characterize characterise portray depict label brand cast paint refer regard present view see".split())
 # Verbs that give something a name of the speaker's: 'called the plan "a disgrace"', 'dubbed him "Little Marco"'.
 _NAMING = frozenset("call dub label brand term nickname deem".split())
 # Verbs for speaking about something, beside the reporting verbs: "referring to ...", "as he traced her career".

@@ -2061,3 +2061,12 @@ def test_he_is_not_a_woman_the_text_calls_she_whatever_her_given_name(reference)
     )
     assert claimant_of(claims, "routed through") == "Adaeze Nwachukwu"  # not "KC", the letters after her name
     assert claimant_of(claims, "family business") == "Desmond Quinn"
+
+
+def test_the_subject_of_the_clause_an_aside_cue_interrupts_is_not_its_speaker(reference):
+    claims = claims_of(
+        reference,
+        "Mali's military rulers defended their exit from the bloc on Sunday. The Alliance of Sahel States, they said, "
+        "would give their countries the sovereignty they had been denied.",
+    )
+    assert claimant_of(claims, "sovereignty") == "Mali's military rulers"

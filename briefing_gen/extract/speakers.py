@@ -806,9 +806,16 @@ class Attributor:
         paragraphs_back = 0
         sentence_start = token.sent.start
         reported: tuple[str, int] | None = None  # a subject inside reported speech, and its sentence
+        # "The alliance, they said, would ...": what an aside cue interrupts is what was said, not who said it
+        cue = token.head
+        aside = (token.dep_ in SUBJECT_DEPS and cue.dep_ == "parataxis" and cue.head.i > cue.i and token.left_edge.i > 0
+                 and doc[token.left_edge.i - 1].text == ",")
+        interrupted = cue.head if aside else None
         for i in range(token.i - 1, max(-1, token.i - 400), -1):
             if reported is not None and i < reported[1]:
                 return Speaker(reported[0], confidence=RESOLVED)
+            if interrupted is not None and interrupted.left_edge.i <= i < cue.left_edge.i:
+                continue
             if self.quote_map is not None and self.quote_map.contains(doc[i].idx):
                 continue
             head = doc[i]

@@ -664,3 +664,19 @@ def test_a_denial_closing_the_sentence_and_a_cue_in_a_relative_clause_end_the_cl
     )
     assert find(claims, "rigging the rolls").text.endswith("rigging the rolls")
     assert find(claims, "81 percent").text.endswith("well below the 95 percent")  # not "... that"
+
+
+def test_what_the_speaker_did_and_what_others_did_meanwhile_stay_out_of_the_claim(reference):
+    claims = claims_of(
+        reference,
+        'Solvane said it would repay the subsidies "in line with its contractual obligations" but did not give a figure.',
+        "The housing minister, Rupert Ashdown-Clarke, denied on Wednesday that he had misled parliament about his links to a "
+        "consultancy firm, as opposition parties demanded an independent inquiry.",
+        "The premier also announced that future reports would include the number of patients who left without being seen, "
+        "a change the opposition claimed as a victory.",
+        "The defence minister hinted that a ground operation could begin within days.",
+    )
+    assert find(claims, "repay the subsidies").text.endswith('"in line with its contractual obligations"')
+    assert find(claims, "misled parliament").text.endswith("his links to a consultancy firm")
+    assert find(claims, "future reports").text.endswith("who left without being seen")
+    assert find(claims, "ground operation").text == "a ground operation could begin within days"

@@ -2005,7 +2005,8 @@ def _before_writers_gloss(first: Token, last: Token, quote_map: QuoteMap) -> Tok
     said. Inside quotation marks it is the speaker's."""
     doc = first.doc
     for token in doc[first.i + 1:last.i]:
-        if token.text == "," and token.i - 1 > first.i and not quote_map.contains(token.idx) and _opens_writers_gloss(doc, token.i + 1):
+        if token.text == "," and token.i - 1 > first.i and not quote_map.contains(token.idx) and (
+                _opens_writers_gloss(doc, token.i + 1) or _others_act_meanwhile(doc[token.i + 1])):
             return doc[token.i - 1]
     for token in doc[first.i:last.i + 1]:
         opener = token.left_edge
@@ -2019,7 +2020,8 @@ def _before_writers_gloss(first: Token, last: Token, quote_map: QuoteMap) -> Tok
 # Words that open the writer's gloss on an event after a comma: "in the latest clash", "the first
 # such attack", "a move that ...", "a further escalation".
 _GLOSS_RANKS = frozenset("latest first second third newest".split())  # not "the highest since 1990", often the speaker's
-_GLOSS_NOUNS = frozenset("move step sign decision development blow setback escalation reversal signal shift rebuke departure".split())
+_GLOSS_NOUNS = frozenset("move step sign decision development blow setback escalation reversal signal shift rebuke departure change "
+                         "concession climbdown".split())
 
 
 def _opens_writers_gloss(doc: Doc, i: int) -> bool:
@@ -2033,6 +2035,14 @@ def _opens_writers_gloss(doc: Doc, i: int) -> bool:
         return doc[i + 1].lower_ in _GLOSS_RANKS
     noun = doc[i + 2] if doc[i + 1].pos_ == "ADJ" and i + 2 < len(doc) else doc[i + 1]
     return noun.lower_ in _GLOSS_NOUNS
+
+
+def _others_act_meanwhile(word: Token) -> bool:
+    """", as opposition parties demanded an inquiry": what others said or did while the speaker
+    spoke, told by the writer ("as" with a clause of speech that has its own subject)."""
+    act = word.head
+    return (word.lower_ == "as" and word.dep_ == "mark" and act.i > word.i and lemma_of(act) in _speech_acts()
+            and any(c.dep_ in SUBJECT_DEPS and c.lower_ not in _PRONOUNS for c in act.children))
 
 
 _AS_DID = frozenset({"do", "have", "be", "will", "would", "can", "could", "should"})
@@ -2266,7 +2276,8 @@ def _content_runs_on(verb: Token, last: Token, sentence: Span, quote_map: QuoteM
             continue
         marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
         has_subject = any(c.dep_ in SUBJECT_DEPS for c in child.children)
-        listed = child.dep_ in {"advcl", "conj"} and child.tag_ == "VB" and not marks and not has_subject
+        listed = (child.dep_ in {"advcl", "conj"} and child.tag_ == "VB" and not marks and not has_subject
+                  and not any(c.dep_ == "aux" and c.lower_ == "did" for c in child.children))  # not "but did not give a figure": the speaker's act
         # '..., but "the offers were to use the gun in a way I did not like."': the quotation marks
         # give the joined clause to the speaker
         quoted = child.dep_ == "conj" and child.left_edge.text in QUOTE_MARKS and _quotation_ends_sentence(child, sentence, quote_map)

@@ -912,3 +912,12 @@ def test_letters_and_titles_around_a_name_and_a_body_the_recogniser_missed(refer
     assert {"Adaeze Nwachukwu", "Dev Mukherjee"} <= names and "KC" not in names
     assert by_name(found, "Northline Terminals").type == "organization"
     assert by_name(found, "Meridian Marine Works").type == "organization"
+
+
+def test_the_seat_of_a_body_that_acts_is_the_body_and_the_city_where_things_happen_a_place(reference):
+    found = actors_of(
+        reference,
+        "Brussels granted Georgia candidate status in 2023. The summit was held in Brussels.",
+    )
+    assert by_name(found, "European Union").type == "organization"
+    assert by_name(found, "Brussels").type == "place"

@@ -1073,7 +1073,7 @@ def group_mentions(doc: Doc, mentions: list[Mention], reference: ReferenceIndex,
         elif transcript and _speaker_label(doc, mention) and mention.text.title() in person_names:
             name = person_names[mention.text.title()]  # "CLINTON: ..." in a transcript after "Hillary Clinton"
             label, mention.hit = "PERSON", None
-        elif mention.hit is None and (seat := reference.seat_of(mention.text)) is not None and _speaks(doc, mention):
+        elif mention.hit is None and (seat := reference.seat_of(mention.text)) is not None and (_speaks(doc, mention) or _acts(doc, mention)):
             mention.hit = seat  # "Brussels praised the cable": the EU
             name = seat.actor.name
         elif mention.hit is not None:

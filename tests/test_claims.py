@@ -680,3 +680,30 @@ def test_what_the_speaker_did_and_what_others_did_meanwhile_stay_out_of_the_clai
     assert find(claims, "misled parliament").text.endswith("his links to a consultancy firm")
     assert find(claims, "future reports").text.endswith("who left without being seen")
     assert find(claims, "ground operation").text == "a ground operation could begin within days"
+
+
+def test_an_allegation_read_as_a_noun_a_hypothetical_and_a_non_denial(reference):
+    claims = claims_of(
+        reference,
+        "Police allege that Vikram Sandhu posed as a licensed financial adviser.",
+        "New Delhi could claim it never bowed to pressure, and Moscow could claim it never lost a customer.",
+        "Riyadh has neither confirmed nor denied that promise.",
+    )
+    alleged = find(claims, "licensed financial adviser")
+    assert (alleged.claimant, alleged.text) == ("Police", "Vikram Sandhu posed as a licensed financial adviser")
+    assert not [c for c in claims if "never" in c.text]  # what each could say, not what was said
+    assert not [c for c in claims if "promise" in c.text]  # neither confirmed nor denied: nothing was claimed
+
+
+def test_the_writers_i_think_is_the_authors_claim_but_not_an_interviewees_or_a_quoted_one(reference):
+    claims = claims_of(
+        reference,
+        "Mali said the Russian instructors would stay.",
+        "I expect the Russian presence to remain thin and the results to remain poor.",
+        '"I think we will win," the colonel said. I think he is wrong.',
+        authors=("Ines Moreau",),
+    )
+    writer = [c for c in claims if c.claimant == "author"]
+    assert [(c.kind, c.text) for c in writer] == [("prediction", "I expect the Russian presence to remain thin and the results to remain poor.")]
+    interview = claims_of(reference, "Q: Will the talks succeed?", "A: I think they will, in the end.", "Q: Why?", "A: I believe both sides need a deal.")
+    assert not [c for c in interview if c.claimant == "author"]

@@ -270,6 +270,8 @@ class _ClaimFinder:
         self.author_candidates: list[tuple[float, int, str, Span]] = []
         self.open_quote: Claim | None = None  # the last quote claimed: a quotation running on in its paragraph joins it
         self.transcript = _transcript_turns(parsed, actors)  # paragraph -> speaker, label and turn offsets of "LEE: ..." turns
+        # questions and answers ("Q: ...", "A: I think ..."): the answers' "I" is the interviewee's
+        self.interview = sum(1 for p in parsed.article.paragraphs if _QA_LABEL.match(p.text)) >= 2
 
     def quotation(self, quote: QuoteSpan) -> None:
         doc, parsed = self.doc, self.parsed
@@ -440,7 +442,15 @@ class _ClaimFinder:
                 # quotation after it runs on from the words quoted in the clause before the cue
                 self.open_quote = claim
             self.claimed.setdefault(sentence.start, set()).add(speaker.name)
-        if statements or not self.authors_view or sentence.start in self.claimed or _starts_quoted(sentence, quote_map):
+        if statements or sentence.start in self.claimed or _starts_quoted(sentence, quote_map):
+            return
+        kind = None if self.interview else _writers_first_person_view(sentence, quote_map, self.parsed.article.paragraphs[paragraph].text)
+        if kind is not None:
+            # "I expect ...": the writer's view in so many words, whatever the genre vote (an analysis
+            # that quotes much is taken for news, which keeps no other view of its writer's)
+            self.author_candidates.append((10.0, sentence.start, kind, sentence))
+            return
+        if not self.authors_view:
             return
         scored = author_claim(sentence)
         if scored is not None:
@@ -1004,11 +1014,24 @@ def _to_infinitive_after(verb: Token) -> Token | None:
 
 def _misread_as_noun(token: Token) -> bool:
     """A verb of saying tagged as a noun: "Trump predicts that ..." read as one plural noun, or
-    "..., the Bank of England forecast on Thursday", a noun with a subject of its own."""
-    if token.dep_ != "ROOT" or token.tag_ not in {"NN", "NNS"} or not any(c.dep_ == "ccomp" for c in token.children):
+    "..., the Bank of England forecast on Thursday", a noun with a subject of its own, or "Police
+    allege that ..." read as a noun with a relative clause."""
+    if token.dep_ != "ROOT" or token.tag_ not in {"NN", "NNS"}:
+        return False
+    who = next((c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1 and c.tag_ in {"NNS", "NNP", "NNPS"}), None)
+    if token.tag_ == "NN" and who is not None and (_that_clause_read_as_relative(token) is not None or any(c.dep_ == "ccomp" for c in token.children)):
+        return True  # "Police allege that ...": people or a name, then the verb read as a noun
+    if not any(c.dep_ == "ccomp" for c in token.children):
         return False
     plural_with_name = token.tag_ == "NNS" and any(c.dep_ == "compound" and c.i == token.i - 1 for c in token.children)
     return plural_with_name or any(c.dep_ == "nsubj" and c.i < token.i for c in token.children)
+
+
+def _that_clause_read_as_relative(token: Token) -> Token | None:
+    """ "allege | that Sandhu posed ...": a "that" clause with a subject of its own, which the
+    parser hung on the word as a relative clause."""
+    return next((c for c in token.children if c.dep_ == "relcl" and c.i > token.i
+                 and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) and any(g.dep_ in SUBJECT_DEPS and g.lower_ != "that" for g in c.children)), None)
 
 
 def reports_content(verb: Token) -> bool:
@@ -1229,6 +1252,10 @@ def reported_statements(sentence: Span, attributor: Attributor, quote_map: Quote
             continue  # "the candidates found themselves targeted": where they were, not a finding
         if lemma_of(token) in _COMING_TO_KNOW and any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
             continue  # "Turkey's leaders may yet find that ...": the writer's guess of what they will learn, not theirs
+        if any(c.dep_ == "aux" and c.lower_ in {"could", "might"} for c in token.children):
+            continue  # "New Delhi could claim it never bowed": what one might say, not what was said
+        if any(c.lower_ in {"neither", "nor"} for c in token.children) or token.dep_ == "conj" and any(c.lower_ == "neither" for c in token.head.children):
+            continue  # "has neither confirmed nor denied that promise": nothing was claimed
         if (lemma_of(token) == "dismiss" and any(c.dep_ == "dobj" and _names_someone(c) for c in token.children)
                 and not any(t.lower_ == "as" and t.dep_ == "prep" for t in token.subtree)):
             continue  # "the club dismissed manager Emeka Okafor": sacked, nothing said (but "dismissed Walker as ...")
@@ -1568,6 +1595,8 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
         clause = clause or _past_read_as_participle(verb, closing_subject)
         return before if clause and _unquoted_words(doc_text(sentence.doc), before, quote_map) >= 4 else None
     complements = [child for child in verb.children if child.dep_ in {"ccomp", "xcomp"} and child.i > verb.i]
+    if not complements and verb.pos_ == "NOUN" and (relative := _that_clause_read_as_relative(verb)) is not None:
+        complements = [relative]  # "Police allege that ...", read as a noun
     misread = _clause_read_as_relative(verb) if not complements else None
     if misread is not None:
         complements = [misread]  # "told the jury she had signed them", read as "the jury she had signed"
@@ -2316,6 +2345,28 @@ _FIGURE = re.compile(r"(?<!\d)\d+(?:[.,]\d+)?\s*(?:%|per ?cent|percent)|[$€£]
 def has_statistic(sentence: Span) -> bool:
     # Token entity types, not `sentence.ents`: that walks every entity of the whole document.
     return bool(_FIGURE.search(sentence.text)) or any(token.ent_type_ in {"PERCENT", "MONEY"} for token in sentence)
+
+
+_WRITERS_VIEWS = frozenset({"think", "believe", "expect", "predict", "doubt", "suspect", "agree", "side", "fear", "judge", "conclude"})
+_WRITERS_FORECASTS = frozenset({"expect", "predict"})
+
+
+_QA_LABEL = re.compile(r"^\s*(?:Q|A|Question|Answer)\s*[:.]\s")
+
+
+def _writers_first_person_view(sentence: Span, quote_map: QuoteMap, paragraph: str) -> str | None:
+    """ "I expect the presence to remain thin", "I would predict that ...", "I side with Lee":
+    the writer's own view, in a paragraph with no quotation marks (whose "I" may be another's) and
+    not in a headline ("prediction" or "assessment"), else None."""
+    root = sentence.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if (subject is None or subject.text != "I" or quote_map.contains(subject.idx) or lemma_of(root) not in _WRITERS_VIEWS
+            or any(c.dep_ == "neg" for c in root.children) or sentence.text.rstrip().endswith("?")):
+        return None
+    words = [t for t in sentence if t.is_alpha]
+    if sum(1 for t in words if t.text[:1].isupper()) >= 0.7 * len(words) or _DOUBLE_MARK.search(paragraph) or re.search(r"(?:^|\s)['‘]", paragraph):
+        return None
+    return "prediction" if lemma_of(root) in _WRITERS_FORECASTS else "assessment"
 
 
 def author_claim(sentence: Span) -> tuple[float, str] | None:

@@ -2070,3 +2070,12 @@ def test_the_subject_of_the_clause_an_aside_cue_interrupts_is_not_its_speaker(re
         "would give their countries the sovereignty they had been denied.",
     )
     assert claimant_of(claims, "sovereignty") == "Mali's military rulers"
+
+
+def test_officials_in_a_capital_speak_for_its_state(reference):
+    claims = claims_of(
+        reference,
+        "Officials in Ankara argue that the straits are Turkey's to manage. Officials in Texas said the fire was contained.",
+    )
+    assert claimant_of(claims, "straits") == "Turkey"
+    assert claimant_of(claims, "fire was contained") == "Officials in Texas"  # no state's seat

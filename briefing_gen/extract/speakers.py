@@ -194,7 +194,7 @@ class Attributor:
         inverted = self._inverted_subject(verb)
         if inverted is not None:
             return self.subject(inverted)
-        if verb.tag_ == "NNS":  # "Trump predicts" read as one noun: the name is its compound
+        if verb.tag_ in {"NNS", "NN"} and verb.dep_ == "ROOT":  # "Trump predicts", "Police allege" read as one noun: the name is its compound
             named = next((c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1), None)
             if named is not None:
                 return self.subject(named)
@@ -320,6 +320,12 @@ class Attributor:
                 # "The statement from the embassy read": the embassy, unnamed; not one that only
                 # released or provided a document ("a report released by the governor's office")
                 return Speaker(_noun_phrase(issuer), confidence=DESCRIBED)
+        if head_noun in word_list("government_nouns") and token.tag_ == "NNS":
+            # "Officials in Ankara argue ...": the government seated there, as "Turkish officials"
+            seat = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"), None)
+            name = actors.actor_at(seat.i) if seat is not None else None
+            if name and (actor := actors.by_name(name)) is not None and actor.type == "state":
+                return Speaker(name, confidence=RESOLVED)
         named = self._named_in_head(token)
         if named:
             people = [n for n in named if (actor := actors.by_name(n)) is not None and actor.type == "person"]

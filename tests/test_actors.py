@@ -921,3 +921,16 @@ def test_the_seat_of_a_body_that_acts_is_the_body_and_the_city_where_things_happ
     )
     assert by_name(found, "European Union").type == "organization"
     assert by_name(found, "Brussels").type == "place"
+
+
+def test_a_capital_only_where_something_is_is_a_place_and_a_rank_gives_way_to_the_office(reference):
+    found = actors_of(
+        reference,
+        "An analyst at Kestrel Equity Research in Amsterdam said the plant would close. Moscow said the talks had failed.",
+        "Gen. Rodolfo Magsaysay-Tan, the defence secretary, said the ships would stay. Surrey Coun. Pardeep Grewal said residents were angry.",
+    )
+    names = {actor.name for actor in found.actors}
+    assert by_name(found, "Amsterdam").type == "place" and "Netherlands" not in names
+    assert by_name(found, "Russia").type == "state"  # a capital that speaks is its state
+    assert by_name(found, "Rodolfo Magsaysay-Tan").role == "defence secretary"
+    assert "Pardeep Grewal" in names

@@ -1064,6 +1064,7 @@ def group_mentions(doc: Doc, mentions: list[Mention], reference: ReferenceIndex,
                 minors.add(m.text)
     transcript = is_transcript(doc_text(doc))
     _capitals_of_named_states(mentions, reference)
+    _capitals_only_as_places(doc, mentions)
     candidates: dict[str, _Candidate] = {}
     for mention in mentions:
         label = mention.label
@@ -1121,6 +1122,28 @@ def _capitals_of_named_states(mentions: list[Mention], reference: ReferenceIndex
             if (hit is not None and hit.ambiguous and hit.kind == "capital" and hit.actor.name in named
                     and reference.seat_of(mention.text) is None):  # not "Brussels", the EU's when it speaks
                 mention.hit = hit
+
+
+_LOCATING = frozenset({"in", "at", "near", "outside", "inside", "around"})
+# Those a government's seat stands for in "officials in Ankara", "diplomats in Moscow": the state.
+_GOVERNMENT_PEOPLE = frozenset({"official", "diplomat", "government", "authority", "leadership", "leader", "negotiator",
+                                "spokesman", "spokeswoman", "spokesperson", "policymaker", "minister", "ministry"})
+
+
+def _capitals_only_as_places(doc: Doc, mentions: list[Mention]) -> None:
+    """A capital named only as where something is ("an analyst at a bank in Amsterdam", "a
+    diplomat based in Dakar") is the city, a place, when the article names its state in no other
+    way: the state is no actor of the article. A capital that acts ("Dakar said", "Dakar's
+    plan"), or a state named elsewhere, keeps them one."""
+    def located(mention: Mention) -> bool:
+        root = doc[mention.start:mention.end].root
+        return root.dep_ == "pobj" and root.head.lower_ in _LOCATING and root.head.head.lemma_.lower() not in _GOVERNMENT_PEOPLE
+
+    named_otherwise = {m.hit.actor.name for m in mentions if m.hit is not None and (m.hit.kind != "capital" or not located(m))}
+    for mention in mentions:
+        hit = mention.hit
+        if hit is not None and hit.kind == "capital" and hit.actor.type == "state" and hit.actor.name not in named_otherwise and located(mention):
+            mention.hit = None
 
 
 # A transcript's speaker label at the start of a line: "CLINTON: ...", "JANE DOE: ..."
@@ -1598,12 +1621,21 @@ def role_of(doc: Doc, mention: Mention) -> str | None:
     words = doc[i + 1:start]
     text = words.text.strip()
     title = next((t for t in titles if (len(t) > 3 or t.isupper()) and re.search(rf"\b{re.escape(t)}$", text, re.IGNORECASE)), None)
+    rank: str | None = None
     if text[:1].isalpha() and title is not None:
         before = text[:len(text) - len(title)].split()
         cut = len(before) - before[::-1].index("of") if "of" in before else 0
         if cut >= 2 and before[cut - 2].islower():  # "the centre of special prosecutor X"; not "Bank of Canada governor"
             text = " ".join(before[cut:] + [text[len(text) - len(title):]])
-        return _tidy_role(text)
+        if text.lower().rstrip(".") not in _honorifics():
+            return _tidy_role(text)
+        rank = _tidy_role(text)  # "Gen. X, the defence secretary": the office said after, if any, says more
+    after = _role_after(doc, mention, role_words)
+    return after if after is not None and (rank is None or " " in after) else rank  # not "Gov. X, a Republican": Gov.
+
+
+def _role_after(doc: Doc, mention: Mention, role_words: frozenset[str] | set[str]) -> str | None:
+    """The role in apposition after the name, or before it set off by a comma."""
     # After: "Dmitri Trenin, director of the Carnegie Moscow Center, ..."
     span = doc[mention.start:mention.end]
     for child in span.root.children:

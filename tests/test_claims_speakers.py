@@ -2079,3 +2079,13 @@ def test_officials_in_a_capital_speak_for_its_state(reference):
     )
     assert claimant_of(claims, "straits") == "Turkey"
     assert claimant_of(claims, "fire was contained") == "Officials in Texas"  # no state's seat
+
+
+def test_a_service_or_a_trust_named_before_speaks_as_the_service_or_the_trust(reference):
+    claims = claims_of(
+        reference,
+        "The BC Wildfire Service said 40 fires were burning. The wildfire service said it expected winds to ease.",
+        "Midshire Hospitals NHS Foundation Trust declared a critical incident. The trust said its winter plan had been approved.",
+    )
+    assert claimant_of(claims, "winds to ease") == "BC Wildfire Service"
+    assert claimant_of(claims, "winter plan") == "Midshire Hospitals NHS Foundation Trust"

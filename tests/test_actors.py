@@ -934,3 +934,17 @@ def test_a_capital_only_where_something_is_is_a_place_and_a_rank_gives_way_to_th
     assert by_name(found, "Russia").type == "state"  # a capital that speaks is its state
     assert by_name(found, "Rodolfo Magsaysay-Tan").role == "defence secretary"
     assert "Pardeep Grewal" in names
+
+
+def test_departments_named_by_two_fields_a_minister_of_two_and_a_firm_by_its_first_word(reference):
+    found = actors_of(
+        reference,
+        "Fisheries and Oceans Canada said officers removed the traps. Colleges and Institutes Canada said the cuts would cost jobs.",
+        "Ontario Colleges and Universities Minister Jill Rasmussen said the province would work with Ottawa.",
+        "Kessler Drivetrain Systems will close its plant in Guelph. Kessler said the decision followed a review.",
+        "Donald Trump and Vice President Mike Pence spoke on Monday.",
+    )
+    names = {actor.name for actor in found.actors}
+    assert {"Fisheries and Oceans Canada", "Colleges and Institutes Canada", "Jill Rasmussen", "Donald Trump"} <= names
+    assert "Ontario Colleges" not in names and "Oceans Canada" not in names
+    assert by_name(found, "Kessler Drivetrain Systems").type == "organization" and "Kessler" not in names

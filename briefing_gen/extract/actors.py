@@ -510,7 +510,14 @@ def _joined_entities(doc: Doc, reference: ReferenceIndex) -> list[Span]:
                 joined.append(Span(doc, ent.start, following.end, label="ORG"))
                 i += 2
                 continue
-        joined.append(ent)
+        start = ent.start
+        last = reference.lookup(doc[ent.end - 1].text)
+        if (ent.label_ == "ORG" and start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].text.istitle()
+                and doc[start - 2].text.endswith("s") and not doc[start - 2].ent_type_
+                and (_body_head(doc[ent.end - 1].text) or last is not None and last.actor.type == "state")  # "... Canada", "... Union"
+                and (start == 2 or not doc[start - 3].text[:1].isupper() or doc[start - 3].is_sent_start)):
+            start -= 2  # "Fisheries and | Oceans Canada", "Colleges and | Institutes Canada": the recogniser began at "and"
+        joined.append(ent if start == ent.start else Span(doc, start, ent.end, label="ORG"))
         i += 1
     return joined
 
@@ -1014,13 +1021,22 @@ def part_of_role_title(doc: Doc, start: int, end: int) -> bool:
 
 def _portfolio_before_office(doc: Doc, start: int, end: int, reference: ReferenceIndex) -> bool:
     """A ministry's field written before an office and a name: "Unification" in "Unification
-    Minister Kim Hye-won", "Defence" in "Defence Minister Hsu"; not "NATO" in "NATO Secretary
-    General Mark Rutte", a body of its own."""
-    if end - start != 1 or end + 1 >= len(doc):
+    Minister Kim Hye-won", "Defence" in "Defence Minister Hsu", "Ontario Colleges" in "Ontario
+    Colleges and Universities Minister Jill Rasmussen"; not "NATO" in "NATO Secretary General Mark
+    Rutte", a body of its own."""
+    joined = end + 3 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].text.istitle()  # "Colleges | and Universities | Minister"
+    office_at = end + 2 if joined else end
+    if office_at + 1 >= len(doc):
         return False
-    office, after = doc[end], doc[end + 1]
-    return (office.text.istitle() and office.lower_ in word_list("office_titles") and after.text[:1].isupper()
-            and doc[start].text.istitle() and doc[start].ent_type_ not in {"GPE", "LOC", "NORP"} and _is_english_word(doc[start].text) and reference.lookup(doc[start].text) is None)
+    office, after = doc[office_at], doc[office_at + 1]
+    if not (office.text.istitle() and office.lower_ in word_list("office_titles") and after.text[:1].isupper()):
+        return False
+    if joined:  # two fields of one office, not "Trump and Vice President Biden"
+        return (end - start <= 3 and all(t.text.istitle() for t in doc[start:end]) and not _opens_with_first_name([t.text for t in doc[start:end]])
+                and doc[end - 1].text.endswith("s")
+                and doc[end + 1].lower_ not in _role_titles()[1] and doc[end + 1].lower_ not in _honorifics())
+    return (end - start == 1 and doc[start].text.istitle() and doc[start].ent_type_ not in {"GPE", "LOC", "NORP"}
+            and _is_english_word(doc[start].text) and reference.lookup(doc[start].text) is None)
 
 
 # Grouping mentions into actors --------------------------------------------------------------------
@@ -1252,7 +1268,12 @@ def _short_body_names(mentions: list[Mention]) -> dict[str, str]:
     openings: dict[str, set[str]] = {}
     for mention in mentions:
         words = mention.text.split()
-        if mention.hit is None and len(words) >= 3 and _ORG_WORDS.fullmatch(words[-1]):
+        if mention.hit is None and len(words) >= 3 and _ORG_WORDS.fullmatch(words[-1]) is None and words[-1].lower() in _COMPANY_HEADS:
+            for size in range(1, len(words)):  # "Kessler" and "Kessler Drivetrain" of "Kessler Drivetrain Systems"
+                short = words[:size]
+                if not _opens_with_first_name(short) and not (size == 1 and _is_english_word(short[0])):
+                    openings.setdefault(" ".join(short), set()).add(mention.text)
+        elif mention.hit is None and len(words) >= 3 and _ORG_WORDS.fullmatch(words[-1]):
             for size in range(2, len(words) - 1 + 1):
                 short = words[:size]
                 if size < len(words) and not _opens_with_first_name(short) and not _ORG_WORDS.fullmatch(short[-1]):

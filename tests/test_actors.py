@@ -948,3 +948,18 @@ def test_departments_named_by_two_fields_a_minister_of_two_and_a_firm_by_its_fir
     assert {"Fisheries and Oceans Canada", "Colleges and Institutes Canada", "Jill Rasmussen", "Donald Trump"} <= names
     assert "Ontario Colleges" not in names and "Oceans Canada" not in names
     assert by_name(found, "Kessler Drivetrain Systems").type == "organization" and "Kessler" not in names
+
+
+def test_a_place_named_with_a_possessive_a_forces_initials_and_titles_inside_a_name(reference):
+    found = actors_of(
+        reference,
+        "The premier spoke to reporters at Queen's Park on Monday. Surrey RCMP said the fund did not exist.",
+        "Windsor West MPP Lisa Gretzky said the plan was weak. Surrey Coun. Pardeep Grewal said residents were angry.",
+        "Sen. Margaret Lindqvist and her Republican challenger, state Treasurer John Hollowell, clashed on Tuesday.",
+    )
+    names = {actor.name for actor in found.actors}
+    assert by_name(found, "Queen's Park").type == "place" and "Queen" not in names
+    assert by_name(found, "Surrey RCMP").type == "organization"
+    assert "Pardeep Grewal" in names and "Lisa Gretzky" in names
+    assert not [name for name in names if "West" in name and name != "Windsor West"]  # no "the West" in a riding's name
+    assert by_name(found, "Margaret Lindqvist").role == "Sen."  # not her challenger's title and name

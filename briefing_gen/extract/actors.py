@@ -762,6 +762,8 @@ def _inside_longer_name(doc: Doc, start: int, end: int, reference: ReferenceInde
     hit = reference.lookup(doc[start].text)
     if hit is None or hit.actor.type in {"state", "place"}:
         return False
+    if start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text.istitle():
+        return True  # "Windsor West", a riding's name; "Cornel West"
     after = doc[end + 1] if doc[end].lower_ == "of" else doc[end]
     return after.pos_ == "PROPN" and after.text.istitle() and after.lower_ not in _role_titles()[1]
 
@@ -828,6 +830,10 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
     while start < end and (doc[start].lower_ in {"the", "a", "an", "'s", "’s", "‘s"} or _is_title_token(doc, start, end)
                            and not (end - start == 2 and _ORG_WORDS.fullmatch(doc[start + 1].text))):  # "General Assembly"
         start += 1
+    if label == "PERSON":
+        inner = next((j for j in range(start + 1, end - 1) if doc[j].text.endswith(".") and doc[j].lower_.rstrip(".") in _honorifics()), None)
+        if inner is not None:
+            start = inner + 1  # "Surrey Coun. Pardeep Grewal": a place, a title, then the name
     titled = start > span.start and _is_title_token(doc, span.start, span.end)
     for i in range(start + 1, end - 1):
         if doc[i].lower_ in {"'s", "’s", "'", "’"} and not (label in {"ORG", "FAC"} and _possessive_in_name(doc, start, i, end, reference)):
@@ -866,6 +872,12 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
     while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
            and doc[end + 1].text[:1].isupper() and end > start and reference.lookup(doc[start:end].text) is None):
         end += 2  # "SNC-Lavalin", "Wilson-Raybould": the recogniser stopped at the hyphen (not "EU-China")
+    if (end + 1 < len(doc) and doc[end].lower_ in {"'s", "’s"} and doc[end + 1].text.istitle() and doc[end + 1].lower_ in _SITES_AFTER_POSSESSIVE
+            and reference.lookup(doc[start:end].text) is None):
+        end += 2  # "Queen's | Park": the recogniser stopped at the possessive of a place's name
+        label = "FAC"
+    if label == "ORG" and end - start >= 2 and doc[end - 1].text.isupper() and doc[end - 1].lower_ in _role_titles()[1] and end < len(doc) and doc[end].pos_ == "PROPN":
+        return None  # "Windsor West MPP Lisa Gretzky": her title, no body
     if end - start == 1 and is_post_nominal(doc[start].text) and start > 0 and doc[start - 1].pos_ == "PROPN":
         return None  # "KC" of "Jane Abara KC": letters after her name, no body
     while end - start >= 2 and is_post_nominal(doc[end - 1].text) and label in {"PERSON", "ORG"}:
@@ -923,6 +935,8 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
     return Mention(start=start, end=end, text=text, label=label, hit=hit, titled=titled)
 
 
+# What a place's name that opens with a possessive ends in: "Queen's Park", "St Mary's Stadium".
+_SITES_AFTER_POSSESSIVE = frozenset("park square hall bridge palace stadium point cathedral arena".split())
 _WHERE_FROM = frozenset({"based", "headquartered", "registered"})  # not "flagged": a ship's flag state is news
 
 
@@ -1662,8 +1676,9 @@ def _role_after(doc: Doc, mention: Mention, role_words: frozenset[str] | set[str
     for child in span.root.children:
         if child.dep_ == "appos" and child.i >= mention.end:
             appos = doc[child.left_edge.i:child.right_edge.i + 1]
-            if len(appos) <= 12 and appos.text[:1].isalpha() and any(
+            if len(appos) <= 12 and appos.text[:1].isalpha() and child.ent_type_ != "PERSON" and any(
                     w.lower_.strip(".") in role_words for w in appos if (w.pos_ == "NOUN" or w.pos_ == "PROPN") and w.ent_type_ != "PERSON"):
+                # (not another person named with their title: "X and her challenger, state Treasurer Y")
                 clause = next((t for t in appos if t.lower_ in {"who", "whose", "which", "that"} and t.i > appos.start), None)
                 return _tidy_role(doc[appos.start:clause.i].text if clause is not None else appos.text)  # not "... who graduated in 1989"
     # Before, set off by a comma: "The Lithuanian foreign minister, Ona Petraitiene, said ...";
@@ -1808,6 +1823,9 @@ def decide_type(candidate: _Candidate) -> str:
         votes["group"] += 2
     if len(name) >= 3 and name.isupper():
         votes["organization"] += 2  # "LPGA", "ESPN": acronyms name bodies, not people
+    elif (len(words) >= 2 and len(words[-1]) >= 3 and words[-1].isupper() and words[-1].isalpha() and not is_post_nominal(words[-1])
+          and not is_name_suffix(words[-1]) and words[-1].lower() not in _FIRM_LAST_WORDS):
+        votes["organization"] += 6  # "Surrey RCMP", "Ontario NDP": a body's initials after a place
     elif not candidate.person_context and len(words) >= 3 and "".join(w[0] for w in words) in {m.text for m in candidate.mentions}:
         votes["organization"] += 4  # known by its initials too: "the PJD" after "the Pragati Janata Dal (PJD)"
     elif len(words) == 1 and _INNER_CAPITAL.search(name):

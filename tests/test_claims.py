@@ -642,8 +642,10 @@ def test_acts_guesses_and_questions_are_no_claims_and_a_view_of_something_as_som
         'Asked why no receipts had been found, Ravi Menon replied: "Because I paid in cash, which was foolish."',
         "Cairo regards the Sudanese Armed Forces as the only institution capable of holding the state together.",
         "A survey by Desert Research Associates last week gave Margaret Lindqvist 47 percent and John Hollowell 45 percent.",
+        "His aim is to present the lack of a climate plan as proof of unfitness for office.",
     )
     texts = [c.text for c in claims]
+    assert not [t for t in texts if "unfitness" in t]  # no one holds that view yet: an aim, not a claim
     assert not [t for t in texts if "Okafor" in t]  # sacked: nothing was said
     assert find(claims, "ineffective leader").claimant == "The mayor"  # dismissed as something: said of him
     assert not [t for t in texts if "promises were empty" in t]  # the writer's guess of what voters will learn

@@ -952,7 +952,9 @@ def _is_reporting_cue(token: Token, verbs: frozenset[str], particles: dict[str, 
         return _misread_as_noun(token) and token.lemma_.lower() in verbs
     lemma = lemma_of(token)
     if lemma in _NAMING | _CHARACTERISING and _naming_end(token) is not None:
-        return True  # "called the senator a 'nasty guy'", "referred to them as 'thugs'"
+        # "called the senator a 'nasty guy'", "referred to them as 'thugs'"; a view only with its
+        # holder as subject ("Cairo regards X as Y", not "his aim is to present X as Y")
+        return lemma not in _VIEWING or any(c.dep_ == "nsubj" for c in token.children)
     if lemma in particles:
         # the particle of the verb, not a preposition after its object ("called her mother for ten
         # years") nor one before the verb ("On Friday, Palin called ...")
@@ -2203,6 +2205,7 @@ _DOUBLE_MARK = re.compile("[\"“”„]|''")
 # Verbs that say what something is "as": "described the field as 'all very good'" (not "confirmed
 # Park as ambassador", "recalled her years as a nurse").
 _CHARACTERISING = frozenset("describe characterize characterise portray depict label brand cast paint refer regard present view see".split())
+_VIEWING = frozenset({"regard", "present", "view", "see"})
 # Verbs that give something a name of the speaker's: 'called the plan "a disgrace"', 'dubbed him "Little Marco"'.
 _NAMING = frozenset("call dub label brand term nickname deem".split())
 # Verbs for speaking about something, beside the reporting verbs: "referring to ...", "as he traced her career".

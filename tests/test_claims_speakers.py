@@ -2089,3 +2089,14 @@ def test_a_service_or_a_trust_named_before_speaks_as_the_service_or_the_trust(re
     )
     assert claimant_of(claims, "winds to ease") == "BC Wildfire Service"
     assert claimant_of(claims, "winter plan") == "Midshire Hospitals NHS Foundation Trust"
+
+
+def test_the_source_named_after_according_to_and_its_relative_clause_are_not_the_claim(reference):
+    claims = claims_of(
+        reference,
+        "Three more were hurt, according to the hospital's director, Ayu Kartika Dewi, who spoke on Monday.",
+        "But, according to the witness, Tom Major said he was able to see the stop sign.",
+    )
+    assert claimant_of(claims, "Three more were hurt") == "Ayu Kartika Dewi"
+    assert not [text for text in claims if text.startswith("Ayu")]  # the source's name is no claim of hers
+    assert claims.get("he was able to see the stop sign") == "Tom Major"  # a name that opens a clause of its own speaks

@@ -1538,7 +1538,19 @@ def _without_phrase(sentence: Span, at: int, first_object: Token) -> tuple[int, 
         # "The plan, according to the ministry, will cost $2 billion": the phrase interrupts the
         # clause, whose subject is part of what the ministry says
         return _stripped(text, sentence.start_char, sentence.end_char)
+    if before[0] < before[1] and _source_named_after(sentence, phrase_end):
+        return before  # "..., according to the hospital's director, Ayu Dewi, who ...": what follows is the source's name
     return max(before, after, key=lambda at: len(text[at[0]:at[1]].split()))
+
+
+def _source_named_after(sentence: Span, phrase_end: int) -> bool:
+    """The source's name set off by commas after "according to the director": ", Ayu Dewi," or
+    ", Ayu Dewi." (not ", Major said ...", the subject of another clause)."""
+    rest = sentence.doc.char_span(phrase_end, sentence.end_char, alignment_mode="expand")
+    if rest is None or len(rest) < 3 or rest[0].text != "," or rest[1].ent_type_ != "PERSON":
+        return False
+    end = next((t for t in rest[1:] if t.ent_type_ != "PERSON"), None)
+    return end is None or end.text in {",", ".", ";"}
 
 
 def _stripped(text: str, start: int, end: int) -> tuple[int, int]:

@@ -410,13 +410,14 @@ class Attributor:
         after = token.right_edge.i + 1
         if token.pos_ != "NOUN" or token.lemma_.lower() not in role_nouns() or after + 1 >= len(doc) or doc[after].text != ",":
             return None
-        name = self.actors.actor_at(after + 1) or (self.actors.actor_at(after + 2) if doc[after + 1].lower_.rstrip(".") in {"dr", "mr", "mrs", "ms", "prof"} else None)
+        first = after + 2 if doc[after + 1].lower_.rstrip(".") in _SHORT_TITLES else after + 1  # past "Dr."
+        name = self.actors.actor_at(first) if first < len(doc) else None
         if not name or (actor := self.actors.by_name(name)) is None or actor.type != "person":
             return None
-        end = after + 1
-        while end < len(doc) and self.actors.actor_at(end) == name or end < len(doc) and doc[end].lower_.rstrip(".") in {"dr", "mr", "mrs", "ms", "prof"}:
+        end = first
+        while end < len(doc) and self.actors.actor_at(end) == name:
             end += 1
-        return name if end < len(doc) and doc[end].is_punct and doc[end].text in {".", ",", ";"} else None
+        return name if end < len(doc) and doc[end].text in {".", ",", ";"} else None
 
     def _state_leader(self, token: Token) -> Speaker | None:
         """"The Turkish leader": the one president, prime minister or monarch named before whom the
@@ -1143,6 +1144,9 @@ def _issuer_in_relative_clause(document: Token) -> Token | None:
             if subject is not None and subject.lower_ not in {"that", "which", "who"}:
                 return subject
     return None
+
+
+_SHORT_TITLES = frozenset({"dr", "mr", "mrs", "ms", "prof"})
 
 
 def _looks_personal(name: str) -> bool:

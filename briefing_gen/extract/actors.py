@@ -219,7 +219,8 @@ def _role_titles() -> tuple[list[str], set[str]]:
 
 
 @lru_cache(maxsize=1)
-def _honorifics() -> set[str]:
+def honorifics() -> set[str]:
+    """Honorifics and ranks, lower case without their stop: "mr", "dr", "gen", "cllr"."""
     return {h.lower().rstrip(".") for h in language_data()["honorifics"]}
 
 
@@ -429,8 +430,8 @@ def _pronouns_of_next_sentence(doc: Doc, mentions: list[Mention]) -> list[tuple[
         if (len({m.actor for m in named}) != 1 or sentence.end >= len(doc) or "\n" in doc[sentence.end - 1].whitespace_
                 or first_name_gender(named[0].actor.split()[0]) is not None or sentence.root.lemma_.lower() not in verbs):
             continue
-        if not any(_subject_word(doc[m.start:m.end].root).dep_ in {"nsubj", "nsubjpass"} and _subject_word(doc[m.start:m.end].root).head == sentence.root
-                   for m in named):
+        subjects = [_subject_word(doc[m.start:m.end].root) for m in named]
+        if not any(word.dep_ in {"nsubj", "nsubjpass"} and word.head == sentence.root for word in subjects):
             continue
         following = doc[sentence.end].sent
         subject = next((c for c in following.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -613,7 +614,7 @@ def _take_given_names(doc: Doc, mentions: list[Mention], covered: set[int], know
             given = first_name_gender(word.text) in ("m", "f")
         else:
             given = (mention.label == "PERSON" and word.dep_ == "compound" and word.head.i == mention.start
-                     and word.lower_ not in _role_titles()[1] and word.lower_ not in _honorifics() and not _is_english_word(word.text))
+                     and word.lower_ not in _role_titles()[1] and word.lower_ not in honorifics() and not _is_english_word(word.text))
         text = f"{word.text} {mention.text}"
         if (given or text in known) and not _names_a_body_or_site(text) and not _ORG_WORDS.search(text):
             mention.start, mention.text, mention.label = before, text, "PERSON"
@@ -831,7 +832,7 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
                            and not (end - start == 2 and _ORG_WORDS.fullmatch(doc[start + 1].text))):  # "General Assembly"
         start += 1
     if label == "PERSON":
-        inner = next((j for j in range(start + 1, end - 1) if doc[j].text.endswith(".") and doc[j].lower_.rstrip(".") in _honorifics()), None)
+        inner = next((j for j in range(start + 1, end - 1) if doc[j].text.endswith(".") and doc[j].lower_.rstrip(".") in honorifics()), None)
         if inner is not None:
             start = inner + 1  # "Surrey Coun. Pardeep Grewal": a place, a title, then the name
     titled = start > span.start and _is_title_token(doc, span.start, span.end)
@@ -885,7 +886,7 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
         label = "PERSON"
     if (label == "PERSON" and start > 0 and start == span.start and "-" in doc[start:end].text and doc[start - 1].pos_ == "PROPN"
             and doc[start - 1].text.istitle() and first_name_gender(doc[start - 1].text) is not None
-            and doc[start - 1].lower_ not in _role_titles()[1] and doc[start - 1].lower_ not in _honorifics()):  # not "Attorney General"
+            and doc[start - 1].lower_ not in _role_titles()[1] and doc[start - 1].lower_ not in honorifics()):  # not "Attorney General"
         start -= 1  # "Beatriz | Santos-Oyelaran": the recogniser left the given name before a double surname out
     if label in {"PERSON", "ORG"}:
         start, end, label = _unglued(doc, start, end, label, titled)
@@ -913,9 +914,9 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
             end -= 1
     if len(text) < 2 or _NOT_A_NAME.match(text) or is_name_suffix(text) or text.islower() or "/" in text or "@" in text:
         return None  # punctuation, figures, or a suffix left alone ("Jr.")
-    if all(word.lower().rstrip(".") in _honorifics() for word in text.split()):
+    if all(word.lower().rstrip(".") in honorifics() for word in text.split()):
         return None  # "Lt." of "Lt. Gov. Eric Holcomb": a title, whoever bears it
-    while end - start >= 2 and doc[end - 1].text.endswith(".") and doc[end - 1].lower_.rstrip(".") in _honorifics():
+    while end - start >= 2 and doc[end - 1].text.endswith(".") and doc[end - 1].lower_.rstrip(".") in honorifics():
         end -= 1  # "a former Air Force Maj.": the rank is not the body's name
         text = text[:text.rstrip().rfind(" ")].rstrip()
     if part_of_role_title(doc, start, end) or _portfolio_before_office(doc, start, end, reference):
@@ -983,7 +984,7 @@ def _unglued(doc: Doc, start: int, end: int, label: str, titled: bool) -> tuple[
     if (label == "PERSON" and end - start >= 2 and not is_first_name(doc[start].text) and _is_english_word(doc[start + 1].text)
             and doc[start + 1].text.istitle() and _title_case_line(doc, start)):
         end = start + 1  # "Trump Stands Tall", "Obama Just Pulled Out": a surname, then the headline goes on
-    titled = titled or (start > 0 and doc[start - 1].text.lower().rstrip(".") in _honorifics())
+    titled = titled or (start > 0 and doc[start - 1].text.lower().rstrip(".") in honorifics())
     if titled and label == "PERSON" and end - start == 3 and not is_first_name(doc[start].text) and is_first_name(doc[start + 1].text):
         start += 1  # "Miss Universe Alicia Machado": the title's last word is not the name's first
     return start, end, label
@@ -1018,7 +1019,7 @@ def _is_title_token(doc: Doc, start: int, end: int) -> bool:
         return False
     lowered = token.text.lower().rstrip(".")
     _, role_words = _role_titles()
-    return lowered in _honorifics() or (lowered in role_words and token.text[:1].isupper() and doc[start + 1].text[:1].isupper())
+    return lowered in honorifics() or (lowered in role_words and token.text[:1].isupper() and doc[start + 1].text[:1].isupper())
 
 
 def part_of_role_title(doc: Doc, start: int, end: int) -> bool:
@@ -1048,7 +1049,7 @@ def _portfolio_before_office(doc: Doc, start: int, end: int, reference: Referenc
     if joined:  # two fields of one office, not "Trump and Vice President Biden"
         return (end - start <= 3 and all(t.text.istitle() for t in doc[start:end]) and not _opens_with_first_name([t.text for t in doc[start:end]])
                 and doc[end - 1].text.endswith("s")
-                and doc[end + 1].lower_ not in _role_titles()[1] and doc[end + 1].lower_ not in _honorifics())
+                and doc[end + 1].lower_ not in _role_titles()[1] and doc[end + 1].lower_ not in honorifics())
     return (end - start == 1 and doc[start].text.istitle() and doc[start].ent_type_ not in {"GPE", "LOC", "NORP"}
             and _is_english_word(doc[start].text) and reference.lookup(doc[start].text) is None)
 
@@ -1156,6 +1157,8 @@ def _capitals_of_named_states(mentions: list[Mention], reference: ReferenceIndex
 
 _LOCATING = frozenset({"in", "at", "near", "outside", "inside", "around"})
 # Those a government's seat stands for in "officials in Ankara", "diplomats in Moscow": the state.
+# Fewer than the government nouns of attribution.yml: "the US embassy in Beirut" and "troops in
+# Kabul" are others' presence there, the city only a place.
 _GOVERNMENT_PEOPLE = frozenset({"official", "diplomat", "government", "authority", "leadership", "leader", "negotiator",
                                 "spokesman", "spokeswoman", "spokesperson", "policymaker", "minister", "ministry"})
 
@@ -1199,7 +1202,7 @@ def _namesake_by_title(doc: Doc, mention: Mention, namesakes: dict[str, set[str]
     if len(people) < 2 or mention.start == 0:
         return None
     title = doc[mention.start - 1]
-    gender = word_gender(title.text) if title.lower_.rstrip(".") in _honorifics() else None
+    gender = word_gender(title.text) if title.lower_.rstrip(".") in honorifics() else None
     if gender is None:
         return None
     fitting = [name for name in people if first_name_gender(name.split()[0]) == gender and name not in minors]
@@ -1357,7 +1360,7 @@ _STAFF_NOUNS = frozenset({"executive", "customer", "shareholder", "stockholder",
 
 def _looks_personal(doc: Doc, mention: Mention) -> bool:
     previous = doc[mention.start - 1] if mention.start > 0 else None
-    return previous is not None and previous.text.lower().rstrip(".") in _honorifics()
+    return previous is not None and previous.text.lower().rstrip(".") in honorifics()
 
 
 def _note_context(doc: Doc, mention: Mention, candidate: _Candidate) -> None:
@@ -1486,7 +1489,7 @@ def _classifying_noun(doc: Doc, mention: Mention) -> str | None:
     is part of a ship's name)."""
     i = mention.start - 1
     while i >= 0 and mention.start - i <= 2 and doc[i].text.istitle() and (
-            doc[i].lower_.rstrip(".") in _honorifics() or doc[i].lower_.rstrip(".") in _role_titles()[1]):
+            doc[i].lower_.rstrip(".") in honorifics() or doc[i].lower_.rstrip(".") in _role_titles()[1]):
         i -= 1
     if i < 0 or not doc[i].is_lower or doc[i].pos_ != "NOUN" or doc[i].whitespace_ == "" or doc[i].lower_ not in _KIND_NOUNS:
         return None
@@ -1662,7 +1665,7 @@ def role_of(doc: Doc, mention: Mention) -> str | None:
         cut = len(before) - before[::-1].index("of") if "of" in before else 0
         if cut >= 2 and before[cut - 2].islower():  # "the centre of special prosecutor X"; not "Bank of Canada governor"
             text = " ".join(before[cut:] + [text[len(text) - len(title):]])
-        if text.lower().rstrip(".") not in _honorifics():
+        if text.lower().rstrip(".") not in honorifics():
             return _tidy_role(text)
         rank = _tidy_role(text)  # "Gen. X, the defence secretary": the office said after, if any, says more
     after = _role_after(doc, mention, role_words)

@@ -25,6 +25,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from briefing_gen.extract.actors import SPEAKER_LABEL, ActorSet, is_transcript
+from briefing_gen.extract.genre import is_interview
 from briefing_gen.extract.parse import ParsedArticle, doc_text, language_data, reporting_verbs, word_list
 from briefing_gen.extract.quotes import (
     MIN_QUOTE_WORDS,
@@ -271,7 +272,7 @@ class _ClaimFinder:
         self.open_quote: Claim | None = None  # the last quote claimed: a quotation running on in its paragraph joins it
         self.transcript = _transcript_turns(parsed, actors)  # paragraph -> speaker, label and turn offsets of "LEE: ..." turns
         # questions and answers ("Q: ...", "A: I think ..."): the answers' "I" is the interviewee's
-        self.interview = sum(1 for p in parsed.article.paragraphs if _QA_LABEL.match(p.text)) >= 2
+        self.interview = is_interview(parsed.article.paragraphs)
 
     def quotation(self, quote: QuoteSpan) -> None:
         doc, parsed = self.doc, self.parsed
@@ -2366,9 +2367,6 @@ _WRITERS_VIEWS = frozenset({"think", "believe", "expect", "predict", "doubt", "s
 _WRITERS_FORECASTS = frozenset({"expect", "predict"})
 
 
-_QA_LABEL = re.compile(r"^\s*(?:Q|A|Question|Answer)\s*[:.]\s")
-
-
 def _writers_first_person_view(sentence: Span, quote_map: QuoteMap, paragraph: str) -> str | None:
     """ "I expect the presence to remain thin", "I would predict that ...", "I side with Lee":
     the writer's own view, in a paragraph with no quotation marks (whose "I" may be another's) and
@@ -2378,8 +2376,7 @@ def _writers_first_person_view(sentence: Span, quote_map: QuoteMap, paragraph: s
     if (subject is None or subject.text != "I" or quote_map.contains(subject.idx) or lemma_of(root) not in _WRITERS_VIEWS
             or any(c.dep_ == "neg" for c in root.children) or sentence.text.rstrip().endswith("?")):
         return None
-    words = [t for t in sentence if t.is_alpha]
-    if sum(1 for t in words if t.text[:1].isupper()) >= 0.7 * len(words) or _DOUBLE_MARK.search(paragraph) or re.search(r"(?:^|\s)['‘]", paragraph):
+    if _is_title(sentence.text) or _DOUBLE_MARK.search(paragraph) or re.search(r"(?:^|\s)['‘]", paragraph):
         return None
     return "prediction" if lemma_of(root) in _WRITERS_FORECASTS else "assessment"
 

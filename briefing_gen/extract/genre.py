@@ -30,6 +30,7 @@ import yaml
 from spacy.tokens import Span
 
 from briefing_gen.extract.parse import ParsedArticle
+from briefing_gen.model import Paragraph
 from briefing_gen.whitespace import fold_space
 
 GENRES = ("news", "analysis", "opinion", "fact-check")
@@ -170,6 +171,16 @@ _QA_LABEL = re.compile(r"^(?:Q|Question)\s*[:.\-–—]\s*\S|^Q(?=[A-Z][a-z])")
 _ANSWER_LABEL = re.compile(r"^(?:A|Answer)\s*[:.\-–—]\s*\S")
 
 
+def is_interview(paragraphs: list[Paragraph]) -> bool:
+    """Questions and answers: questions labelled Q, answers labelled A, or headings that are nearly
+    all questions. The answers speak in the interviewee's voice, not the writer's."""
+    texts = [fold_space(p.text) for p in paragraphs]
+    questions = sum(1 for t in texts if _QA_LABEL.match(t))
+    asking = sum(1 for p, t in zip(paragraphs, texts) if p.kind == "heading" and t.endswith("?") and not _QA_LABEL.match(t))
+    headings = sum(1 for p in paragraphs if p.kind == "heading")
+    return questions >= 2 or sum(1 for t in texts if _ANSWER_LABEL.match(t)) >= 2 or (asking >= 3 and 2 * asking >= headings)
+
+
 def genre_signals(parsed: ParsedArticle, sentences: list[Span] | None = None, quotes: list | None = None) -> GenreSignals:
     article = parsed.article
     sentences = parsed.sentences if sentences is None else sentences
@@ -192,13 +203,7 @@ def genre_signals(parsed: ParsedArticle, sentences: list[Span] | None = None, qu
             signals.claim_label = True
         signals.verdict_phrases += len(patterns["verdict_phrase"].findall(text.lower()))
     headings = {i for i, p in enumerate(paragraphs) if p.kind == "heading"}
-    # An interview: questions labelled Q, answers labelled A, or headings that are nearly all
-    # questions. Its answers speak in the interviewee's voice, not the writer's.
-    signals.interview = (
-        len(labelled) >= 2
-        or sum(1 for t in texts if _ANSWER_LABEL.match(t)) >= 2
-        or (len(question_headings) >= 3 and 2 * len(question_headings) >= len(headings))
-    )
+    signals.interview = is_interview(paragraphs)
     signals.question_headings = 0 if signals.interview else len(question_headings)
     quoted = {i for i, p in enumerate(paragraphs) if p.kind == "quote"}  # a block quotation: someone else's words
     skipped = headings | labelled | quoted

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from briefing_gen.extract.actors import ActorSet, names_a_firm, role_words, strip_possessive, word_gender
+from briefing_gen.extract.actors import ActorSet, honorifics, names_a_firm, role_words, strip_possessive, word_gender
 from briefing_gen.extract.names import family_name_first, pronoun_gender
 from briefing_gen.extract.parse import language_data, reporting_verbs, word_list
 from briefing_gen.extract.quotes import QUOTE_MARKS, QuoteMap
@@ -410,7 +410,7 @@ class Attributor:
         after = token.right_edge.i + 1
         if token.pos_ != "NOUN" or token.lemma_.lower() not in role_nouns() or after + 1 >= len(doc) or doc[after].text != ",":
             return None
-        first = after + 2 if doc[after + 1].lower_.rstrip(".") in _SHORT_TITLES else after + 1  # past "Dr."
+        first = after + 2 if doc[after + 1].lower_.rstrip(".") in honorifics() else after + 1  # past "Dr."
         name = self.actors.actor_at(first) if first < len(doc) else None
         if not name or (actor := self.actors.by_name(name)) is None or actor.type != "person":
             return None
@@ -1144,9 +1144,6 @@ def _issuer_in_relative_clause(document: Token) -> Token | None:
             if subject is not None and subject.lower_ not in {"that", "which", "who"}:
                 return subject
     return None
-
-
-_SHORT_TITLES = frozenset({"dr", "mr", "mrs", "ms", "prof"})
 
 
 def _looks_personal(name: str) -> bool:

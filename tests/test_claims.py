@@ -702,10 +702,18 @@ def test_the_writers_i_think_is_the_authors_claim_but_not_an_interviewees_or_a_q
         reference,
         "Mali said the Russian instructors would stay.",
         "I expect the Russian presence to remain thin and the results to remain poor.",
-        '"I think we will win," the colonel said. I think he is wrong.',
+        '"I think we will win," the colonel said. I doubt that he is right.',
+        '"We will hold the line, whatever it costs. I think the rebels are exhausted.',
+        '"I believe the next month decides it," the colonel added.',
+        "I would argue that the instructors were never the point. In my view, the junta wanted a patron, not trainers.",
         authors=("Ines Moreau",),
     )
     writer = [c for c in claims if c.claimant == "author"]
-    assert [(c.kind, c.text) for c in writer] == [("prediction", "I expect the Russian presence to remain thin and the results to remain poor.")]
+    assert [(c.kind, c.text) for c in writer] == [
+        ("prediction", "I expect the Russian presence to remain thin and the results to remain poor."),
+        ("assessment", "I doubt that he is right."),  # the writer's answer to the quotation beside it
+        ("assessment", "I would argue that the instructors were never the point."),
+        ("assessment", "the junta wanted a patron, not trainers."),
+    ]  # not the colonel's words in a quotation that runs on to the next paragraph
     interview = claims_of(reference, "Q: Will the talks succeed?", "A: I think they will, in the end.", "Q: Why?", "A: I believe both sides need a deal.")
     assert not [c for c in interview if c.claimant == "author"]

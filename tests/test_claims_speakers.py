@@ -2100,3 +2100,58 @@ def test_the_source_named_after_according_to_and_its_relative_clause_are_not_the
     assert claimant_of(claims, "Three more were hurt") == "Ayu Kartika Dewi"
     assert not [text for text in claims if text.startswith("Ayu")]  # the source's name is no claim of hers
     assert claims.get("he was able to see the stop sign") == "Tom Major"  # a name that opens a clause of its own speaks
+
+
+def test_he_is_no_one_named_after_him_in_his_own_clause_and_not_before_someone_new(reference):
+    claims = claims_of(
+        reference,
+        "Police say Tom Briggs sold shares in a fund that did not exist.",
+        "One of the victims, a retired teacher from Langley, agreed to speak. He said he had met Briggs at a seminar in 2019.",
+        "Briggs appeared in court on Friday. He said Ottawa had failed the victims, whom he called \"easy marks.\"",
+    )
+    # the investor the text has just brought in, kept as described: never the accused he met
+    assert claimant_of(claims, "met Briggs") == "One of the victims"
+    assert claimant_of(claims, "Ottawa had failed") == "Tom Briggs"  # no name after "he": the man named before
+
+
+def test_he_stays_the_one_named_before_when_the_name_after_is_the_writers(reference):
+    claims = claims_of(
+        reference,
+        "Senator Ray Dunmore spoke in Dover on Monday.",
+        "He said the Dunmore campaign had raised $2 million, a sum Dunmore's rivals doubt.",
+        "He said the plan would pass after Dunmore's aides met the committee, which Dunmore chairs.",
+    )
+    # a name that only modifies ("the Dunmore campaign") or sits in the writer's clause is no bar
+    assert claimant_of(claims, "raised $2 million") == "Ray Dunmore"
+    assert claimant_of(claims, "plan would pass") == "Ray Dunmore"
+
+
+def test_a_person_asked_by_reporters_answers_and_the_statement_is_its_issuers(reference):
+    claims = claims_of(
+        reference,
+        "Dr. Linda Prewitt said the outbreak was contained. Hospital president Ann Marchetti said the ward would reopen.",
+        "Prewitt said two patients remained in isolation.",
+        'Marchetti was asked by reporters whether the hospital would close. "That is not something we are looking at," she said.',
+        'Police Commissioner Andrea Whitfield said in a statement that the files had been found. "We will fix it," the statement said.',
+    )
+    assert claimant_of(claims, "looking at") == "Ann Marchetti"
+    assert claimant_of(claims, "We will fix it") == "Andrea Whitfield"
+
+
+def test_the_company_is_the_firm_named_before_not_a_first_nation_named_since(reference):
+    claims = claims_of(
+        reference,
+        "Northgate Ridge Mining Corp. plans to expand the mine. Chief Ruth Kakegamic of the Wabaseemoong Lake First Nation "
+        "said the band had not been consulted. According to the company, the expansion would create 300 jobs.",
+    )
+    assert claimant_of(claims, "300 jobs") == "Northgate Ridge Mining Corp."
+
+
+def test_in_his_view_is_the_view_of_the_person_named_before(reference):
+    claims = claims_of(
+        reference,
+        "The analyst Karim Bello sees it differently. In his view, the junta will seek leverage, not a rupture.",
+        "Amina Diallo, a former minister, disagrees. In Diallo's judgement, the mine will reopen within a year.",
+    )
+    assert claimant_of(claims, "leverage") == "Karim Bello"
+    assert claimant_of(claims, "reopen within a year") == "Amina Diallo"

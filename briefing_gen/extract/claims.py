@@ -418,6 +418,8 @@ class _ClaimFinder:
         for speaker, cue, cue_at, content_at in statements:
             if _inside_quotes(content_at, quote_map, sentence.start in self.embedded):
                 continue
+            if speaker.name == AUTHOR and self.interview:
+                continue  # "In my view, ..." in an interview's answer is the interviewee's
             if quote_map.contains(content_at[0]) and _is_title(doc_text(doc)[content_at[0]:content_at[1]]):
                 continue  # 'said on NBC's "Meet the Press"': the parser took the show's name for what was said
             if len(doc_text(doc)[content_at[0]:content_at[1]].split()) < MIN_QUOTE_WORDS and not _has_subject(doc, content_at):
@@ -935,6 +937,8 @@ def _remember(attributor: Attributor, cue: Token, speaker: Speaker) -> None:
     for _ in range(3):
         subject = next((child for child in verb.children if child.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
+            if subject.dep_ == "nsubjpass" and any(child.dep_ == "agent" for child in verb.children):
+                return  # "Marchetti was asked by reporters whether ...": she is asked, they ask
             attributor.remember(subject.i, speaker.name, speaker.confidence)  # "he said" after this is the same person
             return
         if verb.dep_ not in {"advcl", "conj", "xcomp"} or verb.head.i == verb.i:
@@ -1329,7 +1333,40 @@ def reported_statements(sentence: Span, attributor: Attributor, quote_map: Quote
         break
     if not found:
         found.extend(_figures_of_a_finding(sentence, attributor))
+    if not found:
+        found.extend(_holders_view(sentence, attributor, quote_map))
     return _with_disputed_allegation(sentence, attributor, found)
+
+
+_VIEW_NOUNS = frozenset({"view", "opinion", "judgement", "judgment", "estimation", "reckoning"})
+
+
+def _holders_view(sentence: Span, attributor: Attributor, quote_map: QuoteMap) -> list[Statement]:
+    """"In my view, X", "X, in his view, Y", "In Lee's judgement, X": the clause is its holder's
+    claim, the writer's for "my". Only where the phrase frames the clause (it opens the sentence or
+    commas set it off), not "a change in his view of the war"."""
+    doc = sentence.doc
+    for token in sentence:
+        if token.lower_ != "in" or quote_map.contains(token.idx) or not (token.i == sentence.start or doc[token.i - 1].text == ","):
+            continue
+        noun = next((c for c in token.children if c.dep_ == "pobj"), None)
+        holder = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
+        if (holder is None or noun.lemma_.lower() not in _VIEW_NOUNS or noun.i - token.i > 4 or noun.i + 1 >= len(doc)
+                or doc[noun.i + 1].text != ","):
+            continue
+        if holder.lower_ == "my":
+            speaker: Speaker | None = Speaker(AUTHOR, confidence=NAMED)
+        elif holder.lower_ in {"his", "her"}:
+            speaker = attributor.previous(holder, person=True)
+        else:
+            speaker = attributor.subject(holder)
+        if speaker is None:
+            return []
+        content = _without_phrase(sentence, token.idx - sentence.start_char, noun)
+        if len(doc_text(doc)[content[0]:content[1]].split()) < 4:
+            return []
+        return [(speaker, "view", (token.idx, noun.idx + len(noun.text)), content)]
+    return []
 
 
 # ", a charge Athens has repeatedly denied.", ", an allegation London rejected.", ", which Moscow denies.",
@@ -2363,21 +2400,26 @@ def has_statistic(sentence: Span) -> bool:
     return bool(_FIGURE.search(sentence.text)) or any(token.ent_type_ in {"PERCENT", "MONEY"} for token in sentence)
 
 
-_WRITERS_VIEWS = frozenset({"think", "believe", "expect", "predict", "doubt", "suspect", "agree", "side", "fear", "judge", "conclude"})
+_WRITERS_VIEWS = frozenset({"think", "believe", "expect", "predict", "doubt", "suspect", "agree", "side", "fear", "judge", "conclude",
+                            "argue", "contend"})
 _WRITERS_FORECASTS = frozenset({"expect", "predict"})
 
 
 def _writers_first_person_view(sentence: Span, quote_map: QuoteMap, paragraph: str) -> str | None:
-    """ "I expect the presence to remain thin", "I would predict that ...", "I side with Lee":
-    the writer's own view, in a paragraph with no quotation marks (whose "I" may be another's) and
-    not in a headline ("prediction" or "assessment"), else None."""
+    """ "I expect the presence to remain thin", "I would argue that ...", "I side with Lee":
+    the writer's own view, outside any quotation (whose "I" may be another's: a sentence with no
+    quotation marks, after every quotation opened in its paragraph is closed) and not in a
+    headline ("prediction" or "assessment"), else None."""
     root = sentence.root
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if (subject is None or subject.text != "I" or quote_map.contains(subject.idx) or lemma_of(root) not in _WRITERS_VIEWS
             or any(c.dep_ == "neg" for c in root.children) or sentence.text.rstrip().endswith("?")):
         return None
-    if _is_title(sentence.text) or _DOUBLE_MARK.search(paragraph) or re.search(r"(?:^|\s)['‘]", paragraph):
+    if _is_title(sentence.text) or _DOUBLE_MARK.search(sentence.text) or re.search(r"(?:^|\s)['‘]", sentence.text):
         return None
+    before = paragraph[:max(0, paragraph.find(sentence.text.strip()))]
+    if before.count("“") > before.count("”") or before.count('"') % 2 or re.search(r"(?:^|\s)['‘]", before):
+        return None  # inside a quotation the paragraph opened
     return "prediction" if lemma_of(root) in _WRITERS_FORECASTS else "assessment"
 
 

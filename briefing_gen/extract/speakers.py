@@ -468,8 +468,11 @@ class Attributor:
             actor = self.actors.by_name(name) if name else None
             if actor is None or actor.type not in {"organization", "media", "group"}:
                 continue
-            kind = doc[i].head.lemma_.lower() if doc[i].dep_ == "compound" else _head_word(name)
-            if kind in word_list("organisation_nouns") - _FIRM_NOUNS:
+            top = doc[i]
+            while top.dep_ == "compound" and top.head.i != top.i:
+                top = top.head
+            kind = top.lemma_.lower() if top.i != i else _head_word(name)
+            if kind in _NO_FIRM_HEADS:
                 continue  # "the Unite union", "Hull City Council": a body the text says is no firm
             return name if name == firms[0] else None
         return None
@@ -589,6 +592,9 @@ class Attributor:
             # one of them described or named before
             return Speaker(_noun_phrase(token), confidence=DESCRIBED)
         noun = token.lemma_.lower()
+        if (noun in _ISSUED_NOUNS and not any(c.dep_ in {"prep", "poss", "compound"} for c in token.children)
+                and (issuer := self._issuer_of(token, noun)) is not None):
+            return Speaker(issuer, confidence=RESOLVED)  # "X said in a statement ... '...,' the statement said"
         if noun in role_nouns() and any(c.dep_ == "prep" and any(o.dep_ == "pobj" and _when(c, o) for o in c.children) for c in token.children):
             return Speaker(_noun_phrase(token), confidence=DESCRIBED)  # "the mayor at the time": whoever held it then
         words = token.doc[token.left_edge.i:token.i + 1].text
@@ -624,7 +630,7 @@ class Attributor:
             found = self.previous(token, person=False, named=noun)
             if found is not None and _head_word(found.name) == noun:
                 return found
-            nearest = self._nearest_body(token) if noun not in _PLACE_GOVERNMENTS else None
+            nearest = self._nearest_body(token, noun) if noun not in _PLACE_GOVERNMENTS else None
             if nearest is not None:
                 return Speaker(nearest, confidence=NEAREST)  # "... by TransLink. The agency told reporters": marked for review
             owner = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
@@ -671,6 +677,21 @@ class Attributor:
             if found is not None and (actor := self.actors.by_name(found.name)) is not None and actor.type == "person" and not actor.role:
                 return found.with_confidence(NEAREST)
             return Speaker(_noun_phrase(token), confidence=DESCRIBED)
+        return None
+
+    def _issuer_of(self, token: Token, noun: str) -> str | None:
+        """Who issued the statement (email, letter) "the statement" refers back to: the speaker
+        found for "X said in a statement" or "X issued a statement" in the text before."""
+        doc = token.doc
+        for i in range(token.i - 1, max(-1, token.i - 300), -1):
+            word = doc[i]
+            if word.lemma_.lower() != noun or word.dep_ not in {"pobj", "dobj"}:
+                continue
+            verb = word.head.head if word.dep_ == "pobj" and word.head.lower_ in {"in", "by", "via"} else word.head
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is None:
+                return None
+            return self.recent.get(subject.i) or self.actors.actor_at(subject.i)
         return None
 
     def _holder_of_described_role(self, token: Token, noun: str) -> str | None:
@@ -797,7 +818,7 @@ class Attributor:
         words inside quotations are skipped."""
         actors = self.actors
         doc = token.doc
-        wanted = {"she": "f", "her": "f", "he": "m", "him": "m"}.get(token.lower_)
+        wanted = {"she": "f", "her": "f", "he": "m", "him": "m", "his": "m"}.get(token.lower_)
         if named:  # "the diocese": the Diocese of X named before, if any
             for i in range(token.i - 1, max(-1, token.i - 400), -1):
                 name = actors.actor_at(i)
@@ -818,6 +839,13 @@ class Attributor:
         aside = (token.dep_ in SUBJECT_DEPS and cue.dep_ == "parataxis" and cue.head.i > cue.i and token.left_edge.i > 0
                  and doc[token.left_edge.i - 1].text == ",")
         interrupted = cue.head if aside else None
+        # "He said he had met Briggs": whoever a subject pronoun is, it is no one named after it in its
+        # own clause, outside quotation marks
+        named_after = set()
+        if token.dep_ in SUBJECT_DEPS:
+            own = {t.i for t in token.subtree}
+            named_after = {name for t in cue.subtree if t.i > token.i and t.i not in own and _names_someone_else(t, cue, actors)
+                           and not (self.quote_map is not None and self.quote_map.contains(t.idx)) and (name := actors.actor_at(t.i))}
         for i in range(token.i - 1, max(-1, token.i - 400), -1):
             if reported is not None and i < reported[1]:
                 return Speaker(reported[0], confidence=RESOLVED)
@@ -846,9 +874,18 @@ class Attributor:
                     return Speaker(phrase, confidence=DESCRIBED)
             if not name and is_subject and unnamed is None and not other_person and head.i == i and self._unnamed_subject(head, person, wanted):
                 unnamed = _noun_phrase(head)
+            if (person and is_subject and head.i == i and i < sentence_start and head.dep_ != "appos" and _introduces_someone(head)
+                    and not (name and (actor := actors.by_name(name)) is not None) and not _in_reported_clause(head)
+                    and not _in_background_clause(head) and self.gender(name or _noun_phrase(head)) in (None, wanted)):
+                # "One of the victims, a retired teacher, agreed to speak. He said ...": the person the
+                # text has just brought in, not someone named before
+                described = head.head if head.dep_ == "appos" and head.head.dep_ in SUBJECT_DEPS else head
+                return Speaker(name or _noun_phrase(described), confidence=DESCRIBED)
             if person and not name and not is_subject and head.i == i and head.tag_ == "NN" and head.lemma_.lower() in role_nouns():
                 other_person = True  # "The defence secretary met the widow ... She said": either
             if not name:
+                continue
+            if name in named_after:
                 continue
             actor = actors.by_name(name)
             if actor is None and not person:
@@ -936,10 +973,11 @@ class Attributor:
             names.append(self.canonical(name, conjunct.i))
         return names
 
-    def _nearest_body(self, token: Token) -> str | None:
+    def _nearest_body(self, token: Token, noun: str) -> str | None:
         """The organisation named last before a description of one ("the agency", "the
         company"), within this sentence and the one before, outside quotations; none when two
-        different bodies stand there (then the description stays as written)."""
+        different bodies stand there (then the description stays as written). "The company" is
+        no body whose name says it is another kind ("the ... First Nation", "the ... Union")."""
         doc = token.doc
         sentence = token.sent
         start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
@@ -949,6 +987,8 @@ class Attributor:
             if not name or (self.quote_map is not None and self.quote_map.contains(doc[i].idx)):
                 continue
             actor = self.actors.by_name(name)
+            if noun in _FIRM_NOUNS and _head_word(name) in _NO_FIRM_HEADS:
+                continue
             if actor is not None and actor.type in {"organization", "group"} and name not in found:
                 found.append(name)
         return found[0] if len(found) == 1 else None
@@ -1009,7 +1049,7 @@ class Attributor:
         """"f" or "m" when the text says so (Ms, wife, "she said") or the first name does."""
         if name not in self._genders:
             said = self.actors.genders.get(name)
-            if said is None and (name[:1].islower() or name.split()[0].lower() in {"the", "a", "an", "this", "that", "his", "her", "its", "their"}):
+            if said is None and (name[:1].islower() or name.split()[0].lower() in _DESCRIPTION_OPENINGS):
                 said = word_gender(name.split()[-1])  # a description: "the spokeswoman", not the first word's ("The")
             elif said is None and " " in name and not family_name_first(name):
                 said = pronoun_gender(name.split()[0])
@@ -1196,7 +1236,14 @@ def _us_state_words(written: str) -> list[str]:
 
 
 # Descriptions of a firm or club: "the company said" is the one firm the article names.
+# A claimant that starts with one of these is a description ("the spokeswoman", "one of the
+# victims"), whatever a given name spelt the same would say ("One" is a given name too)
+_DESCRIPTION_OPENINGS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "one", "another", "each", "some", "several"})
+# What a speaker issues, and a later "the statement said" stands for: "X said in a statement".
+_ISSUED_NOUNS = frozenset({"statement", "email", "letter", "release", "memo", "post"})
 _FIRM_NOUNS = frozenset({"company", "firm", "club", "corporation"})
+# The last words of bodies' names that are no firm: what "the company" cannot stand for.
+_NO_FIRM_HEADS = (word_list("organisation_nouns") - _FIRM_NOUNS - {"group", "network"}) | {"nation", "band", "tribe"}
 # "the city said" is the city's government, not the last body named in it.
 _PLACE_GOVERNMENTS = {"city", "country", "state", "province", "municipality", "district", "government", "administration"}
 _BACKGROUND_MARKS = {"although", "though", "while", "whereas", "because", "since", "if", "unless"}
@@ -1373,6 +1420,43 @@ def _when(preposition: Token, noun: Token) -> bool:
         return noun.lower_ == "time" and [c.lower_ for c in noun.children] == ["the"]
     return preposition.lower_ in {"in", "during"} and not list(noun.children) and (
         re.fullmatch(r"(?:19|20)\d\d", noun.text) is not None or noun.lower_ in _MONTHS_AND_DAYS)
+
+
+def _names_someone_else(token: Token, clause: Token, actors: ActorSet) -> bool:
+    """A name in `clause` that a pronoun subject of the clause cannot stand for ("He said he had
+    met Briggs"): one that is a participant, not a modifier ("the Carson campaign", "Mr.
+    Clinton's remark", which writers do use beside "he"), and not in an apposition, a relative
+    clause or a clause of time or reason, which are the writer's words ("... 'the next
+    Washington' – the Founding Father who Beck idolizes", "he said after the prosecutor read the
+    facts to which Lazar admitted"), nor in a clause joined to it ("He admits ..., but Prager
+    thinks ...")."""
+    name = actors.actor_at(token.i)
+    while token.dep_ in {"compound", "flat"} and token.head.i != token.i and actors.actor_at(token.head.i) == name:
+        token = token.head  # to the name's last word
+    if token.dep_ in {"poss", "compound", "amod", "nmod"}:
+        return False
+    while token.i != clause.i and token.head.i != token.i:
+        if token.dep_ in {"appos", "parataxis", "advcl", "relcl", "acl"} or token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"}:
+            return False
+        token = token.head
+    return True
+
+
+def _introduces_someone(noun: Token) -> bool:
+    """An indefinite description of one person as a clause's subject ("a neighbour", "one of the
+    victims"): it brings someone new into the text, so it cannot be anyone named before. Not "A
+    president who ... will hand his successor ..." (the restrictive clause makes it a description
+    of someone known), nor "the hardest thing for a president to do"."""
+    verb = noun.head
+    finite = verb.tag_ in {"VBD", "VBZ", "VBP", "MD"} or any(child.dep_ in {"aux", "auxpass"} and child.tag_ in {"VBD", "VBZ", "VBP", "MD"} for child in verb.children)
+    if not finite or any(child.dep_ == "relcl" and noun.doc[child.left_edge.i - 1].text != "," for child in noun.children):
+        return False
+    if noun.lower_ == "one":
+        of = next((child for child in noun.children if child.dep_ == "prep" and child.lower_ == "of"), None)
+        group = next((child for child in of.children if child.dep_ == "pobj"), None) if of is not None else None
+        return group is not None and group.tag_ == "NNS" and group.lemma_.lower() in role_nouns()
+    return (noun.tag_ == "NN" and noun.lemma_.lower() in role_nouns() and noun.lemma_.lower() not in word_list("organisation_nouns")
+            and any(child.dep_ == "det" and child.lower_ in {"a", "an"} for child in noun.children))
 
 
 def _noun_phrase(token: Token) -> str:

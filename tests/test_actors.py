@@ -963,3 +963,16 @@ def test_a_place_named_with_a_possessive_a_forces_initials_and_titles_inside_a_n
     assert "Pardeep Grewal" in names and "Lisa Gretzky" in names
     assert not [name for name in names if "West" in name and name != "Windsor West"]  # no "the West" in a riding's name
     assert by_name(found, "Margaret Lindqvist").role == "Sen."  # not her challenger's title and name
+
+
+def test_a_demonym_before_officials_a_verb_after_a_name_and_a_given_name_left_out(reference):
+    found = actors_of(
+        reference,
+        "Somali officials describe the port deal as a retreat.",
+        "Venezuela's foreign minister, Luisa Mendoza, spoke on Monday, and Mendoza accused Guyana of provoking the crisis.",
+        "Abdirahman Yusuf Farah, a researcher at the Heritage Institute, said the port would never be built.",
+    )
+    names = {actor.name for actor in found.actors}
+    assert by_name(found, "Somalia").type == "state"  # as "Turkish officials" is Turkey, though the recogniser missed "Somali"
+    assert "Luisa Mendoza" in names and not [name for name in names if "accused" in name]
+    assert "Abdirahman Yusuf Farah" in names and "Yusuf Farah" not in names

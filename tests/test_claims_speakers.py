@@ -2155,3 +2155,25 @@ def test_in_his_view_is_the_view_of_the_person_named_before(reference):
     )
     assert claimant_of(claims, "leverage") == "Karim Bello"
     assert claimant_of(claims, "reopen within a year") == "Amina Diallo"
+
+
+def test_an_unnamed_source_after_according_to_is_she_and_a_countrys_firms_are_not_the_state(reference):
+    claims = claims_of(
+        reference,
+        "President Haile Tesfaye said the port deal would stand.",
+        'According to a regional security analyst in Nairobi, Asmara fears encirclement. "Eritrea remembers every border it has lost," she said.',
+        "U.S. steelmakers welcomed the tariffs on Tuesday.",
+        "The United States said the tariffs would last a year.",
+    )
+    assert claimant_of(claims, "Eritrea remembers") == "a regional security analyst in Nairobi"
+    assert claimant_of(claims, "welcomed the tariffs") == "U.S. steelmakers"
+    assert claimant_of(claims, "would last a year") == "United States"
+
+
+def test_a_name_given_is_no_claim_but_a_name_called_is(reference):
+    claims = claims_of(
+        reference,
+        "The channel calls itself Amaq Media. The senator called the plan a disaster for farmers.",
+    )
+    assert not [text for text in claims if "Amaq" in text]
+    assert claimant_of(claims, "disaster for farmers") == "The senator"

@@ -475,6 +475,7 @@ def collect_mentions(doc: Doc, reference: ReferenceIndex) -> list[Mention]:
         if mention is not None and mention.hit is not None:
             mentions.append(mention)
             covered.update(range(start, end))
+    mentions.extend(_demonyms_of_officials(doc, covered, reference))
     mentions = _skip_nicknames(doc, mentions, covered)
     _take_given_names(doc, mentions, covered)
     bodies = _missed_speaking_bodies(doc, covered)
@@ -728,6 +729,21 @@ def _missed_person_names(doc: Doc, covered: set[int]) -> list[Mention]:
     return found
 
 
+def _demonyms_of_officials(doc: Doc, covered: set[int], reference: ReferenceIndex) -> list[Mention]:
+    """A state's demonym the recogniser missed before a noun of its government ("Somali
+    officials", "the Eritrean government"): the state, as "Turkish officials" is."""
+    found = []
+    for token in doc:
+        if (token.i in covered or token.dep_ not in {"amod", "compound"} or not token.text[:1].isupper()
+                or token.head.lemma_.lower() not in word_list("government_nouns")):
+            continue
+        hit = reference.lookup(token.text)
+        if hit is not None and hit.kind == "demonym" and hit.actor.type == "state" and not hit.ambiguous:
+            found.append(Mention(start=token.i, end=token.i + 1, text=token.text, label="NORP", hit=hit))
+            covered.add(token.i)
+    return found
+
+
 def _missed_speaking_bodies(doc: Doc, covered: set[int]) -> list[Mention]:
     """Bodies' names the recogniser missed where they speak: "Northline Terminals said ...", two
     to four capitalised proper nouns ending in a body's head word, as the subject of a verb of
@@ -832,6 +848,14 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
                            and not (end - start == 2 and _ORG_WORDS.fullmatch(doc[start + 1].text))):  # "General Assembly"
         start += 1
     if label == "PERSON":
+        while end - start >= 2 and doc[end - 1].is_lower and doc[end - 1].pos_ in {"VERB", "AUX"}:
+            end -= 1  # "Mendoza accused": a verb the recogniser took into the name
+        given = doc[start - 1] if start == span.start and start > 0 else None
+        if (given is not None and given.tag_ == "NNP" and given.dep_ == "compound" and start <= given.head.i < end and not given.ent_type_
+                and given.text.isalpha() and given.text.istitle() and (given.is_sent_start or first_name_gender(given.text) is not None)
+                and given.lower_ not in honorifics() and not _is_english_word(given.text) and reference.lookup(given.text) is None):
+            start -= 1  # "Abdirahman | Yusuf Farah": a given name the recogniser left out
+            span = doc[start:end]
         inner = next((j for j in range(start + 1, end - 1) if doc[j].text.endswith(".") and doc[j].lower_.rstrip(".") in honorifics()), None)
         if inner is not None:
             start = inner + 1  # "Surrey Coun. Pardeep Grewal": a place, a title, then the name

@@ -1045,6 +1045,11 @@ def reports_content(verb: Token) -> bool:
     """A reporting verb used to report something: with a reported clause, or (for stance verbs such
     as reject or condemn) with an object; "held talks" or "conceded some ground" are not speech."""
     deps = {child.dep_ for child in verb.children}
+    if (deps & {"oprd"} and not deps & {"ccomp", "xcomp", "parataxis"} and verb.lemma_.lower() in {"call", "name", "dub"}
+            and all(all(t.text[:1].isupper() for t in c.subtree)
+                    and not any(t.dep_ == "det" or t.text in QUOTE_MARKS for t in c.doc[c.left_edge.i - 1:verb.right_edge.i + 1])
+                    for c in verb.children if c.dep_ == "oprd")):
+        return False  # "they called him Bob", "calls itself Amaq Media": a name given, nothing claimed
     if deps & {"ccomp", "xcomp", "parataxis", "oprd"} or verb.dep_ == "parataxis" or _aside(verb) is not None:
         return True  # "X said that ...", "..., she said", "X describes himself as ...", "If ..., she argued, ..."
     if _naming_end(verb) is not None:

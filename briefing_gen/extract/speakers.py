@@ -380,7 +380,13 @@ class Attributor:
         if all(t.dep_ == "amod" or t.pos_ == "ADJ" for t in named):
             return True
         people = role_nouns() | word_list("person_description_nouns") | word_list("follower_nouns")
-        return token.lemma_.lower() in people and all(t.dep_ in {"amod", "compound"} for t in named)
+        if token.lemma_.lower() in people and all(t.dep_ in {"amod", "compound"} for t in named):
+            return True
+        # "U.S. steelmakers", "some Chinese lenders": a group of a country's firms or people, no
+        # state; its officials, forces and media do speak for it
+        return (token.tag_ == "NNS" and token.lemma_.lower() not in word_list("organisation_nouns") | {"medium", "media"}
+                and all(t.dep_ in {"amod", "compound"} and t.head.i == token.i for t in named)
+                and all((actor := self.actors.by_name(self.actors.actor_at(t.i) or "")) is not None and actor.type == "state" for t in named))
 
     def _person_in_apposition(self, token: Token) -> str | None:
         """A person named in apposition to the subject or its title ("Keeper of the Seal, Jane
@@ -874,9 +880,10 @@ class Attributor:
                     return Speaker(phrase, confidence=DESCRIBED)
             if not name and is_subject and unnamed is None and not other_person and head.i == i and self._unnamed_subject(head, person, wanted):
                 unnamed = _noun_phrase(head)
-            if (person and is_subject and head.i == i and i < sentence_start and head.dep_ != "appos" and _introduces_someone(head)
-                    and not (name and (actor := actors.by_name(name)) is not None) and not _in_reported_clause(head)
-                    and not _in_background_clause(head) and self.gender(name or _noun_phrase(head)) in (None, wanted)):
+            if (person and head.i == i and i < sentence_start and not (name and (actor := actors.by_name(name)) is not None)
+                    and (is_subject and head.dep_ != "appos" and _introduces_someone(head) and not _in_reported_clause(head)
+                         and not _in_background_clause(head) or _unnamed_source(head))
+                    and self.gender(name or _noun_phrase(head)) in (None, wanted)):
                 # "One of the victims, a retired teacher, agreed to speak. He said ...": the person the
                 # text has just brought in, not someone named before
                 described = head.head if head.dep_ == "appos" and head.head.dep_ in SUBJECT_DEPS else head
@@ -1440,6 +1447,13 @@ def _names_someone_else(token: Token, clause: Token, actors: ActorSet) -> bool:
             return False
         token = token.head
     return True
+
+
+def _unnamed_source(noun: Token) -> bool:
+    """"According to a security analyst in Nairobi, ...": someone new, as the subject of a
+    reporting verb would be."""
+    return (noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according" and noun.tag_ == "NN"
+            and noun.lemma_.lower() in role_nouns() and any(child.dep_ == "det" and child.lower_ in {"a", "an"} for child in noun.children))
 
 
 def _introduces_someone(noun: Token) -> bool:

@@ -976,3 +976,16 @@ def test_a_demonym_before_officials_a_verb_after_a_name_and_a_given_name_left_ou
     assert by_name(found, "Somalia").type == "state"  # as "Turkish officials" is Turkey, though the recogniser missed "Somali"
     assert "Luisa Mendoza" in names and not [name for name in names if "accused" in name]
     assert "Abdirahman Yusuf Farah" in names and "Yusuf Farah" not in names
+
+
+def test_regions_and_rivers_with_the_are_places_and_a_city_is_not_its_courts_short_name(reference):
+    found = actors_of(
+        reference,
+        "Trade through the Horn of Africa has slowed, and the Balkans look to Brussels. Egypt depends on the Nile.",
+        "A judge at the Los Angeles Superior Court granted the order. Los Angeles police said the singer had left the city.",
+        "Scottish and Southern Electricity Networks said 12,000 homes were without power. Edmonton Public Schools said classes would resume.",
+    )
+    assert {by_name(found, name).type for name in ("Horn of Africa", "Balkans", "Nile")} == {"place"}
+    assert by_name(found, "Los Angeles").type == "place"  # not the court by its first words
+    assert by_name(found, "Scottish and Southern Electricity Networks").type == "organization"
+    assert by_name(found, "Edmonton Public Schools").type == "organization"

@@ -46,7 +46,7 @@ _ORG_WORDS = re.compile(
     r"\b(party|ministry|department|council|committee|commission|university|institute|bank|company|corp|"
     r"inc|ltd|group|association|union|organi[sz]ation|agency|office|court|parliament|assembly|congress|"
     r"senate|army|navy|police|forces|service|foundation|center|centre|fund|board|authority|club|league|"
-    r"school|college|academy|hospital|church|diocese|project|program|programme|administration|government|"
+    r"schools?|networks|college|academy|hospital|church|diocese|project|program|programme|administration|government|"
     r"campaign|ministry|initiative|command|corps|fleet|brigade|battalion|regiment|guard)\b",
     re.IGNORECASE,
 )
@@ -494,8 +494,8 @@ def collect_mentions(doc: Doc, reference: ReferenceIndex) -> list[Mention]:
 def _joined_entities(doc: Doc, reference: ReferenceIndex) -> list[Span]:
     """The recogniser's entities, with a body's name it cut at "and" made whole again: "The United
     Dock and | Harbour Workers' Union" (the first part ends in "and"), "The Queensland Nurses | and
-    | Allied Staff Union" (plural members, then the body's head word). "Google and Microsoft
-    Research" stays two names."""
+    | Allied Staff Union" (plural members, then the body's head word), "Scottish and | Southern
+    Electricity Networks". "Google and Microsoft Research" stays two names."""
     entities = list(doc.ents)
     joined: list[Span] = []
     i = 0
@@ -512,6 +512,12 @@ def _joined_entities(doc: Doc, reference: ReferenceIndex) -> list[Span]:
                 joined.append(Span(doc, ent.start, following.end, label="ORG"))
                 i += 2
                 continue
+        if (following is not None and ent.label_ == "NORP" and len(ent) == 1 and following.label_ == "ORG" and _body_head(doc[following.end - 1].text)
+                and [t.lower_ for t in doc[ent.end:following.start]] == ["and"] and doc[following.start].tag_ in {"JJ", "NNP"}
+                and reference.lookup(following.text) is None):
+            joined.append(Span(doc, ent.start, following.end, label="ORG"))  # "Scottish and | Southern Electricity Networks"
+            i += 2
+            continue
         start = ent.start
         last = reference.lookup(doc[ent.end - 1].text)
         if (ent.label_ == "ORG" and start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].text.istitle()
@@ -1136,10 +1142,11 @@ def group_mentions(doc: Doc, mentions: list[Mention], reference: ReferenceIndex,
             name = mention.hit.actor.name
         elif mention.text in acronyms:
             name = acronyms[mention.text]  # "YAF" after "Young Americans for Freedom (YAF)"
-        elif mention.text in short_bodies and not (" " not in mention.text and (label in {"GPE", "LOC"} and not _acts(doc, mention) or mention.text in person_names)):
+        elif mention.text in short_bodies and not (label in {"GPE", "LOC"} and not _acts(doc, mention) or " " not in mention.text and mention.text in person_names):
             # "Covington Catholic" after "Covington Catholic High School", "Kestrel" after "Kestrel
             # Foods", "Northline rejected ..." after "Northline Terminals"; not the city
-            # "Wolverhampton" of "Wolverhampton Wanderers" ("in Wolverhampton"), nor a person's surname
+            # "Wolverhampton" of "Wolverhampton Wanderers" ("in Wolverhampton"), nor "Los Angeles police"
+            # after the "Los Angeles Superior Court", nor a person's surname
             name = short_bodies[mention.text]
         elif mention.text in person_names or mention.label == "PERSON" or _looks_personal(doc, mention):
             # A lone surname the article also gives in full is that person, whatever its label,
@@ -1838,7 +1845,10 @@ def decide_type(candidate: _Candidate) -> str:
         votes["organization"] += 2 * candidate.speaks  # "Brussels praised the cable", "Verizon said": a place or a body speaks as a body
     else:
         votes["person"] += 2 * (candidate.person_context + candidate.speaks)  # "Vickers said", labelled a body 17 times
-    votes["organization"] += 2 * candidate.determiner_context
+    if labels["LOC"] and labels["LOC"] == sum(labels.values()) and not candidate.speaks and not candidate.staff_context:
+        votes["place"] += 2 * candidate.determiner_context  # "the Nile", "the Balkans", "the Horn of Africa": regions and rivers take "the" too
+    else:
+        votes["organization"] += 2 * candidate.determiner_context
     name = candidate.name
     if _MEDIA_WORDS.search(name):
         votes["media"] += 3

@@ -717,3 +717,18 @@ def test_the_writers_i_think_is_the_authors_claim_but_not_an_interviewees_or_a_q
     ]  # not the colonel's words in a quotation that runs on to the next paragraph
     interview = claims_of(reference, "Q: Will the talks succeed?", "A: I think they will, in the end.", "Q: Why?", "A: I believe both sides need a deal.")
     assert not [c for c in interview if c.claimant == "author"]
+
+
+def test_another_voice_after_while_a_denied_finding_and_a_clause_after_according_to(reference):
+    claims = claims_of(
+        reference,
+        "The army chief said the border would stay closed, while the civilian government has called for dialogue.",
+        'A UN panel described the militia\'s campaign as genocide, a finding that the militia dismissed as "political theatre".',
+        "Doha has quietly funded relief convoys, according to aid workers in Chad, and has offered to host talks.",
+    )
+    assert find(claims, "border would stay closed").text == "the border would stay closed"
+    described = [c for c in claims if c.cue == "describe"]
+    assert [c.text for c in described] == ["described the militia's campaign as genocide"]
+    assert [c.cue for c in claims if "genocide" in c.text] == ["describe", "dismiss"]  # the denial is the militia's, of that finding
+    convoys = find(claims, "relief convoys")
+    assert (convoys.claimant, convoys.text) == ("aid workers in Chad", "Doha has quietly funded relief convoys")

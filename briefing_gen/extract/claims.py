@@ -1377,7 +1377,7 @@ def _holders_view(sentence: Span, attributor: Attributor, quote_map: QuoteMap) -
 # ", a charge Athens has repeatedly denied.", ", an allegation London rejected.", ", which Moscow denies.",
 # ', a charge the party dismissed as "an excuse".'
 _DISPUTED = re.compile(
-    r",\s+(?:(?:a|an)\s+(?:charge|claim|allegation|accusation|assertion|account)\s+(?:that\s+|which\s+)?|which\s+|something\s+)"
+    r",\s+(?:(?:a|an)\s+(?:charge|claim|allegation|accusation|assertion|account|finding|conclusion|characteri[sz]ation|label)\s+(?:that\s+|which\s+)?|which\s+|something\s+)"
     r"(?P<who>[\w’'.\- ]+?)\s+(?:(?:has|have|had|also|long|always|repeatedly|strongly|flatly|since|vehemently|consistently)\s+)*"
     r"(?P<verb>deni(?:ed|es)|deny|reject(?:ed|s)?|disput(?:ed|es|e)|dismiss(?:ed|es)?)(?:\s+as\s+[^,;]+)?\W*$")
 
@@ -1583,6 +1583,8 @@ def _without_phrase(sentence: Span, at: int, first_object: Token) -> tuple[int, 
         return _stripped(text, sentence.start_char, sentence.end_char)
     if before[0] < before[1] and _source_named_after(sentence, phrase_end):
         return before  # "..., according to the hospital's director, Ayu Dewi, who ...": what follows is the source's name
+    if set_off and before[0] < before[1] and re.match(r",\s*(?:and|but)\s", text[phrase_end:sentence.end_char].lstrip()):
+        return before  # "Doha funded convoys, according to aid workers, and has offered ...": the writer goes on
     return max(before, after, key=lambda at: len(text[at[0]:at[1]].split()))
 
 
@@ -2124,10 +2126,11 @@ def _opens_writers_gloss(doc: Doc, i: int) -> bool:
 
 
 def _others_act_meanwhile(word: Token) -> bool:
-    """", as opposition parties demanded an inquiry": what others said or did while the speaker
-    spoke, told by the writer ("as" with a clause of speech that has its own subject)."""
+    """", as opposition parties demanded an inquiry", ", while the civilian government has called
+    for dialogue": what others said while the speaker spoke, told by the writer ("as" or "while"
+    with a clause of speech that has its own subject)."""
     act = word.head
-    return (word.lower_ == "as" and word.dep_ == "mark" and act.i > word.i and lemma_of(act) in _speech_acts()
+    return (word.lower_ in {"as", "while", "whereas"} and word.dep_ == "mark" and act.i > word.i and lemma_of(act) in _speech_acts()
             and any(c.dep_ in SUBJECT_DEPS and c.lower_ not in _PRONOUNS for c in act.children))
 
 

@@ -989,3 +989,8 @@ def test_regions_and_rivers_with_the_are_places_and_a_city_is_not_its_courts_sho
     assert by_name(found, "Los Angeles").type == "place"  # not the court by its first words
     assert by_name(found, "Scottish and Southern Electricity Networks").type == "organization"
     assert by_name(found, "Edmonton Public Schools").type == "organization"
+
+
+def test_west_in_a_demonym_is_not_the_west(reference):
+    found = actors_of(reference, "The West African bloc called the coup regrettable. The West warned the junta.")
+    assert by_name(found, "the West").mentions == 1  # the West that warned, not "West African"

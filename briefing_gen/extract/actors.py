@@ -777,14 +777,18 @@ def _missed_speaking_bodies(doc: Doc, covered: set[int]) -> list[Mention]:
 
 def _inside_longer_name(doc: Doc, start: int, end: int, reference: ReferenceIndex) -> bool:
     """A reference name of one English word that opens a longer name the recogniser missed:
-    "West" of "West Mercia Police" or "the West of England mayor" is not the West. Not a state's
+    "West" of "West Mercia Police", "the West of England mayor" or "the West African bloc" is not
+    the West. Not a state's
     or a place's name ("Make America Great Again")."""
-    if (end - start != 1 or end + 1 >= len(doc) or not doc[start].text.istitle() or doc[start].ent_type_
+    opens_entity = doc[start].ent_iob_ == "B" and doc[start].ent_type_ == "NORP" and end < len(doc) and doc[end].ent_iob_ == "I"  # "West | African"
+    if (end - start != 1 or end + 1 >= len(doc) or not doc[start].text.istitle() or doc[start].ent_type_ and not opens_entity
             or not _is_english_word(doc[start].text)):
         return False
     hit = reference.lookup(doc[start].text)
     if hit is None or hit.actor.type in {"state", "place"}:
         return False
+    if opens_entity:
+        return True
     if start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text.istitle():
         return True  # "Windsor West", a riding's name; "Cornel West"
     after = doc[end + 1] if doc[end].lower_ == "of" else doc[end]

@@ -994,3 +994,9 @@ def test_regions_and_rivers_with_the_are_places_and_a_city_is_not_its_courts_sho
 def test_west_in_a_demonym_is_not_the_west(reference):
     found = actors_of(reference, "The West African bloc called the coup regrettable. The West warned the junta.")
     assert by_name(found, "the West").mentions == 1  # the West that warned, not "West African"
+
+
+def test_a_body_named_after_its_city_keeps_the_city_in_its_name(reference):
+    found = actors_of(reference, "The mayor said Milwaukee Public Schools had been asked to prepare buses for students.")
+    names = {actor.name for actor in found.actors}
+    assert "Milwaukee Public Schools" in names and "Public Schools" not in names

@@ -732,3 +732,12 @@ def test_another_voice_after_while_a_denied_finding_and_a_clause_after_according
     assert [c.cue for c in claims if "genocide" in c.text] == ["describe", "dismiss"]  # the denial is the militia's, of that finding
     convoys = find(claims, "relief convoys")
     assert (convoys.claimant, convoys.text) == ("aid workers in Chad", "Doha has quietly funded relief convoys")
+
+
+def test_a_share_after_while_is_the_same_finding(reference):
+    claims = claims_of(
+        reference,
+        "A Probe Research poll found that 58 per cent of residents opposed the cuts, while 31 per cent supported them.",
+    )
+    assert find(claims, "58 per cent").text == "58 per cent of residents opposed the cuts, while 31 per cent supported them"
+    assert not [c for c in claims if c.claimant == "31 per cent"]

@@ -2177,3 +2177,28 @@ def test_a_name_given_is_no_claim_but_a_name_called_is(reference):
     )
     assert not [text for text in claims if "Amaq" in text]
     assert claimant_of(claims, "disaster for farmers") == "The senator"
+
+
+def test_a_document_someone_obtained_a_relative_it_and_an_unnamed_official_who_is_he(reference):
+    claims = claims_of(
+        reference,
+        "Mexico imposed tariffs on Friday.",
+        "According to court papers obtained by MailOnline, the singer is seeking custody of both children.",
+        "His campaign later released the board minutes, which it said showed his opposition to the plan.",
+        'A senior EU official conceded that member states were divided. "Hungary will block any sanctions," he said.',
+        "Nana Mensah, an analyst in Accra, said the talks had stalled. She believes that the protests will not fade.",
+    )
+    assert claimant_of(claims, "seeking custody") == "court papers"  # not the outlet that holds them
+    assert claimant_of(claims, "showed his opposition") == "His campaign"  # not Mexico, named before
+    assert claimant_of(claims, "Hungary will block") == "senior EU official"
+    assert claimant_of(claims, "protests will not fade") == "Nana Mensah"  # "she": not the official "he" was
+
+
+def test_a_place_abbreviation_ends_no_sentence(reference):
+    claims = claims_of(
+        reference,
+        "Jobs in Hamilton and Sault Ste. Marie were at risk, union president Victor Petrenko said. "
+        '"These tariffs are a direct hit," he said.',
+    )
+    assert claimant_of(claims, "Sault Ste. Marie were at risk") == "Victor Petrenko"
+    assert claimant_of(claims, "direct hit") == "Victor Petrenko"

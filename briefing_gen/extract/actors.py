@@ -761,8 +761,9 @@ def _missed_speaking_bodies(doc: Doc, covered: set[int]) -> list[Mention]:
                 or token.pos_ != "PROPN" or not _body_head(token.text)):
             continue
         start = token.i
-        while start > 0 and token.i - start < 3 and start - 1 not in covered and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text.istitle():
-            start -= 1
+        while (start > 0 and token.i - start < 3 and (start - 1 not in covered or doc[start - 1].ent_type_ == "GPE")
+               and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text.istitle()):
+            start -= 1  # with the place a body's name may open with: "Milwaukee | Public Schools"
         if start == token.i or doc[start].lower_ in _stop_words() or doc[start].lower_ in _role_titles()[1]:
             continue
         end = token.i + 1

@@ -2131,7 +2131,13 @@ def _others_act_meanwhile(word: Token) -> bool:
     with a clause of speech that has its own subject)."""
     act = word.head
     return (word.lower_ in {"as", "while", "whereas"} and word.dep_ == "mark" and act.i > word.i and lemma_of(act) in _speech_acts()
-            and any(c.dep_ in SUBJECT_DEPS and c.lower_ not in _PRONOUNS for c in act.children))
+            and any(c.dep_ in SUBJECT_DEPS and c.lower_ not in _PRONOUNS and not _a_share(c) for c in act.children))
+
+
+def _a_share(noun: Token) -> bool:
+    """"31 per cent", "a third": a share of those the claim counts ("61 per cent opposed it,
+    while 31 per cent supported it" is one finding), not another speaker."""
+    return noun.like_num or noun.ent_type_ in {"PERCENT", "CARDINAL"} or any(t.like_num for t in noun.subtree)
 
 
 _AS_DID = frozenset({"do", "have", "be", "will", "would", "can", "could", "should"})

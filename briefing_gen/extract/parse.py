@@ -114,9 +114,14 @@ def keep_title_abbreviations(nlp: Language) -> None:
     honorific with a stop is one token, as "Gen." and "Sen." already are."""
     from spacy.symbols import ORTH
 
-    for title in title_abbreviations():
+    for title in (*title_abbreviations(), *_PLACE_ABBREVIATIONS):
         if len(nlp.tokenizer(title)) > 1:
             nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+
+
+# Abbreviations inside places' names that the tokenizer cuts from their stop, which then ends a
+# sentence in the middle of the name ("Sault Ste. | Marie were at risk").
+_PLACE_ABBREVIATIONS = ("Ste.",)
 
 
 def faster_lemma_index(lemmatizer) -> None:

@@ -267,7 +267,13 @@ class Attributor:
         actors = self.actors
         lowered = token.lower_
         if lowered in _PERSONAL_PRONOUNS:
-            return self.previous(token, person=True)
+            found = self.previous(token, person=True)
+            if (found is not None and lowered in {"he", "she"} and self.gender(found.name) is None
+                    and (found.name[:1].islower() or found.name.split()[0].lower() in _DESCRIPTION_OPENINGS)):
+                # "A senior official ... conceded ... '...,' he said": the official, whom the text
+                # does not name, is a man, and a "she" further on is someone else
+                self._genders[found.name] = "f" if lowered == "she" else "m"
+            return found
         if lowered in {"it", "they", "them"}:
             return self.previous(token, person=False)
         if lowered in {"who", "whom"} and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
@@ -310,7 +316,8 @@ class Attributor:
             return Speaker(known)  # a surname the recogniser missed ("Jamil, researcher at X, said")
         if head_noun in word_list("finding_nouns") | word_list("document_nouns"):  # "a poll by the Harbour Institute": its issuer
             # "a poll by X", "a survey published by X"
-            holders = [token, *(c for c in token.children if c.dep_ == "acl")]
+            # not "court papers obtained by MailOnline": who holds a document did not write it
+            holders = [token, *(c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() not in _HOLDING_VERBS)]
             issuer = next((g for h in holders for c in h.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "from"} for g in c.children if g.dep_ == "pobj"), None)
             issuer = issuer or _issuer_in_relative_clause(token)  # "an interview his brother gave"
             if issuer is not None and (found := self.subject(issuer, require_actor=True)):
@@ -878,6 +885,10 @@ class Attributor:
                 phrase = _noun_phrase(head)
                 if len(phrase.split()) <= 4:
                     return Speaker(phrase, confidence=DESCRIBED)
+            if (token.lower_ == "it" and not name and is_subject and head.i == i and i >= sentence_start and head.head.dep_ == "ROOT"
+                    and head.lemma_.lower() in word_list("organisation_nouns") and not _in_reported_clause(head)):
+                # "His campaign released the minutes, which it said showed ...": the body the sentence is about
+                return Speaker(_noun_phrase(head), confidence=DESCRIBED)
             if not name and is_subject and unnamed is None and not other_person and head.i == i and self._unnamed_subject(head, person, wanted):
                 unnamed = _noun_phrase(head)
             if (person and head.i == i and i < sentence_start and not (name and (actor := actors.by_name(name)) is not None)
@@ -1008,7 +1019,8 @@ class Attributor:
             known = self._person_by_part(token.text, token.i) or self.full_names_said.get(token.text)
             if known:
                 return known
-            if token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I"):
+            if (token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
+                    and not (token.i > 0 and token.doc[token.i - 1].text in {"St.", "Ste."})):  # not "Marie" of "Sault Ste. Marie"
                 return token.text
             return None
         if token.pos_ == "NOUN" and token.lemma_.lower() in role_nouns() and any(c.lower_ == "the" for c in token.children):
@@ -1246,6 +1258,8 @@ def _us_state_words(written: str) -> list[str]:
 # A claimant that starts with one of these is a description ("the spokeswoman", "one of the
 # victims"), whatever a given name spelt the same would say ("One" is a given name too)
 _DESCRIPTION_OPENINGS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "one", "another", "each", "some", "several"})
+# Verbs by which someone has a document another wrote: "papers obtained by", "a memo seen by".
+_HOLDING_VERBS = frozenset({"obtain", "see", "review", "receive", "acquire", "get", "examine"})
 # What a speaker issues, and a later "the statement said" stands for: "X said in a statement".
 _ISSUED_NOUNS = frozenset({"statement", "email", "letter", "release", "memo", "post"})
 _FIRM_NOUNS = frozenset({"company", "firm", "club", "corporation"})

@@ -1000,3 +1000,12 @@ def test_a_body_named_after_its_city_keeps_the_city_in_its_name(reference):
     found = actors_of(reference, "The mayor said Milwaukee Public Schools had been asked to prepare buses for students.")
     names = {actor.name for actor in found.actors}
     assert "Milwaukee Public Schools" in names and "Public Schools" not in names
+
+
+def test_an_office_named_with_possessives_is_one_body(reference):
+    found = actors_of(
+        reference,
+        "The figures come from a review by the Baltimore City State's Attorney's Office. The office said 40 cases were open.",
+    )
+    names = {actor.name for actor in found.actors}
+    assert "Baltimore City State's Attorney's Office" in names and "Baltimore City State" not in names

@@ -2202,3 +2202,8 @@ def test_a_place_abbreviation_ends_no_sentence(reference):
     )
     assert claimant_of(claims, "Sault Ste. Marie were at risk") == "Victor Petrenko"
     assert claimant_of(claims, "direct hit") == "Victor Petrenko"
+
+
+def test_a_countrys_coast_guard_speaks_for_the_country(reference):
+    claims = claims_of(reference, "According to the Chinese coast guard, the Philippine crew was warned twice before the collision.")
+    assert claimant_of(claims, "warned twice") == "China"

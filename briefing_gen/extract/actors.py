@@ -525,7 +525,14 @@ def _joined_entities(doc: Doc, reference: ReferenceIndex) -> list[Span]:
                 and (_body_head(doc[ent.end - 1].text) or last is not None and last.actor.type == "state")  # "... Canada", "... Union"
                 and (start == 2 or not doc[start - 3].text[:1].isupper() or doc[start - 3].is_sent_start)):
             start -= 2  # "Fisheries and | Oceans Canada", "Colleges and | Institutes Canada": the recogniser began at "and"
-        joined.append(ent if start == ent.start else Span(doc, start, ent.end, label="ORG"))
+        end = ent.end
+        if ent.label_ == "ORG" and doc[end - 1].text in {"'s", "’s"}:
+            # "the Baltimore City State's | Attorney's Office": the recogniser stopped at a possessive
+            # inside the name; it goes on to the body's head word
+            last = next((j for j in range(end, min(end + 5, len(doc))) if _body_head(doc[j].text)), None)
+            if last is not None and all(t.text.istitle() or t.text in {"'s", "’s"} for t in doc[end:last + 1]):
+                end = last + 1
+        joined.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label="ORG"))
         i += 1
     return joined
 
@@ -543,7 +550,12 @@ def _possessive_in_name(doc: Doc, start: int, at: int, end: int, reference: Refe
         return False
     owner = doc[at - 1]
     members = doc[at].text in {"'", "’"} and owner.lower_.endswith("s") or owner.lower_ in {"people", "women", "children", "men"}
-    return members or doc[start].lower_.rstrip(".") in {"st", "saint"}
+    return members or doc[start].lower_.rstrip(".") in {"st", "saint"} or owner.lower_ in _OFFICE_OWNERS
+
+
+# Offices a body's name is the office of: "the Cook County State's Attorney's Office", "the
+# Sheriff's Office", "the Coroner's Court".
+_OFFICE_OWNERS = frozenset("state attorney sheriff coroner prosecutor marshal mayor governor comptroller auditor treasurer".split())
 
 
 def _uninvert_names(doc: Doc, mentions: list[Mention]) -> None:

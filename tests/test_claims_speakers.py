@@ -2207,3 +2207,13 @@ def test_a_place_abbreviation_ends_no_sentence(reference):
 def test_a_countrys_coast_guard_speaks_for_the_country(reference):
     claims = claims_of(reference, "According to the Chinese coast guard, the Philippine crew was warned twice before the collision.")
     assert claimant_of(claims, "warned twice") == "China"
+
+
+def test_one_of_them_is_one_of_the_group_that_spoke_just_before(reference):
+    claims = claims_of(
+        reference,
+        'Two diplomats familiar with the talks said the text was vague. "Ambiguity was the only way to a signature," one of them said.',
+        "The ministers met in Paris. One of them said the deal was dead.",
+    )
+    assert claimant_of(claims, "Ambiguity") == "Two diplomats familiar with the talks"
+    assert claimant_of(claims, "deal was dead") == "One of them"  # no group spoke just before: as written

@@ -276,6 +276,16 @@ class Attributor:
             return found
         if lowered in {"it", "they", "them"}:
             return self.previous(token, person=False)
+        group = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj" and g.lower_ == "them"), None) if lowered == "one" else None
+        if group is not None:
+            # "Two diplomats said ... '...,' one of them said": one of the group that spoke in the
+            # sentence before, as the text describes them
+            sentence = token.sent
+            start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+            said = [self.recent[i] for i in range(start, token.i) if i in self.recent and token.doc[i].tag_ == "NNS"]
+            if said and said[-1].split()[0].lower() in _COUNTED_OPENINGS:
+                return Speaker(said[-1], confidence=DESCRIBED)
         if lowered in {"who", "whom"} and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
             return self._antecedent(token.head.head, require_actor, person=True)  # "Gordon Humphrey, who told POLITICO he ..."
         if re.split(r"['’]", lowered)[0] in {"i", "we", "who", "this", "there", "what", "you", "nobody", "everyone", "anyone", "someone"} or lowered in _POSSESSIVE_PRONOUNS:
@@ -1257,6 +1267,8 @@ def _us_state_words(written: str) -> list[str]:
 # Descriptions of a firm or club: "the company said" is the one firm the article names.
 # A claimant that starts with one of these is a description ("the spokeswoman", "one of the
 # victims"), whatever a given name spelt the same would say ("One" is a given name too)
+# How a group of unnamed sources opens: "Two diplomats familiar with the talks", "Several officials".
+_COUNTED_OPENINGS = frozenset("two three four five six several some many".split())
 _DESCRIPTION_OPENINGS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "one", "another", "each", "some", "several"})
 # Verbs by which someone has a document another wrote: "papers obtained by", "a memo seen by".
 _HOLDING_VERBS = frozenset({"obtain", "see", "review", "receive", "acquire", "get", "examine"})

@@ -2217,3 +2217,11 @@ def test_one_of_them_is_one_of_the_group_that_spoke_just_before(reference):
     )
     assert claimant_of(claims, "Ambiguity") == "Two diplomats familiar with the talks"
     assert claimant_of(claims, "deal was dead") == "One of them"  # no group spoke just before: as written
+
+
+def test_the_union_is_no_school_district_named_just_before(reference):
+    claims = claims_of(
+        reference,
+        "The mayor said Milwaukee Public Schools had been asked to prepare buses. The union said it would hold a rally on Saturday.",
+    )
+    assert claimant_of(claims, "hold a rally") == "The union"

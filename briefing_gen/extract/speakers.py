@@ -1004,8 +1004,9 @@ class Attributor:
     def _nearest_body(self, token: Token, noun: str) -> str | None:
         """The organisation named last before a description of one ("the agency", "the
         company"), within this sentence and the one before, outside quotations; none when two
-        different bodies stand there (then the description stays as written). "The company" is
-        no body whose name says it is another kind ("the ... First Nation", "the ... Union")."""
+        different bodies stand there (then the description stays as written). No body whose name
+        says it is another kind: "the company" is no "... First Nation" or "... Union", "the union"
+        no "... Schools"."""
         doc = token.doc
         sentence = token.sent
         start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
@@ -1015,8 +1016,11 @@ class Attributor:
             if not name or (self.quote_map is not None and self.quote_map.contains(doc[i].idx)):
                 continue
             actor = self.actors.by_name(name)
-            if noun in _FIRM_NOUNS and _head_word(name) in _NO_FIRM_HEADS:
+            head = _head_word(name)
+            if noun in _FIRM_NOUNS and head in _NO_FIRM_HEADS:
                 continue
+            if noun == "union" and (head[:-1] if head.endswith("s") else head) in word_list("organisation_nouns") - {"union"}:
+                continue  # "the union" is not "Milwaukee Public Schools"
             if actor is not None and actor.type in {"organization", "group"} and name not in found:
                 found.append(name)
         return found[0] if len(found) == 1 else None

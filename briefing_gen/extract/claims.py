@@ -2135,7 +2135,7 @@ def _others_act_meanwhile(word: Token) -> bool:
 
 
 def _a_share(noun: Token) -> bool:
-    """"31 per cent", "a third": a share of those the claim counts ("61 per cent opposed it,
+    """"31 per cent", "two in five": a share of those the claim counts ("61 per cent opposed it,
     while 31 per cent supported it" is one finding), not another speaker."""
     return noun.like_num or noun.ent_type_ in {"PERCENT", "CARDINAL"} or any(t.like_num for t in noun.subtree)
 

@@ -901,14 +901,13 @@ class Attributor:
                 return Speaker(_noun_phrase(head), confidence=DESCRIBED)
             if not name and is_subject and unnamed is None and not other_person and head.i == i and self._unnamed_subject(head, person, wanted):
                 unnamed = _noun_phrase(head)
-            if (person and head.i == i and i < sentence_start and not (name and (actor := actors.by_name(name)) is not None)
+            if (person and head.i == i and i < sentence_start and not (name and actors.by_name(name) is not None)
                     and (is_subject and head.dep_ != "appos" and _introduces_someone(head) and not _in_reported_clause(head)
                          and not _in_background_clause(head) or _unnamed_source(head))
                     and self.gender(name or _noun_phrase(head)) in (None, wanted)):
                 # "One of the victims, a retired teacher, agreed to speak. He said ...": the person the
                 # text has just brought in, not someone named before
-                described = head.head if head.dep_ == "appos" and head.head.dep_ in SUBJECT_DEPS else head
-                return Speaker(name or _noun_phrase(described), confidence=DESCRIBED)
+                return Speaker(name or _noun_phrase(head), confidence=DESCRIBED)
             if person and not name and not is_subject and head.i == i and head.tag_ == "NN" and head.lemma_.lower() in role_nouns():
                 other_person = True  # "The defence secretary met the widow ... She said": either
             if not name:
@@ -1268,16 +1267,16 @@ def _us_state_words(written: str) -> list[str]:
     return name.split() if name else []
 
 
-# Descriptions of a firm or club: "the company said" is the one firm the article names.
 # A claimant that starts with one of these is a description ("the spokeswoman", "one of the
-# victims"), whatever a given name spelt the same would say ("One" is a given name too)
+# victims"), whatever a given name spelt the same would say ("One" is a given name too).
+_DESCRIPTION_OPENINGS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "one", "another", "each", "some", "several"})
 # How a group of unnamed sources opens: "Two diplomats familiar with the talks", "Several officials".
 _COUNTED_OPENINGS = frozenset("two three four five six several some many".split())
-_DESCRIPTION_OPENINGS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "one", "another", "each", "some", "several"})
 # Verbs by which someone has a document another wrote: "papers obtained by", "a memo seen by".
 _HOLDING_VERBS = frozenset({"obtain", "see", "review", "receive", "acquire", "get", "examine"})
 # What a speaker issues, and a later "the statement said" stands for: "X said in a statement".
 _ISSUED_NOUNS = frozenset({"statement", "email", "letter", "release", "memo", "post"})
+# Descriptions of a firm or club: "the company said" is the one firm the article names.
 _FIRM_NOUNS = frozenset({"company", "firm", "club", "corporation"})
 # The last words of bodies' names that are no firm: what "the company" cannot stand for.
 _NO_FIRM_HEADS = (word_list("organisation_nouns") - _FIRM_NOUNS - {"group", "network"}) | {"nation", "band", "tribe"}

@@ -77,7 +77,8 @@ def test_wrong_actors_file(tmp_path, run_cli, entry, problem):
 def test_a_full_disk(tmp_path, run_cli):
     """docs/ on a file system of 64 KB, which the pages do not fit in."""
     project = project_with_one_article(tmp_path)
-    (project / "articles" / "long.txt").write_text("Harbour Fees\n\n" + "The council said fees would rise by 4 percent. " * 3000, encoding="utf-8")
+    # 90 KB of text with no one quoted in it: the page holds it whole, and finding claims in it is quick
+    (project / "articles" / "long.txt").write_text("Harbour Fees\n\n" + "Harbour fees rose by four percent in the spring of this year. " * 1500, encoding="utf-8")
     docs = project / "docs"
     docs.mkdir()
     mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(docs)], capture_output=True)

@@ -84,6 +84,17 @@ def test_a_byline_with_its_date_run_into_it(read):
     assert not any("Tove Berg" in text for text in body(article))
 
 
+def test_a_wire_credit_line_saved_without_a_headline_gives_the_authors_not_the_title(read):
+    article = read("grain.txt", "\n\nTove Berg and Ivo Lind, The Canadian Press\n\n\n\nHALIFAX -- " + BODY)
+    assert article.authors == ["Tove Berg", "Ivo Lind"]
+    assert article.title.startswith("The harbour board met on Monday")
+    assert not any("Canadian Press" in text for text in body(article))
+    job = read("grain.txt", "Tove Berg, Harbour Desk producer\n\n" + BODY)
+    assert job.authors == ["Tove Berg"]
+    headline = read("grain.txt", "Halifax, the Harbour City\n\n" + BODY)  # a title with a comma, no credit
+    assert headline.title == "Halifax, the Harbour City" and headline.authors == []
+
+
 def test_a_name_line_with_the_surname_in_capitals(read):
     article = read("grain.txt", "Grain Store Roof to Come Down\n\nTove BERGQVIST\n\n" + BODY)
     assert article.authors == ["Tove Bergqvist"]

@@ -14,7 +14,7 @@ from briefing_gen.model import Article, Paragraph
 from briefing_gen.readers.bylines import read_byline
 from briefing_gen.readers.decode import ArticleError
 from briefing_gen.readers.furniture import is_furniture
-from briefing_gen.readers.names import author_names
+from briefing_gen.readers.names import author_names, is_organisation, names_a_desk
 from briefing_gen.readers.text import (
     fold_space,
     join_broken_paragraphs,
@@ -45,6 +45,10 @@ _WIRE_DATELINE = re.compile(
 _NAME_WORDS = r"[A-Z][\w.'-]*(?:\s+(?!and\s+[A-Z])[\w.'-]+){0,3}"
 _LINE_BYLINE = re.compile(rf"^By\s+(?P<names>{_NAME_WORDS}(?:(?:\s*[,&]|\s+and)\s*{_NAME_WORDS})*)\s*$")
 _NAME_LINE = re.compile(r"^[A-Z][a-zA-Z.'-]+(?:\s+[A-Z][a-zA-Z.'-]+){1,3}$")
+# A credit line above the text, as wire copy is saved with no headline: the names, a comma, and the
+# outlet or the job ("Jane Roe and John Doe, The Canadian Press", "Jane Roe, Power Play producer").
+_CREDIT_LINE = re.compile(rf"^(?P<names>{_NAME_WORDS}(?:(?:\s*[,&]|\s+and)\s*{_NAME_WORDS})*),\s+(?P<credit>[^,]{{2,60}})$")
+_MAX_CREDIT_LINE = 120
 _DAILY_MAIL_DOT_BREAK = re.compile(r"(?<=\w) \. (?=[a-z])")
 _MAX_TITLE_WORDS = 30
 _MAX_STAMPS_READ = 4
@@ -156,12 +160,25 @@ def take_header_lines(article: Article, blocks: list[str], before_title: bool = 
             article.authors = article.authors or byline.authors
             article.published = article.published or byline.date
             article.original_source = article.original_source or byline.site
+        elif before_title and not article.authors and (credited := _credited_names(block)):
+            article.authors = credited
         elif article.title and not article.authors and not before_title and _NAME_LINE.match(block) and len(block) < 40 and author_names(block):
             article.authors = author_names(block)
         elif not (before_title and is_furniture(block)):
             break
         index += 1
     return blocks[index:]
+
+
+def _credited_names(line: str) -> list[str]:
+    """The people a credit line names ("Jane Roe, The Associated Press"); none when the line is
+    no credit: what follows the last comma must be an outlet or a job, and a person must be named
+    before it (so a headline such as "Ottawa, the capital" is left alone)."""
+    match = _CREDIT_LINE.match(line) if len(line) <= _MAX_CREDIT_LINE else None
+    if match is None or not (is_organisation(match.group("credit")) or names_a_desk(match.group("credit"))):
+        return []
+    names = author_names(match.group("names"))
+    return names if names and not any(is_organisation(name) for name in names) else []
 
 
 def looks_like_title(first: str, block_count: int) -> bool:

@@ -1009,3 +1009,16 @@ def test_an_office_named_with_possessives_is_one_body(reference):
     )
     names = {actor.name for actor in found.actors}
     assert "Baltimore City State's Attorney's Office" in names and "Baltimore City State" not in names
+
+
+def test_a_ministry_by_its_portfolio_alone_is_that_ministry_and_a_bare_department_is_no_actor(reference):
+    found = actors_of(
+        reference,
+        "The FBI will hand the emails to the State Department. The disclosures by the FBI and State came on Tuesday.",
+        "Officials at the Treasury Department said the Treasury would issue new rules. The Department said it had not been consulted.",
+        "The president defended the plan in his State of the Union address.",
+    )
+    names = {actor.name for actor in found.actors}
+    assert by_name(found, "US State Department").mentions == 2  # "State" alone is the department
+    assert by_name(found, "US Treasury").mentions == 2
+    assert not names & {"State", "Treasury", "Department", "State of the Union"}

@@ -2225,3 +2225,22 @@ def test_the_union_is_no_school_district_named_just_before(reference):
         "The mayor said Milwaukee Public Schools had been asked to prepare buses. The union said it would hold a rally on Saturday.",
     )
     assert claimant_of(claims, "hold a rally") == "The union"
+
+
+def test_an_editorial_board_speaks_for_its_outlet_not_for_the_party_it_writes_about(reference):
+    claims = claims_of(
+        reference,
+        "The Harbor Tribune's editorial board urged Governor Ana Ruiz to veto the housing bill on Friday.",
+        "The bill, backed by the Republican Party, would cap rents for two years. The editorial board said the cap would drive builders out of the state.",
+    )
+    assert claimant_of(claims, "drive builders out") == "Harbor Tribune"
+
+
+def test_the_department_is_the_department_named_last_by_any_of_its_names(reference):
+    claims = claims_of(
+        reference,
+        "The State Department said the bill would cut aid to allies. State also warned that embassies could close.",
+        "Officials at the Treasury Department said new rules were coming. The Department said it had not been consulted.",
+    )
+    assert claimant_of(claims, "embassies could close") == "US State Department"
+    assert claimant_of(claims, "had not been consulted") == "US Treasury"

@@ -180,9 +180,12 @@ class _ActorIndex:
         self.people_by_word: dict[str, list[str]] = {}
         self.bodies_by_last_word: dict[str, list[str]] = {}
         self.role_holders: dict[str, list[str]] = {}
+        portfolios: dict[str, set[str]] = {}
         for actor in actors:
             for written in (actor.name, *actor.aliases):
                 self.by_key.setdefault(alias_key(written), actor.name)
+                if actor.type == "organization" and (portfolio := _portfolio(written.removeprefix("the ").split())) is not None:
+                    portfolios.setdefault(portfolio, set()).add(actor.name)
             words = actor.name.split()
             if not words:
                 continue
@@ -196,7 +199,11 @@ class _ActorIndex:
                 for word in role_words(said):
                     self.role_holders.setdefault(word, []).append(actor.name)
             else:
-                self.bodies_by_last_word.setdefault(words[-1], []).append(actor.name)
+                for last in dict.fromkeys(written.split()[-1] for written in (actor.name, *actor.aliases) if written.strip()):
+                    self.bodies_by_last_word.setdefault(last, []).append(actor.name)  # "Department" of "the Treasury Department" too
+        for portfolio, names in portfolios.items():
+            if len(names) == 1:
+                self.by_key.setdefault(alias_key(portfolio), names.pop())  # "State also warned" after "the State Department"
 
 
 @lru_cache(maxsize=1)
@@ -961,6 +968,8 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
             end -= 1
     if len(text) < 2 or _NOT_A_NAME.match(text) or is_name_suffix(text) or text.islower() or "/" in text or "@" in text:
         return None  # punctuation, figures, or a suffix left alone ("Jr.")
+    if text.casefold().startswith("state of the union"):
+        return None  # the president's yearly address (and a Sunday programme), no body
     if all(word.lower().rstrip(".") in honorifics() for word in text.split()):
         return None  # "Lt." of "Lt. Gov. Eric Holcomb": a title, whoever bears it
     while end - start >= 2 and doc[end - 1].text.endswith(".") and doc[end - 1].lower_.rstrip(".") in honorifics():
@@ -1301,7 +1310,24 @@ def _full_body_names(mentions: list[Mention], reference: ReferenceIndex) -> dict
             endings.setdefault(words[-1], set()).add(name)
             if len(words) >= 3 and _is_body_acronym(words[0], reference):
                 endings.setdefault(" ".join(words[1:]), set()).add(name)
+            if (portfolio := _portfolio(words)) is not None:
+                endings.setdefault(portfolio, set()).add(name)
+            if len(words) >= 3 and words[1] == "of" and _ORG_WORDS.fullmatch(words[0]):
+                endings.setdefault(words[0], set()).add(name)  # "the House" after "the House of Commons"
     return {tail: names.pop() for tail, names in endings.items() if len(names) == 1}
+
+
+_PORTFOLIO_HEADS = frozenset({"Department", "Ministry"})
+
+
+def _portfolio(words: list[str]) -> str | None:
+    """The portfolio a ministry is named by, which the text also uses alone for it: "State" of "the
+    State Department" ("the FBI and State said"), "Treasury" of "the Department of the Treasury"."""
+    if len(words) == 2 and words[1] in _PORTFOLIO_HEADS and words[0].istitle():
+        return words[0]
+    if 3 <= len(words) <= 4 and words[0] in _PORTFOLIO_HEADS and words[1] == "of" and words[-1].istitle() and words[2:-1] in ([], ["the"]):
+        return words[-1]
+    return None
 
 
 def _defined_acronyms(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
@@ -1764,6 +1790,8 @@ def decide_actor(doc: Doc, candidate: _Candidate) -> Actor | None:
         return None
     if actor_type == "person" and candidate.hit is None and not candidate.speaks and _word_not_name(candidate.name):
         return None  # "General Uselessness", "Home Alone": a word of the lexicon, not a name
+    if candidate.hit is None and candidate.name.casefold() in _LONE_HEADS:
+        return None  # "the Department said" when the article names two: which body it is, no name says
     forms = set(candidate.forms)
     if actor_type in {"organization", "group", "media"}:
         forms |= candidate.the_forms  # "the Senate Finance Committee", as the text writes it
@@ -1771,6 +1799,13 @@ def decide_actor(doc: Doc, candidate: _Candidate) -> Actor | None:
     role = candidate.roles.most_common(1)[0][0] if candidate.roles and actor_type == "person" else None
     return Actor(name=candidate.name, type=actor_type, aliases=aliases, mentions=len(candidate.mentions), role=role)
 
+
+# What a body's name ends in, which alone names no one body: "the Department", "the Committee".
+_LONE_HEADS = frozenset(
+    "department ministry committee commission council board office agency administration party union bureau "
+    "authority court campaign government foundation institute center centre university college company "
+    "association".split()
+)
 
 _ABSTRACT_ENDING = re.compile(r"(?:ness|ity|ment|tion|ism)$")
 

@@ -20,6 +20,7 @@ from briefing_gen.extract.actors import ActorSet, honorifics, names_a_firm, role
 from briefing_gen.extract.names import family_name_first, pronoun_gender
 from briefing_gen.extract.parse import language_data, reporting_verbs, word_list
 from briefing_gen.extract.quotes import QUOTE_MARKS, QuoteMap
+from briefing_gen.model import Actor
 from briefing_gen.whitespace import fold_space
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -319,6 +320,8 @@ class Attributor:
             return Speaker(_noun_phrase(token), confidence=DESCRIBED)  # "China's Ambassador to Belgium said": a person, not China
         head_noun = token.lemma_.lower()
         owner = next((child for child in token.children if child.dep_ == "poss"), None)
+        if token.pos_ == "NOUN" and any(c.dep_ in {"amod", "compound"} and c.lower_ == "editorial" for c in token.children):
+            return self._editorial_voice(token, owner)
         if owner is not None and token.pos_ == "NOUN" and head_noun not in word_list("document_nouns") | word_list("government_nouns"):
             # "Norman's lawyers", "his supporters": people of their own, not the owner.
             return None if require_actor else Speaker(_noun_phrase(token), confidence=DESCRIBED)
@@ -473,6 +476,21 @@ class Attributor:
         """The state a word names or is the demonym of: "Turkish", "Estonia's"."""
         hit = self.actors.reference.lookup(strip_possessive(word))
         return hit.actor.name if hit is not None and hit.actor.type == "state" else None
+
+    def _editorial_voice(self, token: Token, owner: Token | None) -> Speaker:
+        """An editorial board speaks for its outlet: the one named as its owner ("the Tribune's
+        editorial board") or else the one media outlet the article named before ("a headline from
+        the Wall Street Journal editorial board ... the editorial board writes"); never the party
+        or firm the editorial is about. With no outlet, the board as written."""
+        outlet = None
+        if owner is not None:
+            name = self.actors.actor_at(owner.i)
+            outlet = name if name and (actor := self.actors.by_name(name)) is not None and actor.type == "media" else None
+        else:
+            outlets = {name for i, name in self.actors.token_actor.items()
+                       if i < token.i and (actor := self.actors.by_name(name)) is not None and actor.type == "media"}
+            outlet = outlets.pop() if len(outlets) == 1 else None
+        return Speaker(outlet, confidence=RESOLVED) if outlet else Speaker(_noun_phrase(token), confidence=DESCRIBED)
 
     def _only_firm_before(self, token: Token) -> str | None:
         """The one firm or club the article named before, by its name's own last word, when it is
@@ -651,7 +669,7 @@ class Attributor:
             # "the diocese" is the Diocese of X named before; with no body of that name, the
             # description stays: the nearest body would be a guess.
             found = self.previous(token, person=False, named=noun)
-            if found is not None and _head_word(found.name) == noun:
+            if found is not None and (actor := self.actors.by_name(found.name)) is not None and noun in _head_words(actor):
                 return found
             nearest = self._nearest_body(token, noun) if noun not in _PLACE_GOVERNMENTS else None
             if nearest is not None:
@@ -845,7 +863,7 @@ class Attributor:
         if named:  # "the diocese": the Diocese of X named before, if any
             for i in range(token.i - 1, max(-1, token.i - 400), -1):
                 name = actors.actor_at(i)
-                if name and _head_word(name) == named and (actor := actors.by_name(name)) is not None and actor.type != "person":
+                if name and (actor := actors.by_name(name)) is not None and actor.type != "person" and named in _head_words(actor):
                     return Speaker(name, confidence=RESOLVED)
         fallback: str | None = None
         backgrounded: str | None = None
@@ -1432,6 +1450,12 @@ def _head_word(name: str) -> str:
     "Council" in "Surrey City Council" (so "the city" is not the council)."""
     words = name.lower().split(" of ")[0].split()
     return words[-1] if words else ""
+
+
+def _head_words(actor: Actor) -> set[str]:
+    """The kinds of body an actor's name and the other names the text gives it say it is: the US
+    Treasury is also "the Treasury Department"."""
+    return {_head_word(written) for written in (actor.name, *actor.aliases)}
 
 
 def _same_description(known: str, phrase: str) -> bool:

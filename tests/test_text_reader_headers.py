@@ -165,3 +165,22 @@ def test_repost_line_cut_mid_sentence_is_joined():
 def test_front_matter_author_that_is_no_name():
     article = MarkdownReader().read("grain.md", "---\ntitle: Grain store\nauthor: November\n---\n\n" + BODY)
     assert article.authors == []
+
+
+def test_a_text_saved_on_one_line_is_cut_into_paragraphs_between_quotations_not_inside_one(read):
+    line = (
+        "HARBOURTON (CNN) -- Prosecutors have charged four people with running a ticket scam that took more than $2 million "
+        "from concert-goers in six states, in some cases by selling the same seat to a dozen buyers. The indictment, unsealed "
+        "on Thursday, alleges that the group worked from a rented office by the docks for nearly two years. \"These defendants "
+        "made a business out of other people's excitement,\" District Attorney Mara Quint said at a news conference. \"They "
+        "printed the tickets, sold them twice over, and they took families' savings for shows that never let them in.\" "
+        "Quint said the youngest buyer was 14 and the oldest was 80. The four will appear in court next month. Investigators "
+        "traced the sales through three payment accounts opened under false names, and a fifth suspect is still being sought. "
+        "The venue's owners have promised refunds to every buyer who can show a receipt, and the city has asked other "
+        "venues to check the tickets sold for their autumn shows against the list the police have published."
+    )
+    article = read("tickets.txt", line + "\n")
+    paragraphs = body(article)
+    assert len(paragraphs) > 1
+    assert all(text.count('"') % 2 == 0 for text in paragraphs)
+    assert any('"They printed the tickets' in text and 'never let them in."' in text for text in paragraphs)

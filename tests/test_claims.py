@@ -741,3 +741,13 @@ def test_a_share_after_while_is_the_same_finding(reference):
     )
     assert find(claims, "58 per cent").text == "58 per cent of residents opposed the cuts, while 31 per cent supported them"
     assert not [c for c in claims if c.claimant == "31 per cent"]
+
+
+def test_a_plural_possessive_inside_single_quotation_marks_does_not_end_the_quotation(reference):
+    claims = claims_of(
+        reference,
+        "Councillor Jane Hale said she had kept every receipt. 'Every penny of this is taxpayers' money,' she said.",
+        "Her rivals said the 'voters' anger' was justified.",
+    )
+    texts = [claim.text for claim in claims]
+    assert any("Every penny of this is taxpayers' money" in text for text in texts), texts

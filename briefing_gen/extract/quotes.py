@@ -97,7 +97,7 @@ def _quote_spans(paragraph: str) -> tuple[list[tuple[int, int]], int | None]:
                 open_at, closer, straight_inside = i + 1, _QUOTE_PAIRS[char], 0
             elif char == "'" and not elided and _opens(paragraph, i) and _single_quote_closes_later(paragraph, i):
                 open_at, closer = i + 1, "'"
-        elif char == closer and (closer not in "'’" or _closes(paragraph, i)) or (
+        elif char == closer and (closer not in "'’" or _closes(paragraph, i) and not _plural_possessive(paragraph, i)) or (
                 last_curly_open < open_at and _closes_mismatched(paragraph, i, closer, last, straight_inside % 2 == 1)):
             if i > open_at:
                 spans.append((open_at, i))
@@ -157,6 +157,17 @@ def _closes(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     return not before.isspace() and not (before.isalpha() and after.isalpha())
+
+
+def _plural_possessive(text: str, i: int) -> bool:
+    """The single mark at `i` is the apostrophe of a plural possessive inside a quotation in
+    single marks ("'Every penny of this is taxpayers' money,' she said"): it follows an "s", a
+    lower-case word comes after it, and the mark that closes the quotation follows, after the
+    stop or comma that ends quoted words. A scare quote ("'the elites' and") has no such mark."""
+    if text[i - 1:i] != "s" or not re.match(r" [a-z]", text[i + 1:i + 3]):
+        return False
+    following = text.find(text[i], i + 1)
+    return following > 0 and text[following - 1] in ",.?!" and _closes(text, following)
 
 
 def _single_quote_closes_later(text: str, i: int) -> bool:

@@ -1022,3 +1022,16 @@ def test_a_ministry_by_its_portfolio_alone_is_that_ministry_and_a_bare_departmen
     assert by_name(found, "US State Department").mentions == 2  # "State" alone is the department
     assert by_name(found, "US Treasury").mentions == 2
     assert not names & {"State", "Treasury", "Department", "State of the Union"}
+
+
+def test_a_person_inside_a_span_taken_for_a_body_or_cut_in_two_is_one_person(reference):
+    found = actors_of(
+        reference,
+        "Harrowgate Mayor Lorraine Dubois said the closure would hit the town's tax base hard.",
+        "NDP transportation critic Amrit Sandhu said the province had abandoned the north.",
+        "Visitors crowded the Indiana State Fair Grounds on Sunday.",
+    )
+    assert by_name(found, "Lorraine Dubois").type == "person"
+    assert by_name(found, "Amrit Sandhu").type == "person"
+    names = {actor.name for actor in found.actors}
+    assert not {"Amrit", "Sandhu", "Harrowgate Mayor Lorraine Dubois", "Fair Grounds"} & names

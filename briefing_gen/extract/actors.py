@@ -525,6 +525,13 @@ def _joined_entities(doc: Doc, reference: ReferenceIndex) -> list[Span]:
             joined.append(Span(doc, ent.start, following.end, label="ORG"))  # "Scottish and | Southern Electricity Networks"
             i += 2
             continue
+        if (following is not None and following.start == ent.end and len(ent) == 1 and ent.label_ in {"ORG", "PERSON"}
+                and following.label_ in {"ORG", "PERSON"} and len(following) <= 2 and first_name_gender(ent.text) is not None
+                and all(t.text.istitle() and t.is_alpha for t in following) and reference.lookup(ent.text) is None
+                and not _ORG_WORDS.search(following.text)):
+            joined.append(Span(doc, ent.start, following.end, label="PERSON"))  # "Amrit | Sandhu": a given name cut from its surname
+            i += 2
+            continue
         start = ent.start
         last = reference.lookup(doc[ent.end - 1].text)
         if (ent.label_ == "ORG" and start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].text.istitle()
@@ -889,6 +896,8 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
         inner = next((j for j in range(start + 1, end - 1) if doc[j].text.endswith(".") and doc[j].lower_.rstrip(".") in honorifics()), None)
         if inner is not None:
             start = inner + 1  # "Surrey Coun. Pardeep Grewal": a place, a title, then the name
+    if label != "PERSON" and (named := _name_after_inner_title(doc, start, end)) is not None:
+        start, label = named, "PERSON"  # "Mackenzie Mayor Lorraine Dubé" taken whole for a body: the mayor
     titled = start > span.start and _is_title_token(doc, span.start, span.end)
     for i in range(start + 1, end - 1):
         if doc[i].lower_ in {"'s", "’s", "'", "’"} and not (label in {"ORG", "FAC"} and _possessive_in_name(doc, start, i, end, reference)):
@@ -995,6 +1004,19 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
 # What a place's name that opens with a possessive ends in: "Queen's Park", "St Mary's Stadium".
 _SITES_AFTER_POSSESSIVE = frozenset("park square hall bridge palace stadium point cathedral arena".split())
 _WHERE_FROM = frozenset({"based", "headquartered", "registered"})  # not "flagged": a ship's flag state is news
+
+
+def _name_after_inner_title(doc: Doc, start: int, end: int) -> int | None:
+    """Where a person's name starts inside a span the recogniser took for a body or a place: after
+    a title in the middle of it, when a given name and one or two more capitalised words follow
+    ("Mackenzie Mayor Lorraine Dubé"); None otherwise ("Mayor's Office", "Minister Ltd")."""
+    for j in range(start + 1, end - 2):
+        if doc[j].text.istitle() and doc[j].lower_ in _role_titles()[1]:
+            name = doc[j + 1:end]
+            if (len(name) <= 3 and all(t.text.istitle() and t.is_alpha for t in name) and first_name_gender(name[0].text) in ("m", "f")
+                    and not _is_english_word(name[0].text, nouns=False) and not _ORG_WORDS.search(name.text)):
+                return j + 1
+    return None
 
 
 def _unpaired_opening_mark(doc: Doc, start: int, end: int) -> int | None:

@@ -2244,3 +2244,13 @@ def test_the_department_is_the_department_named_last_by_any_of_its_names(referen
     )
     assert claimant_of(claims, "embassies could close") == "US State Department"
     assert claimant_of(claims, "had not been consulted") == "US Treasury"
+
+
+def test_a_name_closing_a_long_title_is_the_speaker_not_the_body_the_title_opens_with(reference):
+    claims = claims_of(
+        reference,
+        "FBI Special Agent in Charge Kevin Tran said older Americans lose billions to fraud every year.",
+        "A spokesman for Mayor Ruth Okafor said the city would not comment.",
+    )
+    assert claimant_of(claims, "lose billions") == "Kevin Tran"
+    assert claimant_of(claims, "would not comment") != "Ruth Okafor"  # someone speaking for her

@@ -302,7 +302,7 @@ class Attributor:
             return Speaker(self.recent[token.i], confidence=self.recent_confidence.get(token.i, RESOLVED))
         if lowered in {"which", "that"}:  # a relative pronoun speaks for its antecedent, if any
             return self._antecedent(token.head.head, require_actor) if token.head.dep_ == "relcl" else None
-        named_apposition = self._person_in_apposition(token) or self._person_closing_sentence(token)
+        named_apposition = self._person_in_apposition(token) or self._person_closing_sentence(token) or self._person_ending_title(token)
         if named_apposition:
             return Speaker(named_apposition)  # "the director of operations, Jeff Fraser, says"
         if token.pos_ == "NOUN" and (body := self._body_in_apposition(token)):
@@ -427,6 +427,22 @@ class Attributor:
                     partners = self._named_partners(t, name) if token.tag_ in {"NNS", "NNPS"} else []
                     return _together(name, partners) if partners else name  # "His lawyers, A and B, said"
         return None
+
+    def _person_ending_title(self, token: Token) -> str | None:
+        """A person named at the end of a title the parser made the subject, with no comma between:
+        "FBI Special Agent in Charge Kevin Tran said" (the name hangs on "in"), not the FBI."""
+        doc = token.doc
+        right = token.right_edge
+        name = self.actors.actor_at(right.i)
+        if (not name or right.i <= token.i or token.lower_ not in role_nouns() | _titles()
+                or any(c.dep_ in {"det", "poss"} for c in token.children)  # "a spokesman for Bernie Sanders" is someone else
+                or (actor := self.actors.by_name(name)) is None or actor.type != "person"):
+            return None
+        first = right.i
+        while first > token.i + 1 and self.actors.actor_at(first - 1) == name:
+            first -= 1
+        between = doc[token.i + 1:first]
+        return name if all(t.text.istitle() or t.lower_ in {"of", "for", "in", "on", "the", "and"} for t in between) else None
 
     def _person_closing_sentence(self, token: Token) -> str | None:
         """A person named after a comma at the end of the sentence, right after a noun for a

@@ -751,3 +751,9 @@ def test_a_plural_possessive_inside_single_quotation_marks_does_not_end_the_quot
     )
     texts = [claim.text for claim in claims]
     assert any("Every penny of this is taxpayers' money" in text for text in texts), texts
+
+
+def test_a_claim_disputed_by_a_body_named_only_by_a_description_keeps_the_whole_description(reference):
+    claims = claims_of(reference, "Critics say the plan will raise prices, a claim the ministry disputes.")
+    claimants = {claim.claimant for claim in claims}
+    assert "the ministry" in claimants and "the" not in claimants, claimants

@@ -1395,7 +1395,12 @@ def _with_disputed_allegation(sentence: Span, attributor: Attributor, found: lis
     kept = [(speaker, cue, cue_at, (content[0], min(content[1], tail))) for speaker, cue, cue_at, content in found
             if cue_at[0] < tail and content[0] < tail]
     alleged = next((content for _, _, cue_at, content in kept), None)
-    speaker = attributor.subject(who.root) if who is not None else None
+    # The span's last noun, not its root: the parser may hang "the" and "ministry" of "a claim the
+    # ministry disputes" each on the verb it took for a noun, and "the" is then the root.
+    head = next((t for t in reversed(who) if t.pos_ in {"NOUN", "PROPN", "PRON"}), who.root) if who is not None else None
+    speaker = attributor.subject(head) if head is not None else None
+    if speaker is not None and who is not None and head is not who.root and speaker.name[:1].islower():
+        speaker = Speaker(fold_space(who.text), confidence=DESCRIBED)  # "the ministry", as written
     if alleged is None or speaker is None:
         return kept
     verb_at = (sentence.start_char + match.start("verb"), sentence.start_char + match.end("verb"))

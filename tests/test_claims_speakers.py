@@ -2254,3 +2254,14 @@ def test_a_name_closing_a_long_title_is_the_speaker_not_the_body_the_title_opens
     )
     assert claimant_of(claims, "lose billions") == "Kevin Tran"
     assert claimant_of(claims, "would not comment") != "Ruth Okafor"  # someone speaking for her
+
+
+def test_it_after_a_document_as_subject_is_that_document_or_who_issued_it(reference):
+    claims = claims_of(
+        reference,
+        "Renee Whitlock, the defence lawyer, told CNN her client was a minor employee. The indictment paints a different picture. "
+        "It alleges that Delgado wrote the scripts himself.",
+        "A report by Human Rights Watch documented the killings. It said soldiers had fired on a market.",
+    )
+    assert claimant_of(claims, "wrote the scripts") == "The indictment"
+    assert claimant_of(claims, "fired on a market") == "Human Rights Watch"

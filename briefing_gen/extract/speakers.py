@@ -275,6 +275,9 @@ class Attributor:
                 # does not name, is a man, and a "she" further on is someone else
                 self._genders[found.name] = "f" if lowered == "she" else "m"
             return found
+        if lowered == "it" and (document := self._document_subject_before(token)) is not None:
+            # "The indictment paints ... It alleges that": the document, or who issued it ("a report by X")
+            return self.subject(document, require_actor) or Speaker(_noun_phrase(document), confidence=DESCRIBED)
         if lowered in {"it", "they", "them"}:
             return self.previous(token, person=False)
         group = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
@@ -426,6 +429,21 @@ class Attributor:
                 if name and (actor := self.actors.by_name(name)) is not None and actor.type == "person":
                     partners = self._named_partners(t, name) if token.tag_ in {"NNS", "NNPS"} else []
                     return _together(name, partners) if partners else name  # "His lawyers, A and B, said"
+        return None
+
+    def _document_subject_before(self, token: Token) -> Token | None:
+        """A document no actor is named by ("the indictment", "a report") that is the subject of
+        the last clause before "it", in this sentence or the one before: what "it" stands for
+        ("The indictment paints a different picture. It alleges ..."), not a body named inside it."""
+        doc = token.doc
+        start = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
+        for i in range(token.i - 1, start - 1, -1):
+            if doc[i].dep_ in {"nsubj", "nsubjpass"} and doc[i].head.dep_ in {"ROOT", "conj"}:
+                subject = doc[i]
+                if (subject.pos_ == "NOUN" and subject.tag_ == "NN" and subject.lemma_.lower() in word_list("document_nouns") | word_list("finding_nouns")
+                        and not self.actors.actor_at(i) and not any(c.dep_ == "poss" for c in subject.children)):
+                    return subject
+                return None
         return None
 
     def _person_ending_title(self, token: Token) -> str | None:

@@ -757,3 +757,32 @@ def test_a_claim_disputed_by_a_body_named_only_by_a_description_keeps_the_whole_
     claims = claims_of(reference, "Critics say the plan will raise prices, a claim the ministry disputes.")
     claimants = {claim.claimant for claim in claims}
     assert "the ministry" in claimants and "the" not in claimants, claimants
+
+
+def test_what_a_body_should_say_is_the_writers_advice_not_a_claim_of_that_body(reference):
+    claims = claims_of(
+        reference,
+        "If the West wants this peace to last, it should insist that the route stays under Armenian law.",
+        "The deputy head of the delegation said the United States should reduce its patrols and said any attempt to isolate China would fail.",
+    )
+    assert not [c for c in claims if "route stays under Armenian law" in c.text and c.claimant != "author"]
+    assert find(claims, "isolate China would fail").claimant == "The deputy head of the delegation"
+
+
+def test_a_name_given_with_its_article_is_no_claim(reference):
+    claims = claims_of(reference, "Baku calls it the Zangezur Corridor. Critics called the plan a disaster for the region.")
+    assert not [c for c in claims if "Zangezur" in c.text]
+    assert find(claims, "a disaster for the region")
+
+
+def test_the_writers_plain_judgement_and_a_belief_denied_are_the_authors_in_any_genre(reference):
+    claims = claims_of(
+        reference,
+        "The minister said on Tuesday that the talks had stalled. Officials said on Monday that a deal was close.",
+        "It is clear that the West has failed to offer the region a serious alternative.",
+        "Nor is it clear that the ministry knows what it wants.",
+        "I do not believe Moscow is impressed by percentages, and I expect the gas crisis to decide the vote.",
+    )
+    assert find(claims, "the West has failed").claimant == "author"
+    assert find(claims, "Moscow is impressed").claimant == "author"
+    assert not [c for c in claims if "ministry knows" in c.text]

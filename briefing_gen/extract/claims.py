@@ -946,6 +946,16 @@ def _remember(attributor: Attributor, cue: Token, speaker: Speaker) -> None:
         verb = verb.head
 
 
+_UNSAID_MODALS = frozenset({"could", "might", "should", "ought", "must"})
+
+
+def _unsaid(verb: Token) -> bool:
+    """A verb of saying under a modal of what may or ought to be said, or joined to one that is
+    ("it should insist that ... and make clear to Baku that ...")."""
+    verbs = [verb, verb.head] if verb.dep_ == "conj" and lemma_of(verb.head) in reporting_verbs() else [verb]
+    return any(c.dep_ == "aux" and c.lower_ in _UNSAID_MODALS for v in verbs for c in v.children)
+
+
 def _token_at(token: Token) -> tuple[int, int]:
     return token.idx, token.idx + len(token.text)
 
@@ -1041,15 +1051,22 @@ def _that_clause_read_as_relative(token: Token) -> Token | None:
                  and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) and any(g.dep_ in SUBJECT_DEPS and g.lower_ != "that" for g in c.children)), None)
 
 
+def _name_article(token: Token, name: Token) -> bool:
+    """The "the" a name opens with ("the Zangezur corridor"), not an article of a description."""
+    return token.dep_ == "det" and token.lower_ == "the" and token.i == name.left_edge.i and token.head.i == name.i
+
+
 def reports_content(verb: Token) -> bool:
     """A reporting verb used to report something: with a reported clause, or (for stance verbs such
     as reject or condemn) with an object; "held talks" or "conceded some ground" are not speech."""
     deps = {child.dep_ for child in verb.children}
     if (deps & {"oprd"} and not deps & {"ccomp", "xcomp", "parataxis"} and verb.lemma_.lower() in {"call", "name", "dub"}
-            and all(all(t.text[:1].isupper() for t in c.subtree)
-                    and not any(t.dep_ == "det" or t.text in QUOTE_MARKS for t in c.doc[c.left_edge.i - 1:verb.right_edge.i + 1])
+            and all(all(t.text[:1].isupper() or t.tag_ in {"NNP", "NNPS"} for t in c.subtree if not _name_article(t, c))
+                    and not any(t.dep_ == "det" and not _name_article(t, c) or t.text in QUOTE_MARKS for t in c.doc[c.left_edge.i - 1:verb.right_edge.i + 1])
                     for c in verb.children if c.dep_ == "oprd")):
-        return False  # "they called him Bob", "calls itself Amaq Media": a name given, nothing claimed
+        # "they called him Bob", "calls itself Amaq Media", "Baku calls it the Zangezur corridor": a
+        # name given, nothing claimed
+        return False
     if deps & {"ccomp", "xcomp", "parataxis", "oprd"} or verb.dep_ == "parataxis" or _aside(verb) is not None:
         return True  # "X said that ...", "..., she said", "X describes himself as ...", "If ..., she argued, ..."
     if _naming_end(verb) is not None:
@@ -1264,8 +1281,10 @@ def reported_statements(sentence: Span, attributor: Attributor, quote_map: Quote
             continue  # "the candidates found themselves targeted": where they were, not a finding
         if lemma_of(token) in _COMING_TO_KNOW and any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
             continue  # "Turkey's leaders may yet find that ...": the writer's guess of what they will learn, not theirs
-        if any(c.dep_ == "aux" and c.lower_ in {"could", "might"} for c in token.children):
-            continue  # "New Delhi could claim it never bowed": what one might say, not what was said
+        if _unsaid(token):
+            # "New Delhi could claim it never bowed": what one might say, not what was said; "the
+            # government should say openly that ...": the writer's advice of what to say
+            continue
         if any(c.lower_ in {"neither", "nor"} for c in token.children) or token.dep_ == "conj" and any(c.lower_ == "neither" for c in token.head.children):
             continue  # "has neither confirmed nor denied that promise": nothing was claimed
         if (lemma_of(token) == "dismiss" and any(c.dep_ == "dobj" and _names_someone(c) for c in token.children)
@@ -2422,17 +2441,25 @@ def has_statistic(sentence: Span) -> bool:
 _WRITERS_VIEWS = frozenset({"think", "believe", "expect", "predict", "doubt", "suspect", "agree", "side", "fear", "judge", "conclude",
                             "argue", "contend"})
 _WRITERS_FORECASTS = frozenset({"expect", "predict"})
+_WRITERS_BELIEFS = frozenset({"think", "believe", "expect"})
 
 
 def _writers_first_person_view(sentence: Span, quote_map: QuoteMap, paragraph: str) -> str | None:
-    """ "I expect the presence to remain thin", "I would argue that ...", "I side with Lee":
-    the writer's own view, outside any quotation (whose "I" may be another's: a sentence with no
+    """ "I expect the presence to remain thin", "I would argue that ...", "I side with Lee", "It
+    is clear that ...": the writer's own view, outside any quotation (whose "I" may be another's: a sentence with no
     quotation marks, after every quotation opened in its paragraph is closed) and not in a
     headline ("prediction" or "assessment"), else None."""
-    root = sentence.root
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if (subject is None or subject.text != "I" or quote_map.contains(subject.idx) or lemma_of(root) not in _WRITERS_VIEWS
-            or any(c.dep_ == "neg" for c in root.children) or sentence.text.rstrip().endswith("?")):
+    # The main verb or one joined to it ("..., and I expect the crisis to decide them"); a view
+    # denied is a view too ("I do not believe Moscow is impressed"), but not a doubt denied.
+    root = next((v for v in (sentence.root, *sentence.root.conjuncts) if lemma_of(v) in _WRITERS_VIEWS
+                 and any(c.dep_ == "nsubj" and c.text == "I" for c in v.children)), sentence.root)
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "expl"}), None)
+    if subject is None or quote_map.contains(subject.idx) or sentence.text.rstrip().endswith("?"):
+        return None
+    if subject.lower_ == "it" and _held_plain(root):
+        root = sentence.root  # "It is clear that the West has failed ...": the writer's own judgement
+    elif (subject.text != "I" or lemma_of(root) not in _WRITERS_VIEWS
+            or any(c.dep_ == "neg" for c in root.children) and lemma_of(root) not in _WRITERS_BELIEFS):
         return None
     if _is_title(sentence.text) or _DOUBLE_MARK.search(sentence.text) or re.search(r"(?:^|\s)['‘]", sentence.text):
         return None
@@ -2440,6 +2467,17 @@ def _writers_first_person_view(sentence: Span, quote_map: QuoteMap, paragraph: s
     if before.count("“") > before.count("”") or before.count('"') % 2 or re.search(r"(?:^|\s)['‘]", before):
         return None  # inside a quotation the paragraph opened
     return "prediction" if lemma_of(root) in _WRITERS_FORECASTS else "assessment"
+
+
+_PLAIN = frozenset({"clear", "obvious", "evident", "plain", "undeniable", "apparent"})
+
+
+def _held_plain(verb: Token) -> bool:
+    """ "It is clear that ...", "it is now obvious that ...": "be" with one of these words and a
+    clause, not negated ("it is not clear whether ...", "nor is it clear that ..." hold nothing)."""
+    return (lemma_of(verb) == "be" and not any(c.dep_ == "neg" or c.lower_ in {"nor", "neither"} for c in verb.children)
+            and any(c.dep_ == "acomp" and c.lower_ in _PLAIN for c in verb.children)
+            and any(c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children if m.dep_ == "mark") for c in verb.children))
 
 
 def author_claim(sentence: Span) -> tuple[float, str] | None:

@@ -1035,3 +1035,17 @@ def test_a_person_inside_a_span_taken_for_a_body_or_cut_in_two_is_one_person(ref
     assert by_name(found, "Amrit Sandhu").type == "person"
     names = {actor.name for actor in found.actors}
     assert not {"Amrit", "Sandhu", "Harrowgate Mayor Lorraine Dubois", "Fair Grounds"} & names
+
+
+def test_a_long_title_before_a_name_makes_no_body_of_its_field(reference):
+    found = actors_of(
+        reference,
+        "Romanian Energy Minister Sorin Manolescu said supplies were secure.",
+        "Deputy Prime Minister for Reintegration Elena Grosu said talks would resume.",
+        "Under Secretary of State for Economic Affairs Karen Dworkin said the offer stood.",
+        "American Bridge President Jessica Mackler issued a statement.",
+    )
+    assert {by_name(found, name).type for name in ("Sorin Manolescu", "Elena Grosu", "Karen Dworkin")} == {"person"}
+    names = {actor.name for actor in found.actors}
+    assert not {"Romanian Energy", "Reintegration Elena Grosu", "State for Economic Affairs"} & names
+    assert "American Bridge" in names  # a body named so, before its president's title

@@ -986,6 +986,8 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
         text = text[:text.rstrip().rfind(" ")].rstrip()
     if part_of_role_title(doc, start, end) or _portfolio_before_office(doc, start, end, reference):
         return None
+    if label == "ORG" and _after_title_and_field_word(doc, start) and end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "B":
+        return None  # "Under Secretary of | State for Economic Affairs | Karen Dworkin": the title's field
     hit = reference.lookup(text)
     government = _GOVERNMENT_OF.match(text)
     if hit is None and government and (state := reference.lookup(government.group(1))) is not None and state.actor.type == "state" and not state.ambiguous:
@@ -1008,15 +1010,23 @@ _WHERE_FROM = frozenset({"based", "headquartered", "registered"})  # not "flagge
 
 def _name_after_inner_title(doc: Doc, start: int, end: int) -> int | None:
     """Where a person's name starts inside a span the recogniser took for a body or a place: after
-    a title in the middle of it, when a given name and one or two more capitalised words follow
-    ("Mackenzie Mayor Lorraine Dubé"); None otherwise ("Mayor's Office", "Minister Ltd")."""
-    for j in range(start + 1, end - 2):
-        if doc[j].text.istitle() and doc[j].lower_ in _role_titles()[1]:
-            name = doc[j + 1:end]
-            if (len(name) <= 3 and all(t.text.istitle() and t.is_alpha for t in name) and first_name_gender(name[0].text) in ("m", "f")
-                    and not _is_english_word(name[0].text, nouns=False) and not _ORG_WORDS.search(name.text)):
-                return j + 1
+    a title in the middle of it ("Mackenzie Mayor Lorraine Dubé"), or after the field of a title
+    before it ("Deputy Prime Minister for | Reintegration Elena Grosu"), when a given name and one
+    or two more capitalised words follow; None otherwise ("Mayor's Office", "Minister Ltd")."""
+    starts = [j + 1 for j in range(start + 1, end - 2) if doc[j].text.istitle() and doc[j].lower_ in _role_titles()[1]]
+    if _after_title_and_field_word(doc, start):
+        starts += range(start + 1, end - 1)
+    for first in starts:
+        name = doc[first:end]
+        if (len(name) <= 3 and all(t.text.istitle() and t.is_alpha for t in name) and first_name_gender(name[0].text) in ("m", "f")
+                and not _is_english_word(name[0].text, nouns=False) and not _ORG_WORDS.search(name.text)):
+            return first
     return None
+
+
+def _after_title_and_field_word(doc: Doc, start: int) -> bool:
+    """The span follows a title and "for" or "of" ("Minister for | ...", "Secretary of | ...")."""
+    return start >= 2 and doc[start - 1].lower_ in {"for", "of"} and doc[start - 2].text.istitle() and doc[start - 2].lower_ in _role_titles()[1]
 
 
 def _unpaired_opening_mark(doc: Doc, start: int, end: int) -> int | None:
@@ -1112,6 +1122,9 @@ def part_of_role_title(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+_MINISTERS = frozenset({"minister", "secretary", "commissioner"})  # offices held over a field of government
+
+
 def _portfolio_before_office(doc: Doc, start: int, end: int, reference: ReferenceIndex) -> bool:
     """A ministry's field written before an office and a name: "Unification" in "Unification
     Minister Kim Hye-won", "Defence" in "Defence Minister Hsu", "Ontario Colleges" in "Ontario
@@ -1128,6 +1141,9 @@ def _portfolio_before_office(doc: Doc, start: int, end: int, reference: Referenc
         return (end - start <= 3 and all(t.text.istitle() for t in doc[start:end]) and not _opens_with_first_name([t.text for t in doc[start:end]])
                 and doc[end - 1].text.endswith("s")
                 and doc[end + 1].lower_ not in _role_titles()[1] and doc[end + 1].lower_ not in honorifics())
+    if (end - start == 2 and office.lower_ in _MINISTERS and doc[start].text[:1].isupper()
+            and (hit := reference.lookup(doc[start].text)) is not None and hit.actor.type == "state"):
+        start += 1  # "Romanian Energy Minister Sorin Manolescu": the state's field (not "American Bridge President X")
     return (end - start == 1 and doc[start].text.istitle() and doc[start].ent_type_ not in {"GPE", "LOC", "NORP"}
             and _is_english_word(doc[start].text) and reference.lookup(doc[start].text) is None)
 

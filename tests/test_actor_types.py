@@ -273,3 +273,14 @@ def test_words_a_headline_capitalises_stay_in_names_in_prose(reference):
     assert types.get("George Will") == "person"
     assert types.get("Stanford University") == "organization"
     assert types.get("Maria Delgado") == "person"
+
+
+def test_places_named_in_lists_after_a_place_noun_and_parts_of_continents_are_places(reference):
+    types = types_of(
+        reference,
+        "Chinese firms hold stakes in lithium projects in the provinces of Jujuy, Salta and Catamarca. Sanctions cannot build refineries in Salta.",
+        "Vietnam has reclaimed more land in the Spratlys than any other claimant.",
+        "Latin America has been a backyard before, and Central Asia may be next.",
+    )
+    for name in ("Salta", "Catamarca", "Spratlys", "Latin America", "Central Asia"):
+        assert types.get(name) == "place", (name, types)

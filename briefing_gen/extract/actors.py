@@ -1493,9 +1493,24 @@ def _note_context(doc: Doc, mention: Mention, candidate: _Candidate) -> None:
         candidate.the_forms.add(f"the {mention.text}")
     if mention.hit is None and following is not None and following.lemma_.lower() in _STAFF_NOUNS and span.root.dep_ == "compound":
         candidate.staff_context += 1
-    if mention.start > 0 and doc[mention.start - 1].lower_ in {"in", "near", "across", "outside", "inside", "around"}:
+    # Where the name stands, or the first of the names it is listed with ("the provinces of Jujuy,
+    # Salta and Catamarca"), past a "the" ("in the Spratlys")
+    # Past "the" only for a plural name ("in the Spratlys"): "in the House", "in the Observer" and
+    # "in the Obama administration" are bodies'.
+    before = mention.start
+    if before > 0 and doc[before - 1].lower_ == "the" and mention.text.endswith("s") and mention.hit is None and span.root.dep_ != "compound":
+        before -= 1
+    if before > 0 and doc[before - 1].lower_ in {"in", "near", "across", "outside", "inside", "around", "through", "throughout", "within"}:
         candidate.place_context += 1
-    if mention.start > 1 and doc[mention.start - 1].lower_ in {"of", "at"} and doc[mention.start - 2].lower_ in _place_words():
+    # After a noun for a place, for the first of the names it lists too ("the provinces of Jujuy,
+    # Salta and Catamarca", "the headwaters of both the Tigris and the Euphrates")
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    at = first.left_edge.i if first.i != span.root.i else mention.start
+    while at > 0 and doc[at - 1].lower_ in {"the", "both", "either"}:
+        at -= 1
+    if at > 1 and doc[at - 1].lower_ in {"of", "at"} and doc[at - 2].lemma_.lower() in _place_words():
         candidate.place_context += 2  # "the port of Saarvik", "the city of Surrey", "the coast at Rostock"
     if mention.hit is None and _PLACE_BEFORE.search(doc[max(0, mention.start - 5):mention.start].text):
         candidate.place_context += 2  # "the other side of the Atlantic"
@@ -1889,6 +1904,18 @@ def _names_a_natural_feature(name: str) -> bool:
     return words[-1].lower() in _FEATURE_WORDS or words[0].lower() in _FEATURE_WORDS and words[1] == "of"
 
 
+_CONTINENTS = frozenset({"America", "Africa", "Asia", "Europe"})
+_REGION_QUALIFIERS = frozenset({"Latin", "Central", "North", "South", "East", "West", "Southeast", "Northeast", "Southern", "Northern",
+                                "Eastern", "Western", "Sub-Saharan"})
+
+
+def _names_a_world_region(name: str) -> bool:
+    """A part of a continent ("Latin America", "Central Asia", "East Africa"): a place, whatever
+    the text says it does ("Latin America has been a backyard before")."""
+    words = name.split()
+    return len(words) == 2 and words[0] in _REGION_QUALIFIERS and words[1] in _CONTINENTS
+
+
 def has_person_evidence(candidate: _Candidate) -> bool:
     """A lone word the model calls a person ("Rip", "Ont", "Hatch") is kept only when the text
     treats it as one: a full name, a title or honorific, a role, or speech attributed to it."""
@@ -1901,7 +1928,7 @@ def decide_type(candidate: _Candidate) -> str:
     """Vote over all mentions and their context; reference data settles it when it knows the actor."""
     if candidate.hit is not None:
         return candidate.hit.actor.type
-    if _names_a_natural_feature(candidate.name) or candidate.name.lower() in _COMPASS_REGIONS:
+    if _names_a_natural_feature(candidate.name) or candidate.name.lower() in _COMPASS_REGIONS or _names_a_world_region(candidate.name):
         return "place"
     if len(candidate.name.split()) >= 2 and candidate.name.split()[0] in _SHIP_PREFIXES:
         return "other"

@@ -284,3 +284,13 @@ def test_places_named_in_lists_after_a_place_noun_and_parts_of_continents_are_pl
     )
     for name in ("Salta", "Catamarca", "Spratlys", "Latin America", "Central Asia"):
         assert types.get(name) == "place", (name, types)
+
+
+def test_the_province_after_a_town_is_a_place_and_the_un_refugee_agency_is_unhcr(reference):
+    types = types_of(
+        reference,
+        "Kestrel Forest Products Ltd. will close its mill in Harrowgate, B.C., next spring, the company announced.",
+        "Thirty people were rescued, according to the United Nations refugee agency.",
+    )
+    assert types.get("B.C.") == "place", types
+    assert types.get("UNHCR") == "organization", types

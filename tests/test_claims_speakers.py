@@ -2265,3 +2265,11 @@ def test_it_after_a_document_as_subject_is_that_document_or_who_issued_it(refere
     )
     assert claimant_of(claims, "wrote the scripts") == "The indictment"
     assert claimant_of(claims, "fired on a market") == "Human Rights Watch"
+
+
+def test_the_company_is_the_one_firm_named_before_when_the_province_of_its_town_is_no_body(reference):
+    claims = claims_of(
+        reference,
+        "Kestrel Forest Products Ltd. will close its pulp mill in Harrowgate, B.C., next spring, eliminating 240 jobs, the company announced on Wednesday.",
+    )
+    assert claimant_of(claims, "eliminating 240 jobs") == "Kestrel Forest Products Ltd."

@@ -1475,6 +1475,9 @@ def _looks_personal(doc: Doc, mention: Mention) -> bool:
     return previous is not None and previous.text.lower().rstrip(".") in honorifics()
 
 
+_STATE_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.|[A-Z]{2}")  # "B.C.", "Fla.", "NH"
+
+
 def _note_context(doc: Doc, mention: Mention, candidate: _Candidate) -> None:
     span = doc[mention.start:mention.end]
     if span.root.dep_ in {"nsubj", "nsubjpass"} or (span.root.dep_ == "poss" and span.root.head.dep_ == "nsubj"):
@@ -1502,6 +1505,9 @@ def _note_context(doc: Doc, mention: Mention, candidate: _Candidate) -> None:
         before -= 1
     if before > 0 and doc[before - 1].lower_ in {"in", "near", "across", "outside", "inside", "around", "through", "throughout", "within"}:
         candidate.place_context += 1
+    if (mention.start >= 2 and doc[mention.start - 1].text == "," and doc[mention.start - 2].ent_type_ in {"GPE", "LOC"}
+            and _STATE_ABBREVIATION.fullmatch(mention.text)):
+        candidate.place_context += 2  # "Mackenzie, B.C.", "Jupiter, Fla.", "Concord, NH": the province or state of a town
     # After a noun for a place, for the first of the names it lists too ("the provinces of Jujuy,
     # Salta and Catamarca", "the headwaters of both the Tigris and the Euphrates")
     first = span.root

@@ -1496,8 +1496,6 @@ def _note_context(doc: Doc, mention: Mention, candidate: _Candidate) -> None:
         candidate.the_forms.add(f"the {mention.text}")
     if mention.hit is None and following is not None and following.lemma_.lower() in _STAFF_NOUNS and span.root.dep_ == "compound":
         candidate.staff_context += 1
-    # Where the name stands, or the first of the names it is listed with ("the provinces of Jujuy,
-    # Salta and Catamarca"), past a "the" ("in the Spratlys")
     # Past "the" only for a plural name ("in the Spratlys"): "in the House", "in the Observer" and
     # "in the Obama administration" are bodies'.
     before = mention.start

@@ -2446,9 +2446,9 @@ _WRITERS_BELIEFS = frozenset({"think", "believe", "expect"})
 
 def _writers_first_person_view(sentence: Span, quote_map: QuoteMap, paragraph: str) -> str | None:
     """ "I expect the presence to remain thin", "I would argue that ...", "I side with Lee", "It
-    is clear that ...": the writer's own view, outside any quotation (whose "I" may be another's: a sentence with no
-    quotation marks, after every quotation opened in its paragraph is closed) and not in a
-    headline ("prediction" or "assessment"), else None."""
+    is clear that ...": the writer's own view, outside any quotation (whose "I" may be another's:
+    a sentence with no quotation marks, after every quotation opened in its paragraph is closed)
+    and not in a headline ("prediction" or "assessment"), else None."""
     # The main verb or one joined to it ("..., and I expect the crisis to decide them"); a view
     # denied is a view too ("I do not believe Moscow is impressed"), but not a doubt denied.
     root = next((v for v in (sentence.root, *sentence.root.conjuncts) if lemma_of(v) in _WRITERS_VIEWS
@@ -2456,10 +2456,9 @@ def _writers_first_person_view(sentence: Span, quote_map: QuoteMap, paragraph: s
     subject = next((c for c in root.children if c.dep_ in {"nsubj", "expl"}), None)
     if subject is None or quote_map.contains(subject.idx) or sentence.text.rstrip().endswith("?"):
         return None
-    if subject.lower_ == "it" and _held_plain(root):
-        root = sentence.root  # "It is clear that the West has failed ...": the writer's own judgement
-    elif (subject.text != "I" or lemma_of(root) not in _WRITERS_VIEWS
-            or any(c.dep_ == "neg" for c in root.children) and lemma_of(root) not in _WRITERS_BELIEFS):
+    held_plain = subject.lower_ == "it" and _held_plain(root)  # "It is clear that the West has failed ..."
+    if not held_plain and (subject.text != "I" or lemma_of(root) not in _WRITERS_VIEWS
+                           or any(c.dep_ == "neg" for c in root.children) and lemma_of(root) not in _WRITERS_BELIEFS):
         return None
     if _is_title(sentence.text) or _DOUBLE_MARK.search(sentence.text) or re.search(r"(?:^|\s)['‘]", sentence.text):
         return None

@@ -214,14 +214,15 @@ def _break_point(text: str, start: int, max_chars: int) -> int:
     for match in _SENTENCE_BREAK.finditer(text, start, limit):
         inside = _inside_quotation(text, scanned, match.end(), inside)
         scanned = match.end()
-        if match.end() > limit or not _opens_sentence(text, match):
+        if not _opens_sentence(text, match):
             continue
         if match.end() >= start + max_chars // 4 and not inside:
             outside_end = match.end()
         if match.end() >= start + max_chars // 2:
             any_end = match.end()
-    if outside_end is not None or any_end is not None:
-        return outside_end or any_end  # type: ignore[return-value]
+    end = outside_end if outside_end is not None else any_end
+    if end is not None:
+        return end
     half = start + max_chars // 2
     space = text.rfind(" ", half, limit)
     return space + 1 if space > start else limit

@@ -2273,3 +2273,22 @@ def test_the_company_is_the_one_firm_named_before_when_the_province_of_its_town_
         "Kestrel Forest Products Ltd. will close its pulp mill in Harrowgate, B.C., next spring, eliminating 240 jobs, the company announced on Wednesday.",
     )
     assert claimant_of(claims, "eliminating 240 jobs") == "Kestrel Forest Products Ltd."
+
+
+def test_a_quotation_saved_on_one_line_runs_on_past_a_new_opening_mark_and_keeps_its_speaker(read_as, reference):
+    """A text saved on one line loses the paragraph break inside a long quotation: the next part
+    opens with a mark again ('worse. "The ...') and no mark closed the part before it."""
+    article = read_as(
+        "drones.txt",
+        "MARFA, Texas (CNN) -- Border drones spent half of last year on the ground, a watchdog found. "
+        "Rep. Lidia Paredes, a Democrat from the district, said the agency had misled appropriators. "
+        '"They told us everything was fine," Paredes told reporters outside the courthouse. '
+        '"Either they did not know their own aircraft were broken, or they knew and chose not to tell us. '
+        'I am not sure which is worse. "The Government Accountability Office flagged the same problems four years ago. '
+        'Nobody at headquarters seems to have read that report." The agency rejected the suggestion that anyone had been misled. '
+        "It said it would hire a second maintenance contractor this year. " * 3,
+    )
+    assert not [p for p in article.paragraphs if p.text.startswith(("Nobody at headquarters", "I am not sure"))]
+    claims = {c.text: c.claimant for c in extract(article, reference, "drones").claims}
+    assert claimant_of(claims, "chose not to tell us") == "Lidia Paredes"
+    assert not [text for text, claimant in claims.items() if claimant == "Government Accountability Office"]

@@ -97,6 +97,8 @@ def _quote_spans(paragraph: str) -> tuple[list[tuple[int, int]], int | None]:
                 open_at, closer, straight_inside = i + 1, _QUOTE_PAIRS[char], 0
             elif char == "'" and not elided and _opens(paragraph, i) and _single_quote_closes_later(paragraph, i):
                 open_at, closer = i + 1, "'"
+        elif char == '"' == closer and reopens(paragraph, i):
+            pass  # '... worse. "The office ...': the quotation runs on, as over a paragraph break the text lost
         elif char == closer and (closer not in "'’" or _closes(paragraph, i) and not _plural_possessive(paragraph, i)) or (
                 last_curly_open < open_at and _closes_mismatched(paragraph, i, closer, last, straight_inside % 2 == 1)):
             if i > open_at:
@@ -142,6 +144,13 @@ def _closes_mismatched(paragraph: str, i: int, closer: str, last: dict[str, int]
         return False
     following = paragraph.find('"', i + 1)
     return last['"'] < i or _opens(paragraph, following)
+
+
+def reopens(text: str, i: int) -> bool:
+    """The straight double mark at `i` follows a sentence's stop and a space and comes before a
+    word: it opens a quotation, so inside an open one it is the next paragraph of that quotation
+    in a text saved on one line ('... worse. "The office flagged ..."'), not its end."""
+    return text[max(0, i - 2):i] in {". ", "? ", "! "} and text[i + 1:i + 2].isalpha()
 
 
 def _opens(text: str, i: int, before: str | None = None) -> bool:

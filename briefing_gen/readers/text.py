@@ -5,6 +5,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from briefing_gen.extract.quotes import reopens
 from briefing_gen.model import Link, Paragraph
 from briefing_gen.whitespace import fold_space
 
@@ -239,10 +240,14 @@ def _opens_sentence(text: str, match: re.Match) -> bool:
 
 
 def _inside_quotation(text: str, start: int, end: int, inside: bool) -> bool:
-    """Whether a double quotation is open at `end`, given whether one was at `start`."""
-    for char in text[start:end]:
+    """Whether a double quotation is open at `end`, given whether one was at `start`. A straight
+    mark after a sentence's stop and a space, before a word, opens one ('... worse. "The office
+    ...'): where it stands inside a quotation, that quotation runs on, as one over paragraphs
+    does, and the mark does not close it."""
+    for at in range(start, end):
+        char = text[at]
         if char == '"':
-            inside = not inside
+            inside = not inside or reopens(text, at)
         elif char == "“":
             inside = True
         elif char == "”":

@@ -1049,3 +1049,18 @@ def test_a_long_title_before_a_name_makes_no_body_of_its_field(reference):
     names = {actor.name for actor in found.actors}
     assert not {"Romanian Energy", "Reintegration Elena Grosu", "State for Economic Affairs"} & names
     assert "American Bridge" in names  # a body named so, before its president's title
+
+
+def test_a_bodys_initials_used_without_definition_are_that_body_and_a_place_after_of_is_no_short_name(reference):
+    found = actors_of(
+        reference,
+        "U.S. Customs and Border Protection said its drones flew 4,100 hours. CBP said a new contractor would help.",
+        "A spokeswoman for the Ohio EPA said the Ohio Environmental Protection Agency would testify. Water mains in Ohio are old.",
+        "A survey by the Public Policy Institute of California found voters in California split on the plan.",
+    )
+    assert "CBP" in by_name(found, "U.S. Customs and Border Protection").aliases
+    assert [a for a in by_name(found, "Ohio Environmental Protection Agency").aliases if a.endswith("EPA")]
+    assert not [a.name for a in found.actors if a.name in {"EPA", "Ohio EPA"}]
+    assert by_name(found, "Ohio").type == "place"
+    assert by_name(found, "California").type == "place"
+    assert by_name(found, "Public Policy Institute of California").type == "organization"

@@ -2275,6 +2275,20 @@ def test_the_company_is_the_one_firm_named_before_when_the_province_of_its_town_
     assert claimant_of(claims, "eliminating 240 jobs") == "Kestrel Forest Products Ltd."
 
 
+def test_a_surname_alone_is_the_namesake_named_before_it_or_the_one_its_pronoun_fits(reference):
+    claims = claims_of(
+        reference,
+        "State Sen. Marta Vinter told reporters that only a fraction of the grant money had reached the towns.",
+        "“We gave the agency the money and a deadline,” Vinter said. “We got progress reports back.”",
+        "The senator’s brother, Jonas Vinter, runs a drainage firm. Jonas Vinter said his crews had dug for two small towns.",
+        "Jonas Vinter said the paperwork took longer than the digging. Jonas Vinter added that he had not bid for the grants.",
+        "Vinter said she would ask the committee for a hearing before the summer.",
+    )
+    assert claimant_of(claims, "We gave the agency the money") == "Marta Vinter"
+    assert claimant_of(claims, "the paperwork took longer") == "Jonas Vinter"
+    assert claimant_of(claims, "ask the committee for a hearing") == "Marta Vinter"  # "she": not her brother, named last
+
+
 def test_a_quotation_saved_on_one_line_runs_on_past_a_new_opening_mark_and_keeps_its_speaker(read_as, reference):
     """A text saved on one line loses the paragraph break inside a long quotation: the next part
     opens with a mark again ('worse. "The ...') and no mark closed the part before it."""

@@ -398,20 +398,28 @@ def person_genders(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
         vote = votes.setdefault(mention.actor, Counter())
         vote["f"] += len(words & _FEMALE_WORDS)
         vote["m"] += len(words & _MALE_WORDS)
-        root = doc[mention.start:mention.end].root
-        if root.dep_ == "nsubj":
-            verb = root.head
-            for clause in verb.children:
-                if clause.dep_ == "ccomp":
-                    for child in clause.children:
-                        # "Ms Kaye said she ...", not '"She is a flawed candidate," Trump said':
-                        # a pronoun in the quoted words is someone else.
-                        if (child.dep_ == "nsubj" and child.lower_ in {"she", "he"} and child.i > verb.i
-                                and not any(t.text in QUOTE_MARKS for t in doc[verb.i:child.i])):
-                            vote["f" if child.lower_ == "she" else "m"] += 1
+        if (reported := _reported_pronoun_gender(doc, mention)) is not None:
+            vote[reported] += 1
     for name, gender in _pronouns_of_next_sentence(doc, mentions):
         votes.setdefault(name, Counter())[gender] += 1
     return {name: vote.most_common(1)[0][0] for name, vote in votes.items() if vote and vote.most_common(1)[0][1] > 0 and vote["f"] != vote["m"]}
+
+
+def _reported_pronoun_gender(doc: Doc, mention: Mention) -> str | None:
+    """"Ms Kaye said she ...": the gender of "she" or "he" heading the clause the named subject
+    reports, "f" or "m"; not of a pronoun in quoted words ('"She is a flawed candidate," Trump
+    said'), which is someone else."""
+    root = doc[mention.start:mention.end].root
+    if root.dep_ != "nsubj":
+        return None
+    verb = root.head
+    for clause in verb.children:
+        if clause.dep_ == "ccomp":
+            for child in clause.children:
+                if (child.dep_ == "nsubj" and child.lower_ in {"she", "he"} and child.i > verb.i
+                        and not any(t.text in QUOTE_MARKS for t in doc[verb.i:child.i])):
+                    return "f" if child.lower_ == "she" else "m"
+    return None
 
 
 def _subject_word(token: Token) -> Token:
@@ -1178,13 +1186,13 @@ def group_mentions(doc: Doc, mentions: list[Mention], reference: ReferenceIndex,
             person_names.setdefault(short[:1].upper() + short[1:], full)  # "De Vries said", "Al-Sabri predicted" opening a sentence
     _add_names_from_title(title, mentions, person_names)
     body_names = _full_body_names(mentions, reference)
-    acronyms = _defined_acronyms(doc, mentions)
+    acronyms = {**_initials_of_bodies(mentions, reference), **_defined_acronyms(doc, mentions)}
     named_as_person = {m.text for m in mentions if m.label == "PERSON"}
-    namesakes: dict[str, set[str]] = {}
+    namesakes: dict[str, dict[str, int]] = {}  # surname -> the full names that end in it -> where each is first named
     minors: set[str] = set()
     for m in mentions:
         if m.label == "PERSON" and 2 <= len(m.text.split()) <= 4:
-            namesakes.setdefault(m.text.split()[-1], set()).add(m.text)
+            namesakes.setdefault(m.text.split()[-1], {}).setdefault(m.text, m.start)
             if _minor(doc, m):
                 minors.add(m.text)
     transcript = is_transcript(doc_text(doc))
@@ -1215,7 +1223,8 @@ def group_mentions(doc: Doc, mentions: list[Mention], reference: ReferenceIndex,
         elif mention.text in person_names or mention.label == "PERSON" or _looks_personal(doc, mention):
             # A lone surname the article also gives in full is that person, whatever its label,
             # and counts as the full name does ("Tiger Woods ... Woods", tagged a place after).
-            name = _namesake_by_title(doc, mention, namesakes, minors) or person_names.get(mention.text, mention.text)
+            name = (_namesake_by_gender(doc, mention, namesakes, minors) or _namesake_named_before(doc, mention, namesakes, person_names.get(mention.text))
+                    or person_names.get(mention.text, mention.text))
             if (name in named_as_person and name.split()[-1] == mention.text != name and mention.text.istitle()
                     and not _is_english_word(mention.text, nouns=False)):  # not "LRT", nor "United" of "Manchester United"
                 label = "PERSON"
@@ -1289,19 +1298,36 @@ def _speaker_label(doc: Doc, mention: Mention) -> bool:
     return mention.text.isupper() and opens_line and mention.end < len(doc) and doc[mention.end].text == ":"
 
 
-def _namesake_by_title(doc: Doc, mention: Mention, namesakes: dict[str, set[str]], minors: set[str] = frozenset()) -> str | None:
+def _namesake_by_gender(doc: Doc, mention: Mention, namesakes: dict[str, dict[str, int]], minors: set[str] = frozenset()) -> str | None:
     """Of a husband and wife the article names in full, "Mrs Lowther" is the one whose given name
-    is a woman's, and "Mr Lowther" the man; of a father and his 16-year-old son, "Mr Carter" is
-    the father: a child is no Mr."""
-    people = namesakes.get(mention.text, set())
+    is a woman's, and "Mr Lowther" the man, as is "Lowther said he ..."; of a father and his
+    16-year-old son, "Mr Carter" is the father: a child is no Mr."""
+    people = namesakes.get(mention.text, {})
     if len(people) < 2 or mention.start == 0:
         return None
     title = doc[mention.start - 1]
-    gender = word_gender(title.text) if title.lower_.rstrip(".") in honorifics() else None
+    gender = word_gender(title.text) if title.lower_.rstrip(".") in honorifics() else _reported_pronoun_gender(doc, mention)
     if gender is None:
         return None
     fitting = [name for name in people if first_name_gender(name.split()[0]) == gender and name not in minors]
     return fitting[0] if len(fitting) == 1 else None
+
+
+def _namesake_named_before(doc: Doc, mention: Mention, namesakes: dict[str, dict[str, int]], usual: str | None) -> str | None:
+    """A surname alone is no one the article has yet to name: "Halvorsen said" before the
+    senator's brother Mark Halvorsen comes into the story is the senator named before it, however
+    often the brother's full name comes later (`usual`, the form the surname stands for
+    elsewhere). Of several named before, the last; forms with the usual one's given name are
+    that person ("Donald J. Trump"); "Mr." is none of the women."""
+    people = namesakes.get(mention.text, {})
+    if usual is None or usual not in people or people[usual] < mention.start:
+        return None
+    given = usual.split()[0]
+    title = doc[mention.start - 1] if mention.start > 0 else None
+    gender = word_gender(title.text) if title is not None and title.lower_.rstrip(".") in honorifics() else None
+    before = [(at, name) for name, at in people.items()
+              if at < mention.start and name.split()[0] != given and gender in {None, first_name_gender(name.split()[0])}]
+    return max(before)[1] if before else None
 
 
 def _minor(doc: Doc, mention: Mention) -> bool:
@@ -1341,11 +1367,13 @@ def _full_body_names(mentions: list[Mention], reference: ReferenceIndex) -> dict
     of Experts" of "the UN Panel of Experts"), when only one full name ends so. A place opening
     the name makes another body ("the New Hampshire Democratic Party" is not the party)."""
     endings: dict[str, set[str]] = {}
+    places = {m.text for m in mentions if m.label in {"GPE", "LOC"}}
     for mention in mentions:
         words = mention.text.split()
         if len(words) >= 2 and mention.label in {"ORG", "REF"} and words[-1][:1].isupper():
             name = mention.hit.actor.name if mention.hit else mention.text
-            endings.setdefault(words[-1], set()).add(name)
+            if not (words[-2] == "of" and words[-1] in places):  # "California" is no short name of "the Public Policy Institute of California"
+                endings.setdefault(words[-1], set()).add(name)
             if len(words) >= 3 and _is_body_acronym(words[0], reference):
                 endings.setdefault(" ".join(words[1:]), set()).add(name)
             if (portfolio := _portfolio(words)) is not None:
@@ -1390,6 +1418,31 @@ def _defined_acronyms(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
     return {acronym: names.pop() for acronym, names in defined.items() if len(names) == 1}
 
 
+def _initials_of_bodies(mentions: list[Mention], reference: ReferenceIndex) -> dict[str, str]:
+    """Map a body's initials the article uses without defining them to the one body it names in
+    full with those initials: "CBP" after "U.S. Customs and Border Protection", "Ohio EPA" after
+    "the Ohio Environmental Protection Agency". Each capital stands for a capitalised word of the
+    name, in order; the words before them are the form's own ("Ohio") or, with none, a state's
+    name or a place's ("U.S.", "Ohio": the recogniser may cut "Ohio EPA" in two). Initials two
+    bodies share stay unresolved."""
+    bodies = {m.text for m in mentions if m.hit is None and m.label == "ORG" and len(m.text.split()) >= 3}
+    places = {m.text for m in mentions if m.label in {"GPE", "LOC"}}
+    found: dict[str, set[str]] = {}
+    for mention in mentions:
+        *prefix, initials = mention.text.split()
+        if mention.hit is not None or not (3 <= len(initials) <= 6 and initials.isalpha() and initials.isupper()):
+            continue
+        for body in bodies:
+            words = [w for w in body.split() if w[:1].isupper()]
+            lead = words[:len(words) - len(initials)]
+            if "".join(w[0] for w in words[len(lead):]) != initials or len(lead) > 2:
+                continue
+            state = reference.lookup(" ".join(lead)) if lead and not prefix else None
+            if lead == prefix or not prefix and " ".join(lead) in places or state is not None and state.actor.type == "state":
+                found.setdefault(mention.text, set()).add(body)
+    return {form: names.pop() for form, names in found.items() if len(names) == 1}
+
+
 def _short_body_names(mentions: list[Mention]) -> dict[str, str]:
     """Map the opening words of a body's name whose last word says what it is ("Covington
     Catholic" of "Covington Catholic High School") to it; the recogniser often calls the short
@@ -1432,11 +1485,19 @@ def _full_person_names(mentions: list[Mention]) -> dict[str, str]:
         parts = name.split()
         if len(parts) >= 3 and is_name_suffix(parts[-1]):
             parts = parts[:-1]  # "Adm. Harry B. Harris Jr." is "Admiral Harris"
-        for short in {parts[-1], parts[0], " ".join(parts[-2:]) if len(parts) > 2 else parts[-1]}:
+        shorts = {parts[-1]} if _ends_in_initials(name) else {parts[-1], parts[0], " ".join(parts[-2:]) if len(parts) > 2 else parts[-1]}
+        for short in shorts:
             if short != name and len(short) > 1 and not short.endswith("."):
                 mapping.setdefault(short, name)
     # A longer name whose own surname maps elsewhere joins that person ("Olaf Scholz" vs "Scholz").
     return mapping
+
+
+def _ends_in_initials(name: str) -> bool:
+    """A body's initials after a place ("Ohio EPA", "Surrey RCMP"): no person's name, so its first
+    word ("Ohio") is no one's short name; its initials still stand for it."""
+    last = name.split()[-1]
+    return len(last) >= 2 and last.isalpha() and last.isupper() and not is_name_suffix(last) and not is_post_nominal(last)
 
 
 def _add_names_from_title(title: str, mentions: list[Mention], person_names: dict[str, str]) -> None:

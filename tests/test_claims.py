@@ -786,3 +786,32 @@ def test_the_writers_plain_judgement_and_a_belief_denied_are_the_authors_in_any_
     assert find(claims, "the West has failed").claimant == "author"
     assert find(claims, "Moscow is impressed").claimant == "author"
     assert not [c for c in claims if "ministry knows" in c.text]
+
+
+def test_the_writers_judgements_by_their_grammar_are_the_authors_but_not_what_exists_or_who_someone_is(reference):
+    claims = claims_of(
+        reference,
+        "Finland's interior minister said on Monday that the tanker had dragged its anchor for sixty miles.",
+        "That routine is the real problem. The Baltic Sea has become a testing ground for sabotage.",
+        "Europe cannot afford to guard its seabed with footnotes. Helsinki should announce an inspection zone.",
+        "There are two ways to read the ministry's silence.",
+        "Lena Marsh is the author of a book on the Baltic fleets.",
+        "The next meeting of the council is in May.",
+    )
+    writer = [c.text for c in claims if c.claimant == "author"]
+    for phrase in ("the real problem", "a testing ground for sabotage", "cannot afford to guard", "should announce an inspection zone"):
+        assert any(phrase in text for text in writer), (phrase, writer)
+    assert not [text for text in writer if "two ways" in text or "author of a book" in text]
+    assert find(claims, "dragged its anchor").claimant != "author"
+
+
+def test_the_writers_advice_to_a_named_state_is_theirs_even_in_a_piece_taken_for_a_report(reference):
+    item = Article(source="t.txt", title="T", authors=["Dana Rook"], paragraphs=[Paragraph(text=p) for p in (
+        "The ministry said on Tuesday that the talks had stalled again.",
+        "Japan should publish every contract with the consortium in full.",
+        "Residents should bring their own water to the shelters.",
+    )])
+    parsed = parse(item)
+    claims = extract_claims(parsed, extract_actors(parsed, reference), authors_view=False)
+    assert (find(claims, "publish every contract").claimant, find(claims, "publish every contract").kind) == ("author", "assessment")
+    assert not [c for c in claims if "bring their own water" in c.text]

@@ -447,10 +447,13 @@ class _ClaimFinder:
             self.claimed.setdefault(sentence.start, set()).add(speaker.name)
         if statements or sentence.start in self.claimed or _starts_quoted(sentence, quote_map):
             return
-        kind = None if self.interview else _writers_first_person_view(sentence, quote_map, self.parsed.article.paragraphs[paragraph].text)
+        paragraph_text = self.parsed.article.paragraphs[paragraph].text
+        kind = None if self.interview else (_writers_first_person_view(sentence, quote_map, paragraph_text)
+                                            or self._writers_advice(sentence, quote_map, paragraph_text))
         if kind is not None:
-            # "I expect ...": the writer's view in so many words, whatever the genre vote (an analysis
-            # that quotes much is taken for news, which keeps no other view of its writer's)
+            # "I expect ...", "Europe should ...": the writer's view in so many words, whatever the
+            # genre vote (an analysis that quotes much is taken for news, which keeps no other view
+            # of its writer's)
             self.author_candidates.append((10.0, sentence.start, kind, sentence))
             return
         if not self.authors_view:
@@ -459,6 +462,21 @@ class _ClaimFinder:
         if scored is not None:
             score, kind = scored
             self.author_candidates.append((score, sentence.start, kind, sentence))
+
+    def _writers_advice(self, sentence: Span, quote_map: QuoteMap, paragraph: str) -> str | None:
+        """"Europe should drop the threat", "Washington must weigh what it would gain": what a
+        state, body or person named in the text should do, in the writer's own words, is the
+        writer's advice ("assessment"); not what readers or residents should do ("Voters should
+        bring an ID"), which is a report's service."""
+        root = sentence.root
+        if not {c.lower_ for c in root.children if c.dep_ == "aux"} & _PRESCRIBING:
+            return None
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        named = self.builder.actors.actor_at(subject.i) if subject is not None else None
+        actor = self.builder.actors.by_name(named) if named else None
+        if actor is None or actor.type not in {"state", "organization", "person"} or not _in_writers_voice(sentence, quote_map, paragraph):
+            return None
+        return "assessment"
 
     def _turn(self, paragraph: int) -> None:
         """A transcript's turn ("SANDERS: Well, I think ..."): the whole turn is the speaker's
@@ -499,7 +517,7 @@ class _ClaimFinder:
         return _closing_quote_kept(doc_text(self.doc), at[0], quote[1])
 
     def finished(self) -> list[Claim]:
-        budget = max(3, len(self.parsed.article.paragraphs) // 2)
+        budget = max(3, len(self.parsed.article.paragraphs) * 3 // 4)  # an argued piece judges in most of its paragraphs
         for _, _, kind, sentence in sorted(self.author_candidates, key=lambda item: (-item[0], item[1]))[:budget]:
             text = sentence.text.strip()
             start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
@@ -2454,18 +2472,26 @@ def _writers_first_person_view(sentence: Span, quote_map: QuoteMap, paragraph: s
     root = next((v for v in (sentence.root, *sentence.root.conjuncts) if lemma_of(v) in _WRITERS_VIEWS
                  and any(c.dep_ == "nsubj" and c.text == "I" for c in v.children)), sentence.root)
     subject = next((c for c in root.children if c.dep_ in {"nsubj", "expl"}), None)
-    if subject is None or quote_map.contains(subject.idx) or sentence.text.rstrip().endswith("?"):
+    if subject is None or quote_map.contains(subject.idx):
         return None
     held_plain = subject.lower_ == "it" and _held_plain(root)  # "It is clear that the West has failed ..."
     if not held_plain and (subject.text != "I" or lemma_of(root) not in _WRITERS_VIEWS
                            or any(c.dep_ == "neg" for c in root.children) and lemma_of(root) not in _WRITERS_BELIEFS):
         return None
-    if _is_title(sentence.text) or _DOUBLE_MARK.search(sentence.text) or re.search(r"(?:^|\s)['‘]", sentence.text):
+    if not _in_writers_voice(sentence, quote_map, paragraph):
         return None
-    before = paragraph[:max(0, paragraph.find(sentence.text.strip()))]
-    if before.count("“") > before.count("”") or before.count('"') % 2 or re.search(r"(?:^|\s)['‘]", before):
-        return None  # inside a quotation the paragraph opened
     return "prediction" if lemma_of(root) in _WRITERS_FORECASTS else "assessment"
+
+
+def _in_writers_voice(sentence: Span, quote_map: QuoteMap, paragraph: str) -> bool:
+    """No quotation marks in the sentence, every quotation its paragraph opened before it closed,
+    not a question, not a headline: words no one else is quoted saying."""
+    if quote_map.contains(sentence.root.idx) or sentence.text.rstrip().endswith("?"):
+        return False
+    if _is_title(sentence.text) or _DOUBLE_MARK.search(sentence.text) or re.search(r"(?:^|\s)['‘]", sentence.text):
+        return False
+    before = paragraph[:max(0, paragraph.find(sentence.text.strip()))]
+    return not (before.count("“") > before.count("”") or before.count('"') % 2 or re.search(r"(?:^|\s)['‘]", before))
 
 
 _PLAIN = frozenset({"clear", "obvious", "evident", "plain", "undeniable", "apparent"})
@@ -2477,6 +2503,29 @@ def _held_plain(verb: Token) -> bool:
     return (lemma_of(verb) == "be" and not any(c.dep_ == "neg" or c.lower_ in {"nor", "neither"} for c in verb.children)
             and any(c.dep_ == "acomp" and c.lower_ in _PLAIN for c in verb.children)
             and any(c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children if m.dep_ == "mark") for c in verb.children))
+
+
+_PRESCRIBING = frozenset({"should", "must", "ought"})
+_JUDGING_VERBS = frozenset({"be", "become", "remain"})
+
+
+def _judgement_form(root: Token) -> bool:
+    """The writer's judgement by its grammar, words aside: advice ("Europe should drop the threat",
+    "Washington must weigh ..."), or what something is now, said of it plainly ("That routine is
+    the real problem", "An empty chair is not a strategy", "The sea has become a testing
+    ground"): "be", "become" or "remain" in the present with a noun or adjective after it."""
+    auxiliaries = {c.lower_ for c in root.children if c.dep_ in {"aux", "auxpass"}}
+    if auxiliaries & _PRESCRIBING or lemma_of(root) == "afford" and auxiliaries & {"can", "ca"} and any(c.dep_ == "neg" for c in root.children):
+        return True  # "Europe cannot afford to ..." advises too
+    complements = [c for c in root.children if c.dep_ in {"attr", "acomp"}]
+    if lemma_of(root) not in _JUDGING_VERBS or not complements or any(c.dep_ == "expl" for c in root.children):
+        return False  # "There are two ways ...": what exists, no judgement
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ == "it" and any(c.dep_ == "ccomp" for c in root.children):
+        return False  # "It is clear that ..." is `_held_plain`'s, "Nor is it clear that ..." holds nothing
+    if subject is not None and subject.ent_type_ == "PERSON" and any(p.dep_ == "prep" and p.lower_ in {"of", "at"} for c in complements for p in c.children):
+        return False  # "Jane Roe is the author of ...", "... a fellow at ...": who someone is
+    return root.tag_ in {"VBZ", "VBP"} or root.tag_ == "VBN" and auxiliaries & {"has", "have"} != set()
 
 
 def author_claim(sentence: Span) -> tuple[float, str] | None:
@@ -2491,6 +2540,8 @@ def author_claim(sentence: Span) -> tuple[float, str] | None:
     statistic = has_statistic(sentence)
     if re.search(r"\bif\b", lowered) and re.search(r"certain|inevitabl|bound to", lowered):
         prediction += 2
+    if _judgement_form(sentence.root) and not any(t.text in QUOTE_MARKS for t in sentence):
+        assessment += 1  # not one about another's words ("... his having called it "the one nation"")
     score = 1.2 * prediction + 1.5 * assessment + (1.0 if statistic else 0) + (0.5 if text.endswith("!") else 0)
     if score < 1.5:
         return None

@@ -95,6 +95,15 @@ def test_a_wire_credit_line_saved_without_a_headline_gives_the_authors_not_the_t
     assert headline.title == "Halifax, the Harbour City" and headline.authors == []
 
 
+def test_a_wire_credit_line_below_the_headline_and_a_published_line_are_metadata(read):
+    article = read("grain.txt", "Harbour board votes to pull down grain store\n\nTove Berg, The Canadian Press\n\n"
+                   "Published Thursday, February 13, 2025 4:12PM EST\n\nHALIFAX -- " + BODY)
+    assert article.title == "Harbour board votes to pull down grain store"
+    assert article.authors == ["Tove Berg"]
+    assert article.published == "2025-02-13"
+    assert not any("Canadian Press" in text or "Published" in text for text in body(article))
+
+
 def test_a_name_line_with_the_surname_in_capitals(read):
     article = read("grain.txt", "Grain Store Roof to Come Down\n\nTove BERGQVIST\n\n" + BODY)
     assert article.authors == ["Tove Bergqvist"]

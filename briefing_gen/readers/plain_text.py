@@ -148,8 +148,9 @@ def take_wire_dateline(article: Article, text: str) -> str:
 
 
 def take_header_lines(article: Article, blocks: list[str], before_title: bool = False) -> list[str]:
-    """Byline, author-name, date and `from SITE Website` lines right below the title (or, with
-    `before_title`, above it, where site furniture may stand too) become metadata."""
+    """Byline, credit ("Jane Roe, The Canadian Press"), author-name, date and `from SITE
+    Website` lines right below the title (or, with `before_title`, above it, where site
+    furniture may stand too) become metadata."""
     index = 0
     while index < min(len(blocks), 4):
         block = blocks[index]
@@ -160,7 +161,7 @@ def take_header_lines(article: Article, blocks: list[str], before_title: bool = 
             article.authors = article.authors or byline.authors
             article.published = article.published or byline.date
             article.original_source = article.original_source or byline.site
-        elif before_title and not article.authors and (credited := _credited_names(block)):
+        elif not article.authors and (credited := _credited_names(block)):
             article.authors = credited
         elif article.title and not article.authors and not before_title and _NAME_LINE.match(block) and len(block) < 40 and author_names(block):
             article.authors = author_names(block)

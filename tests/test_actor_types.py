@@ -294,3 +294,17 @@ def test_the_province_after_a_town_is_a_place_and_the_un_refugee_agency_is_unhcr
     )
     assert types.get("B.C.") == "place", types
     assert types.get("UNHCR") == "organization", types
+
+
+def test_provinces_listed_states_and_titles_alone_are_what_they_are(reference):
+    found = types_of(
+        reference,
+        "Ottawa signed its first pharmacare deal with New Brunswick on Thursday. New Brunswick had pushed for glucose monitors.",
+        "Talks with Prince Edward Island are furthest along. Moscow will expand its training missions to Niger and Burkina Faso.",
+        "Drones bought to watch the U.S.-Mexico border sat idle. Its commander, Major General Luca Benedetti, warned of unrest.",
+    )
+    assert found.get("New Brunswick") == "place", found
+    assert found.get("Prince Edward Island") == "place" and "Edward Island" not in found, found
+    assert found.get("Niger") == "state" and found.get("Burkina Faso") == "state", found
+    assert "Niger and Burkina Faso" not in found and "U.S.-Mexico" not in found, found
+    assert found.get("Luca Benedetti") == "person" and "Major General" not in found, found

@@ -415,3 +415,19 @@ def test_merge_refuses_mistakes(make_countries, extra, message):
 def test_extra_file_mistakes_are_refused(make_countries, text, message):
     with pytest.raises(ValueError, match=message):
         make_countries.read_extra(text)
+
+
+# --- subdivisions.yml is generated: tools/make_subdivisions.py -------------------------------------
+
+
+def test_subdivisions_yml_is_what_the_generator_makes():
+    """Needs pycountry of requirements-test.txt (skipped without it; CI has it)."""
+    pytest.importorskip("pycountry")
+    spec = importlib.util.spec_from_file_location("make_subdivisions", TOOL.with_name("make_subdivisions.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    made = module.render()
+    checked_in = (DATA / "subdivisions.yml").read_text(encoding="utf-8")
+    assert made == checked_in, "subdivisions.yml is not what `python tools/make_subdivisions.py` makes"
+    names = yaml.safe_load(checked_in)
+    assert {"New Brunswick", "Prince Edward Island"} <= set(names["CA"]) and "Maharashtra" in names["IN"]

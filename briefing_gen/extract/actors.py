@@ -12,7 +12,9 @@ import weakref
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 
+import yaml
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
@@ -469,8 +471,8 @@ def collect_mentions(doc: Doc, reference: ReferenceIndex) -> list[Mention]:
             if i not in longest_reference or end - start > longest_reference[i][1] - longest_reference[i][0]:
                 longest_reference[i] = (start, end)
     ending_reference = {end: start for _, start, end in references if end - start >= 2}  # "White House"; not "Wagner" of "Austin Wagner"
-    for ent in _joined_entities(doc, reference):
-        if ent.label_ not in ENTITY_LABELS:
+    for ent in (part for joined in _joined_entities(doc, reference) for part in _listed_names(doc, joined, reference)):
+        if ent.label_ not in ENTITY_LABELS or _names_a_pair(ent.text, reference) or _title_alone(ent.text):
             continue
         first = ent.start + (doc[ent.start].lower_ == "the" and ent.end - ent.start > 1)  # "the UN Office" starts at "UN"
         start, end = longest_reference.get(first, (first, first))
@@ -504,6 +506,38 @@ def collect_mentions(doc: Doc, reference: ReferenceIndex) -> list[Mention]:
     _drop_glued_words(doc, mentions, reference)
     _share_surnames(doc, mentions)
     return mentions
+
+
+def _listed_names(doc: Doc, ent: Span, reference: ReferenceIndex) -> list[Span]:
+    """A span the recogniser made of names listed with "and" or commas, each a name the reference
+    data knows ("Niger and Burkina Faso"), is those names; one the data knows whole ("Bosnia and
+    Herzegovina") or whose parts it does not ("Rock and Roll Hall of Fame") stays one."""
+    cuts = [t.i for t in ent if t.lower_ in {"and", ","}]
+    if not cuts or reference.lookup(ent.text) is not None:
+        return [ent]
+    bounds = [ent.start, *cuts, ent.end]
+    parts = [doc[a + (a != ent.start):b] for a, b in zip(bounds, bounds[1:])]
+    parts = [part for part in parts if len(part)]
+    if len(parts) < 2 or any(reference.lookup(part.text) is None for part in parts):
+        return [ent]
+    return [Span(doc, part.start, part.end, label=ent.label_) for part in parts]
+
+
+def _names_a_pair(text: str, reference: ReferenceIndex) -> bool:
+    """A state and another state or body joined by a hyphen ("U.S.-Mexico border", "Swiss-EU
+    talks"): a relation between the two, no actor of its own. Two outlets so joined are the
+    pollsters of one poll ("the Washington Post-ABC News poll") and stay one name."""
+    parts = text.split("-")
+    hits = [reference.lookup(part) if len(part) >= 2 else None for part in parts]
+    types = [hit.actor.type for hit in hits if hit is not None]
+    return len(parts) == 2 and len(types) == 2 and "state" in types and set(types) <= {"state", "organization"}
+
+
+def _title_alone(text: str) -> bool:
+    """A title with no name ("Major General", "Prime Minister"): an office, no actor."""
+    words = text.split()
+    _, title_words = _role_titles()
+    return len(words) >= 2 and all(word.lower().strip(".") in title_words for word in words)
 
 
 def _joined_entities(doc: Doc, reference: ReferenceIndex) -> list[Span]:
@@ -760,8 +794,9 @@ def _missed_person_names(doc: Doc, covered: set[int]) -> list[Mention]:
         last = doc[end - 1].lower_
         name = doc[i:end].text
         where_from = end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _WHERE_FROM  # "Abu Dhabi-based"
+        before_a_name = end < len(doc) and doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "PERSON"  # "Major General | Luca Benedetti": a title
         if (end - i >= 2 and last not in _facility_words() and last not in _place_words() and last not in _headline_verbs()
-                and last not in _common_nouns(doc) and not where_from
+                and last not in _common_nouns(doc) and not where_from and not before_a_name
                 and not (_ORG_WORDS.search(name) or _MEDIA_WORDS.search(name) or _OTHER_WORDS.search(name))):
             found.append(Mention(start=i, end=end, text=doc[i:end].text, label="PERSON"))
             covered.update(range(i, end))
@@ -884,12 +919,17 @@ def _headline_verbs() -> frozenset[str]:
 _PAGE_CHROME = re.compile(r"[a-z](?:[A-Z][a-z]+){3}|\d[a-z]+[A-Z]")
 
 
+_SITE_ENDINGS = frozenset("island islands county province territory sound sea bay river lake strait peninsula".split())
+
+
 def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceIndex) -> Mention | None:
     start, end = span.start, span.end
     if any(_PAGE_CHROME.search(token.text) for token in span):
         return None
-    # Drop leading determiners, honorifics and titles; they are not part of the name.
-    while start < end and (doc[start].lower_ in {"the", "a", "an", "'s", "’s", "‘s"} or _is_title_token(doc, start, end)
+    # Drop leading determiners, honorifics and titles; they are not part of the name. A place
+    # named after a title-holder keeps its title: "Prince Edward Island", "Prince William Sound".
+    site = doc[end - 1].lower_ in _SITE_ENDINGS
+    while start < end and (doc[start].lower_ in {"the", "a", "an", "'s", "’s", "‘s"} or _is_title_token(doc, start, end) and not site
                            and not (end - start == 2 and _ORG_WORDS.fullmatch(doc[start + 1].text))):  # "General Assembly"
         start += 1
     if label == "PERSON":
@@ -1981,6 +2021,15 @@ def _names_a_world_region(name: str) -> bool:
     return len(words) == 2 and words[0] in _REGION_QUALIFIERS and words[1] in _CONTINENTS
 
 
+@lru_cache(maxsize=1)
+def subdivision_names() -> frozenset[str]:
+    """The states, provinces and territories of data/subdivisions.yml (made from ISO 3166-2 by
+    tools/make_subdivisions.py), less one-word names that are also a given name ("Victoria",
+    "Alberta"), which say nothing alone."""
+    data = yaml.safe_load((resources.files("briefing_gen.data") / "subdivisions.yml").read_text(encoding="utf-8"))
+    return frozenset(name for names in data.values() for name in names if " " in name or first_name_gender(name) is None)
+
+
 def has_person_evidence(candidate: _Candidate) -> bool:
     """A lone word the model calls a person ("Rip", "Ont", "Hatch") is kept only when the text
     treats it as one: a full name, a title or honorific, a role, or speech attributed to it."""
@@ -1995,6 +2044,9 @@ def decide_type(candidate: _Candidate) -> str:
         return candidate.hit.actor.type
     if _names_a_natural_feature(candidate.name) or candidate.name.lower() in _COMPASS_REGIONS or _names_a_world_region(candidate.name):
         return "place"
+    if (candidate.name in subdivision_names() and not candidate.person_context
+            and (" " in candidate.name or candidate.labels["ORG"] < sum(candidate.labels.values()))):
+        return "place"  # "New Brunswick had pushed for ...", which the recogniser may call a person; not "Delta said", a firm
     if len(candidate.name.split()) >= 2 and candidate.name.split()[0] in _SHIP_PREFIXES:
         return "other"
     # What the text says the name is, in apposition, settles it: "Dixon Hall, a non-profit

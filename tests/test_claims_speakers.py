@@ -2283,10 +2283,12 @@ def test_a_surname_alone_is_the_namesake_named_before_it_or_the_one_its_pronoun_
         "The senator’s brother, Jonas Vinter, runs a drainage firm. Jonas Vinter said his crews had dug for two small towns.",
         "Jonas Vinter said the paperwork took longer than the digging. Jonas Vinter added that he had not bid for the grants.",
         "Vinter said she would ask the committee for a hearing before the summer.",
+        "Vinter was unmoved. “If a new clock is what it takes,” she said, “then I will start the stopwatch myself.”",
     )
     assert claimant_of(claims, "We gave the agency the money") == "Marta Vinter"
     assert claimant_of(claims, "the paperwork took longer") == "Jonas Vinter"
     assert claimant_of(claims, "ask the committee for a hearing") == "Marta Vinter"  # "she": not her brother, named last
+    assert claimant_of(claims, "start the stopwatch myself") == "Marta Vinter"
 
 
 def test_a_quotation_saved_on_one_line_runs_on_past_a_new_opening_mark_and_keeps_its_speaker(read_as, reference):
@@ -2306,3 +2308,29 @@ def test_a_quotation_saved_on_one_line_runs_on_past_a_new_opening_mark_and_keeps
     claims = {c.text: c.claimant for c in extract(article, reference, "drones").claims}
     assert claimant_of(claims, "chose not to tell us") == "Lidia Paredes"
     assert not [text for text, claimant in claims.items() if claimant == "Government Accountability Office"]
+
+
+def test_a_description_in_a_news_lead_is_the_one_person_named_with_that_role_in_the_sentences_after(reference):
+    claims = claims_of(
+        reference,
+        "COLUMBUS — A fight over grant money spilled into public view on Monday, as a Republican state senator "
+        "accused the water agency of sitting on the funds.",
+        "State Sen. Marta Vinter told reporters that only a fraction of the money had reached the towns.",
+    )
+    assert claimant_of(claims, "sitting on the funds") == "Marta Vinter"
+    either = claims_of(
+        reference,
+        "A senator said the bill would fail in committee.",
+        "Sen. Ana Ruiz and Sen. Tom Hale both voted against it on Tuesday.",
+    )
+    assert claimant_of(either, "would fail in committee") == "A senator"  # two senators named after: either, so as written
+
+
+def test_officials_of_a_trade_in_a_state_are_not_its_government(reference):
+    claims = claims_of(
+        reference,
+        "Industry officials in Japan said privately that testing every cargo could add a week to unloading times.",
+        "Officials in Tokyo said the rule would stand.",
+    )
+    assert claimant_of(claims, "add a week to unloading") == "Industry officials in Japan"
+    assert claimant_of(claims, "the rule would stand") == "Japan"

@@ -424,6 +424,25 @@ def _reported_pronoun_gender(doc: Doc, mention: Mention) -> str | None:
     return None
 
 
+def _next_sentence_pronoun_gender(doc: Doc, mention: Mention) -> str | None:
+    """"Halvorsen was unmoved. '...,' she said": the gender of "she" or "he" saying something in
+    the next sentence of the paragraph, which names no person, after a sentence the named person
+    is the subject of."""
+    root = doc[mention.start:mention.end].root
+    sentence = root.sent
+    if root.dep_ not in {"nsubj", "nsubjpass"} or root.head != sentence.root or sentence.end >= len(doc) or "\n" in doc[sentence.end - 1].whitespace_:
+        return None
+    following = doc[sentence.end].sent
+    if any(t.ent_type_ == "PERSON" for t in following):
+        return None
+    # The cue is the sentence's root, or hangs on it beside a quotation ('"...," she said, "..."')
+    cues = [v for v in (following.root, *(c for c in following.root.children if c.dep_ == "parataxis")) if v.lemma_.lower() in reporting_verbs()]
+    subject = next((c for v in cues for c in v.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in {"she", "he"}:
+        return None
+    return "f" if subject.lower_ == "she" else "m"
+
+
 def _subject_word(token: Token) -> Token:
     """The word a name hangs on as a compound ("Nwachukwu" of "Adaeze Nwachukwu KC")."""
     while token.dep_ == "compound" and token.head.i != token.i:
@@ -1340,13 +1359,15 @@ def _speaker_label(doc: Doc, mention: Mention) -> bool:
 
 def _namesake_by_gender(doc: Doc, mention: Mention, namesakes: dict[str, dict[str, int]], minors: set[str] = frozenset()) -> str | None:
     """Of a husband and wife the article names in full, "Mrs Lowther" is the one whose given name
-    is a woman's, and "Mr Lowther" the man, as is "Lowther said he ..."; of a father and his
+    is a woman's, and "Mr Lowther" the man, as is "Lowther said he ..." and "Lowther was unmoved.
+    '...,' he said"; of a father and his
     16-year-old son, "Mr Carter" is the father: a child is no Mr."""
     people = namesakes.get(mention.text, {})
     if len(people) < 2 or mention.start == 0:
         return None
     title = doc[mention.start - 1]
-    gender = word_gender(title.text) if title.lower_.rstrip(".") in honorifics() else _reported_pronoun_gender(doc, mention)
+    gender = word_gender(title.text) if title.lower_.rstrip(".") in honorifics() else (
+        _reported_pronoun_gender(doc, mention) or _next_sentence_pronoun_gender(doc, mention))
     if gender is None:
         return None
     fitting = [name for name in people if first_name_gender(name.split()[0]) == gender and name not in minors]

@@ -316,6 +316,9 @@ class Attributor:
             described = self.described(token)
             if described:
                 return described
+        if (token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+                and (named_next := self._named_next(token)) is not None):
+            return Speaker(named_next, confidence=RESOLVED)  # "a Texas congresswoman accused ...", named in the sentences after
         if (token.pos_ == "NOUN" and token.lemma_.lower() not in word_list("government_nouns") | word_list("finding_nouns") | word_list("document_nouns")
                 and self._named_only_by_modifier(token)):
             return Speaker(_noun_phrase(token), confidence=DESCRIBED)  # "American analysts" are not the United States
@@ -343,8 +346,10 @@ class Attributor:
                 # "The statement from the embassy read": the embassy, unnamed; not one that only
                 # released or provided a document ("a report released by the governor's office")
                 return Speaker(_noun_phrase(issuer), confidence=DESCRIBED)
-        if head_noun in word_list("government_nouns") and token.tag_ == "NNS":
-            # "Officials in Ankara argue ...": the government seated there, as "Turkish officials"
+        sector = any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in word_list("government_nouns") for c in token.children)
+        if head_noun in word_list("government_nouns") and token.tag_ == "NNS" and not sector:
+            # "Officials in Ankara argue ...": the government seated there, as "Turkish officials";
+            # not "industry officials in Japan", who are the trade's
             seat = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"), None)
             name = actors.actor_at(seat.i) if seat is not None else None
             if name and (actor := actors.by_name(name)) is not None and actor.type == "state":
@@ -809,6 +814,24 @@ class Attributor:
                 if actor is not None and actor.type == "person" and self.actors.actor_at(i - 1) != name:
                     self._mention_starts.setdefault(name, []).append(i)
         return self._mention_starts
+
+    def _named_next(self, token: Token, window: int = 4) -> str | None:
+        """A news lead describes, then names in the sentences that follow: "... as a Republican
+        state senator accused the agency of ...", then "State Sen. Teresa Halvorsen ... told
+        reporters". The one person first named in the next `window` sentences whose role
+        has the description's head word and its other words (a party or a US state aside), and
+        whom the text puts in no other party or state."""
+        noun = token.lemma_.lower()
+        following = list(token.doc[token.sent.end:].sents)[:window] if token.sent.end < len(token.doc) else []
+        limit = following[-1].end if following else token.sent.end
+        phrase = _noun_phrase(token).lower()
+        state_words = {word for state in _us_states() for word in state.split()}
+        rest = set(re.findall(r"[\w.-]+", phrase)) - {"a", "an", "of", "for", "and", "the", noun, token.lower_} - _PARTY_WORDS - state_words
+        starts = self._mentions()
+        holders = [name for name in self.actors.role_holders(noun)
+                   if name in starts and token.sent.end <= starts[name][0] < limit and not self._said_otherwise(name, phrase)
+                   and rest <= {word for role in self._roles_of(name) for word in role_words(role)} | self._said_beside(name)]
+        return holders[0] if len(holders) == 1 else None  # not "a spokesperson for the parks department" for Trump's
 
     def _people_before(self, at: int) -> set[str]:
         return {name for name, starts in self._mentions().items() if starts[0] < at}

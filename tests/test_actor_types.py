@@ -308,3 +308,13 @@ def test_provinces_listed_states_and_titles_alone_are_what_they_are(reference):
     assert found.get("Niger") == "state" and found.get("Burkina Faso") == "state", found
     assert "Niger and Burkina Faso" not in found and "U.S.-Mexico" not in found, found
     assert found.get("Luca Benedetti") == "person" and "Major General" not in found, found
+
+
+def test_a_name_in_apposition_to_an_office_is_a_person_whatever_its_label(reference):
+    found = types_of(
+        reference,
+        "Carly Fiorina threw her support behind Sen. Ted Cruz on Wednesday.",
+        "Fiorina, the former Hewlett-Packard CEO who dropped her own bid in February, made a surprise appearance at the rally. "
+        "She applauded him for defying the establishment.",
+    )
+    assert found.get("Carly Fiorina") == "person", found

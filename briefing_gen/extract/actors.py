@@ -1649,7 +1649,7 @@ def _note_context(doc: Doc, mention: Mention, candidate: _Candidate) -> None:
         candidate.kin[kinship] += 1
     if _speaks(doc, mention):
         candidate.speaks += 1
-    if _looks_personal(doc, mention) or mention.titled or _described_as_person(doc, mention):
+    if _looks_personal(doc, mention) or mention.titled or _described_as_person(doc, mention) or _apposed_office(doc, mention):
         candidate.person_context += 1
     if mention.start > 0 and doc[mention.start - 1].text in _SHIP_PREFIXES:
         candidate.described_as_thing += 1  # "USS | Graham Talbot": a ship's prefix the recogniser left out
@@ -1695,6 +1695,23 @@ def _named_after_office(doc: Doc, mention: Mention) -> bool:
     preposition = body.head
     return (body.dep_ == "pobj" and body.ent_type_ not in {"GPE", "LOC"} and preposition.lower_ == "of" and preposition.head.i < body.i
             and preposition.head.lemma_.lower() in _role_titles()[1])
+
+
+@lru_cache(maxsize=1)
+def _office_nouns() -> frozenset[str]:
+    """One-word titles of an office ("ceo", "senator", "spokeswoman")."""
+    return frozenset(t.lower().rstrip(".") for t in language_data()["role_titles"] if " " not in t)
+
+
+def _apposed_office(doc: Doc, mention: Mention) -> bool:
+    """"Fiorina, the former Hewlett-Packard CEO, ...": an apposition after a comma headed by an
+    office says the name is a person's, whatever the recogniser labelled it."""
+    if mention.end >= len(doc) or doc[mention.end].text != ",":
+        return False
+    root = doc[mention.start:mention.end].root
+    apposition = next((child for child in root.children if child.dep_ == "appos" and child.i > mention.end), None)
+    return (apposition is not None and apposition.pos_ in {"NOUN", "PROPN"} and apposition.lower_ in _office_nouns()
+            and any(c.dep_ in {"det", "poss"} for c in apposition.children))
 
 
 def _apposition_noun(doc: Doc, mention: Mention) -> str | None:

@@ -1360,18 +1360,22 @@ def _speaker_label(doc: Doc, mention: Mention) -> bool:
 def _namesake_by_gender(doc: Doc, mention: Mention, namesakes: dict[str, dict[str, int]], minors: set[str] = frozenset()) -> str | None:
     """Of a husband and wife the article names in full, "Mrs Lowther" is the one whose given name
     is a woman's, and "Mr Lowther" the man, as is "Lowther said he ..." and "Lowther was unmoved.
-    '...,' he said"; of a father and his
-    16-year-old son, "Mr Carter" is the father: a child is no Mr."""
+    '...,' he said"; of a father and his 16-year-old son, "Mr Carter" is the father: a child is no
+    Mr."""
     people = namesakes.get(mention.text, {})
     if len(people) < 2 or mention.start == 0:
         return None
-    title = doc[mention.start - 1]
-    gender = word_gender(title.text) if title.lower_.rstrip(".") in honorifics() else (
-        _reported_pronoun_gender(doc, mention) or _next_sentence_pronoun_gender(doc, mention))
+    gender = _honorific_gender(doc, mention) or _reported_pronoun_gender(doc, mention) or _next_sentence_pronoun_gender(doc, mention)
     if gender is None:
         return None
     fitting = [name for name in people if first_name_gender(name.split()[0]) == gender and name not in minors]
     return fitting[0] if len(fitting) == 1 else None
+
+
+def _honorific_gender(doc: Doc, mention: Mention) -> str | None:
+    """The gender of the honorific right before the name ("Mrs", "Mr."), if any."""
+    title = doc[mention.start - 1] if mention.start > 0 else None
+    return word_gender(title.text) if title is not None and title.lower_.rstrip(".") in honorifics() else None
 
 
 def _namesake_named_before(doc: Doc, mention: Mention, namesakes: dict[str, dict[str, int]], usual: str | None) -> str | None:
@@ -1384,8 +1388,7 @@ def _namesake_named_before(doc: Doc, mention: Mention, namesakes: dict[str, dict
     if usual is None or usual not in people or people[usual] < mention.start:
         return None
     given = usual.split()[0]
-    title = doc[mention.start - 1] if mention.start > 0 else None
-    gender = word_gender(title.text) if title is not None and title.lower_.rstrip(".") in honorifics() else None
+    gender = _honorific_gender(doc, mention)
     before = [(at, name) for name, at in people.items()
               if at < mention.start and name.split()[0] != given and gender in {None, first_name_gender(name.split()[0])}]
     return max(before)[1] if before else None

@@ -13,6 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from spacy.tokens import Doc, Token
 
@@ -822,7 +823,9 @@ class Attributor:
         has the description's head word and its other words (a party or a US state aside), and
         whom the text puts in no other party or state."""
         noun = token.lemma_.lower()
-        following = list(token.doc[token.sent.end:].sents)[:window] if token.sent.end < len(token.doc) else []
+        if not self.actors.role_holders(noun):
+            return None
+        following = list(islice(token.doc[token.sent.end:].sents, window)) if token.sent.end < len(token.doc) else []
         limit = following[-1].end if following else token.sent.end
         phrase = _noun_phrase(token).lower()
         state_words = {word for state in _us_states() for word in state.split()}

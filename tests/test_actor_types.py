@@ -320,3 +320,13 @@ def test_a_name_in_apposition_to_an_office_is_a_person_whatever_its_label(read_a
         "the rally in Tampa. She praised him for standing up to the party's leaders.\n"))
     found = {actor.name: actor.type for actor in extract_actors(parse(article), reference).actors}
     assert found.get("Carly Fiorina") == "person", found
+
+
+def test_a_ministry_named_by_a_list_of_portfolios_is_one_body(reference):
+    found = types_of(
+        reference,
+        "A Government spokesman said the Department for Levelling Up, Housing and Communities had given councils "
+        "£1billion this year and was working closely with the city.",
+    )
+    assert found.get("Department for Levelling Up, Housing and Communities") == "organization", found
+    assert "Housing and Communities" not in found, found

@@ -527,6 +527,16 @@ def collect_mentions(doc: Doc, reference: ReferenceIndex) -> list[Mention]:
     return mentions
 
 
+def _portfolio_list_cut(doc: Doc, ent: Span, following: Span) -> bool:
+    """A ministry named by a list of portfolios that the recogniser cut at a comma: "the
+    Department for Levelling Up, | Housing and Communities" (the first part ends with the comma,
+    the second right after it ends "and" and a capitalised word)."""
+    first = doc[ent.start + (doc[ent.start].lower_ == "the")]
+    return (ent.label_ == following.label_ == "ORG" and following.start == ent.end and doc[ent.end - 1].text == ","
+            and first.text in _PORTFOLIO_HEADS | {"Office"} and len(following) >= 3 and doc[following.end - 2].lower_ == "and"
+            and all(t.text[:1].isupper() for t in following if t.lower_ != "and"))
+
+
 def _listed_names(doc: Doc, ent: Span, reference: ReferenceIndex) -> list[Span]:
     """A span the recogniser made of names listed with "and" or commas, each a name the reference
     data knows ("Niger and Burkina Faso"), is those names; one the data knows whole ("Bosnia and
@@ -580,6 +590,10 @@ def _joined_entities(doc: Doc, reference: ReferenceIndex) -> list[Span]:
                 joined.append(Span(doc, ent.start, following.end, label="ORG"))
                 i += 2
                 continue
+        if following is not None and _portfolio_list_cut(doc, ent, following):
+            joined.append(Span(doc, ent.start, following.end, label="ORG"))  # "the Department for Levelling Up, | Housing and Communities"
+            i += 2
+            continue
         if (following is not None and ent.label_ == "NORP" and len(ent) == 1 and following.label_ == "ORG" and _body_head(doc[following.end - 1].text)
                 and [t.lower_ for t in doc[ent.end:following.start]] == ["and"] and doc[following.start].tag_ in {"JJ", "NNP"}
                 and reference.lookup(following.text) is None):

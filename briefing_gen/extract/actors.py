@@ -1503,18 +1503,19 @@ def _initials_of_bodies(mentions: list[Mention], reference: ReferenceIndex) -> d
     name, in order; the words before them are the form's own ("Ohio") or, with none, a state's
     name or a place's ("U.S.", "Ohio": the recogniser may cut "Ohio EPA" in two). Initials two
     bodies share stay unresolved."""
-    bodies = {m.text for m in mentions if m.hit is None and m.label == "ORG" and len(m.text.split()) >= 3}
+    by_initials: dict[str, list[tuple[list[str], str]]] = {}  # initials -> (the words before them, the body), built once
+    for body in {m.text for m in mentions if m.hit is None and m.label == "ORG" and len(m.text.split()) >= 3}:
+        words = [w for w in body.split() if w[:1].isupper()]
+        for lead in range(3):
+            if 3 <= len(words) - lead <= 6:
+                by_initials.setdefault("".join(w[0] for w in words[lead:]), []).append((words[:lead], body))
     places = {m.text for m in mentions if m.label in {"GPE", "LOC"}}
     found: dict[str, set[str]] = {}
     for mention in mentions:
         *prefix, initials = mention.text.split()
-        if mention.hit is not None or not (3 <= len(initials) <= 6 and initials.isalpha() and initials.isupper()):
+        if mention.hit is not None or not (initials.isalpha() and initials.isupper()):
             continue
-        for body in bodies:
-            words = [w for w in body.split() if w[:1].isupper()]
-            lead = words[:len(words) - len(initials)]
-            if "".join(w[0] for w in words[len(lead):]) != initials or len(lead) > 2:
-                continue
+        for lead, body in by_initials.get(initials, []):
             state = reference.lookup(" ".join(lead)) if lead and not prefix else None
             if lead == prefix or not prefix and " ".join(lead) in places or state is not None and state.actor.type == "state":
                 found.setdefault(mention.text, set()).add(body)

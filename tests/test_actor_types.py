@@ -286,6 +286,16 @@ def test_places_named_in_lists_after_a_place_noun_and_parts_of_continents_are_pl
         assert types.get(name) == "place", (name, types)
 
 
+def test_regions_with_a_name_of_their_own_are_places_even_when_they_act(reference):
+    types = types_of(
+        reference,
+        "Mercenaries have moved from the Levant into the Sahel, and the Sahel has become the front line.",
+        "Ministers in Canberra insist the Indo-Pacific matters more than the Maghreb, while the Caucasus and the Balkans wait.",
+    )
+    for name in ("Levant", "Sahel", "Caucasus", "Indo-Pacific", "Maghreb"):
+        assert types.get(name) == "place", (name, types)
+
+
 def test_the_province_after_a_town_is_a_place_and_the_un_refugee_agency_is_unhcr(reference):
     types = types_of(
         reference,

@@ -33,6 +33,14 @@ def claimant_of(claims: dict[str, str], words: str) -> str:
     return found[0]
 
 
+def test_he_after_a_call_for_someone_to_act_is_who_called_not_who_was_called_on(reference):
+    claims = claims_of(
+        reference,
+        "After the audit, Senator Paul Okafor called for Mayor Dan Reyes to resign. He said the city needed a fresh start.",
+    )
+    assert claimant_of(claims, "the city needed a fresh start") == "Paul Okafor"
+
+
 def test_he_after_an_although_clause_is_the_main_speaker_not_the_one_in_the_clause(reference):
     claims = claims_of(
         reference,

@@ -959,7 +959,7 @@ class Attributor:
                 head = head.head
             if doc[i].is_space and "\n" in doc[i].text:
                 paragraphs_back += 1
-            is_subject = head.dep_ in SUBJECT_DEPS or _misread_root_subject(head) or (  # "Her husband, Bill, attacked ...": the main clause's subject
+            is_subject = head.dep_ in SUBJECT_DEPS and not _subject_of_infinitive(head) or _misread_root_subject(head) or (  # "Her husband, Bill, attacked ...": the main clause's subject
                 head.dep_ == "appos" and (head.head.dep_ in SUBJECT_DEPS and head.head.head.dep_ == "ROOT" or _misread_root_subject(head.head)
                                           or _subject_hung_on_opening_phrase(head)))
             # "Trump's attempt did not last. Within minutes, he ...": the owner of a main subject that
@@ -1470,6 +1470,13 @@ def _age_in(text: str) -> str | None:
 def _bare_age(token: Token) -> bool:
     """An age standing for a person, "the 58-year-old", which the parser heads with "old"."""
     return token.lower_ == "old" and bool(_AGE.search(token.doc[token.left_edge.i:token.i + 1].text))
+
+
+def _subject_of_infinitive(noun: Token) -> bool:
+    """"Trump called for the president to resign. He said ...": the subject of what someone wants
+    done is not whom the next sentence goes on about."""
+    verb = noun.head
+    return verb.tag_ == "VB" and any(child.dep_ == "aux" and child.tag_ == "TO" for child in verb.children)
 
 
 def _misread_root_subject(noun: Token) -> bool:

@@ -192,6 +192,22 @@ def test_a_headline_verb_is_not_part_of_a_name(reference):
     assert not any(a.name.endswith("Seeks") for a in found.actors)
 
 
+def test_an_infinitive_after_a_name_in_a_headline_is_not_part_of_it(reference):
+    """"Okafor Calls On Reyes To Resign": the recogniser may take "Reyes To Resign" for a body; the
+    person is Dan Reyes. A body named with "To" keeps it."""
+    found = actors_of(
+        reference,
+        "Okafor Calls On Reyes To Resign.",
+        "After the audit, Senator Paul Okafor called for Mayor Dan Reyes to resign.",
+        "Committee To Protect Journalists Condemns Arrest.",
+        "The Committee To Protect Journalists said the arrest of a reporter was unlawful.",
+    )
+    names = {a.name for a in found.actors}
+    assert "Dan Reyes" in names, names
+    assert not any("Resign" in name for name in names), names
+    assert "Committee To Protect Journalists" in names, names
+
+
 def test_a_word_glued_before_a_name_in_a_headline_is_not_part_of_it(reference):
     """Title-case teasers glue a word to a name ("Asserting Varga Leads", "Embattled Tomas
     Lindqvist Buys ..."); the person is the one the article names, and a given name is kept."""

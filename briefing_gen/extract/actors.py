@@ -1146,7 +1146,8 @@ def _unglued(doc: Doc, start: int, end: int, label: str, titled: bool) -> tuple[
     for i in range(start + 1, end):
         word = doc[i]
         if word.text[:1].isupper() and (word.lower_ in _headline_verbs() and i < end - 1
-                                        or (label == "PERSON" and word.lower_ in _HEADLINE_LINKS or word.lower_ in _HEADLINE_ONLY_VERBS)
+                                        or (label == "PERSON" and word.lower_ in _HEADLINE_LINKS or word.lower_ in _HEADLINE_ONLY_VERBS
+                                            or _infinitive_after_name(doc, start, i))
                                         and _title_case_line(doc, i)):
             end = i  # "Ben Carson Slams Hillary", "Ferrera Sent Donald", "Obama To Resign": a headline goes on after the name
             break
@@ -1168,6 +1169,13 @@ _HEADLINE_LINKS = frozenset("to for with about after at from into over against".
 # Verbs of headlines that are surnames and words of names too ("Daniel Scores", "Broken Promises
 # Foundation"): a name ends before them only on a title-case line ("Rand Paul Scores Direct Hit").
 _HEADLINE_ONLY_VERBS = frozenset({"scores", "aims", "promises"})
+
+
+def _infinitive_after_name(doc: Doc, start: int, i: int) -> bool:
+    """"Trump Calls On Obama To Resign", which the recogniser may take for a body: "To" and a verb
+    after words that name no body ("Committee To Protect Journalists" keeps its "To")."""
+    return (doc[i].tag_ == "TO" and i + 1 < len(doc) and doc[i + 1].tag_ == "VB"
+            and not _ORG_WORDS.search(doc[start:i].text))
 
 
 def _title_case_line(doc: Doc, i: int, min_words: int = 4) -> bool:

@@ -805,6 +805,23 @@ def test_the_writers_judgements_by_their_grammar_are_the_authors_but_not_what_ex
     assert find(claims, "dragged its anchor").claimant != "author"
 
 
+def test_the_writers_past_judgements_and_forecasts_are_the_authors_but_not_a_biography_a_count_or_a_date(reference):
+    claims = claims_of(
+        reference,
+        "The energy commissioner said in March that the bloc had secured its winter supply.",
+        "The announcement from the commission was premature. It was an expensive lesson in the limits of short contracts.",
+        "The fuel subsidy will not survive the next election in the southern states.",
+        "Marta Ilves was an Estonian diplomat before she joined the commission's staff.",
+        "Sixty-two percent of the cargoes were late in the first quarter of the year.",
+        "The commission will publish its review of the contracts on Thursday.",
+    )
+    writer = {c.text: c.kind for c in claims if c.claimant == "author"}
+    for phrase, kind in (("was premature", "assessment"), ("an expensive lesson", "assessment"), ("will not survive the next election", "prediction")):
+        found = [k for text, k in writer.items() if phrase in text]
+        assert found == [kind], (phrase, writer)
+    assert not [text for text in writer if "diplomat" in text or "were late" in text or "on Thursday" in text], writer
+
+
 def test_the_writers_advice_to_a_named_state_is_theirs_even_in_a_piece_taken_for_a_report(reference):
     item = Article(source="t.txt", title="T", authors=["Dana Rook"], paragraphs=[Paragraph(text=p) for p in (
         "The ministry said on Tuesday that the talks had stalled again.",

@@ -2528,20 +2528,58 @@ def _judgement_form(root: Token) -> bool:
     return root.tag_ in {"VBZ", "VBP"} or root.tag_ == "VBN" and auxiliaries & {"has", "have"} != set()
 
 
+_NOT_JUDGEMENTS = frozenset({"first", "last", "only", "next", "same", "other", "former", "latter", "previous", "present", "able", "unable"})
+
+
+def _judged_in_the_past(root: Token) -> bool:
+    """What something was, by a word that weighs it: "The distinction was legal rather than
+    practical", "It was an expensive lesson in ..."; not a state or a rank ("The border was
+    closed", "The meeting was the first since 2019", "Turnout was 48 per cent")."""
+    if lemma_of(root) != "be" or root.tag_ != "VBD" or any(c.dep_ == "expl" for c in root.children):
+        return False
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is not None and (subject.ent_type_ in {"PERSON", "NORP"} or subject.lower_ in {"he", "she", "they", "everyone", "i", "we"}):
+        return False  # "Cyrus was a Persian king", "She was unavailable": who someone was, or how they felt
+    if any(t.ent_type_ in {"PERCENT", "CARDINAL", "MONEY", "QUANTITY"} for t in root.subtree):
+        return False  # "Seventy-eight percent were white": a count, not a judgement
+    for complement in root.children:
+        if complement.dep_ == "acomp" and complement.tag_ in {"JJ", "JJR"} and complement.lower_ not in _NOT_JUDGEMENTS:
+            return True
+        if complement.dep_ == "attr" and not any(c.like_num for c in complement.children) and any(
+                c.dep_ == "amod" and c.tag_ in {"JJ", "JJR", "JJS"} and not c.ent_type_ and c.lower_ not in _NOT_JUDGEMENTS
+            for c in complement.children):
+            return True
+    return False
+
+
+def _writers_forecast(root: Token) -> bool:
+    """"Enforcement will not catch up with evasion": what will happen, said plainly of a third
+    party (not "we will see", nor a promise in the first person, nor an event set for a day)."""
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return (subject is not None and subject.lower_ not in {"i", "we", "you"}
+            and any(c.dep_ == "aux" and c.lemma_.lower() in {"will", "shall"} for c in root.children)
+            and not any(t.ent_type_ in {"DATE", "TIME"} for t in root.subtree))  # not what is on the calendar ("will speak on Thursday")
+
+
 def author_claim(sentence: Span) -> tuple[float, str] | None:
     """Score a sentence as the author's own prediction, assessment or statistic."""
     _, _, _, assessment_markers = _cues()
     text = sentence.text.strip()
     if len(text.split()) < 6 or text.endswith("?"):
         return None
+    root = sentence.root
+    unquoted = not any(t.text in QUOTE_MARKS for t in sentence) and not _is_title(text)  # not about another's words ("... his having called it "the one nation"")
+    judged = unquoted and (_judgement_form(root) or _judged_in_the_past(root))
     lowered = f" {text.lower()} "
     prediction = sum(1 for m in word_list("future_markers") if f" {m} " in lowered)
     assessment = sum(1 for m in assessment_markers if f" {m} " in lowered or f" {m}," in lowered)
     statistic = has_statistic(sentence)
     if re.search(r"\bif\b", lowered) and re.search(r"certain|inevitabl|bound to", lowered):
         prediction += 2
-    if _judgement_form(sentence.root) and not any(t.text in QUOTE_MARKS for t in sentence):
-        assessment += 1  # not one about another's words ("... his having called it "the one nation"")
+    if judged:
+        assessment += 1
+    elif unquoted and _writers_forecast(root):
+        prediction += 1
     score = 1.2 * prediction + 1.5 * assessment + (1.0 if statistic else 0) + (0.5 if text.endswith("!") else 0)
     if score < 1.5:
         return None

@@ -104,6 +104,22 @@ def test_a_wire_credit_line_below_the_headline_and_a_published_line_are_metadata
     assert not any("Canadian Press" in text or "Published" in text for text in body(article))
 
 
+def test_a_photo_caption_and_a_related_link_saved_inside_paragraphs_are_left_out(read):
+    article = read("ferry.txt", (
+        "Harbour board votes to pull down grain store\n\n"
+        "The harbour board voted on Tuesday to pull down the old grain store.\n\n"
+        " The grain store seen from the ferry terminal\nFacebook Twitter Pinterest\n"
+        " The store has stood empty since 2009. Photograph: Ida Lund/Harbour Press\n"
+        "Demolition will begin in June, the board said.\n\n"
+        "Why port cities are losing their grain trade\n Read more\n"
+        "The site will be sold to the city for housing.\n"))
+    assert body(article) == [
+        "The harbour board voted on Tuesday to pull down the old grain store.",
+        "Demolition will begin in June, the board said.",
+        "The site will be sold to the city for housing.",
+    ]
+
+
 def test_a_name_line_with_the_surname_in_capitals(read):
     article = read("grain.txt", "Grain Store Roof to Come Down\n\nTove BERGQVIST\n\n" + BODY)
     assert article.authors == ["Tove Bergqvist"]

@@ -13,7 +13,7 @@ from briefing_gen.errors import SkipReason
 from briefing_gen.model import Article, Paragraph
 from briefing_gen.readers.bylines import read_byline
 from briefing_gen.readers.decode import ArticleError
-from briefing_gen.readers.furniture import is_furniture
+from briefing_gen.readers.furniture import is_furniture, without_caption_lines
 from briefing_gen.readers.names import author_names, is_organisation, names_a_desk
 from briefing_gen.readers.text import (
     fold_space,
@@ -63,7 +63,7 @@ class PlainTextReader:
 
     def read(self, source: str, text: str) -> Article:
         article = Article(source=source, layout=self.name)
-        raw_blocks = split_header_block(split_blocks(text))
+        raw_blocks = [lines for lines in (without_caption_lines(block) for block in split_header_block(split_blocks(text))) if lines]
         blocks = [fold_space(" ".join(block)) for block in raw_blocks]
         if not blocks:
             raise ArticleError("file has no text", SkipReason.EMPTY)

@@ -390,6 +390,17 @@ def test_an_unnamed_official_who_speaks_is_an_actor_speaking_for_their_state(ref
     assert (official.type, official.role, official.speaks_for) == ("person", "Ambassador to Belgium", "China")
 
 
+def test_unnamed_officials_who_speak_together_are_a_group_under_their_description(reference):
+    found = actors_of(
+        reference,
+        "Two EU diplomats said they expected Beijing to open an inquiry into European pork exports.",
+        "Several Kenyan officials told reporters the fine would be appealed.",
+    )
+    diplomats = by_name(found, "EU diplomats")
+    assert (diplomats.type, diplomats.speaks_for, diplomats.aliases) == ("group", "European Union", ["Two EU diplomats"])
+    assert (by_name(found, "Kenyan officials").type, by_name(found, "Kenyan officials").speaks_for) == ("group", "Kenya")
+
+
 def test_an_unnamed_official_or_diplomat_speaks_for_their_state_but_a_former_one_does_not(reference):
     found = actors_of(
         reference,

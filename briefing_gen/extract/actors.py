@@ -325,6 +325,9 @@ def _only_the_writer(parsed: ParsedArticle, actor: Actor, candidates: dict[str, 
     return all(parsed.doc[m.start].idx >= last for m in candidate.mentions)
 
 
+_HOW_MANY = frozenset({"several", "many", "some", "few", "numerous", "various", "other"})
+
+
 def add_unnamed_officials(doc: Doc, actor_set: ActorSet) -> None:
     """Officials the text names only by office, when they speak: "China's Ambassador to Belgium
     said", "a US State Department spokesperson told reporters". Each becomes a person actor under
@@ -333,13 +336,15 @@ def add_unnamed_officials(doc: Doc, actor_set: ActorSet) -> None:
     by_name = {a.name: a for a in actor_set.actors}
     titles = word_list("office_titles")
     for token in doc:
-        if token.tag_ not in {"NN", "NNP"} or token.lemma_.lower() not in titles or token.i in actor_set.token_actor:
+        if token.tag_ not in {"NN", "NNP", "NNS"} or token.lemma_.lower() not in titles or token.i in actor_set.token_actor:
             continue
+        several = token.tag_ == "NNS"  # "two EU diplomats said": a group under its description
         if token.dep_ not in {"nsubj"} or token.head.lemma_.lower() not in reporting_verbs():
             continue
         # The office's own words: its modifiers and the prepositional phrase right after it
         # ("to Belgium"), not a clause about it ("which has the capital of the EU").
-        phrase = [t for t in token.subtree if t.i <= token.i and t.dep_ not in {"det", "punct"}]
+        phrase = [t for t in token.subtree if t.i <= token.i and t.dep_ not in {"det", "punct", "nummod", "predet"}
+                  and not (t.dep_ == "amod" and t.lower_ in _HOW_MANY)]
         after = next((c for c in token.children if c.dep_ == "prep" and c.i == token.i + 1), None)
         if after is not None:
             phrase += [t for t in after.subtree if t.dep_ not in {"relcl", "acl", "punct"}]
@@ -361,10 +366,11 @@ def add_unnamed_officials(doc: Doc, actor_set: ActorSet) -> None:
         owner_end = max((t.i + 1 for t in phrase if t.i < token.i and (t.i in actor_set.token_actor or t.dep_ == "case")), default=start)
         role = fold_space(doc[owner_end:end].text)  # the office: "Ambassador to Belgium", "foreign minister"
         actor = by_name.get(name)
-        determiner = next((c.text for c in token.children if c.dep_ == "det" and c.i < start), None)
+        determiner = " ".join(c.text for c in token.children if c.dep_ in {"det", "nummod", "predet", "amod"} and c.i < start)
         if actor is None:
-            written = [f"{determiner} {name}"] if determiner else []  # "a US State Department spokesperson"
-            actor = Actor(name=name, type="person", aliases=written, mentions=0, role=role[:1].upper() + role[1:], speaks_for=bodies[0])
+            written = [f"{determiner} {name}"] if determiner else []  # "a US State Department spokesperson", "two EU diplomats"
+            actor = Actor(name=name, type="group" if several else "person", aliases=written, mentions=0,
+                          role=role[:1].upper() + role[1:], speaks_for=bodies[0])
             actor_set.actors.append(actor)
             by_name[name] = actor
         actor.mentions += 1

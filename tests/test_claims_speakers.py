@@ -33,6 +33,17 @@ def claimant_of(claims: dict[str, str], words: str) -> str:
     return found[0]
 
 
+def test_officials_speaking_together_and_they_after_according_to_are_the_description_not_the_state(reference):
+    claims = claims_of(
+        reference,
+        "Two EU diplomats said they expected Beijing to open an inquiry into European pork exports.",
+        "Berlin had argued for a softer line, according to three diplomats familiar with the talks. "
+        "Germany, whose carmakers sell widely in China, was worried the fight could spread to other sectors, they said.",
+    )
+    assert claimant_of(claims, "open an inquiry into European pork") == "EU diplomats"
+    assert claimant_of(claims, "could spread to other sectors") == "three diplomats familiar with the talks"
+
+
 def test_he_after_a_call_for_someone_to_act_is_who_called_not_who_was_called_on(reference):
     claims = claims_of(
         reference,

@@ -1348,9 +1348,12 @@ def reported_statements(sentence: Span, attributor: Attributor, quote_map: Quote
         quoting = next((t for t in sentence if t.idx - sentence.start_char == at), None)
         if quoting is not None and any(c.lower_ == "as" for c in quoting.children):
             continue  # "was quoted by the Register as saying ...": the one quoted says it, above
-        speaker = attributor.subject(_phrase_object(tokens[0]))
+        source = _phrase_object(tokens[0])
+        speaker = attributor.subject(source)
         if not speaker:
             continue
+        if source.tag_ in {"NNS", "NNPS"}:
+            attributor.remember(source.i, speaker.name, speaker.confidence)  # "according to three diplomats. ..., they said"
         cue_at = (sentence.start_char + at, sentence.start_char + at + len(phrase))
         content = _without_phrase(sentence, at, tokens[0])
         # A stance inside what the source reports is part of it ("according to the poll, 61% of

@@ -943,14 +943,22 @@ class Attributor:
         # "He said he had met Briggs": whoever a subject pronoun is, it is no one named after it in its
         # own clause, outside quotation marks
         named_after = set()
+        said = set()
         if token.dep_ in SUBJECT_DEPS:
+            if token.lower_ == "they" and token.i > 0 and doc[token.i - 1].text == ",":
+                # "Germany ... was worried that ..., they said": the state or body that what was said
+                # is about did not say it (a person may speak of themselves: "Ms. Roe was shocked, she
+                # said"); not a quotation, nor words with a speaker of their own ("X said ..., they said")
+                said = {t.i for c in cue.children if c.dep_ == "ccomp" and c.i < token.i
+                        and not any(q.text in QUOTE_MARKS or q.lemma_.lower() in reporting_verbs() and any(s.dep_ == "nsubj" for s in q.children)
+                                    for q in c.subtree) for t in c.subtree}
             own = {t.i for t in token.subtree}
             named_after = {name for t in cue.subtree if t.i > token.i and t.i not in own and _names_someone_else(t, cue, actors)
                            and not (self.quote_map is not None and self.quote_map.contains(t.idx)) and (name := actors.actor_at(t.i))}
         for i in range(token.i - 1, max(-1, token.i - 400), -1):
             if reported is not None and i < reported[1]:
                 return Speaker(reported[0], confidence=RESOLVED)
-            if interrupted is not None and interrupted.left_edge.i <= i < cue.left_edge.i:
+            if interrupted is not None and interrupted.left_edge.i <= i < cue.left_edge.i or i in said:
                 continue
             if self.quote_map is not None and self.quote_map.contains(doc[i].idx):
                 continue

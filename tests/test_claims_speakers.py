@@ -1857,7 +1857,7 @@ def test_a_wire_lead_with_its_source_at_the_end_is_the_sources_claim(reference):
         "The talks stalled on Monday, Egyptian officials said.",
         "The bridge closed on Friday, the city said.",
     )
-    assert claimant_of(claims, "The talks stalled") == "Egypt"
+    assert claimant_of(claims, "The talks stalled") == "Egyptian officials"  # unnamed officials stand under their description, speaking for Egypt
     assert claimant_of(claims, "The bridge closed") == "the city"
 
 
@@ -1912,14 +1912,16 @@ def test_the_58_year_old_is_the_person_given_that_age_else_the_person_just_named
     assert claimant_of(claims, "signed the papers") == "Carol Denby"
 
 
-def test_officials_of_two_states_speak_for_both(reference):
-    claims = claims_of(
+def test_officials_of_a_state_speak_under_their_description_for_that_state(reference):
+    briefing = briefing_of(
         reference,
         "Syrian and Iraqi officials accuse Turkey of cutting the flow of the river.",
         "Iraqi officials said the dam was safe.",
     )
-    assert claimant_of(claims, "cutting the flow") == "Syria and Iraq"
-    assert claimant_of(claims, "dam was safe") == "Iraq"
+    claims = {claim.text: claim.claimant for claim in briefing.claims}
+    assert claimant_of(claims, "cutting the flow") == "Syrian and Iraqi officials"
+    assert claimant_of(claims, "dam was safe") == "Iraqi officials"
+    assert next(a.speaks_for for a in briefing.actors if a.name == "Iraqi officials") == "Iraq"
 
 
 def test_a_minister_named_after_the_office_speaks_under_the_name(reference):
@@ -2092,11 +2094,13 @@ def test_the_subject_of_the_clause_an_aside_cue_interrupts_is_not_its_speaker(re
 
 
 def test_officials_in_a_capital_speak_for_its_state(reference):
-    claims = claims_of(
+    briefing = briefing_of(
         reference,
         "Officials in Ankara argue that the straits are Turkey's to manage. Officials in Texas said the fire was contained.",
     )
-    assert claimant_of(claims, "straits") == "Turkey"
+    claims = {claim.text: claim.claimant for claim in briefing.claims}
+    assert claimant_of(claims, "straits") == "Officials in Ankara"
+    assert next(a.speaks_for for a in briefing.actors if a.name == "Officials in Ankara") == "Turkey"
     assert claimant_of(claims, "fire was contained") == "Officials in Texas"  # no state's seat
 
 
@@ -2352,4 +2356,4 @@ def test_officials_of_a_trade_in_a_state_are_not_its_government(reference):
         "Officials in Tokyo said the rule would stand.",
     )
     assert claimant_of(claims, "add a week to unloading") == "Industry officials in Japan"
-    assert claimant_of(claims, "the rule would stand") == "Japan"
+    assert claimant_of(claims, "the rule would stand") == "Officials in Tokyo"  # speaking for Japan

@@ -33,6 +33,16 @@ def claimant_of(claims: dict[str, str], words: str) -> str:
     return found[0]
 
 
+def test_the_senator_is_the_senator_whose_rank_came_before_a_longer_apposition(reference):
+    claims = claims_of(
+        reference,
+        "Sen. Nora Castell, an Idaho Republican who sits on the Senate Foreign Relations Committee, called the arrests "
+        '"a test of this administration\'s resolve" and urged the White House to cancel the summit. '
+        '"If they can jail a film crew and pay no price, what exactly do we think they will try next?" the senator said in a statement.',
+    )
+    assert claimant_of(claims, "jail a film crew") == "Nora Castell"
+
+
 def test_officials_speaking_together_and_they_after_according_to_are_the_description_not_the_state(reference):
     claims = claims_of(
         reference,

@@ -1672,9 +1672,10 @@ def _note_context(doc: Doc, mention: Mention, candidate: _Candidate) -> None:
         candidate.place_context += 2  # "the port of Saarvik", "the city of Surrey", "the coast at Rostock"
     if mention.hit is None and _PLACE_BEFORE.search(doc[max(0, mention.start - 5):mention.start].text):
         candidate.place_context += 2  # "the other side of the Atlantic"
-    role = role_of(doc, mention)
-    if role:
+    roles = roles_of(doc, mention)
+    for role in roles:
         candidate.roles[role] += 1
+    if roles:
         candidate.person_context += 1
     kinship = _kinship(doc, mention)
     if kinship is not None:
@@ -1942,8 +1943,10 @@ def _speaks(doc: Doc, mention: Mention) -> bool:
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in reporting_verbs()
 
 
-def role_of(doc: Doc, mention: Mention) -> str | None:
-    """The office or role the text gives a person: the title before the name, or an appositive."""
+def roles_of(doc: Doc, mention: Mention) -> list[str]:
+    """The office or role the text gives a person: the title before the name, or an appositive;
+    and a rank written before the name when an appositive says more ("Sen. X, an Idaho
+    Republican": "Idaho Republican", then "Sen.", which "the senator" later stands for)."""
     titles, role_words = _role_titles()
     # Before: "Russian Foreign Minister Sergey Lavrov", "the US Secretary of State Antony Blinken".
     start = mention.start
@@ -1968,10 +1971,12 @@ def role_of(doc: Doc, mention: Mention) -> str | None:
         if cut >= 2 and before[cut - 2].islower():  # "the centre of special prosecutor X"; not "Bank of Canada governor"
             text = " ".join(before[cut:] + [text[len(text) - len(title):]])
         if text.lower().rstrip(".") not in honorifics():
-            return _tidy_role(text)
+            return [_tidy_role(text)]
         rank = _tidy_role(text)  # "Gen. X, the defence secretary": the office said after, if any, says more
     after = _role_after(doc, mention, role_words)
-    return after if after is not None and (rank is None or " " in after) else rank  # not "Gov. X, a Republican": Gov.
+    if after is not None and (rank is None or " " in after):
+        return [after] if rank is None else [after, rank]
+    return [rank] if rank else []  # not "Gov. X, a Republican": Gov.
 
 
 def _role_after(doc: Doc, mention: Mention, role_words: frozenset[str] | set[str]) -> str | None:

@@ -33,6 +33,17 @@ def claimant_of(claims: dict[str, str], words: str) -> str:
     return found[0]
 
 
+def test_the_one_asked_answers_not_the_one_who_asked(reference):
+    claims = claims_of(
+        reference,
+        "Superintendent Joan Pruitt told the board that the district could not fill 12 driver posts.",
+        "Board member Rafael Ortiz asked for a vote.",
+        "Pruitt said she hoped to restore two routes by March. Asked by Ortiz whether that was a promise, "
+        'the superintendent said it was "a target, not a deadline."',
+    )
+    assert claimant_of(claims, "a target, not a deadline") == "Joan Pruitt"
+
+
 def test_the_senator_is_the_senator_whose_rank_came_before_a_longer_apposition(reference):
     claims = claims_of(
         reference,

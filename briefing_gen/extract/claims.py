@@ -959,8 +959,8 @@ def _remember(attributor: Attributor, cue: Token, speaker: Speaker) -> None:
                 return  # "Marchetti was asked by reporters whether ...": she is asked, they ask
             attributor.remember(subject.i, speaker.name, speaker.confidence)  # "he said" after this is the same person
             return
-        if verb.dep_ not in {"advcl", "conj", "xcomp"} or verb.head.i == verb.i:
-            return
+        if verb.dep_ not in {"advcl", "conj", "xcomp"} or verb.head.i == verb.i or any(c.dep_ == "agent" for c in verb.children):
+            return  # "Asked by Vance whether ..., the superintendent said": Vance asks, the superintendent is asked
         verb = verb.head
 
 

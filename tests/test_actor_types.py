@@ -286,6 +286,16 @@ def test_places_named_in_lists_after_a_place_noun_and_parts_of_continents_are_pl
         assert types.get(name) == "place", (name, types)
 
 
+def test_firms_named_for_their_trade_are_bodies_even_when_they_speak(reference):
+    types = types_of(
+        reference,
+        "Pinecrest Correctional Health Services, which runs the jail's clinic, said it would defend itself in court.",
+        "Salar Grande Lithium said the contract was lawful. Kestrel Advisory said the fine was too small.",
+    )
+    for name in ("Pinecrest Correctional Health Services", "Salar Grande Lithium", "Kestrel Advisory"):
+        assert types.get(name) == "organization", (name, types)
+
+
 def test_regions_with_a_name_of_their_own_are_places_even_when_they_act(reference):
     types = types_of(
         reference,

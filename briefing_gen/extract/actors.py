@@ -60,7 +60,8 @@ _COMPANY_HEADS = frozenset(
     "industries energy water rail railways motors pharmaceuticals technologies systems trust federation "
     "brands stores labs insurance logistics shipping mining petroleum chemicals telecom "
     "communications ventures investments associates consulting properties finance care rovers wanderers "
-    "athletic buses coaches research analytics polling works terminals".split()
+    "athletic buses coaches research analytics polling works terminals services advisory solutions resources "
+    "metals minerals lithium".split()
 )
 # ... and, with those, the last words that say a name is a firm's or a club's: "Acme Inc", "Leeds United"
 # (not a trust's, a federation's or a society's: "the Rail Workers' Federation" is a union).

@@ -180,6 +180,17 @@ def test_names_that_open_with_a_first_name_are_people_even_when_the_model_misses
         assert by_name(found, name).type == "person"
 
 
+def test_a_double_barrelled_surname_the_model_misses_stays_whole(reference):
+    found = actors_of(
+        reference,
+        "Elijah Vaka-Pita, the Solomon Islands foreign minister, said in March that his government had \"never sought a side.\"",
+        "Vaka-Pita later said the pact was about patrol boats.",
+    )
+    names = {a.name for a in found.actors}
+    assert "Elijah Vaka-Pita" in names, names
+    assert "Elijah Vaka" not in names, names
+
+
 def test_an_office_inside_a_name_is_not_part_of_it(reference):
     found = actors_of(reference, "The arrest of Huawei CFO Meng Wanzhou in Vancouver angered officials in Beijing.")
     names = [a.name for a in found.actors]

@@ -826,6 +826,9 @@ def _missed_person_names(doc: Doc, covered: set[int]) -> list[Mention]:
         end = i + 1
         while end < len(doc) and end - i < 3 and end not in covered and doc[end].pos_ == "PROPN" and doc[end].text.istitle() and doc[end].text.isalpha() and len(doc[end]) > 1:
             end += 1
+        if (end - i >= 2 and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+                and doc[end + 1].text.istitle() and doc[end + 1].text.isalpha() and end + 1 not in covered):
+            end += 2  # "Elijah Tausinga-Pita": a double-barrelled surname is one
         post_nominal = (end < len(doc) and end - i >= 2 and is_post_nominal(doc[end].text)  # "Adaeze Nwachukwu KC"
                         and not (end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN"))  # not "New Democrat MP Kennedy Stewart"
         if first_name_gender(token.text) not in ("m", "f") and not post_nominal and not (token.text.isalpha() and _introduced_as_person(doc, end)):

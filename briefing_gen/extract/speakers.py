@@ -1096,9 +1096,13 @@ class Attributor:
         sentence = token.sent
         start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
         found: list[str] = []
+        # "the irrigation ministry" is a ministry of irrigation: a body whose name has that word
+        portfolio = {c.lower_ for c in token.children if c.dep_ == "compound" and c.is_lower} if noun == "ministry" else set()
         for i in range(token.i - 1, max(start, token.i - 200) - 1, -1):  # bounded: a hostile sentence may be endless
             name = self.actors.actor_at(i)
             if not name or (self.quote_map is not None and self.quote_map.contains(doc[i].idx)):
+                continue
+            if portfolio and not portfolio <= set(name.lower().split()):
                 continue
             actor = self.actors.by_name(name)
             head = _head_word(name)

@@ -950,7 +950,7 @@ class Attributor:
                 # is about did not say it (a person may speak of themselves: "Ms. Roe was shocked, she
                 # said"); not a quotation, nor words with a speaker of their own ("X said ..., they said")
                 said = {t.i for c in cue.children if c.dep_ == "ccomp" and c.i < token.i
-                        and not any(q.text in QUOTE_MARKS or q.lemma_.lower() in reporting_verbs() and any(s.dep_ == "nsubj" for s in q.children)
+                        and not any(q.text in QUOTE_MARKS or q.lemma_.lower() in reporting_verbs() and any(w.dep_ == "nsubj" for w in q.children)
                                     for q in c.subtree) for t in c.subtree}
             own = {t.i for t in token.subtree}
             named_after = {name for t in cue.subtree if t.i > token.i and t.i not in own and _names_someone_else(t, cue, actors)

@@ -296,13 +296,14 @@ def test_firms_named_for_their_trade_are_bodies_even_when_they_speak(reference):
         assert types.get(name) == "organization", (name, types)
 
 
-def test_regions_with_a_name_of_their_own_are_places_even_when_they_act(reference):
+def test_regions_and_rivers_with_a_name_of_their_own_are_places_even_when_they_act(reference):
     types = types_of(
         reference,
         "Mercenaries have moved from the Levant into the Sahel, and the Sahel has become the front line.",
         "Ministers in Canberra insist the Indo-Pacific matters more than the Maghreb, while the Caucasus and the Balkans wait.",
+        "Rains on the Blue Nile were generous, and the Danube rose, while the Mekong and the Euphrates fell.",
     )
-    for name in ("Levant", "Sahel", "Caucasus", "Indo-Pacific", "Maghreb"):
+    for name in ("Levant", "Sahel", "Caucasus", "Indo-Pacific", "Maghreb", "Blue Nile", "Danube", "Mekong", "Euphrates"):
         assert types.get(name) == "place", (name, types)
 
 

@@ -2094,17 +2094,19 @@ _REGION_QUALIFIERS = frozenset({"Latin", "Central", "North", "South", "East", "W
 
 
 def _names_a_world_region(name: str) -> bool:
-    """A part of a continent ("Latin America", "Central Asia", "East Africa") or a region with a
-    name of its own ("the Sahel"): a place, whatever the text says it does ("Latin America has
-    been a backyard before", "the Sahel has become the front line")."""
+    """A part of a continent ("Latin America", "Central Asia", "East Africa"), a region with a
+    name of its own ("the Sahel") or a river ("the Mekong"): a place, whatever the text says it
+    does ("Latin America has been a backyard before", "the Sahel has become the front line")."""
     words = name.split()
     return len(words) == 2 and words[0] in _REGION_QUALIFIERS and words[1] in _CONTINENTS or name in _world_regions()
 
 
 @lru_cache(maxsize=1)
 def _world_regions() -> frozenset[str]:
-    """Regions with a name of their own ("the Sahel", "the Levant", "the Indo-Pacific")."""
-    return frozenset(language_data()["world_regions"])
+    """Regions with a name of their own ("the Sahel", "the Levant", "the Indo-Pacific"), and
+    rivers named without the word "river" ("the Mekong")."""
+    data = language_data()
+    return frozenset(data["world_regions"]) | frozenset(data["rivers"])
 
 
 @lru_cache(maxsize=1)

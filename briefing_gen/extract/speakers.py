@@ -189,6 +189,8 @@ class Attributor:
                 # prices": a tensed verb cannot share "would recover"'s modal, so it goes with the
                 # finite verb above that clause
                 token = token.head.head
+            elif token.dep_ == "xcomp" and token.head.lemma_.lower() == "be" and self._is_aim(token.head):
+                return None  # "The honest course is to admit that ...": what the course is, no one's words
             elif token.dep_ in {"conj", "xcomp", "advcl", "pcomp", "prep"} and token.head.i != token.i:
                 token = token.head
             else:
@@ -207,6 +209,14 @@ class Attributor:
                 found.start, found.end = verb.doc[age.left_edge.i - 1].idx, age.idx + len(age.text)
             return found
         return self._name_next_to(verb)
+
+    def _is_aim(self, copula: Token) -> bool:
+        """"The honest course is to admit ...", "The aim was to show ...": the subject of "be" is
+        a thing no one is, not a speaker ("The minister is to announce ..." is the minister's)."""
+        subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+        return (subject is not None and subject.pos_ == "NOUN" and self.actors.actor_at(subject.i) is None
+                and not any(c.dep_ == "poss" for c in subject.children)  # "Francis' message is to call on ...": his
+                and subject.lemma_.lower() not in role_nouns() | word_list("organisation_nouns") | word_list("government_nouns"))
 
     def of_phrase(self, preposition: Token) -> Speaker | None:
         """The object of "according to" (or of another attribution phrase)."""

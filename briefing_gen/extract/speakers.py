@@ -303,8 +303,9 @@ class Attributor:
                 return Speaker(said[-1], confidence=DESCRIBED)
         if lowered in {"who", "whom"} and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
             return self._antecedent(token.head.head, require_actor, person=True)  # "Gordon Humphrey, who told POLITICO he ..."
-        if re.split(r"['’]", lowered)[0] in {"i", "we", "who", "this", "there", "what", "you", "nobody", "everyone", "anyone", "someone"} or lowered in _POSSESSIVE_PRONOUNS:
-            return None  # "we may expect ..." outside a quotation is the author's own voice
+        if re.split(r"['’]", lowered)[0] in {"i", "we", "who", "this", "there", "what", "you", "nobody", "everyone", "anyone", "someone",
+                                               "nothing"} or lowered in _POSSESSIVE_PRONOUNS:
+            return None  # "we may expect ..." outside a quotation is the author's own voice; "nothing ... supports" no one's
         direct = actors.actor_at(token.i)
         if direct:
             partners = self._named_partners(token, direct)

@@ -46,6 +46,9 @@ def search(page, url: str):
     results = page.locator(".md-search-result__list > li")
     expect(results.first).to_be_visible()
     expect(page.locator(".md-search-result__meta")).to_contain_text(re.compile(r"\d+ matching document"))
+    # The box searches as it is typed: wait for the results of the whole query, not of its first
+    # letters ("Ka"), which a busy machine may still be showing.
+    expect(results.first).to_contain_text(QUERY.split()[-1])
     return results
 
 

@@ -358,14 +358,6 @@ class Attributor:
                 # "The statement from the embassy read": the embassy, unnamed; not one that only
                 # released or provided a document ("a report released by the governor's office")
                 return Speaker(_noun_phrase(issuer), confidence=DESCRIBED)
-        sector = any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in word_list("government_nouns") for c in token.children)
-        if head_noun in word_list("government_nouns") and token.tag_ == "NNS" and not sector:
-            # "Officials in Ankara argue ...": the government seated there, as "Turkish officials";
-            # not "industry officials in Japan", who are the trade's
-            seat = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"), None)
-            name = actors.actor_at(seat.i) if seat is not None else None
-            if name and (actor := actors.by_name(name)) is not None and actor.type == "state":
-                return Speaker(name, confidence=RESOLVED)
         named = self._named_in_head(token)
         if named:
             people = [n for n in named if (actor := actors.by_name(n)) is not None and actor.type == "person"]

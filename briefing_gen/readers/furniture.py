@@ -24,7 +24,7 @@ def is_furniture(text: str) -> bool:
 # picture or a link inside the paragraph the page set it in.
 _SHARE_BUTTONS = frozenset({"facebook", "twitter", "pinterest", "linkedin", "whatsapp", "email", "reddit", "messenger"})
 _CREDIT_ENDING = re.compile(r"\b(?:Photograph|Photo|Photos|Illustration|Composite)\s*:\s*[^.:]{2,60}$")
-_TEASER_LINK = re.compile(r"(?i:read more)$")
+_TEASER_LINK = re.compile(r"(?i:read more)")
 
 
 def _is_share_row(line: str) -> bool:

@@ -45,6 +45,15 @@ def test_a_course_of_action_or_nothing_is_no_claimant_but_a_minister_who_is_to_a
     assert not [text for text, claimant in claims.items() if claimant.lower().startswith("nothing")], claims
 
 
+def test_a_name_in_apposition_speaks_though_the_parser_took_its_verb_for_a_participle(reference):
+    claims = claims_of(
+        reference,
+        "Chile’s deputy mining minister, Tomas Ferreyra, boasted in May that the quota “has done more for Chilean "
+        "smelters than any programme of ours.”",
+    )
+    assert claimant_of(claims, "more for Chilean smelters") == "Tomas Ferreyra"
+
+
 def test_a_ministry_named_by_its_portfolio_is_not_the_body_named_before_it(reference):
     claims = claims_of(
         reference,

@@ -1410,7 +1410,8 @@ def misread_as_modifier(verb: Token, actors: ActorSet) -> bool:
     who had insisted ..., announced on Friday that ...". A person is not "announced that"; the
     name is the cue's subject."""
     head = verb.head
-    if verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBD"} or head.dep_ != "ROOT":
+    in_apposition = head.dep_ == "appos" and head.head.dep_ == "ROOT"  # "Russia's deputy prime minister, Gennady Sorokin, boasted ..."
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBD"} or not (head.dep_ == "ROOT" or in_apposition):
         return False
     name = actors.actor_at(head.i)
     if (name is not None and (actor := actors.by_name(name)) is not None and actor.type == "person"

@@ -822,6 +822,24 @@ def test_the_writers_past_judgements_and_forecasts_are_the_authors_but_not_a_bio
     assert not [text for text in writer if "diplomat" in text or "were late" in text or "on Thursday" in text], writer
 
 
+def test_the_point_set_out_a_contrast_a_verdict_and_a_joined_judgement_are_the_writers(reference):
+    claims = claims_of(
+        reference,
+        "The port authority said in 2019 that cargo volumes would double within a decade.",
+        "The real difficulty is that the authority assumed shipping lines would keep calling at mid-sized ports.",
+        "The dredging programme was a gamble, not an investment.",
+        "The authority misjudged how quickly the lines would move to larger vessels.",
+        "Traffic has since recovered a little, and the new terminal is an expensive monument to that forecast.",
+        "The harbour master pleaded not guilty to the charges in April.",
+        "The terminal handled 41,000 containers in its first full year.",
+    )
+    writer = [c.text for c in claims if c.claimant == "author"]
+    for phrase in ("The real difficulty is that", "a gamble, not an investment", "misjudged how quickly", "an expensive monument"):
+        assert [text for text in writer if phrase in text], (phrase, writer)
+    assert not [text for text in writer if "pleaded not guilty" in text or "41,000 containers" in text], writer
+    assert find(claims, "would double").claimant == "The port authority"
+
+
 def test_the_writers_advice_to_a_named_state_is_theirs_even_in_a_piece_taken_for_a_report(reference):
     item = Article(source="t.txt", title="T", authors=["Dana Rook"], paragraphs=[Paragraph(text=p) for p in (
         "The ministry said on Tuesday that the talks had stalled again.",

@@ -74,6 +74,36 @@ def test_an_analysis_argues_but_weighs_and_hedges():
     assert genre_of(ANALYSIS_PIECE) == "analysis"
 
 
+# An analysis told in the reporting past tense: no "I", no questions, few evaluative words, one
+# quotation; what marks it is judgement in the grammar of its sentences.
+PAST_TENSE_ANALYSIS = [
+    "When the regional council closed the lakeside bus line in 2019, it presented the decision as housekeeping.",
+    "The line had lost passengers for a decade, and the savings were put at two million crowns a year.",
+    "The saving was real, but it was a saving on paper, not in the budget of the region as a whole.",
+    "The council misjudged what the bus had been carrying: pensioners to the hospital and pupils to the gymnasium.",
+    "The hospital's patient transport bill rose within a year, and the school board hired two minibuses of its own.",
+    "The real cost was that three departments now paid separately for what one bus had done together.",
+    "A council report in 2022 called the closure “a qualified success”, a phrase that did a great deal of work.",
+    "The lesson was an old one, and the council was slow to learn it.",
+]
+
+# The same events as a report: dated, attributed, quoted.
+PAST_TENSE_REPORT = [
+    "The regional council closed the lakeside bus line on Monday, council leader Mara Lindqvist said.",
+    "“The line lost passengers for a decade, and we save two million crowns a year,” she told reporters.",
+    "The hospital said on Tuesday that its patient transport bill would rise by about a third.",
+    "“We will have to hire two minibuses of our own,” the head of the school board, Anders Holm, said.",
+    "Opposition councillor Petra Nyberg said the closure was “a saving on paper, not in the budget”.",
+    "A council report published on Wednesday called the closure “a qualified success”.",
+    "The council will review the decision in June, a spokesman said.",
+]
+
+
+def test_an_analysis_in_the_past_tense_is_argued_by_its_judgements_and_its_report_is_news():
+    assert genre_of(PAST_TENSE_ANALYSIS) in ARGUED
+    assert genre_of(PAST_TENSE_REPORT) == "news"
+
+
 def test_a_verdict_box_beside_the_claim_makes_a_fact_check():
     kinds = ["paragraph"] * 4 + ["heading"]
     assert genre_of(FACT_CHECK, kinds=kinds) == "fact-check"

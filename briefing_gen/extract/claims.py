@@ -26,7 +26,8 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing_gen.extract.actors import SPEAKER_LABEL, ActorSet, is_transcript
 from briefing_gen.extract.genre import is_interview
-from briefing_gen.extract.parse import ParsedArticle, doc_text, language_data, reporting_verbs, word_list
+from briefing_gen.extract.judgements import PRESCRIBING, judges, writers_forecast
+from briefing_gen.extract.parse import ParsedArticle, doc_text, language_data, lemma_of, reporting_verbs, word_list
 from briefing_gen.extract.quotes import (
     MIN_QUOTE_WORDS,
     QUOTE_MARKS,
@@ -469,7 +470,7 @@ class _ClaimFinder:
         writer's advice ("assessment"); not what readers or residents should do ("Voters should
         bring an ID"), which is a report's service."""
         root = sentence.root
-        if not {c.lower_ for c in root.children if c.dep_ == "aux"} & _PRESCRIBING:
+        if not {c.lower_ for c in root.children if c.dep_ == "aux"} & PRESCRIBING:
             return None
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
         named = self.builder.actors.actor_at(subject.i) if subject is not None else None
@@ -2440,14 +2441,6 @@ def _quotation_ends_sentence(token: Token, sentence: Span, quote_map: QuoteMap) 
     return quote is not None and not re.search(r"\w", doc_text(sentence.doc)[quote[1]:sentence.end_char])
 
 
-def lemma_of(token: Token) -> str:
-    """The token's lemma, mended where the model drops a verb's silent e ("hoped" -> "hop")."""
-    lemma = token.lemma_.lower()
-    if token.lower_ in {lemma + "es", lemma + "ed", lemma + "ing"} and lemma + "e" in reporting_verbs():
-        return lemma + "e"
-    return lemma
-
-
 # A figure starts where a run of digits starts (`(?<!\d)`): searched from every digit, a long run
 # of digits was tried from each of them, quadratic in its length. Whether a sentence has a figure
 # is the same.
@@ -2508,62 +2501,6 @@ def _held_plain(verb: Token) -> bool:
             and any(c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children if m.dep_ == "mark") for c in verb.children))
 
 
-_PRESCRIBING = frozenset({"should", "must", "ought"})
-_JUDGING_VERBS = frozenset({"be", "become", "remain"})
-
-
-def _judgement_form(root: Token) -> bool:
-    """The writer's judgement by its grammar, words aside: advice ("Europe should drop the threat",
-    "Washington must weigh ..."), or what something is now, said of it plainly ("That routine is
-    the real problem", "An empty chair is not a strategy", "The sea has become a testing
-    ground"): "be", "become" or "remain" in the present with a noun or adjective after it."""
-    auxiliaries = {c.lower_ for c in root.children if c.dep_ in {"aux", "auxpass"}}
-    if auxiliaries & _PRESCRIBING or lemma_of(root) == "afford" and auxiliaries & {"can", "ca"} and any(c.dep_ == "neg" for c in root.children):
-        return True  # "Europe cannot afford to ..." advises too
-    complements = [c for c in root.children if c.dep_ in {"attr", "acomp"}]
-    if lemma_of(root) not in _JUDGING_VERBS or not complements or any(c.dep_ == "expl" for c in root.children):
-        return False  # "There are two ways ...": what exists, no judgement
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.lower_ == "it" and any(c.dep_ == "ccomp" for c in root.children):
-        return False  # "It is clear that ..." is `_held_plain`'s, "Nor is it clear that ..." holds nothing
-    if subject is not None and subject.ent_type_ == "PERSON" and any(p.dep_ == "prep" and p.lower_ in {"of", "at"} for c in complements for p in c.children):
-        return False  # "Jane Roe is the author of ...", "... a fellow at ...": who someone is
-    return root.tag_ in {"VBZ", "VBP"} or root.tag_ == "VBN" and auxiliaries & {"has", "have"} != set()
-
-
-_NOT_JUDGEMENTS = frozenset({"first", "last", "only", "next", "same", "other", "former", "latter", "previous", "present", "able", "unable"})
-
-
-def _judged_in_the_past(root: Token) -> bool:
-    """What something was, by a word that weighs it: "The distinction was legal rather than
-    practical", "It was an expensive lesson in ..."; not a state or a rank ("The border was
-    closed", "The meeting was the first since 2019", "Turnout was 48 per cent")."""
-    if lemma_of(root) != "be" or root.tag_ != "VBD" or any(c.dep_ == "expl" for c in root.children):
-        return False
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subject is not None and (subject.ent_type_ in {"PERSON", "NORP"} or subject.lower_ in {"he", "she", "they", "everyone", "i", "we"}):
-        return False  # "Cyrus was a Persian king", "She was unavailable": who someone was, or how they felt
-    if any(t.ent_type_ in {"PERCENT", "CARDINAL", "MONEY", "QUANTITY"} for t in root.subtree):
-        return False  # "Seventy-eight percent were white": a count, not a judgement
-    for complement in root.children:
-        if complement.dep_ == "acomp" and complement.tag_ in {"JJ", "JJR"} and complement.lower_ not in _NOT_JUDGEMENTS:
-            return True
-        if complement.dep_ == "attr" and not any(c.like_num for c in complement.children) and any(
-                c.dep_ == "amod" and c.tag_ in {"JJ", "JJR", "JJS"} and not c.ent_type_ and c.lower_ not in _NOT_JUDGEMENTS
-            for c in complement.children):
-            return True
-    return False
-
-
-def _writers_forecast(root: Token) -> bool:
-    """"Enforcement will not catch up with evasion": what will happen, said plainly of a third
-    party (not "we will see", nor a promise in the first person, nor an event set for a day)."""
-    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    return (subject is not None and subject.lower_ not in {"i", "we", "you"}
-            and any(c.dep_ == "aux" and c.lemma_.lower() in {"will", "shall"} for c in root.children)
-            and not any(t.ent_type_ in {"DATE", "TIME"} for t in root.subtree))  # not what is on the calendar ("will speak on Thursday")
-
-
 def author_claim(sentence: Span) -> tuple[float, str] | None:
     """Score a sentence as the author's own prediction, assessment or statistic."""
     _, _, _, assessment_markers = _cues()
@@ -2572,7 +2509,7 @@ def author_claim(sentence: Span) -> tuple[float, str] | None:
         return None
     root = sentence.root
     unquoted = not any(t.text in QUOTE_MARKS for t in sentence) and not _is_title(text)  # not about another's words ("... his having called it "the one nation"")
-    judged = unquoted and (_judgement_form(root) or _judged_in_the_past(root))
+    judged = unquoted and judges(sentence)
     lowered = f" {text.lower()} "
     prediction = sum(1 for m in word_list("future_markers") if f" {m} " in lowered)
     assessment = sum(1 for m in assessment_markers if f" {m} " in lowered or f" {m}," in lowered)
@@ -2581,7 +2518,7 @@ def author_claim(sentence: Span) -> tuple[float, str] | None:
         prediction += 2
     if judged:
         assessment += 1
-    elif unquoted and _writers_forecast(root):
+    elif unquoted and writers_forecast(root):
         prediction += 1
     score = 1.2 * prediction + 1.5 * assessment + (1.0 if statistic else 0) + (0.5 if text.endswith("!") else 0)
     if score < 1.5:

@@ -29,6 +29,7 @@ from importlib import resources
 import yaml
 from spacy.tokens import Span
 
+from briefing_gen.extract.judgements import judges
 from briefing_gen.extract.parse import ParsedArticle
 from briefing_gen.model import Paragraph
 from briefing_gen.whitespace import fold_space
@@ -91,6 +92,7 @@ class GenreSignals:
     evaluative: int = 0  # evaluative words and phrases of argument
     loaded: int = 0  # words that condemn or praise outright
     hedged: int = 0  # sentences that weigh and hedge (seems, perhaps, may)
+    judgements: int = 0  # sentences whose grammar passes judgement (`judgements.judges`)
     exclamations: int = 0
     questions: int = 0  # questions the writer puts
     question_headings: int = 0
@@ -115,6 +117,11 @@ class GenreSignals:
         return count / max(self.sentences, 1)
 
     @property
+    def quoted_share(self) -> float:
+        """Of all sentences, the share inside quotation marks: a report gives others' words."""
+        return self.quoted / max(self.sentences + self.quoted, 1)
+
+    @property
     def argued_score(self) -> float:
         """Above 0: argued; below: reported. Rates per prose sentence, weighed by how surely
         each marks the writer's own argument."""
@@ -126,7 +133,9 @@ class GenreSignals:
             + 2.0 * self.rate(self.exclamations)
             + 1.0 * self.rate(self.questions)
             + 0.1 * min(self.question_headings, 3)
+            + 1.0 * self.judgements / (self.sentences + 5)  # a habit of judging: two sentences in a short text show none
             - 1.0 * self.rate(self.reported)
+            - 1.0 * self.quoted_share
             - 1.0 * self.rate(self.dated)
         )
 
@@ -252,6 +261,7 @@ def _count_sentence(signals: GenreSignals, sentence: Span, states: list) -> None
     lists = _lists()
     signals.loaded += sum(1 for w in words if w.lower_ in lists["loaded"])
     signals.hedged += any(w.lower_ in lists["hedges"] for w in words)
+    signals.judgements += not any(inside for _, inside in states) and judges(sentence)
     end = sentence.text.rstrip(" \"'”’)")
     closing = not states[-1][1]  # the sentence ends in the writer's words, not inside a quotation
     signals.exclamations += closing and end.endswith("!")

@@ -27,7 +27,7 @@ import numpy
 import yaml
 from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from briefing_gen.extract.body import MAX_TEXT_CHARS, PARAGRAPH_SEPARATOR, body_text  # noqa: F401 (spaCy-free, re-exported)
 from briefing_gen.model import Article
@@ -424,3 +424,11 @@ def _pipe_within(nlp: Language, pieces, batch_size: int):
         tokens += len(piece[0]) if piece[1] else 0
     if batch:
         yield from run(batch)
+
+
+def lemma_of(token: Token) -> str:
+    """The token's lemma, mended where the model drops a verb's silent e ("hoped" -> "hop")."""
+    lemma = token.lemma_.lower()
+    if token.lower_ in {lemma + "es", lemma + "ed", lemma + "ing"} and lemma + "e" in reporting_verbs():
+        return lemma + "e"
+    return lemma

@@ -412,6 +412,21 @@ def test_unnamed_officials_who_speak_together_are_a_group_under_their_descriptio
     assert (by_name(found, "Kenyan officials").type, by_name(found, "Kenyan officials").speaks_for) == ("group", "Kenya")
 
 
+def test_a_states_ministry_or_embassy_named_by_description_speaks_for_it_but_its_foreign_ministry_is_the_state(reference):
+    found = actors_of(
+        reference,
+        "Peru's mining ministry said the licences would be reviewed by March.",
+        "The Turkish embassy in Nairobi said the contract had followed Kenyan law.",
+        "Chile's foreign ministry said the border talks would resume.",
+    )
+    ministry = by_name(found, "Peru's mining ministry")
+    assert (ministry.type, ministry.speaks_for) == ("organization", "Peru")
+    embassy = by_name(found, "Turkish embassy in Nairobi")
+    assert (embassy.type, embassy.speaks_for) == ("organization", "Turkey")
+    assert not [a for a in found.actors if "foreign ministry" in a.name]  # Chile speaking
+    assert by_name(found, "Chile").type == "state"
+
+
 def test_an_unnamed_official_or_diplomat_speaks_for_their_state_but_a_former_one_does_not(reference):
     found = actors_of(
         reference,

@@ -333,12 +333,19 @@ def add_unnamed_officials(doc: Doc, actor_set: ActorSet) -> None:
     """Officials the text names only by office, when they speak: "China's Ambassador to Belgium
     said", "a US State Department spokesperson told reporters". Each becomes a person actor under
     that description, speaking for the state or organisation in it, so their claims have a
-    claimant page; the office's own token maps to them for claim attribution."""
+    claimant page; the office's own token maps to them for claim attribution. So do a state's
+    offices that have no name of their own ("China's commerce ministry", "the Chinese embassy in
+    Honiara"), as organisations; its foreign ministry is the state speaking."""
     by_name = {a.name: a for a in actor_set.actors}
     titles = word_list("office_titles")
+    offices = word_list("unnamed_offices")
     for token in doc:
-        if token.tag_ not in {"NN", "NNP", "NNS"} or token.lemma_.lower() not in titles or token.i in actor_set.token_actor:
+        lemma = token.lemma_.lower()
+        if token.tag_ not in {"NN", "NNP", "NNS"} or lemma not in titles | offices or token.i in actor_set.token_actor:
             continue
+        office = lemma in offices
+        if office and lemma == "ministry" and not any(c.dep_ == "compound" and c.is_lower and c.lower_ != "foreign" for c in token.children):
+            continue  # "the foreign ministry said" is the state; "the ministry" alone is no office named
         several = token.tag_ == "NNS"  # "two EU diplomats said": a group under its description
         if token.dep_ not in {"nsubj"} or token.head.lemma_.lower() not in reporting_verbs():
             continue
@@ -357,7 +364,6 @@ def add_unnamed_officials(doc: Doc, actor_set: ActorSet) -> None:
             continue  # "the ambassador, Cao Zhongming, said": named after all
         if any(t.lower_ in {"former", "ex", "retired"} for t in phrase):
             continue  # "a former U.S. law enforcement official" no longer speaks for the body
-        lemma = token.lemma_.lower()
         if actor_set.role_holders(lemma, unnamed=False):
             continue  # "the WHL commissioner said" after "WHL commissioner Ron Robison"
         start, end = min(t.i for t in phrase), max(t.i for t in phrase) + 1
@@ -370,8 +376,8 @@ def add_unnamed_officials(doc: Doc, actor_set: ActorSet) -> None:
         determiner = " ".join(c.text for c in token.children if c.dep_ in {"det", "nummod", "predet", "amod"} and c.i < start)
         if actor is None:
             written = [f"{determiner} {name}"] if determiner else []  # "a US State Department spokesperson", "two EU diplomats"
-            actor = Actor(name=name, type="group" if several else "person", aliases=written, mentions=0,
-                          role=role[:1].upper() + role[1:], speaks_for=bodies[0])
+            actor = Actor(name=name, type="organization" if office else "group" if several else "person", aliases=written, mentions=0,
+                          role=None if office else role[:1].upper() + role[1:], speaks_for=bodies[0])
             actor_set.actors.append(actor)
             by_name[name] = actor
         actor.mentions += 1

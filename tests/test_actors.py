@@ -453,6 +453,18 @@ def test_a_name_cut_at_a_hyphen_is_made_whole(reference):
     assert "SNC-Lavalin" in names and "SNC" not in names
 
 
+def test_a_town_cut_in_two_a_ministry_cut_at_its_and_and_a_road_number_are_no_junk_actors(reference):
+    found = actors_of(
+        reference,
+        "“It was the last call I had from him,” she said at the family's home in Chula Vista, California.",
+        "A spokesperson for Ontario’s Ministry of Municipal Affairs and Housing said the decision was final.",
+        "His daughter would have to cross Highway 50 to reach the school, he said.",
+    )
+    names = [a.name for a in found.actors]
+    assert "Chula Vista" in names and "Chula" not in names and "Vista" not in names
+    assert "Housing" not in names and "Highway" not in names
+
+
 def test_a_things_name_that_opens_like_a_given_name_is_not_a_person(reference):
     found = actors_of(
         reference,

@@ -550,6 +550,18 @@ def _portfolio_list_cut(doc: Doc, ent: Span, following: Span) -> bool:
             and all(t.text[:1].isupper() for t in following if t.lower_ != "and"))
 
 
+def _portfolio_pair_cut(doc: Doc, ent: Span, following: Span, reference: ReferenceIndex) -> bool:
+    """A ministry of two portfolios that the recogniser cut at their "and": "Ontario's Ministry of
+    Municipal Affairs | and | Housing". Not a second body that has a name of its own ("the
+    Department of Justice and the FBI", "... and Acme Corp")."""
+    words = [t.text for t in ent]
+    head = next((j for j, word in enumerate(words) if word in _PORTFOLIO_HEADS), None)
+    return (ent.label_ == following.label_ == "ORG" and head is not None and head + 1 < len(words) and words[head + 1] in {"of", "for"}
+            and [t.lower_ for t in doc[ent.end:following.start]] == ["and"] and len(following) <= 3
+            and all(t.text.istitle() and t.is_alpha for t in following) and reference.lookup(following.text) is None
+            and not _ORG_WORDS.search(following.text))
+
+
 def _listed_names(doc: Doc, ent: Span, reference: ReferenceIndex) -> list[Span]:
     """A span the recogniser made of names listed with "and" or commas, each a name the reference
     data knows ("Niger and Burkina Faso"), is those names; one the data knows whole ("Bosnia and
@@ -603,8 +615,16 @@ def _joined_entities(doc: Doc, reference: ReferenceIndex) -> list[Span]:
                 joined.append(Span(doc, ent.start, following.end, label="ORG"))
                 i += 2
                 continue
-        if following is not None and _portfolio_list_cut(doc, ent, following):
-            joined.append(Span(doc, ent.start, following.end, label="ORG"))  # "the Department for Levelling Up, | Housing and Communities"
+        if following is not None and (_portfolio_list_cut(doc, ent, following) or _portfolio_pair_cut(doc, ent, following, reference)):
+            # "the Department for Levelling Up, | Housing and Communities", "the Ministry of
+            # Municipal Affairs | and | Housing"
+            joined.append(Span(doc, ent.start, following.end, label="ORG"))
+            i += 2
+            continue
+        if (following is not None and following.start == ent.end and ent.label_ == following.label_ == "GPE"
+                and all(t.text.istitle() and t.is_alpha for t in (*ent, *following))
+                and reference.lookup(ent.text) is None and reference.lookup(following.text) is None):
+            joined.append(Span(doc, ent.start, following.end, label="GPE"))  # "Chula | Vista": one town's name in two parts
             i += 2
             continue
         if (following is not None and ent.label_ == "NORP" and len(ent) == 1 and following.label_ == "ORG" and _body_head(doc[following.end - 1].text)
@@ -981,6 +1001,8 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
     while start < end and (doc[start].lower_ in {"the", "a", "an", "'s", "’s", "‘s"} or _is_title_token(doc, start, end) and not site
                            and not (end - start == 2 and _ORG_WORDS.fullmatch(doc[start + 1].text))):  # "General Assembly"
         start += 1
+    if end - start == 1 and doc[start].lower_ in _facility_words() and end < len(doc) and doc[end].like_num:
+        return None  # "Highway 50": a road, no one
     if label == "PERSON":
         while end - start >= 2 and doc[end - 1].is_lower and doc[end - 1].pos_ in {"VERB", "AUX"}:
             end -= 1  # "Mendoza accused": a verb the recogniser took into the name

@@ -332,6 +332,10 @@ def test_the_ocean_is_a_place_and_the_magazine_is_media(reference):
     found = actors_of(reference, "Analysts on the other side of the Atlantic were less sure, The Atlantic reported on Friday.")
     assert by_name(found, "Atlantic").type == "place"
     assert by_name(found, "The Atlantic").type == "media"
+    for text in ("Ferries on the Atlantic route to the Azores ran half empty, the operator said.",
+                 "Her mother still lives in Atlantic, Iowa, where the plant closed in May."):
+        found = actors_of(reference, text)
+        assert found.by_name("The Atlantic") is None, [(a.name, a.type) for a in found.actors]
 
 
 def test_a_poll_figure_or_a_score_after_a_name_is_not_part_of_it(reference):

@@ -262,7 +262,8 @@ def _reference_matcher(doc: Doc, reference: ReferenceIndex) -> PhraseMatcher:
             alias
             for actor in reference.actors.values()
             for alias in actor.aliases
-            if len(alias) >= 2 and not alias.islower() and (hit := reference.lookup(alias)) is not None and not hit.ambiguous
+            if len(alias) >= 2 and not alias.islower() and (hit := reference.lookup(alias)) is not None
+            and not (hit.ambiguous and hit.actor.type in {"state", "place"})  # a body's or outlet's ambiguous name is weighed in `mention_from_span`
         }
         patterns = sorted(names | {name.upper() for name in names if " " in name and not name.startswith("The ") and reference.lookup(name.upper()) is not None})
         matcher = PhraseMatcher(doc.vocab, attr="ORTH")
@@ -508,7 +509,7 @@ def collect_mentions(doc: Doc, reference: ReferenceIndex) -> list[Mention]:
             continue
         first = ent.start + (doc[ent.start].lower_ == "the" and ent.end - ent.start > 1)  # "the UN Office" starts at "UN"
         start, end = longest_reference.get(first, (first, first))
-        if ent.end <= end and end - start > ent.end - first:
+        if ent.end <= end and end - start > ent.end - first and not _place_not_namesake(ent, reference.lookup(doc[start:end].text)):
             continue  # "The Globe" of "The Globe and Mail", "the UN Office" of "the UN Office for the Coordination of ...": the reference name, below, is the mention
         if ent.label_ == "PERSON" and ent.start < ending_reference.get(ent.end, ent.start) < ent.end:
             continue  # "the Obama White House": the reference name it ends in, below, is the mention
@@ -538,6 +539,25 @@ def collect_mentions(doc: Doc, reference: ReferenceIndex) -> list[Mention]:
     _drop_glued_words(doc, mentions, reference)
     _share_surnames(doc, mentions)
     return mentions
+
+
+def _place_not_namesake(ent: Span, hit: AliasHit | None) -> bool:
+    """A place the recogniser found where the reference data has a body or outlet of that name,
+    which it marks ambiguous: "the Atlantic route" is the ocean's; "The Atlantic reported", with
+    the outlet's capital "The" inside a sentence, is the magazine."""
+    return ent.label_ in {"GPE", "LOC"} and hit is not None and _outlet_read_as_place(hit) and not _capital_the_before(ent.doc, ent.start)
+
+
+def _outlet_read_as_place(hit: AliasHit) -> bool:
+    """A name the reference data marks ambiguous of an outlet or body styled "The ..." (The
+    Atlantic, The Hill): written without its capital "The" and taken for a place, it is the place."""
+    return hit.ambiguous and hit.actor.type not in {"state", "place"} and hit.actor.name.startswith("The ")
+
+
+def _capital_the_before(doc: Doc, start: int) -> bool:
+    """"The" written with a capital inside a sentence, at or just before `start`: part of a name."""
+    the = next((doc[i] for i in (start, start - 1) if 0 <= i < len(doc) and doc[i].lower_ == "the"), None)
+    return the is not None and the.text == "The" and not the.is_sent_start
 
 
 def _portfolio_list_cut(doc: Doc, ent: Span, following: Span) -> bool:
@@ -1115,8 +1135,12 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
         # "the other side of the Atlantic" is the ocean, not The Atlantic magazine.
         hit, label = None, "LOC"
         text = re.sub(r"^(?:the|The)\s+", "", text)
-    if hit is not None and hit.ambiguous and (label not in {"GPE", "LOC"} or hit.kind != "name"):
-        hit = None  # "Georgia" the state only when tagged as a place; "Brussels" never stands for Belgium
+    if hit is not None and hit.ambiguous and (
+            label not in {"GPE", "LOC"} or hit.kind != "name" if hit.actor.type in {"state", "place"}
+            else label in {"GPE", "LOC"} and _outlet_read_as_place(hit) and not _capital_the_before(doc, span.start)):
+        # "Georgia" the state only when tagged as a place; "Brussels" never stands for Belgium;
+        # "the Atlantic route" is the ocean's
+        hit = None
     if label == "NORP" and (hit is None or hit.kind != "demonym"):
         return None  # "Western", "Nazi": a demonym that stands for no state is not an actor
     return Mention(start=start, end=end, text=text, label=label, hit=hit, titled=titled)

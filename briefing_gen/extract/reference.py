@@ -159,8 +159,13 @@ def _load_shipped(index: ReferenceIndex, file_name: str, entries: list[dict]) ->
         else:
             type_ = entry.get("type") or ("media" if file_name == "media.yml" else "organization")
             actor = index.add(entry["name"], type_)
+            ambiguous = {str(a).casefold() for a in entry.get("ambiguous") or []}
             for value in [*(entry.get("abbreviations") or []), *(entry.get("alternative_names") or [])]:
-                index.add_alias(actor, value, "alias")
+                index.add_alias(actor, value, "alias", ambiguous=str(value).casefold() in ambiguous)
+            if entry["name"].casefold() in ambiguous:
+                index._aliases[alias_key(entry["name"])] = [
+                    AliasHit(h.actor, h.kind, h.actor is actor or h.ambiguous) for h in index._aliases[alias_key(entry["name"])]
+                ]
             for seat in entry.get("seats") or []:
                 index._seats[alias_key(seat)] = actor.name
 

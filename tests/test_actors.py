@@ -469,6 +469,20 @@ def test_a_town_cut_in_two_a_ministry_cut_at_its_and_and_a_road_number_are_no_ju
     assert "Housing" not in names and "Highway" not in names
 
 
+def test_advice_a_capitalised_adjective_initials_of_a_kind_and_an_offices_field_are_no_actors(reference):
+    found = actors_of(
+        reference,
+        "Favour shorter contracts, even at a modest premium. Invest in storage before the next winter.",
+        "Chemical producers along the Elbe pay twice what their rivals pay, the federation said.",
+        "Rosa Imbert, the Deputy Secretary of Energy, said a super PAC had paid for the LNG advertisements.",
+        "Natalia Ciobanu-Reyes of the Harbour Institute said the port was full. The Dallas Cowboys said the stadium would open.",
+    )
+    names = {a.name: a.type for a in found.actors}
+    assert not {"Favour", "Invest", "Chemical", "Energy", "PAC", "LNG"} & set(names), names
+    assert names.get("Rosa Imbert") == "person" and names.get("Natalia Ciobanu-Reyes") == "person", names
+    assert names.get("Dallas Cowboys") == "organization", names
+
+
 def test_a_things_name_that_opens_like_a_given_name_is_not_a_person(reference):
     found = actors_of(
         reference,

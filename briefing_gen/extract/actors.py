@@ -653,11 +653,12 @@ def _joined_entities(doc: Doc, reference: ReferenceIndex) -> list[Span]:
             joined.append(Span(doc, ent.start, following.end, label="ORG"))  # "Scottish and | Southern Electricity Networks"
             i += 2
             continue
-        if (following is not None and following.start == ent.end and len(ent) == 1 and ent.label_ in {"ORG", "PERSON"}
-                and following.label_ in {"ORG", "PERSON"} and len(following) <= 2 and first_name_gender(ent.text) is not None
-                and all(t.text.istitle() and t.is_alpha for t in following) and reference.lookup(ent.text) is None
-                and not _ORG_WORDS.search(following.text)):
-            joined.append(Span(doc, ent.start, following.end, label="PERSON"))  # "Amrit | Sandhu": a given name cut from its surname
+        if (following is not None and following.start == ent.end and len(ent) == 1 and ent.label_ in {"ORG", "PERSON", "GPE", "LOC"}
+                and following.label_ in {"ORG", "PERSON"} and len(following.text.split()) <= 2 and first_name_gender(ent.text) is not None
+                and all(t.text.istitle() and t.is_alpha or t.text == "-" and not t.whitespace_ for t in following)
+                and reference.lookup(ent.text) is None and not _ORG_WORDS.search(following.text) and not _is_english_word(following.text)):
+            # "Amrit | Sandhu", "Natalia | Ciobanu-Reyes": a given name cut from its surname (not "Dallas | Cowboys")
+            joined.append(Span(doc, ent.start, following.end, label="PERSON"))
             i += 2
             continue
         start = ent.start
@@ -858,6 +859,27 @@ def _is_english_word(word: str, nouns: bool = True) -> bool:
     return False
 
 
+def _lemma_index(pos: str):
+    """The lemmatizer's words of one part of speech ("verb", "adj", "noun", "adv")."""
+    return load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index").get(pos, ())
+
+
+@lru_cache(maxsize=1)
+def _not_actor_initials() -> frozenset[str]:
+    return frozenset(str(word) for word in language_data()["not_actor_initials"])
+
+
+def _imperative_opening(token: Token) -> bool:
+    """A verb in its base form opening a sentence, and neither subject nor owner there: the
+    writer's imperative ("Favour shorter contracts"), which the recogniser may take for a name."""
+    word = token.lower_
+    verbs = _lemma_index("verb")
+    # the tagger saw the verb, or the sentence has no other ("Twitter to get tougher" has one)
+    verb_read = token.tag_ == "VB" or not any(t.pos_ in {"VERB", "AUX"} for t in token.sent if t.i != token.i)
+    return (token.is_sent_start and word in verbs and verb_read and token.dep_ not in {"nsubj", "nsubjpass", "poss", "compound"}
+            and not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "PROPN"))
+
+
 def _missed_person_names(doc: Doc, covered: set[int]) -> list[Mention]:
     """Names the recogniser missed that open with a given name ("Josh Leivo and Sven Baertschi
     scored"): two or three capitalised proper nouns, the first a known first name, the last not a
@@ -1023,6 +1045,15 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
         start += 1
     if end - start == 1 and doc[start].lower_ in _facility_words() and end < len(doc) and doc[end].like_num:
         return None  # "Highway 50": a road, no one
+    if end - start == 1 and _imperative_opening(doc[start]):
+        return None  # "Favour shorter contracts.", "Invest in storage.": advice, no one
+    first = doc[start]
+    if (end - start == 1 and label != "NORP" and first.is_sent_start and first.dep_ in {"amod", "compound"} and first.head.i == start + 1
+            and doc[start + 1].is_lower and doc[start + 1].pos_ == "NOUN" and first.lower_ in _lemma_index("adj")):
+        return None  # "Chemical producers along the Rhine pay ...": an adjective with the sentence's capital
+    if (start >= 2 and doc[start - 1].lower_ in {"of", "for"} and doc[start - 2].lower_ in _MINISTERS and end - start <= 3
+            and all(t.text.istitle() and _is_english_word(t.text) for t in doc[start:end])):
+        return None  # "the US Deputy Secretary of Energy", "Minister for Housing": the office's field
     if label == "PERSON":
         while end - start >= 2 and doc[end - 1].is_lower and doc[end - 1].pos_ in {"VERB", "AUX"}:
             end -= 1  # "Mendoza accused": a verb the recogniser took into the name
@@ -1127,6 +1158,8 @@ def mention_from_span(doc: Doc, span: Span, label: str, reference: ReferenceInde
         return None
     if label == "ORG" and _after_title_and_field_word(doc, start) and end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "B":
         return None  # "Under Secretary of | State for Economic Affairs | Karen Dworkin": the title's field
+    if text in _not_actor_initials():
+        return None  # "a super PAC", "LNG imports": a kind of thing, no one
     hit = reference.lookup(text)
     government = _GOVERNMENT_OF.match(text)
     if hit is None and government and (state := reference.lookup(government.group(1))) is not None and state.actor.type == "state" and not state.ambiguous:

@@ -822,6 +822,18 @@ def test_the_writers_past_judgements_and_forecasts_are_the_authors_but_not_a_bio
     assert not [text for text in writer if "diplomat" in text or "were late" in text or "on Thursday" in text], writer
 
 
+def test_a_that_clause_after_said_at_the_time_is_what_was_said_not_a_relative_clause(reference):
+    claims = claims_of(
+        reference,
+        "The Belgian interior ministry spokeswoman, Aline Dumont, said at the time that Belgium had “met every obligation "
+        "under the treaty” and would keep its border posts open.",
+        "Patients will think twice before agreeing to extensive tests and procedures that they might not actually need.",
+    )
+    said = find(claims, "met every obligation")
+    assert said.claimant == "Aline Dumont" and said.text.startswith("Belgium had")
+    assert not [c for c in claims if c.text.startswith("they might not")]  # what they need is no one's claim
+
+
 def test_the_point_set_out_a_contrast_a_verdict_and_a_joined_judgement_are_the_writers(reference):
     claims = claims_of(
         reference,

@@ -1029,6 +1029,29 @@ def _clause_read_as_relative(verb: Token) -> Token | None:
     return clause if opening.i == subject.left_edge.i or opening.lower_ == "that" and opening.i + 1 == subject.left_edge.i else None
 
 
+_SAYING = frozenset({"say", "tell", "state", "add", "announce", "declare", "write", "report", "insist", "claim", "argue", "warn",
+                     "explain", "note", "confirm", "acknowledge", "admit", "testify", "recall", "stress", "reply", "respond"})
+
+
+def _that_clause_after_phrase(verb: Token) -> Token | None:
+    """ "said at the time that France had fulfilled ...": a "that" clause with a subject of its
+    own, right after a phrase of the verb, which the parser hung on the phrase's noun as a
+    relative clause. After a verb of saying it is what was said, when nothing is missing from it
+    ("procedures that they might not need" lacks what they need: a relative clause after all)."""
+    if lemma_of(verb) not in _SAYING:
+        return None  # not "pointing to high ratings that students gave their courses"
+    for phrase in (c for c in verb.children if c.dep_ in {"prep", "npadvmod"} and c.i > verb.i):
+        noun = next((c for c in phrase.children if c.dep_ == "pobj"), phrase if phrase.dep_ == "npadvmod" else None)
+        clause = next((c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i), None) if noun is not None else None
+        if clause is None or clause.left_edge.lower_ != "that":
+            continue
+        subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        whole = any(c.dep_ in {"dobj", "attr", "acomp", "ccomp", "xcomp", "auxpass"} and c.lower_ not in {"that", "which", "whom"} for c in clause.children)
+        if subject is not None and subject.lower_ not in {"that", "which", "who"} and whole:
+            return clause
+    return None
+
+
 def _calls_on(verb: Token) -> bool:
     """"called on allies to act": a request, with whom it is put to and what they are to do."""
     return (lemma_of(verb) == "call" and _to_infinitive_after(verb) is not None
@@ -1094,7 +1117,8 @@ def reports_content(verb: Token) -> bool:
         return True
     if any(child.dep_ == "prt" for child in verb.children) and deps & {"dobj", "prep"}:
         return True
-    if _closing_subject(verb) is not None or _as_noted(verb) or _clause_read_as_relative(verb) is not None or _calls_for(verb):
+    if (_closing_subject(verb) is not None or _as_noted(verb) or _clause_read_as_relative(verb) is not None or _calls_for(verb)
+            or _that_clause_after_phrase(verb) is not None):
         return True  # "..., she said.", "As Lee noted, ...": whatever the parser hung the clause on, it is what was said
     if verb.lemma_.lower() in {"say", "tell", "state", "add"} and any(t.dep_ == "mark" and t.lower_ == "that" for t in verb.subtree):
         return True  # "said in a statement that ..." (the clause hung on the noun)
@@ -1702,9 +1726,11 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
     complements = [child for child in verb.children if child.dep_ in {"ccomp", "xcomp"} and child.i > verb.i]
     if not complements and verb.pos_ == "NOUN" and (relative := _that_clause_read_as_relative(verb)) is not None:
         complements = [relative]  # "Police allege that ...", read as a noun
-    misread = _clause_read_as_relative(verb) if not complements else None
+    misread = (_clause_read_as_relative(verb) or _that_clause_after_phrase(verb)) if not complements else None
     if misread is not None:
-        complements = [misread]  # "told the jury she had signed them", read as "the jury she had signed"
+        # "told the jury she had signed them", read as "the jury she had signed"; "said at the
+        # time that France had ...", read as "the time that France had ..."
+        complements = [misread]
     if not complements and (_calls_on(verb) or _calls_for(verb)):
         complements = [_to_infinitive_after(verb)]  # "calling on candidates | to support ...", "called for the board to resign"
     if lemma_of(verb) == "make":

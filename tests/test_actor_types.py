@@ -296,6 +296,16 @@ def test_firms_named_for_their_trade_are_bodies_even_when_they_speak(reference):
         assert types.get(name) == "organization", (name, types)
 
 
+def test_a_pact_a_dam_and_a_pipeline_are_things_not_bodies(reference):
+    types = types_of(
+        reference,
+        "The Tanager Pact said little about enforcement, and the Marlow Pipeline was closed in March.",
+        "The Kessel Dam held back the spring flood, the Vantor Protocol said nothing about it, officials said.",
+    )
+    for name in ("Tanager Pact", "Marlow Pipeline", "Kessel Dam", "Vantor Protocol"):
+        assert types.get(name, "other") == "other", (name, types)
+
+
 def test_regions_and_rivers_with_a_name_of_their_own_are_places_even_when_they_act(reference):
     types = types_of(
         reference,

@@ -68,9 +68,11 @@ _COMPANY_HEADS = frozenset(
 _FIRM_LAST_WORDS = (_COMPANY_HEADS - {"trust", "federation", "society"}) | frozenset("inc ltd plc corp llc co group holdings fc united town city".split())
 # What a ship's name opens with: "USS Higgins", "HMS Severn", "MV Ruby".
 _SHIP_PREFIXES = frozenset("USS USNS HMS HMCS HMAS HMNZS INS RFS BRP TCG KRI MV RV".split())
+# The last word of the name of a thing made or agreed, never of a body or a person.
+_THING_HEADS = frozenset({"pact", "treaty", "accord", "agreement", "protocol", "memorandum", "dam", "pipeline"})
 _OTHER_WORDS = re.compile(
-    r"\b(invitational|championship|cup|games|olympics|bill|act|agreement|treaty|accord|prize|award|"
-    r"summit|conference|war|election)\b",
+    r"\b(invitational|championship|cup|games|olympics|bill|act|agreement|treaty|accord|pact|protocol|memorandum|prize|award|"
+    r"summit|conference|war|election|dam|pipeline)\b",
     re.IGNORECASE,
 )
 _GROUP_WORDS = re.compile(r"\b(rebels|separatists|militants|protesters|forces|fighters|movement|militia)\b", re.IGNORECASE)
@@ -2228,8 +2230,8 @@ def decide_type(candidate: _Candidate) -> str:
         return "media"  # "Norwegian broadcaster NRK", "the newspaper Izvestia"
     if candidate.described_as_body > candidate.described_as_thing:
         return "organization"
-    if candidate.described_as_thing:
-        return "other"
+    if candidate.described_as_thing or candidate.name.split()[-1].lower() in _THING_HEADS:
+        return "other"  # "the Tanager Pact", "the Kessel Dam", "the Marlow Pipeline": things, whatever they are said to do
     votes: Counter = Counter()
     for label, count in candidate.labels.items():
         votes[_LABEL_TYPES.get(label, "other")] += count

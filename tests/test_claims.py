@@ -844,11 +844,12 @@ def test_the_point_set_out_a_contrast_a_verdict_and_a_joined_judgement_are_the_w
         "Traffic has since recovered a little, and the new terminal is an expensive monument to that forecast.",
         "The harbour master pleaded not guilty to the charges in April.",
         "The terminal handled 41,000 containers in its first full year.",
+        "The harbour pilots are convinced that the old quay will be needed again.",
     )
     writer = [c.text for c in claims if c.claimant == "author"]
     for phrase in ("The real difficulty is that", "a gamble, not an investment", "misjudged how quickly", "an expensive monument"):
         assert [text for text in writer if phrase in text], (phrase, writer)
-    assert not [text for text in writer if "pleaded not guilty" in text or "41,000 containers" in text], writer
+    assert not [text for text in writer if "pleaded not guilty" in text or "41,000 containers" in text or "are convinced" in text], writer
     assert find(claims, "would double").claimant == "The port authority"
 
 

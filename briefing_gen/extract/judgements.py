@@ -32,6 +32,8 @@ def judgement_form(root: Token) -> bool:
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ == "it" and any(c.dep_ == "ccomp" for c in root.children):
         return False  # "It is clear that ..." is `_held_plain`'s, "Nor is it clear that ..." holds nothing
+    if any(g.dep_ in {"ccomp", "xcomp"} for c in (root, *complements) for g in c.children) and (subject is None or subject.lower_ != "it"):
+        return False  # "They are convinced that ...", "He is sure to ...": what the subject holds, not the writer's judgement
     if subject is not None and subject.ent_type_ == "PERSON" and any(p.dep_ == "prep" and p.lower_ in {"of", "at"} for c in complements for p in c.children):
         return False  # "Jane Roe is the author of ...", "... a fellow at ...": who someone is
     return root.tag_ in {"VBZ", "VBP"} or root.tag_ == "VBN" and auxiliaries & {"has", "have"} != set()

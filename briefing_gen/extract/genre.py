@@ -13,9 +13,10 @@ writing, over the one parse every extractor shares, never from names:
 - **argued or reported**: in the writer's own prose (outside quotation marks and outside sentences
   reporting someone's words), first-person statements ("I argue", "we must"), evaluative words
   ("reckless", "clearly"), phrases of argument ("the point is", "in other words"), exclamations,
-  questions put to the reader and question headings count for an argued piece; attribution ("said",
-  "according to") and dated events ("on Tuesday") for a report. Each is a rate per sentence, so
-  length does not decide;
+  questions put to the reader, question headings and sentences whose grammar judges
+  (`judgements.judges`) count for an argued piece; attribution ("said", "according to"), dated
+  events ("on Tuesday") and the share of sentences inside quotation marks for a report. Each is a
+  rate per sentence, so length does not decide;
 - **opinion or analysis**: an argued piece in the writer's own voice (first person, the reader
   addressed, exclamations, loaded words) is opinion; one that argues from evidence is analysis.
 """

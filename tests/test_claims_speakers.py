@@ -54,6 +54,15 @@ def test_a_name_in_apposition_speaks_though_the_parser_took_its_verb_for_a_parti
     assert claimant_of(claims, "more for Chilean smelters") == "Tomas Ferreyra"
 
 
+def test_the_company_is_the_firm_named_before_though_the_parser_took_a_noun_of_its_relative_clause_for_the_subject(reference):
+    claims = claims_of(
+        reference,
+        "Lakeshore Custodial Health Services said in a statement that it strongly disputes the allegations. The Dayton-based company, "
+        "which holds contracts with 14 county jails in Ohio and Indiana, said it would defend itself in court.",
+    )
+    assert claimant_of(claims, "defend itself in court") == "Lakeshore Custodial Health Services"
+
+
 def test_a_ministry_named_by_its_portfolio_is_not_the_body_named_before_it(reference):
     claims = claims_of(
         reference,

@@ -228,6 +228,12 @@ class Attributor:
     def subject(self, token: Token, require_actor: bool = False) -> Speaker | None:
         """A speaker for a subject token: its own mention, a pronoun's antecedent, a description of
         a known actor ("the mayor", "the agency"), or a named part of it."""
+        inner = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i and c.pos_ in {"NOUN", "PROPN"}), None) if token.dep_ == "nsubj" else None
+        if inner is not None:
+            # "The Cincinnati-based company, which holds contracts with 14 county jails in Ohio,
+            # said": the parser made the last noun of the clause the subject, and hung the real
+            # one on it as that noun's own subject
+            token = inner
         found = self._subject(token, require_actor)
         if found is None:
             return None

@@ -2311,11 +2311,7 @@ def decide_type(candidate: _Candidate) -> str:
 
 def _is_plural_noun(word: str) -> bool:
     """"Senators", "Checkers": the plural of an English common noun, by the lemmatizer's noun list."""
-    try:
-        nouns = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")["noun"]
-    except (KeyError, AttributeError):
-        return False
-    return word[:-1].lower() in nouns
+    return word[:-1].lower() in _lemma_index("noun")
 
 
 def rank_actors(doc: Doc, actors: list[Actor], candidates: dict[str, _Candidate]) -> list[Actor]:

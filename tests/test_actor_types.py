@@ -306,6 +306,17 @@ def test_a_pact_a_dam_and_a_pipeline_are_things_not_bodies(reference):
         assert types.get(name, "other") == "other", (name, types)
 
 
+def test_a_district_named_for_the_service_it_runs_is_a_body(reference):
+    types = types_of(
+        reference,
+        "The Pine Hollow School District board of education voted 4-1 on Tuesday night to cut 14 bus routes, "
+        "which will leave 1,100 students in the western Colorado district without a bus.",
+        "The vote came after three hours of comment in the gymnasium of Pine Hollow High School, where parents "
+        "said children would walk along state highways.",
+    )
+    assert types.get("Pine Hollow School District") == "organization", types
+
+
 def test_regions_and_rivers_with_a_name_of_their_own_are_places_even_when_they_act(reference):
     types = types_of(
         reference,

@@ -68,6 +68,8 @@ _COMPANY_HEADS = frozenset(
 _FIRM_LAST_WORDS = (_COMPANY_HEADS - {"trust", "federation", "society"}) | frozenset("inc ltd plc corp llc co group holdings fc united town city".split())
 # What a ship's name opens with: "USS Higgins", "HMS Severn", "MV Ruby".
 _SHIP_PREFIXES = frozenset("USS USNS HMS HMCS HMAS HMNZS INS RFS BRP TCG KRI MV RV".split())
+# What a district named for a service runs: "School District", "Water District" are bodies, not places.
+_DISTRICT_SERVICES = frozenset("school water fire transit irrigation sanitation utility hospital library park parks conservation port".split())
 # The last word of the name of a thing made or agreed, never of a body or a person.
 _THING_HEADS = frozenset({"pact", "treaty", "accord", "agreement", "protocol", "memorandum", "dam", "pipeline"})
 _OTHER_WORDS = re.compile(
@@ -2232,6 +2234,9 @@ def decide_type(candidate: _Candidate) -> str:
         return "organization"
     if candidate.described_as_thing or candidate.name.split()[-1].lower() in _THING_HEADS:
         return "other"  # "the Tanager Pact", "the Kessel Dam", "the Marlow Pipeline": things, whatever they are said to do
+    words = candidate.name.split()
+    if len(words) >= 3 and words[-1] == "District" and words[-2].lower() in _DISTRICT_SERVICES:
+        return "organization"  # "the Mesa Ridge School District", "the Westlands Water District": a body that runs a service
     votes: Counter = Counter()
     for label, count in candidate.labels.items():
         votes[_LABEL_TYPES.get(label, "other")] += count

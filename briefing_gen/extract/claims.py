@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from briefing_gen.extract.actors import SPEAKER_LABEL, ActorSet, is_transcript
 from briefing_gen.extract.genre import is_interview
 from briefing_gen.extract.judgements import PRESCRIBING, judges, writers_forecast
-from briefing_gen.extract.parse import ParsedArticle, doc_text, language_data, lemma_of, reporting_verbs, word_list
+from briefing_gen.extract.parse import FINITE_TAGS, ParsedArticle, doc_text, is_finite, language_data, lemma_of, reporting_verbs, word_list
 from briefing_gen.extract.quotes import (
     MIN_QUOTE_WORDS,
     QUOTE_MARKS,
@@ -922,12 +922,7 @@ def _is_main_clause(words: Span) -> bool:
     """The words hold a finite verb, and are more than a clause of time, cause or contrast
     ("After Trump announced his run", "In a speech last July")."""
     tops = _top_verbs(words)
-    return any(t.tag_ in _FINITE for t in words) and not (tops and all(_opens_adverbial(t) for t in tops))
-
-
-def _finite(verb: Token) -> bool:
-    """A finite verb, or one with a finite auxiliary ("has made")."""
-    return verb.tag_ in _FINITE or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE for c in verb.children)
+    return any(t.tag_ in FINITE_TAGS for t in words) and not (tops and all(_opens_adverbial(t) for t in tops))
 
 
 def _opens_adverbial(clause: Token) -> bool:
@@ -1720,7 +1715,7 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
         words = sentence.doc[sentence.start:closing_subject.left_edge.i - 1]
         before = _closing_quote_kept(doc_text(sentence.doc), *_stripped(doc_text(sentence.doc), sentence.start_char, sentence.doc[closing_subject.left_edge.i - 1].idx))
         tops = _top_verbs(words)
-        clause = _is_main_clause(words) and (not tops or any(_finite(t) or any(c.dep_ in SUBJECT_DEPS for c in t.children) for t in tops))
+        clause = _is_main_clause(words) and (not tops or any(is_finite(t) or any(c.dep_ in SUBJECT_DEPS for c in t.children) for t in tops))
         clause = clause or _past_read_as_participle(verb, closing_subject)
         return before if clause and _unquoted_words(doc_text(sentence.doc), before, quote_map) >= 4 else None
     complements = [child for child in verb.children if child.dep_ in {"ccomp", "xcomp"} and child.i > verb.i]
@@ -1875,7 +1870,7 @@ def _reported_content(verb: Token, sentence: Span, quote_map: QuoteMap) -> tuple
         addressed = first.dep_ in {"dobj", "dative"} or first.dep_ in {"compound", "flat"} and first.head.dep_ in {"dobj", "dative"}  # "told Mr. Obama as ..."
         when = first.dep_ == "npadvmod" or first.dep_ in {"compound", "amod", "det"} and first.head.dep_ == "npadvmod"  # "said Saturday night at ..."
         if (first.pos_ not in {"ADP", "ADV", "CCONJ"} and first.dep_ != "cc" and not when and not addressed and not next_act and not circumstance
-                and any(t.tag_ in _FINITE for t in after)):
+                and any(t.tag_ in FINITE_TAGS for t in after)):
             return _closing_quote_kept(doc_text(doc), first.idx, sentence.end_char)
         if lemma_of(verb) not in _stance_verbs():
             return None
@@ -2011,7 +2006,7 @@ def _another_cue(clause: Token, quote_map: QuoteMap) -> bool:
     Trump")."""
     doc = clause.doc
     opener = clause.left_edge
-    return (clause.pos_ == "VERB" and clause.tag_ in _FINITE and lemma_of(clause) in reporting_verbs()
+    return (clause.pos_ == "VERB" and clause.tag_ in FINITE_TAGS and lemma_of(clause) in reporting_verbs()
             and any(c.dep_ in SUBJECT_DEPS for c in clause.children) and any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in clause.children)
             and opener.i > 0 and doc[opener.i - 1].lower_ in {"and", "but"} and not quote_map.contains(clause.idx))
 
@@ -2334,7 +2329,6 @@ def _stance_clause(verb: Token) -> tuple[int, int]:
     return _closing_quote_kept(doc_text(doc), *_stripped(doc_text(doc), start.idx, end.idx + len(end.text)))
 
 
-_FINITE = {"VBD", "VBZ", "VBP", "MD"}
 # Verbs of scorn that quote a target's words at them: cues of a short quotation they hold.
 _MOCKING = frozenset({"mock", "ridicule", "deride", "taunt", "lampoon"})
 _DOUBLE_MARK = re.compile("[\"“”„]|''")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from briefing_gen.extract.parse import lemma_of, word_list
+from briefing_gen.extract.parse import is_finite, lemma_of, word_list
 
 PRESCRIBING = frozenset({"should", "must", "ought"})
 _JUDGING_VERBS = frozenset({"be", "become", "remain"})
@@ -90,7 +90,7 @@ def contrast(sentence: Span) -> bool:
 def verdict_verb(clause: Token) -> bool:
     """ "The price cap has failed", "European governments mistook it for disinformation": a verb
     that itself passes judgement on what its subject did (`verdict_verbs`), in the writer's voice."""
-    return (lemma_of(clause) in word_list("verdict_verbs") and (clause.tag_ in {"VBD", "VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP", "MD"} for c in clause.children))
+    return (lemma_of(clause) in word_list("verdict_verbs") and is_finite(clause)
             and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in {"i", "we", "you"} for c in clause.children))
 
 

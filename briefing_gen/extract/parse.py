@@ -432,3 +432,11 @@ def lemma_of(token: Token) -> str:
     if token.lower_ in {lemma + "es", lemma + "ed", lemma + "ing"} and lemma + "e" in reporting_verbs():
         return lemma + "e"
     return lemma
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def is_finite(verb: Token) -> bool:
+    """A finite verb, or one with a finite auxiliary ("has made")."""
+    return verb.tag_ in FINITE_TAGS or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS for c in verb.children)
